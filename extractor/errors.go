@@ -1,0 +1,46 @@
+package extractor
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Sentinel errors that callers can test for with [errors.Is].
+var (
+	// ErrEmpty is returned for an input with no bytes, or only whitespace.
+	ErrEmpty = errors.New("extractor: empty input")
+	// ErrNotHTML is returned when the input does not look like HTML (binary data, an image, a PDF, a gzip stream).
+	ErrNotHTML = errors.New("extractor: input is not html")
+	// ErrNoContent is returned when the page parsed but no main content was found.
+	ErrNoContent = errors.New("extractor: no main content found")
+	// ErrTooLarge is returned when the input passes [Options.MaxInputBytes].
+	ErrTooLarge = errors.New("extractor: input too large")
+)
+
+// DecodeError reports that the input could not be turned into UTF-8 text.
+type DecodeError struct {
+	// Charset is the encoding that was tried.
+	Charset string
+	// Err is the underlying error.
+	Err error
+}
+
+// Error implements error.
+func (e *DecodeError) Error() string {
+	return fmt.Sprintf("extractor: decode %s: %v", e.Charset, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// ParseError reports that the HTML parser gave up on the input.
+type ParseError struct {
+	// Err is the parser's error.
+	Err error
+}
+
+// Error implements error.
+func (e *ParseError) Error() string { return "extractor: parse: " + e.Err.Error() }
+
+// Unwrap returns the underlying error.
+func (e *ParseError) Unwrap() error { return e.Err }

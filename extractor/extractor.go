@@ -1,0 +1,90 @@
+package extractor
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+
+	"golang.org/x/net/html"
+)
+
+// Source carries the per-document facts that help extraction. Every field is optional.
+type Source struct {
+	// URL is the page's address (the final one, after redirects), used to resolve links and as metadata.
+	URL string
+	// ContentType is the HTTP Content-Type header, whose charset parameter guides decoding.
+	ContentType string
+}
+
+// Extractor extracts the main content of HTML pages. It is immutable after [New]
+// and safe for concurrent use by many goroutines.
+type Extractor struct {
+	opts Options
+}
+
+// New returns an Extractor configured by opts, or an error if an option is invalid.
+func New(opts Options) (*Extractor, error) {
+	o, err := opts.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{opts: o}, nil
+}
+
+var defaultExtractor = &Extractor{opts: must(Options{}.withDefaults())}
+
+func must(o Options, err error) Options {
+	if err != nil {
+		panic(err)
+	}
+	return o
+}
+
+// Extract extracts the main content of page with the default options.
+func Extract(page []byte, src Source) (*Result, error) {
+	return defaultExtractor.Extract(context.Background(), page, src)
+}
+
+// Extract decodes page to UTF-8, parses it and returns its main content.
+// It returns [ErrEmpty] or [ErrNotHTML] for inputs that are not a page, [ErrTooLarge]
+// past [Options.MaxInputBytes], and [ErrNoContent] when nothing worth keeping was found.
+func (e *Extractor) Extract(ctx context.Context, page []byte, src Source) (*Result, error) {
+	if int64(len(page)) > e.opts.MaxInputBytes {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(page), e.opts.MaxInputBytes)
+	}
+	text, err := decode(page, src.ContentType)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc, err := parse(text)
+	if err != nil {
+		return nil, err
+	}
+	return e.ExtractNode(ctx, doc, src)
+}
+
+// ExtractReader reads a page from r, at most [Options.MaxInputBytes] of it, and extracts it like [Extractor.Extract].
+func (e *Extractor) ExtractReader(ctx context.Context, r io.Reader, src Source) (*Result, error) {
+	var buf bytes.Buffer
+	n, err := buf.ReadFrom(io.LimitReader(r, e.opts.MaxInputBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("extractor: read: %w", err)
+	}
+	if n > e.opts.MaxInputBytes {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, e.opts.MaxInputBytes)
+	}
+	return e.Extract(ctx, buf.Bytes(), src)
+}
+
+// ExtractNode extracts the main content of an already parsed document. The tree is only read, never changed.
+func (e *Extractor) ExtractNode(ctx context.Context, doc *html.Node, src Source) (*Result, error) {
+	if doc == nil {
+		return nil, ErrEmpty
+	}
+	r := newRun(e, src)
+	return r.extract(ctx, doc)
+}
