@@ -14,7 +14,24 @@ type run struct {
 
 func newRun(e *Extractor, src Source) *run { return &run{opts: e.opts, src: src} }
 
-// extract runs the stages after parsing: segment, score, classify, assemble.
+// extract runs the stages after parsing: segment, score, classify and assemble.
 func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
-	return nil, ErrNoContent // stub: replaced by the real pipeline
+	blocks := segment(doc, r.opts.KeepComments)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	top := score(blocks)
+	if top == nil {
+		return nil, ErrNoContent
+	}
+	title := pickTitle(readHead(doc), blocks, top)
+	kept := assemble(blocks, top, title)
+	if len(kept) == 0 {
+		return nil, ErrNoContent
+	}
+	res := &Result{Title: title, URL: r.src.URL, Blocks: make([]Block, 0, len(kept))}
+	for _, b := range kept {
+		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Text: b.text, Level: b.level, Ordered: b.ordered})
+	}
+	return res, nil
 }

@@ -1,0 +1,87 @@
+package extractor
+
+import (
+	"strings"
+	"unicode"
+)
+
+// notePrefixes open correction, update, clarification and editor's notes, lower-cased, in the
+// languages pith is tested on. A note is recognised by its opening words plus punctuation right
+// after them (see isNoteText), or by a class/id naming it (sigNote); the words only classify a
+// block as a note, they never decide alone that a block is content.
+var notePrefixes = []string{
+	// English
+	"correction", "corrections", "clarification", "update", "updated", "editor's note", "editors' note",
+	"editor’s note", "editors’ note", "editor's note", "editorial note", "note from the editor", "erratum", "retraction",
+	// German
+	"korrektur", "berichtigung", "richtigstellung", "aktualisierung", "anmerkung der redaktion",
+	"hinweis der redaktion", "nachtrag", "transparenzhinweis", "ergänzung",
+	// French
+	"rectificatif", "mise à jour", "note de la rédaction", "ndlr", "précision", "actualisation",
+	// Spanish
+	"corrección", "fe de erratas", "actualización", "nota del editor", "nota de la redacción", "aclaración", "rectificación",
+	// Italian, Portuguese, Dutch, Polish
+	"correzione", "aggiornamento", "nota della redazione", "rettifica", "correção", "atualização",
+	"nota do editor", "errata", "correctie", "rectificatie", "noot van de redactie", "sprostowanie", "aktualizacja", "korekta",
+	// Russian
+	"исправление", "обновление", "примечание редакции", "уточнение", "поправка", "от редакции", "upd",
+	// Ukrainian
+	"виправлення", "оновлення", "примітка редакції", "уточнення", "від редакції",
+}
+
+// maxNoteLead is how far into a note its colon may come: "Update (March 3, 2023, 14:00 CET):".
+const maxNoteLead = 48
+
+// isNoteText reports whether text opens like a correction or update note: a note word,
+// then a colon soon after (or a dash or parenthesis right after the word).
+func isNoteText(text string) bool {
+	t := strings.TrimLeftFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(t) < 12 {
+		return false
+	}
+	head := strings.ToLower(t[:min(len(t), maxNoteLead+16)])
+	for _, p := range notePrefixes {
+		if !strings.HasPrefix(head, p) {
+			continue
+		}
+		rest := head[len(p):]
+		if rest == "" {
+			return false
+		}
+		switch rest[0] {
+		case ':', '(', '*':
+			return true
+		case ' ', ',', '.':
+			r := strings.TrimLeft(rest, " ")
+			if strings.HasPrefix(r, ":") || strings.HasPrefix(r, "(") || strings.HasPrefix(r, "—") || strings.HasPrefix(r, "–") || strings.HasPrefix(r, "- ") {
+				return true
+			}
+			// "Update, March 3:" or "Correction 12.03.2023:": a colon within the lead.
+			if i := strings.IndexByte(rest, ':'); i >= 0 && i <= maxNoteLead && !strings.ContainsAny(rest[:i], ".!?") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// isNote reports whether a block is a correction or update note, by its text or by a
+// class/id of its own element or a near ancestor.
+func isNote(b *block) bool {
+	if b.kind == KindHeading || b.kind == KindTable || b.kind == KindCode {
+		return false
+	}
+	if isNoteText(b.text) {
+		return true
+	}
+	if b.chars < minScoredChars {
+		return false
+	}
+	for e, i := b.el, 0; e != nil && i < 3; e, i = e.parent, i+1 {
+		if e.sig&sigNote != 0 {
+			return true
+		}
+	}
+	return false
+}

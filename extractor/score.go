@@ -1,0 +1,121 @@
+package extractor
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+)
+
+// score gathers text statistics on every element above a block, gives each paragraph-like block
+// a content score that flows to its ancestors, and returns the best-scoring container.
+// The scheme is Readability's, on blocks instead of a mutated DOM: one point, plus one per
+// comma, plus one per 100 characters (at most three), damped by link density; the parent gets
+// it whole, the grandparent half, further ancestors a third of it per level.
+//
+// Blocks inside page chrome (nav, aside, a feed or share box) do not vote, unless nothing
+// else on the page would.
+func score(blocks []*block) *elem {
+	total := 0
+	for _, b := range blocks {
+		total += b.chars
+		for e := b.el; e != nil; e = e.parent {
+			e.chars += b.chars
+			e.linkChars += b.linkChars
+		}
+	}
+	if best := vote(blocks, total, true); best != nil {
+		return best
+	}
+	return vote(blocks, total, false)
+}
+
+// vote scores the ancestors of each paragraph-like block and returns the best one.
+func vote(blocks []*block, total int, skipChrome bool) *elem {
+	var candidates []*elem
+	for _, b := range blocks {
+		if b.kind == KindHeading || b.chars < minScoredChars {
+			continue
+		}
+		if skipChrome && blockContext(b, nil, total)&(ctxBoiler|ctxForm) != 0 {
+			continue
+		}
+		s := (1 + float64(commas(b.text)) + float64(min(b.chars/charsPerPoint, maxLengthPoints))) * (1 - b.linkDensity())
+		e := b.el.parent
+		for level := 0; e != nil && e.node != nil && level < scoreAncestors; level++ {
+			if e.score == 0 {
+				e.score = initialScore(e)
+				candidates = append(candidates, e)
+			}
+			switch level {
+			case 0:
+				e.score += s
+			case 1:
+				e.score += s / 2
+			default:
+				e.score += s / float64(level*3)
+			}
+			e = e.parent
+		}
+	}
+	var best *elem
+	bestScore := 0.0
+	for _, e := range candidates {
+		e.score = e.score*(1-elemLinkDensity(e)) + signalWeight(e.sig)
+		if best == nil || e.score > bestScore {
+			best, bestScore = e, e.score
+		}
+	}
+	return best
+}
+
+// initialScore is the prior of a candidate container by its tag (Readability's initializeNode),
+// never exactly zero so that a scored element is told from an unscored one.
+func initialScore(e *elem) float64 {
+	switch e.node.DataAtom {
+	case atom.Div, atom.Article, atom.Main, atom.Section:
+		return 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		return 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		return -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		return -5
+	}
+	return 0.001
+}
+
+// signalWeight turns an element's own signals into a score bonus or malus.
+func signalWeight(s signal) float64 {
+	w := 0.0
+	if s&sigStrongContent != 0 {
+		w += strongContentWeight
+	}
+	if s&sigContent != 0 {
+		w += classWeight
+	}
+	if s&(sigBoiler|sigComments|sigForm) != 0 {
+		w -= classWeight
+	}
+	return w
+}
+
+func elemLinkDensity(e *elem) float64 {
+	if e.chars == 0 {
+		return 0
+	}
+	return float64(e.linkChars) / float64(e.chars)
+}
+
+// commas counts clause separators in many scripts: Latin, CJK, Arabic.
+func commas(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case ',', '，', '、', '،', ';', '；':
+			n++
+		}
+		i += size
+	}
+	return n
+}

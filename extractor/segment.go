@@ -1,0 +1,229 @@
+package extractor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// elem is a block-level element, or an element that carries a signal, seen by the segmenter.
+// Elements form a tree through parent; blocks point into it.
+type elem struct {
+	node   *html.Node
+	parent *elem
+	sig    signal
+	depth  int
+
+	// Filled by the score stage.
+	chars     int     // runes of text under the element
+	linkChars int     // runes of link text under the element
+	score     float64 // content score gathered from paragraphs below
+}
+
+// block is a run of text owned by one block-level element: a paragraph, heading, list item, table or code.
+type block struct {
+	el        *elem
+	kind      Kind
+	level     int
+	ordered   bool
+	text      string
+	chars     int // runes of text
+	linkChars int // runes of text inside links
+	index     int
+
+	keep   bool
+	note   bool
+	reason string // why the block was kept or dropped
+}
+
+// linkDensity is the share of the block's text that sits inside links.
+func (b *block) linkDensity() float64 {
+	if b.chars == 0 {
+		return 0
+	}
+	return float64(b.linkChars) / float64(b.chars)
+}
+
+// skipTags hold no readable text: their content is never segmented.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
+	atom.Select: true, atom.Option: true, atom.Textarea: true, atom.Input: true, atom.Head: true,
+	atom.Button: true, atom.Audio: true, atom.Video: true, atom.Frameset: true, atom.Map: true,
+}
+
+// blockTags start a new block of text.
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Body: true,
+	atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Div: true, atom.Dl: true,
+	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true,
+	atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Menu: true,
+	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
+	atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Td: true,
+	atom.Th: true, atom.Ul: true, atom.Caption: true, atom.Legend: true, atom.Html: true,
+}
+
+// segmenter walks the DOM once and cuts it into blocks.
+type segmenter struct {
+	keepComments bool
+	blocks       []*block
+	elems        int
+
+	buf       []byte // pending inline text, whitespace collapsed
+	bufChars  int
+	linkChars int
+	inLink    int
+	brRun     int // consecutive <br> with no text between
+
+	kind    Kind // kind for text of the current context (list item, quote)
+	ordered bool
+}
+
+// segment cuts the document into blocks in document order.
+func segment(doc *html.Node, keepComments bool) []*block {
+	s := &segmenter{keepComments: keepComments}
+	root := &elem{node: doc}
+	s.walkChildren(doc, root, root)
+	s.flush(root)
+	return s.blocks
+}
+
+func (s *segmenter) walkChildren(n *html.Node, parent, owner *elem) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.walk(c, parent, owner)
+	}
+}
+
+func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
+	switch n.Type {
+	case html.TextNode:
+		s.addText(n.Data)
+		return
+	case html.ElementNode:
+	case html.DocumentNode:
+		s.walkChildren(n, parent, owner)
+		return
+	default:
+		return
+	}
+	if skipTags[n.DataAtom] || isHidden(n) {
+		return
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		s.lineBreak(owner)
+		return
+	case atom.Img, atom.Hr:
+		if n.DataAtom == atom.Hr {
+			s.flush(owner)
+		}
+		return
+	case atom.A:
+		s.inLink++
+		defer func() { s.inLink-- }()
+	}
+	sig := elementSignals(n, s.keepComments)
+	isBlock := blockTags[n.DataAtom]
+	if !isBlock && sig == 0 {
+		s.walkChildren(n, parent, owner)
+		return
+	}
+	e := &elem{node: n, parent: parent, sig: sig, depth: parent.depth + 1}
+	s.elems++
+	if !isBlock {
+		// An inline element with a signal (a <span class="share">) owns no block of its own, but its
+		// text is attributed to the enclosing block; keep it in the tree for context only.
+		s.walkChildren(n, e, owner)
+		return
+	}
+	s.flush(owner)
+	saveKind, saveOrdered := s.kind, s.ordered
+	switch n.DataAtom {
+	case atom.Pre:
+		text, links := preText(n)
+		s.addBlock(e, KindCode, text, links)
+		return
+	case atom.Table:
+		if isDataTable(n) {
+			text, links := tableText(n)
+			s.addBlock(e, KindTable, text, links)
+			return
+		}
+	case atom.Ul, atom.Menu:
+		s.ordered = false
+	case atom.Ol:
+		s.ordered = true
+	case atom.Li, atom.Dd, atom.Dt:
+		s.kind = KindListItem
+	case atom.Blockquote:
+		s.kind = KindQuote
+	}
+	s.walkChildren(n, e, e)
+	s.flush(e)
+	s.kind, s.ordered = saveKind, saveOrdered
+}
+
+// addText appends text to the pending block, collapsing whitespace.
+func (s *segmenter) addText(t string) {
+	for _, r := range t {
+		if unicode.IsSpace(r) || r == '\u200b' {
+			if len(s.buf) > 0 && s.buf[len(s.buf)-1] != ' ' {
+				s.buf = append(s.buf, ' ')
+			}
+			continue
+		}
+		s.brRun = 0
+		s.buf = utf8.AppendRune(s.buf, r)
+		s.bufChars++
+		if s.inLink > 0 {
+			s.linkChars++
+		}
+	}
+}
+
+// lineBreak handles <br>: one is a space, two in a row end the paragraph (pages that use
+// <br><br> instead of <p>).
+func (s *segmenter) lineBreak(owner *elem) {
+	s.brRun++
+	if s.brRun >= 2 {
+		s.flush(owner)
+		return
+	}
+	s.addText(" ")
+}
+
+// flush turns the pending text into a block owned by owner.
+func (s *segmenter) flush(owner *elem) {
+	if s.bufChars == 0 {
+		s.buf, s.linkChars = s.buf[:0], 0
+		return
+	}
+	text := strings.TrimSpace(string(s.buf))
+	kind, level := s.kind, 0
+	if owner.node != nil {
+		switch owner.node.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			kind, level = KindHeading, int(owner.node.Data[1]-'0')
+		}
+	}
+	b := &block{el: owner, kind: kind, level: level, ordered: s.ordered && kind == KindListItem,
+		text: text, chars: s.bufChars, linkChars: s.linkChars, index: len(s.blocks)}
+	s.blocks = append(s.blocks, b)
+	s.buf, s.bufChars, s.linkChars, s.brRun = s.buf[:0], 0, 0, 0
+}
+
+// addBlock adds a block whose text was gathered apart (code, tables).
+func (s *segmenter) addBlock(e *elem, kind Kind, text string, links int) {
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	n := utf8.RuneCountInString(text)
+	if s.inLink > 0 {
+		links = n
+	}
+	s.blocks = append(s.blocks, &block{el: e, kind: kind, text: text, chars: n, linkChars: links, index: len(s.blocks)})
+}

@@ -1,0 +1,194 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// signal is a bit set of what an element says about the text inside it.
+type signal uint32
+
+const (
+	// sigBoiler: the element is page chrome by its tag, ARIA role or class/id (nav, footer, share bar, ...).
+	sigBoiler signal = 1 << iota
+	// sigContent: the element's class/id or microdata name it as the article body.
+	sigContent
+	// sigStrongContent: itemprop=articleBody and the like, a near-certain content marker.
+	sigStrongContent
+	// sigComments: a comment section.
+	sigComments
+	// sigNote: class/id name a correction or update note.
+	sigNote
+	// sigArticle: an <article> or <main> element.
+	sigArticle
+	// sigForm: a form or its controls; text inside forms is rarely content.
+	sigForm
+	// sigCaption: a figure caption.
+	sigCaption
+	// sigHeader: a page or section header (<header>, role=banner).
+	sigHeader
+)
+
+// boilerTokens are class/id words that mark page chrome. Class and id values are split on
+// non-alphanumerics ("related-posts" -> related, posts), and one such word is enough.
+// They are structural names used by CMS themes in every language, not page text.
+var boilerTokens = tokenSet(
+	"nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "crumbs",
+	"footer", "sidebar", "widget", "widgets", "related", "recommended", "recommendations",
+	"recirc", "popular", "trending", "mostread", "mostpopular", "share", "sharing", "sharebar",
+	"social", "newsletter", "subscribe", "subscription", "signup", "promo", "promotion",
+	"advert", "advertisement", "ad", "ads", "adslot", "sponsor", "sponsored", "cookie", "cookies",
+	"consent", "gdpr", "modal", "popup", "overlay", "toolbar", "pagination", "pager",
+	"outbrain", "taboola", "masthead", "login", "signin", "paywall", "skip", "skiplink",
+	"disclaimer", "byline", "dateline", "bio", "author", "tags", "tagcloud", "topics",
+	"audio", "player", "podcast", "feed", "latest", "teaser", "teasers", "rail", "banner",
+	"print", "search", "noprint", "comment", "comments", "discussion", "disqus", "respond",
+	"pullquote", "tooltip", "dropdown", "offcanvas",
+)
+
+// commentTokens mark a comment section, kept only with [Options.KeepComments].
+var commentTokens = tokenSet("comment", "comments", "discussion", "disqus", "respond", "replies")
+
+// contentTokens are class/id words of article-body containers across CMS themes.
+var contentTokens = tokenSet(
+	"article", "articlebody", "content", "entry", "post", "story", "body", "text", "main",
+	"blog", "prose", "markdown", "richtext", "copy", "storybody", "postbody", "entrycontent",
+)
+
+// noteTokens are class/id words of correction and update boxes.
+var noteTokens = tokenSet("correction", "corrections", "clarification", "erratum", "errata", "update", "updated", "editornote", "editorsnote")
+
+// hiddenClasses are whole class names that hide an element from readers.
+var hiddenClasses = tokenSet("hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "d-none", "hide")
+
+func tokenSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// elementSignals computes the signals of one element from its tag, role and attributes.
+func elementSignals(n *html.Node, keepComments bool) signal {
+	var s signal
+	switch n.DataAtom {
+	case atom.Nav, atom.Footer, atom.Aside, atom.Menu, atom.Dialog:
+		s |= sigBoiler
+	case atom.Header:
+		s |= sigHeader
+	case atom.Form, atom.Button, atom.Label, atom.Select, atom.Fieldset, atom.Legend:
+		s |= sigForm
+	case atom.Figcaption:
+		s |= sigCaption
+	case atom.Article, atom.Main:
+		s |= sigArticle
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id":
+			s |= classSignals(a.Val)
+		case "role":
+			switch strings.ToLower(a.Val) {
+			case "navigation", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist":
+				s |= sigBoiler
+			case "banner":
+				s |= sigHeader
+			case "main", "article":
+				s |= sigArticle
+			}
+		case "itemprop":
+			if v := strings.ToLower(a.Val); v == "articlebody" || v == "text" || v == "reviewbody" {
+				s |= sigStrongContent | sigContent
+			}
+		}
+	}
+	if s&sigComments != 0 && keepComments {
+		s &^= sigBoiler | sigComments
+	}
+	if s&sigStrongContent != 0 {
+		s &^= sigBoiler
+	}
+	return s
+}
+
+// classSignals splits a class or id value into lower-case alphanumeric words (also at camelCase
+// boundaries) and looks each word up, and each whole name with its separators removed
+// ("most-read" -> mostread), so compound names are caught too.
+func classSignals(v string) signal {
+	var s signal
+	var word, joined []byte
+	for field := range strings.FieldsSeq(v) {
+		word, joined = word[:0], joined[:0]
+		for i := 0; i <= len(field); i++ {
+			c := byte(' ')
+			if i < len(field) {
+				c = field[i]
+			}
+			upper := 'A' <= c && c <= 'Z'
+			if upper {
+				c += 'a' - 'A'
+			}
+			alnum := ('a' <= c && c <= 'z') || ('0' <= c && c <= '9')
+			camel := upper && len(word) > 0 && 'a' <= word[len(word)-1] && word[len(word)-1] <= 'z'
+			if (!alnum || camel) && len(word) > 0 {
+				s |= wordSignal(string(word))
+				word = word[:0]
+			}
+			if alnum {
+				word = append(word, c)
+				joined = append(joined, c)
+			}
+		}
+		if len(joined) > 0 {
+			s |= wordSignal(string(joined))
+		}
+	}
+	return s
+}
+
+func wordSignal(w string) signal {
+	var s signal
+	if boilerTokens[w] {
+		s |= sigBoiler
+	}
+	if commentTokens[w] {
+		s |= sigComments
+	}
+	if contentTokens[w] {
+		s |= sigContent
+	}
+	if noteTokens[w] {
+		s |= sigNote
+	}
+	return s
+}
+
+// isHidden reports whether an element is hidden from readers by attribute, inline style or a hiding class.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			v := strings.ToLower(a.Val)
+			if strings.Contains(v, "display:none") || strings.Contains(v, "display: none") ||
+				strings.Contains(v, "visibility:hidden") || strings.Contains(v, "visibility: hidden") {
+				return true
+			}
+		case "class":
+			for c := range strings.FieldsSeq(a.Val) {
+				if hiddenClasses[strings.ToLower(c)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,25 @@
+package extractor
+
+// Tuned numbers of the scoring and assembly stages, each with why it is what it is.
+const (
+	// minScoredChars: shorter blocks (bylines, buttons, captions) vote for no container.
+	minScoredChars = 25
+	// charsPerPoint and maxLengthPoints: a paragraph earns one point per 100 characters, at most 3,
+	// so one long block cannot outvote many ordinary paragraphs (Readability's rule).
+	charsPerPoint   = 100
+	maxLengthPoints = 3
+	// scoreAncestors: a paragraph's score reaches this many ancestors, shrinking with distance.
+	scoreAncestors = 5
+	// classWeight is added to a candidate container named like content, taken from one named like chrome.
+	classWeight = 25
+	// strongContentWeight is added to an element marked itemprop=articleBody or alike.
+	strongContentWeight = 60
+	// siblingMinScore and siblingScoreShare: a sibling of the best container joins it when it scores
+	// at least this much and this share of the best container's score.
+	siblingMinScore   = 10
+	siblingScoreShare = 0.2
+	// maxLinkDensity: a paragraph with more of its text in links than this is a teaser or a link list.
+	maxLinkDensity = 0.5
+	// maxListLinkDensity: list items are allowed more links (reference lists), but not a list of only links.
+	maxListLinkDensity = 0.8
+)

@@ -1,0 +1,124 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// headMeta is what the title stage reads from <head>.
+type headMeta struct {
+	title   string // <title>
+	ogTitle string // og:title or twitter:title
+}
+
+// readHead collects the <title> and the OpenGraph/Twitter title from the document head.
+func readHead(doc *html.Node) headMeta {
+	var m headMeta
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Body:
+				return
+			case atom.Title:
+				if m.title == "" {
+					m.title = collapse(textOf(n))
+				}
+			case atom.Meta:
+				prop := strings.ToLower(attr(n, "property") + attr(n, "name"))
+				if (prop == "og:title" || prop == "twitter:title") && m.ogTitle == "" {
+					m.ogTitle = collapse(attr(n, "content"))
+				}
+			}
+		}
+		if depth > 4 {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(doc, 0)
+	return m
+}
+
+// pickTitle chooses the headline: an <h1> that the page title or og:title agrees with, else
+// og:title, else the <title> less its site-name part.
+func pickTitle(m headMeta, blocks []*block, top *elem) string {
+	var h1s []*block
+	for _, b := range blocks {
+		if b.kind == KindHeading && b.level <= 2 && b.chars >= 3 {
+			h1s = append(h1s, b)
+		}
+	}
+	for _, ref := range []string{m.ogTitle, m.title} {
+		if ref == "" {
+			continue
+		}
+		lref := strings.ToLower(ref)
+		for _, h := range h1s {
+			if strings.Contains(lref, strings.ToLower(h.text)) && h.chars*3 >= len([]rune(ref)) {
+				return h.text
+			}
+		}
+	}
+	if m.ogTitle != "" {
+		return m.ogTitle
+	}
+	for _, h := range h1s {
+		if h.level == 1 {
+			return h.text
+		}
+	}
+	return trimSiteName(m.title)
+}
+
+// titleSeparators split a page title from the site name around it.
+var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / "}
+
+// trimSiteName keeps the longest part of a "Headline | Site" style title.
+func trimSiteName(t string) string {
+	for _, sep := range titleSeparators {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		best := ""
+		for part := range strings.SplitSeq(t, sep) {
+			if len(part) > len(best) {
+				best = strings.TrimSpace(part)
+			}
+		}
+		if len(strings.Fields(best)) >= 3 {
+			return best
+		}
+	}
+	return t
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func textOf(n *html.Node) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return sb.String()
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
