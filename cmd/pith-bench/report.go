@@ -1,0 +1,83 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/pithdev/pith/internal/benchmark"
+)
+
+// maxErrorLen caps how much of an error message a table cell shows.
+const maxErrorLen = 80
+
+// writeReport prints the summary table, then the worst pages and, with -v, every page.
+func writeReport(w io.Writer, cfg config, reports []setReport) {
+	writeSummary(w, cfg.extractor, reports)
+	for _, rep := range reports {
+		if cfg.worst > 0 {
+			n := min(cfg.worst, len(rep.results))
+			fmt.Fprintf(w, "\n### %s: %d lowest-F1 pages\n\n", rep.name, n)
+			writePages(w, worst(rep.results, n))
+		}
+		if cfg.verbose {
+			fmt.Fprintf(w, "\n### %s: all pages (%d in %s)\n\n", rep.name, len(rep.results), rep.elapsed.Round(1e6))
+			writePages(w, rep.results)
+		}
+	}
+}
+
+// writeSummary prints one Markdown table row per set.
+func writeSummary(w io.Writer, extractor string, reports []setReport) {
+	fmt.Fprintf(w, "Extractor: %s\n\n", extractor)
+	fmt.Fprintln(w, "| set | pages | precision | recall | F1 | accuracy | errors |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|")
+	for _, rep := range reports {
+		s := rep.summary
+		fmt.Fprintf(w, "| %s | %d | %.4f | %.4f | %.4f | %.4f | %d |\n",
+			rep.name, s.Pages, s.Precision, s.Recall, s.F1, s.Accuracy, s.Errors)
+	}
+}
+
+// worst returns the n results with the lowest page F1, lowest first, ties by id.
+func worst(results []benchmark.PageResult, n int) []benchmark.PageResult {
+	sorted := slices.Clone(results)
+	slices.SortStableFunc(sorted, func(a, b benchmark.PageResult) int {
+		return cmp.Or(cmp.Compare(a.Score.F1(), b.Score.F1()), strings.Compare(a.ID, b.ID))
+	})
+	return sorted[:n]
+}
+
+// writePages prints a Markdown table of page scores.
+func writePages(w io.Writer, results []benchmark.PageResult) {
+	fmt.Fprintln(w, "| id | P | R | F1 | error | url |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---|---|")
+	for _, r := range results {
+		p, hasP := r.Score.Precision()
+		rec, hasR := r.Score.Recall()
+		fmt.Fprintf(w, "| %s | %s | %s | %.3f | %s | %s |\n",
+			r.ID, ratio(p, hasP), ratio(rec, hasR), r.Score.F1(), errorText(r.Err), r.URL)
+	}
+}
+
+// ratio formats a per-page ratio, or "-" when the page has none.
+func ratio(v float64, ok bool) string {
+	if !ok {
+		return "-"
+	}
+	return fmt.Sprintf("%.3f", v)
+}
+
+// errorText shortens an error for a table cell.
+func errorText(err error) string {
+	if err == nil {
+		return ""
+	}
+	s := strings.ReplaceAll(err.Error(), "|", `\|`)
+	if len(s) > maxErrorLen {
+		s = s[:maxErrorLen] + "…"
+	}
+	return s
+}
