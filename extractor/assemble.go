@@ -1,32 +1,45 @@
 package extractor
 
+import "golang.org/x/net/html/atom"
+
 // assembler decides block by block around the chosen container.
 type assembler struct {
-	blocks  []*block
-	top     *elem
-	total   int            // runes of text in the whole page
-	repeats map[string]int // how often each block text occurs in the page
-	sibling map[*elem]bool // siblings of top, and whether each joins the content
-	title   string
+	blocks   []*block
+	top      *elem
+	total    int            // runes of prose in the whole page
+	repeats  map[string]int // how often each block text occurs in the page
+	inside   map[string]int // how often it occurs inside the content region
+	sibling  map[*elem]bool // siblings of top, and whether each joins the content
+	title    string
+	headline *elem // the element of the title heading, if the page has one
 }
 
 // assemble marks the blocks to keep: those inside the best container or a sibling good
 // enough to join it, less chrome, link lists and repeated text; plus correction and update
 // notes that belong to the article wherever they sit.
-func assemble(blocks []*block, top *elem, title string) []*block {
-	a := &assembler{blocks: blocks, top: top, repeats: make(map[string]int, len(blocks)), sibling: map[*elem]bool{}, title: title}
+func assemble(blocks []*block, top *elem, title string, headline *elem) []*block {
+	a := &assembler{blocks: blocks, top: top, sibling: map[*elem]bool{}, title: title,
+		repeats: make(map[string]int, len(blocks)), inside: make(map[string]int), headline: headline}
 	for _, b := range blocks {
-		a.total += b.chars
+		if b.isProse() {
+			a.total += b.chars
+		}
 		a.repeats[b.text]++
 	}
+	roots := make([]*elem, len(blocks))
+	for i, b := range blocks {
+		roots[i] = a.region(b)
+		if roots[i] != nil && a.repeats[b.text] > 1 {
+			a.inside[b.text]++
+		}
+	}
 	first, last := -1, -1
-	for _, b := range blocks {
-		root := a.region(b)
-		if root == nil {
+	for i, b := range blocks {
+		if roots[i] == nil {
 			b.reason = "outside the content"
 			continue
 		}
-		b.keep, b.reason = a.decide(b, root)
+		b.keep, b.reason = a.decide(b, roots[i])
 		if b.keep {
 			if first < 0 {
 				first = b.index
@@ -72,9 +85,11 @@ func (a *assembler) joins(e *elem) bool {
 	v := false
 	switch {
 	case isBoilerElem(e, a.total) || e.sig&sigForm != 0:
+	case e.node.DataAtom == atom.Article && a.top.node.DataAtom == atom.Article:
+		// Sibling <article>s are other posts (a teaser row after the story), not more of it.
 	case e.score >= max(siblingMinScore, siblingScoreShare*a.top.score) && elemLinkDensity(e) < maxLinkDensity:
 		v = true
-	case e.node.Data == "p" && e.chars > 80 && elemLinkDensity(e) < 0.25:
+	case e.node.DataAtom == atom.P && e.chars > 80 && elemLinkDensity(e) < 0.25:
 		v = true
 	}
 	a.sibling[e] = v
@@ -96,9 +111,11 @@ func (a *assembler) decide(b *block, root *elem) (bool, string) {
 		return false, "figure caption"
 	case ctx&ctxHeader != 0 && b.kind != KindHeading:
 		return false, "article header (byline, date)"
-	case b.kind == KindHeading && b.text == a.title:
+	case b.kind == KindHeading && b.el == a.headline:
 		return false, "the title"
-	case a.repeats[b.text] > 1 && b.kind != KindHeading:
+	case b.teaser:
+		return false, "teaser: an <article> other than the headline's"
+	case a.repeated(b):
 		return false, "text repeated on the page"
 	case b.kind == KindListItem && b.linkDensity() > maxListLinkDensity:
 		return false, "link list"
@@ -106,6 +123,21 @@ func (a *assembler) decide(b *block, root *elem) (bool, string) {
 		return false, "mostly links"
 	}
 	return true, "content"
+}
+
+// repeated reports whether b's text is boilerplate by repetition: it also occurs outside the
+// content (a subscribe box repeated down the page), or it is a short label the content
+// itself repeats over and over ("Advertisement"). Text repeated only inside the content
+// (a recipe step, a table row) stays.
+func (a *assembler) repeated(b *block) bool {
+	n := a.repeats[b.text]
+	switch {
+	case n <= 1 || b.kind == KindHeading:
+		return false
+	case a.inside[b.text] < n:
+		return true
+	}
+	return n >= minLabelRepeats && b.chars < maxLabelChars
 }
 
 // addNotes keeps note blocks outside the region when they sit near the kept content
@@ -130,3 +162,27 @@ func (a *assembler) addNotes(first, last int) {
 
 // noteReach is how many blocks before or after the content a note may sit and still belong to it.
 const noteReach = 12
+
+// findHeadline returns the element of the heading block that carries the title, or nil.
+func findHeadline(blocks []*block, title string) *elem {
+	key := looseKey(title)
+	if key == "" {
+		return nil
+	}
+	for _, b := range blocks {
+		if b.kind == KindHeading && looseKey(b.text) == key {
+			return b.el
+		}
+	}
+	return nil
+}
+
+// contains reports whether outer is inner or one of its ancestors.
+func contains(outer, inner *elem) bool {
+	for e := inner; e != nil; e = e.parent {
+		if e == outer {
+			return true
+		}
+	}
+	return false
+}

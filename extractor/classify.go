@@ -1,10 +1,9 @@
 package extractor
 
-import "golang.org/x/net/html/atom"
-
-// boilerShare: a chrome-named element holding more than this share of the page's text is a
-// page wrapper with an unlucky class ("has-sidebar", "layout-with-rail"), not chrome.
-const boilerShare = 0.7
+// boilerShare: an element whose class names chrome but that holds more than this share of the
+// page's prose is a page wrapper with an unlucky class ("has-sidebar", "penci_sidebar",
+// "comments-open"), not chrome.
+const boilerShare = 0.5
 
 // ancestry is what the ancestors of a block say about it.
 type ancestry uint8
@@ -16,23 +15,22 @@ const (
 	ctxForm
 )
 
-// isBoilerElem reports whether an element is chrome: by semantic tag always, by class/id or
-// role only while it does not wrap most of the page.
-func isBoilerElem(e *elem, total int) bool {
+// isBoilerElem reports whether an element is chrome: by semantic tag or ARIA role always, by
+// class/id only while it does not wrap most of the page's prose.
+func isBoilerElem(e *elem, totalProse int) bool {
+	if e.sig&sigChrome != 0 {
+		return true
+	}
 	if e.sig&(sigBoiler|sigComments) == 0 {
 		return false
 	}
-	switch e.node.DataAtom {
-	case atom.Nav, atom.Aside, atom.Footer, atom.Menu, atom.Dialog:
-		return true
-	}
-	return float64(e.chars) < boilerShare*float64(total)
+	return float64(e.prose) <= boilerShare*float64(totalProse)
 }
 
 // blockContext collects the signals of the ancestors of b, from its own element up to, not
 // including, stop. An ancestor marked itemprop=articleBody ends the walk: inside it, the
 // page's author has said what the content is.
-func blockContext(b *block, stop *elem, total int) ancestry {
+func blockContext(b *block, stop *elem, totalProse int) ancestry {
 	var c ancestry
 	for e := b.el; e != nil && e != stop; e = e.parent {
 		if e.node == nil {
@@ -41,7 +39,7 @@ func blockContext(b *block, stop *elem, total int) ancestry {
 		if e.sig&sigStrongContent != 0 {
 			break
 		}
-		if isBoilerElem(e, total) {
+		if isBoilerElem(e, totalProse) {
 			c |= ctxBoiler
 		}
 		if e.sig&sigCaption != 0 {

@@ -22,16 +22,27 @@ func decode(page []byte, contentType string) ([]byte, error) {
 	if err := sniffBinary(page); err != nil {
 		return nil, err
 	}
-	enc, name, _ := charset.DetermineEncoding(page, contentType)
+	if hasUTF8BOM(page) {
+		page = page[3:]
+	}
+	// Valid UTF-8 with any non-ASCII text is UTF-8 whatever the page or header claims: no
+	// legacy encoding produces it by chance. This also catches pages that declare
+	// windows-1251 or latin-1 and were saved as UTF-8.
+	if !hasUTF16BOM(page) && utf8.Valid(page) {
+		return page, nil
+	}
+	enc, name, certain := charset.DetermineEncoding(page, contentType)
+	if !certain {
+		// DetermineEncoding reads <meta charset> only in the first 1024 bytes; many pages
+		// put it later, after long comments or scripts.
+		if label := metaCharset(page[:min(len(page), metaScanBytes)]); label != "" {
+			if e, n := charset.Lookup(label); e != nil {
+				enc, name = e, n
+			}
+		}
+	}
 	if name == "utf-8" {
-		if hasUTF8BOM(page) {
-			page = page[3:]
-		}
-		if utf8.Valid(page) {
-			return page, nil
-		}
-		// A page declared as UTF-8 but written in another encoding (often windows-1252 or -1251):
-		// fall back to sniffing without the declared charset.
+		// Declared UTF-8 but not valid: sniff again without the declaration, else repair.
 		if alt, altName, _ := charset.DetermineEncoding(page, "text/html"); altName != "utf-8" {
 			enc, name = alt, altName
 		} else {
@@ -43,6 +54,42 @@ func decode(page []byte, contentType string) ([]byte, error) {
 		return nil, &DecodeError{Charset: name, Err: err}
 	}
 	return out, nil
+}
+
+// metaScanBytes is how far into the page a late <meta charset> is looked for.
+const metaScanBytes = 64 << 10
+
+// metaCharset finds the charset named by a <meta charset> or <meta http-equiv content> tag.
+func metaCharset(head []byte) string {
+	lower := bytes.ToLower(head)
+	for i := 0; ; {
+		j := bytes.Index(lower[i:], []byte("<meta"))
+		if j < 0 {
+			return ""
+		}
+		i += j + 5
+		end := bytes.IndexByte(lower[i:], '>')
+		if end < 0 {
+			return ""
+		}
+		tag := lower[i : i+end]
+		k := bytes.Index(tag, []byte("charset="))
+		if k < 0 {
+			continue
+		}
+		v := bytes.TrimLeft(tag[k+8:], "\"' ")
+		stop := bytes.IndexAny(v, "\"'; />")
+		if stop >= 0 {
+			v = v[:stop]
+		}
+		if len(v) > 0 {
+			return string(v)
+		}
+	}
+}
+
+func hasUTF16BOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte{0xFE, 0xFF}) || bytes.HasPrefix(b, []byte{0xFF, 0xFE})
 }
 
 func hasUTF8BOM(b []byte) bool { return bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}) }

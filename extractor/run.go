@@ -20,12 +20,13 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	top := score(blocks)
+	title := pickTitle(readHead(doc), blocks)
+	headline := findHeadline(blocks, title)
+	top := score(blocks, headline)
 	if top == nil {
 		return nil, ErrNoContent
 	}
-	title := pickTitle(readHead(doc), blocks, top)
-	kept := assemble(blocks, top, title)
+	kept := assemble(blocks, top, title, headline)
 	if len(kept) == 0 {
 		return nil, ErrNoContent
 	}

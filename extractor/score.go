@@ -14,15 +14,21 @@ import (
 //
 // Blocks inside page chrome (nav, aside, a feed or share box) do not vote, unless nothing
 // else on the page would.
-func score(blocks []*block) *elem {
+func score(blocks []*block, headline *elem) *elem {
 	total := 0
 	for _, b := range blocks {
-		total += b.chars
+		prose := 0
+		if b.isProse() {
+			prose = b.chars
+			total += prose
+		}
 		for e := b.el; e != nil; e = e.parent {
 			e.chars += b.chars
 			e.linkChars += b.linkChars
+			e.prose += prose
 		}
 	}
+	markTeasers(blocks, headline)
 	if best := vote(blocks, total, true); best != nil {
 		return best
 	}
@@ -33,14 +39,14 @@ func score(blocks []*block) *elem {
 func vote(blocks []*block, total int, skipChrome bool) *elem {
 	var candidates []*elem
 	for _, b := range blocks {
-		if b.kind == KindHeading || b.chars < minScoredChars {
+		if b.kind == KindHeading || b.chars < minScoredChars || b.teaser {
 			continue
 		}
 		if skipChrome && blockContext(b, nil, total)&(ctxBoiler|ctxForm) != 0 {
 			continue
 		}
 		s := (1 + float64(commas(b.text)) + float64(min(b.chars/charsPerPoint, maxLengthPoints))) * (1 - b.linkDensity())
-		e := b.el.parent
+		e := voter(b)
 		for level := 0; e != nil && e.node != nil && level < scoreAncestors; level++ {
 			if e.score == 0 {
 				e.score = initialScore(e)
@@ -93,7 +99,7 @@ func signalWeight(s signal) float64 {
 	if s&sigContent != 0 {
 		w += classWeight
 	}
-	if s&(sigBoiler|sigComments|sigForm) != 0 {
+	if s&(sigBoiler|sigChrome|sigComments|sigForm) != 0 {
 		w -= classWeight
 	}
 	return w
@@ -118,4 +124,17 @@ func commas(s string) int {
 		i += size
 	}
 	return n
+}
+
+// voter returns the first element a block's score goes to: the parent of a paragraph, or
+// the block's own element when the text sits loose in a container beside other blocks
+// (text and <br>s straight inside a <div>, as older CMSes write it).
+func voter(b *block) *elem {
+	switch b.el.node.DataAtom {
+	case atom.Div, atom.Section, atom.Article, atom.Main, atom.Td, atom.Body, atom.Center:
+		if b.el.chars > b.chars {
+			return b.el
+		}
+	}
+	return b.el.parent
 }

@@ -20,6 +20,7 @@ type elem struct {
 	// Filled by the score stage.
 	chars     int     // runes of text under the element
 	linkChars int     // runes of link text under the element
+	prose     int     // runes of prose (see isProse) under the element
 	score     float64 // content score gathered from paragraphs below
 }
 
@@ -34,9 +35,16 @@ type block struct {
 	linkChars int // runes of text inside links
 	index     int
 
+	teaser bool // inside an <article> other than the one holding the headline
+
 	keep   bool
 	note   bool
 	reason string // why the block was kept or dropped
+}
+
+// isProse reports whether a block reads like running text: long enough and few links.
+func (b *block) isProse() bool {
+	return b.chars >= minProseChars && b.linkDensity() < maxProseLinkDensity && b.kind != KindHeading
 }
 
 // linkDensity is the share of the block's text that sits inside links.

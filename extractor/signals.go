@@ -11,8 +11,10 @@ import (
 type signal uint32
 
 const (
-	// sigBoiler: the element is page chrome by its tag, ARIA role or class/id (nav, footer, share bar, ...).
+	// sigBoiler: the element's class or id name page chrome (nav, footer, share bar, ...).
 	sigBoiler signal = 1 << iota
+	// sigChrome: the element is page chrome by its tag or ARIA role (<nav>, role=navigation).
+	sigChrome
 	// sigContent: the element's class/id or microdata name it as the article body.
 	sigContent
 	// sigStrongContent: itemprop=articleBody and the like, a near-certain content marker.
@@ -76,7 +78,7 @@ func elementSignals(n *html.Node, keepComments bool) signal {
 	var s signal
 	switch n.DataAtom {
 	case atom.Nav, atom.Footer, atom.Aside, atom.Menu, atom.Dialog:
-		s |= sigBoiler
+		s |= sigChrome
 	case atom.Header:
 		s |= sigHeader
 	case atom.Form, atom.Button, atom.Label, atom.Select, atom.Fieldset, atom.Legend:
@@ -93,7 +95,7 @@ func elementSignals(n *html.Node, keepComments bool) signal {
 		case "role":
 			switch strings.ToLower(a.Val) {
 			case "navigation", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist":
-				s |= sigBoiler
+				s |= sigChrome
 			case "banner":
 				s |= sigHeader
 			case "main", "article":
@@ -109,7 +111,7 @@ func elementSignals(n *html.Node, keepComments bool) signal {
 		s &^= sigBoiler | sigComments
 	}
 	if s&sigStrongContent != 0 {
-		s &^= sigBoiler
+		s &^= sigBoiler | sigChrome
 	}
 	return s
 }

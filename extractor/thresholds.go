@@ -18,6 +18,14 @@ const (
 	// at least this much and this share of the best container's score.
 	siblingMinScore   = 10
 	siblingScoreShare = 0.2
+	// minProseChars and maxProseLinkDensity define prose, the text that decides whether a
+	// chrome-named element is a wrapper of the page: sentences, not menu items.
+	minProseChars       = 80
+	maxProseLinkDensity = 0.3
+	// minLabelRepeats and maxLabelChars: a short text that comes back this often inside the
+	// content is a label ("Advertisement", "Continue reading"), not a sentence.
+	minLabelRepeats = 3
+	maxLabelChars   = 30
 	// maxLinkDensity: a paragraph with more of its text in links than this is a teaser or a link list.
 	maxLinkDensity = 0.5
 	// maxListLinkDensity: list items are allowed more links (reference lists), but not a list of only links.

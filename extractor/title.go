@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -46,7 +47,7 @@ func readHead(doc *html.Node) headMeta {
 
 // pickTitle chooses the headline: an <h1> that the page title or og:title agrees with, else
 // og:title, else the <title> less its site-name part.
-func pickTitle(m headMeta, blocks []*block, top *elem) string {
+func pickTitle(m headMeta, blocks []*block) string {
 	var h1s []*block
 	for _, b := range blocks {
 		if b.kind == KindHeading && b.level <= 2 && b.chars >= 3 {
@@ -57,9 +58,9 @@ func pickTitle(m headMeta, blocks []*block, top *elem) string {
 		if ref == "" {
 			continue
 		}
-		lref := strings.ToLower(ref)
+		lref := looseKey(ref)
 		for _, h := range h1s {
-			if strings.Contains(lref, strings.ToLower(h.text)) && h.chars*3 >= len([]rune(ref)) {
+			if k := looseKey(h.text); k != "" && strings.Contains(lref, k) && 10*len(k) >= 3*len(lref) {
 				return h.text
 			}
 		}
@@ -122,3 +123,15 @@ func textOf(n *html.Node) string {
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// looseKey lower-cases s and keeps only its letters and digits, so that titles compare equal
+// across punctuation, ellipses and spacing ("Ama…" and "Ama...").
+func looseKey(s string) string {
+	var sb strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return sb.String()
+}
