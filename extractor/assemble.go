@@ -87,13 +87,25 @@ func (a *assembler) joins(e *elem) bool {
 	case isBoilerElem(e, a.total) || e.sig&sigForm != 0:
 	case e.node.DataAtom == atom.Article && a.top.node.DataAtom == atom.Article:
 		// Sibling <article>s are other posts (a teaser row after the story), not more of it.
-	case e.score >= max(siblingMinScore, siblingScoreShare*a.top.score) && elemLinkDensity(e) < maxLinkDensity:
+	case e.score+a.sameClassBonus(e) >= max(siblingMinScore, siblingScoreShare*a.top.score) && elemLinkDensity(e) < maxLinkDensity:
+		v = true
+	case e.prose >= minProseChars && 10*e.prose >= 6*e.chars && elemLinkDensity(e) < 0.2:
+		// Mostly prose: a part of the body in a wrapper of its own.
 		v = true
 	case e.node.DataAtom == atom.P && e.chars > 80 && elemLinkDensity(e) < 0.25:
 		v = true
 	}
 	a.sibling[e] = v
 	return v
+}
+
+// sameClassBonus helps a sibling with the top container's class attribute: one of a series
+// of body cards or sections (Readability's rule).
+func (a *assembler) sameClassBonus(e *elem) float64 {
+	if c := attr(a.top.node, "class"); c != "" && attr(e.node, "class") == c {
+		return siblingScoreShare * a.top.score
+	}
+	return 0
 }
 
 // decide keeps or drops a block inside the content region, and says why.

@@ -29,10 +29,26 @@ func score(blocks []*block, headline *elem) *elem {
 		}
 	}
 	markTeasers(blocks, headline)
-	if best := vote(blocks, total, true); best != nil {
-		return best
+	best := vote(blocks, total, true)
+	if best == nil {
+		best = vote(blocks, total, false)
 	}
-	return vote(blocks, total, false)
+	return climbWrappers(best)
+}
+
+// climbWrappers moves from the best container up through ancestors that hold no other text,
+// so that its siblings are the page's next blocks (the other cards of a body split into
+// cards) rather than nothing.
+func climbWrappers(best *elem) *elem {
+	for best != nil {
+		p := best.parent
+		if p == nil || p.node == nil || p.chars != best.chars || p.node.DataAtom == atom.Body || p.node.DataAtom == atom.Html {
+			return best
+		}
+		p.score = max(p.score, best.score)
+		best = p
+	}
+	return best
 }
 
 // vote scores the ancestors of each paragraph-like block and returns the best one.
