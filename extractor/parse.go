@@ -11,7 +11,7 @@ func parse(text []byte) (*html.Node, error) {
 	if bytes.IndexByte(text, '<') < 0 {
 		return nil, ErrNotHTML
 	}
-	doc, err := html.ParseWithOptions(bytes.NewReader(text))
+	doc, err := html.ParseWithOptions(bytes.NewReader(text), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return nil, &ParseError{Err: err}
 	}

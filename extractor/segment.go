@@ -57,7 +57,7 @@ func (b *block) linkDensity() float64 {
 
 // skipTags hold no readable text: their content is never segmented.
 var skipTags = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Script: true, atom.Style: true, atom.Template: true, atom.Svg: true,
 	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
 	atom.Select: true, atom.Option: true, atom.Textarea: true, atom.Input: true, atom.Head: true,
 	atom.Button: true, atom.Audio: true, atom.Video: true, atom.Frameset: true, atom.Map: true,
