@@ -1,0 +1,223 @@
+// Package cli implements the pith command: it reads web pages from files, http(s)
+// URLs or standard input, extracts their main content with package extractor and
+// prints it as plain text or JSON.
+//
+// The command is a function of its arguments and streams, [Run], so that it can be
+// tested in-process; cmd/pith only hands it the process's.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"syscall"
+
+	"github.com/pithdev/pith/extractor"
+)
+
+// name is the command's name, used in diagnostics, usage and the User-Agent.
+const name = "pith"
+
+// Version is pith's version, printed by --version and sent in the User-Agent.
+const Version = "0.1.0-dev"
+
+// Exit codes returned by [Run].
+const (
+	// ExitOK means every input gave content.
+	ExitOK = 0
+	// ExitFailure means some input failed (unreadable, not HTML, no content, fetch
+	// failed) or standard output could not be written.
+	ExitFailure = 1
+	// ExitUsage means the command line was wrong; nothing was read.
+	ExitUsage = 2
+)
+
+// stdinArg is the argument naming standard input; stdinName names it in diagnostics and JSON.
+const (
+	stdinArg  = "-"
+	stdinName = "<stdin>"
+)
+
+// Run runs pith with args (without the program name), reading pages from stdin when
+// asked, writing results to stdout and one-line diagnostics to stderr. It returns the
+// process exit code: [ExitOK], [ExitFailure] or [ExitUsage]. A failed input is reported
+// and the run goes on with the next one; a failed write to stdout (a closed pipe)
+// stops the run quietly with [ExitFailure].
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cfg, err := parseArgs(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		var sb strings.Builder
+		printUsage(&sb)
+		if err := writeAll(stdout, sb.String()); err != nil {
+			return reportWrite(stderr, err)
+		}
+		return ExitOK
+	case err != nil:
+		fmt.Fprintf(stderr, "%s: %s\n", name, oneLine(err.Error()))
+		printUsage(stderr)
+		return ExitUsage
+	}
+	if cfg.version {
+		if err := writeAll(stdout, name+" "+Version+"\n"); err != nil {
+			return reportWrite(stderr, err)
+		}
+		return ExitOK
+	}
+	ex, err := extractor.New(cfg.options())
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %s\n", name, describe(err))
+		return ExitUsage
+	}
+	if stdin == nil {
+		stdin = strings.NewReader("")
+	}
+	r := &runner{
+		cfg:    cfg,
+		ex:     ex,
+		fetch:  newFetcher(cfg.timeout, cfg.maxBytes),
+		stdin:  stdin,
+		stdout: stdout,
+		stderr: stderr,
+	}
+	defer r.fetch.close()
+	return r.run(context.Background())
+}
+
+// runner processes the inputs of one run in order.
+type runner struct {
+	cfg    *config
+	ex     *extractor.Extractor
+	fetch  *fetcher
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+
+	// written counts the results printed so far, to separate text outputs.
+	written int
+}
+
+// run extracts every input, printing results and diagnostics, and returns the exit code.
+func (r *runner) run(ctx context.Context) int {
+	code := ExitOK
+	for _, arg := range r.cfg.inputs {
+		src := displayName(arg)
+		res, err := r.extract(ctx, arg)
+		if err != nil {
+			fmt.Fprintf(r.stderr, "%s: %s: %s\n", name, src, describe(err))
+			code = ExitFailure
+			continue
+		}
+		if err := r.print(src, res); err != nil {
+			return reportWrite(r.stderr, err)
+		}
+	}
+	return code
+}
+
+// extract loads one input (stdin, a URL or a file) and extracts its content.
+func (r *runner) extract(ctx context.Context, arg string) (*extractor.Result, error) {
+	page, src, err := r.load(ctx, arg)
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.ex.Extract(ctx, page, src)
+	if err != nil {
+		return nil, err
+	}
+	if res.URL == "" {
+		res.URL = src.URL
+	}
+	return res, nil
+}
+
+// load returns the bytes of one input and the Source that goes with them.
+func (r *runner) load(ctx context.Context, arg string) ([]byte, extractor.Source, error) {
+	switch {
+	case arg == stdinArg:
+		page, err := readLimited(r.stdin, r.cfg.maxBytes)
+		return page, r.cfg.source(), err
+	case isURL(arg):
+		return r.fetch.fetch(ctx, arg)
+	}
+	page, err := readFile(arg, r.cfg.maxBytes)
+	return page, r.cfg.source(), err
+}
+
+// readFile reads the file at path, failing early if it is larger than limit.
+func readFile(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", extractor.ErrTooLarge, fi.Size(), limit)
+	}
+	return readLimited(f, limit)
+}
+
+// print writes one result to stdout in the chosen format.
+func (r *runner) print(src string, res *extractor.Result) error {
+	var out string
+	switch r.cfg.format {
+	case formatJSON:
+		b, err := marshalJSON(src, res)
+		if err != nil {
+			return err
+		}
+		out = string(b)
+	default:
+		out = strings.TrimRight(res.Text(), "\n") + "\n"
+		if r.written > 0 {
+			out = "\n" + out
+		}
+	}
+	r.written++
+	return writeAll(r.stdout, out)
+}
+
+// writeAll writes s to w, turning a short write into an error.
+func writeAll(w io.Writer, s string) error {
+	n, err := io.WriteString(w, s)
+	if err == nil && n < len(s) {
+		err = io.ErrShortWrite
+	}
+	return err
+}
+
+// reportWrite handles a failed write to stdout: a closed pipe ends the run silently,
+// any other error is reported. Either way the run fails.
+func reportWrite(stderr io.Writer, err error) int {
+	if !errors.Is(err, syscall.EPIPE) {
+		fmt.Fprintf(stderr, "%s: <stdout>: %s\n", name, describe(err))
+	}
+	return ExitFailure
+}
+
+// displayName is how an input is named in diagnostics and in JSON "source".
+func displayName(arg string) string {
+	if arg == stdinArg {
+		return stdinName
+	}
+	return arg
+}
+
+// describe turns err into the message of a one-line diagnostic. The input is already
+// named in the diagnostic, so a path error is reduced to its cause, and the
+// library's "extractor: " prefix is dropped.
+func describe(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return oneLine(strings.TrimPrefix(err.Error(), "extractor: "))
+}
+
+// oneLine collapses all runs of whitespace, newlines included, to single spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

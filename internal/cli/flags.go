@@ -1,0 +1,169 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/pithdev/pith/extractor"
+)
+
+// defaultTimeout bounds one fetch of a URL argument: connect, redirects and body.
+const defaultTimeout = 30 * time.Second
+
+// Output formats accepted by --format.
+const (
+	formatText = "text"
+	formatJSON = "json"
+)
+
+// config is the parsed command line of one run.
+type config struct {
+	format       string
+	pageURL      string
+	contentType  string
+	timeout      time.Duration
+	maxBytes     int64
+	keepComments bool
+	version      bool
+
+	// inputs are the positional arguments: files, URLs or "-" for stdin.
+	inputs []string
+}
+
+// usageError is a bad command line: exit with [ExitUsage] after printing usage to stderr.
+type usageError struct{ msg string }
+
+// Error implements error.
+func (e *usageError) Error() string { return e.msg }
+
+// formatValue is the --format flag: only "text" and "json" are accepted.
+type formatValue struct{ s *string }
+
+// String implements [flag.Value].
+func (f formatValue) String() string {
+	if f.s == nil {
+		return ""
+	}
+	return *f.s
+}
+
+// Set implements [flag.Value], accepting only the known formats.
+func (f formatValue) Set(v string) error {
+	switch v {
+	case formatText, formatJSON:
+		*f.s = v
+		return nil
+	}
+	return fmt.Errorf("must be %s or %s", formatText, formatJSON)
+}
+
+// newFlagSet returns the flag set of one run, bound to c. It writes nothing itself:
+// Run prints errors and usage.
+func newFlagSet(c *config) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	c.format = formatText
+	fs.Var(formatValue{&c.format}, "format", "output `format`: text or json")
+	fs.StringVar(&c.pageURL, "url", "", "page `URL` of a file or stdin input (for metadata and links)")
+	fs.StringVar(&c.contentType, "content-type", "", "Content-Type of a file or stdin input, for its charset")
+	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "time limit for fetching one URL, 0 for none")
+	fs.Int64Var(&c.maxBytes, "max-bytes", extractor.DefaultMaxInputBytes, "largest input accepted, in `bytes`")
+	fs.BoolVar(&c.keepComments, "keep-comments", false, "keep a page's comment section")
+	fs.BoolVar(&c.version, "version", false, "print the version and exit")
+	return fs
+}
+
+// parseArgs parses the command line. Flags may come before, between or after the
+// inputs; "--" ends the flags. It returns [flag.ErrHelp] for -h/--help and a *usageError
+// for anything else wrong.
+func parseArgs(args []string) (*config, error) {
+	c := &config{}
+	fs := newFlagSet(c)
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, flag.ErrHelp
+			}
+			return nil, &usageError{msg: flagMessage(err)}
+		}
+		rest := fs.Args()
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			c.inputs = append(c.inputs, rest...)
+			break
+		}
+		if len(rest) == 0 {
+			break
+		}
+		c.inputs = append(c.inputs, rest[0])
+		args = rest[1:]
+	}
+	if c.timeout < 0 {
+		return nil, &usageError{msg: "--timeout must not be negative, got " + c.timeout.String()}
+	}
+	if c.maxBytes <= 0 {
+		return nil, &usageError{msg: "--max-bytes must be positive, got " + strconv.FormatInt(c.maxBytes, 10)}
+	}
+	if len(c.inputs) == 0 {
+		c.inputs = []string{stdinArg}
+	}
+	return c, nil
+}
+
+// flagMessage rewords an error of package flag, which spells flags with one dash,
+// in the --flag style of the usage text.
+func flagMessage(err error) string {
+	return strings.NewReplacer(
+		"flag provided but not defined: -", "unknown flag --",
+		"flag needs an argument: -", "flag needs an argument: --",
+		" for flag -", " for flag --",
+		" for -", " for --",
+	).Replace(err.Error())
+}
+
+// options maps the flags to the extractor's options.
+func (c *config) options() extractor.Options {
+	return extractor.Options{
+		MaxInputBytes: c.maxBytes,
+		KeepComments:  c.keepComments,
+	}
+}
+
+// source is the [extractor.Source] for a file or stdin input; fetched pages use the response instead.
+func (c *config) source() extractor.Source {
+	return extractor.Source{URL: c.pageURL, ContentType: c.contentType}
+}
+
+// printUsage writes the usage text, with every flag, to w.
+func printUsage(w io.Writer) {
+	var sb strings.Builder
+	sb.WriteString("Usage: " + name + " [flags] [FILE|URL|-]...\n\n")
+	sb.WriteString("Extract the main content (title and body text) of web pages.\n")
+	sb.WriteString("Each FILE is read in turn; an http:// or https:// URL is fetched; with no\n")
+	sb.WriteString("argument, or with -, the page is read from standard input.\n\nFlags:\n")
+	newFlagSet(&config{}).VisitAll(func(f *flag.Flag) {
+		arg, usage := flag.UnquoteUsage(f)
+		left := "  --" + f.Name
+		if arg != "" {
+			left += " " + arg
+		}
+		if len(left) < 26 {
+			left += strings.Repeat(" ", 26-len(left))
+		} else {
+			left += "\n" + strings.Repeat(" ", 26)
+		}
+		sb.WriteString(left + usage)
+		if d := f.DefValue; d != "" && d != "false" && d != "0" {
+			sb.WriteString(" (default " + d + ")")
+		}
+		sb.WriteString("\n")
+	})
+	sb.WriteString("  -h, --help              print this help and exit\n")
+	sb.WriteString("\nExit status: 0 if every input gave content, 1 if some input failed, 2 for a usage error.\n")
+	_, _ = io.WriteString(w, sb.String())
+}

@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+
+	"github.com/pithdev/pith/extractor"
+)
+
+// jsonResult is the --format json output for one input: one object on one line.
+type jsonResult struct {
+	// Source names the input as given on the command line ("<stdin>" for standard input).
+	Source string `json:"source"`
+	// Title is the article's headline.
+	Title string `json:"title"`
+	// URL is the page URL: the final one after redirects for a fetched page, --url otherwise.
+	URL string `json:"url"`
+	// Blocks is the main content, in document order.
+	Blocks []jsonBlock `json:"blocks"`
+	// Text is the whole content as plain text, title first, as text output prints it.
+	Text string `json:"text"`
+}
+
+// jsonBlock is one [extractor.Block], its kind spelled out.
+type jsonBlock struct {
+	// Kind is the block's kind by name: "paragraph", "heading", "list-item", "quote", "table", "code" or "note".
+	Kind string `json:"kind"`
+	// Text is the block's text.
+	Text string `json:"text"`
+	// Level is the heading level, for headings only.
+	Level int `json:"level,omitempty"`
+	// Ordered marks an item of a numbered list.
+	Ordered bool `json:"ordered,omitempty"`
+}
+
+// marshalJSON renders res as one line of JSON ending in a newline, HTML characters unescaped.
+func marshalJSON(src string, res *extractor.Result) ([]byte, error) {
+	out := jsonResult{
+		Source: src,
+		Title:  res.Title,
+		URL:    res.URL,
+		Blocks: make([]jsonBlock, 0, len(res.Blocks)),
+		Text:   res.Text(),
+	}
+	for _, b := range res.Blocks {
+		out.Blocks = append(out.Blocks, jsonBlock{Kind: kindName(b.Kind), Text: b.Text, Level: b.Level, Ordered: b.Ordered})
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(out); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// kindName is the JSON name of a block kind.
+func kindName(k extractor.Kind) string {
+	switch k {
+	case extractor.KindParagraph:
+		return "paragraph"
+	case extractor.KindHeading:
+		return "heading"
+	case extractor.KindListItem:
+		return "list-item"
+	case extractor.KindQuote:
+		return "quote"
+	case extractor.KindTable:
+		return "table"
+	case extractor.KindCode:
+		return "code"
+	case extractor.KindNote:
+		return "note"
+	}
+	return "kind-" + strconv.Itoa(int(k))
+}
