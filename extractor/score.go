@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
@@ -33,7 +34,29 @@ func score(blocks []*block, headline *elem) *elem {
 	if best == nil {
 		best = vote(blocks, total, false)
 	}
-	return climbWrappers(best)
+	return widenToMain(climbWrappers(best))
+}
+
+// mainShare: when the best container holds less than this share of the prose of the page's
+// <main> (or role=main) element, the page is made of many sections (a service page, a
+// product page, a forum thread) and the whole <main> is the content.
+const mainShare = 0.6
+
+// widenToMain returns the enclosing <main> when the best container is only a part of it.
+func widenToMain(best *elem) *elem {
+	if best == nil {
+		return nil
+	}
+	for e := best.parent; e != nil && e.node != nil; e = e.parent {
+		if e.node.DataAtom == atom.Main || strings.EqualFold(attr(e.node, "role"), "main") {
+			if float64(best.prose) < mainShare*float64(e.prose) {
+				e.score = max(e.score, best.score)
+				return e
+			}
+			return best
+		}
+	}
+	return best
 }
 
 // climbWrappers moves from the best container up through ancestors that hold no other text,
