@@ -1,6 +1,6 @@
 package extractor
 
-import "strings"
+import "golang.org/x/net/html"
 
 // Kind says what a kept [Block] is.
 type Kind uint8
@@ -33,6 +33,11 @@ type Block struct {
 	Level int `json:"level,omitempty"`
 	// Ordered is true for a list item of a numbered list.
 	Ordered bool `json:"ordered,omitempty"`
+
+	// node is the DOM element that owns the block's text, read by the Markdown and HTML
+	// renderers for inline markup (emphasis, links, images). It is nil for a Block made
+	// outside the extractor, and then the renderers use Text.
+	node *html.Node
 }
 
 // Result is what [Extractor.Extract] returns for one page.
@@ -41,30 +46,54 @@ type Result struct {
 	Title string `json:"title"`
 	// URL is the page URL, as given in [Source] (after redirects, when known).
 	URL string `json:"url,omitempty"`
+	// Metadata is what the page says about itself: byline, dates, site, language and more.
+	Metadata Metadata `json:"metadata"`
 	// Blocks is the main content, in document order. The title is not repeated here.
 	Blocks []Block `json:"blocks"`
 }
 
-// BodyText returns the main content as plain text, one block per paragraph, blank lines between, without the title.
-func (r *Result) BodyText() string {
-	var sb strings.Builder
-	for i, b := range r.Blocks {
-		if i > 0 {
-			sb.WriteString("\n\n")
-		}
-		sb.WriteString(b.Text)
-	}
-	return sb.String()
-}
+// Metadata describes a page: each field is read from the best source the page has, with
+// fallbacks (see [Extractor.Extract] and the README's metadata section). A field the page
+// does not state is left empty; nothing is guessed beyond what is documented per field.
+type Metadata struct {
+	// Authors are the article's authors, in the page's order, as names ("Jane Doe"), from
+	// JSON-LD, meta tags (author, article:author, Dublin Core), microdata, rel=author links
+	// or, last, a visible byline.
+	Authors []string `json:"authors,omitempty"`
+	// Published is the publication date in ISO 8601 at the precision the page gives:
+	// "2023-03-03", or RFC 3339 "2023-03-03T14:05:00+01:00" when the time and its offset are
+	// known, or "2023-03-03T14:05:00" for a time without an offset. It comes from JSON-LD,
+	// article:published_time and other meta tags, microdata, <time> elements, a date in the
+	// URL path (/2023/03/03/) or, last, a visible date line ("Published March 3, 2023").
+	// [Metadata.PublishedTime] parses it.
+	Published string `json:"published,omitempty"`
+	// Modified is the date of the last update, in the same form as Published.
+	Modified string `json:"modified,omitempty"`
+	// SiteName is the name of the site or publication ("The Kyiv Independent").
+	SiteName string `json:"site_name,omitempty"`
+	// Language is a BCP 47 tag ("en", "de-DE") from <html lang>, Content-Language,
+	// og:locale, Dublin Core or JSON-LD inLanguage, used only when it agrees with the script
+	// of the text. Without such markup it is "und-" and the ISO 15924 code of the text's
+	// dominant script ("und-Cyrl", "und-Latn"): the script is known, the language is not.
+	// It is empty when the text is too short to tell.
+	Language string `json:"language,omitempty"`
+	// CanonicalURL is the page's canonical address (<link rel=canonical>, og:url or the
+	// JSON-LD url), made absolute.
+	CanonicalURL string `json:"canonical_url,omitempty"`
+	// Description is the page's summary (meta description, og:description, JSON-LD).
+	Description string `json:"description,omitempty"`
+	// Image is the absolute URL of the article's main image (og:image, twitter:image, JSON-LD image).
+	Image string `json:"image,omitempty"`
+	// Tags are the article's keywords or tags (JSON-LD keywords, article:tag, rel=tag links, meta keywords).
+	Tags []string `json:"tags,omitempty"`
+	// Categories are the article's sections or categories (JSON-LD articleSection,
+	// article:section, WordPress rel="category tag" links).
+	Categories []string `json:"categories,omitempty"`
+	// Notes are the texts of the correction, update and editor's notes found in the
+	// article, in page order; they are also kept in [Result.Blocks] as [KindNote] blocks.
+	Notes []string `json:"notes,omitempty"`
 
-// Text returns the title followed by the main content as plain text, blocks separated by blank lines.
-func (r *Result) Text() string {
-	body := r.BodyText()
-	switch {
-	case r.Title == "":
-		return body
-	case body == "":
-		return r.Title
-	}
-	return r.Title + "\n\n" + body
+	// base is the absolute URL that relative links resolve against: <base href> resolved
+	// against the page URL, the page URL, or the canonical URL. Not part of the JSON output.
+	base string
 }

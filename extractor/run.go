@@ -32,7 +32,8 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 	}
 	res := &Result{Title: title, URL: r.src.URL, Blocks: make([]Block, 0, len(kept))}
 	for _, b := range kept {
-		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Text: b.text, Level: b.level, Ordered: b.ordered})
+		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Text: b.text, Level: b.level, Ordered: b.ordered, node: b.el.node})
 	}
+	res.Metadata = readMetadata(doc, r.src, res)
 	return res, nil
 }

@@ -1,0 +1,509 @@
+package extractor
+
+import (
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// readMetadata reads the page's metadata: one walk of the tree gathers the facts (head,
+// JSON-LD, microdata, <time>, bylines), then each field takes the best source present.
+// res supplies the chosen title (to find the matching JSON-LD item), the text (for the
+// script fallback of Language) and the note blocks.
+func readMetadata(doc *html.Node, src Source, res *Result) Metadata {
+	f := collectFacts(doc)
+	ld := parseJSONLD(f.jsonLD)
+	var md Metadata
+	base := baseURL(src.URL, f.baseHref)
+	md.CanonicalURL = absURL(base, firstNonEmpty(f.canonical, f.metaValue("og:url")))
+	main := ld.main(firstNonEmpty(md.CanonicalURL, src.URL), res.Title)
+	if md.CanonicalURL == "" {
+		md.CanonicalURL = absURL(base, ld.str(main, "url"))
+	}
+	if base == nil && md.CanonicalURL != "" {
+		base, _ = url.Parse(md.CanonicalURL)
+	}
+	if base != nil {
+		md.base = base.String()
+	}
+	md.Authors = pickAuthors(f, ld, main)
+	md.Published, md.Modified = pickDates(f, ld, main, src.URL, md.CanonicalURL)
+	md.SiteName = pickSiteName(f, ld, main, res.Title)
+	md.Language = pickLanguage(f, ld, main, res)
+	md.Description = unescapeTwice(firstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
+		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description")))
+	md.Image = pickImage(f, ld, main, base)
+	md.Tags = firstList(ld.list(main["keywords"], true), f.meta["article:tag"], f.relTags,
+		splitList(f.metaValue("news_keywords", "keywords", "parsely-tags", "sailthru.tags")), splitList(f.microValue("keywords")))
+	md.Categories = firstList(ld.list(main["articleSection"], false), f.meta["article:section"], f.relCats,
+		f.meta["parsely-section"], f.micro["articlesection"])
+	for _, b := range res.Blocks {
+		if b.Kind == KindNote {
+			md.Notes = append(md.Notes, b.Text)
+		}
+	}
+	return md
+}
+
+// unescapeTwice decodes HTML entities left in a value that the page escaped twice ("&amp;hellip;").
+func unescapeTwice(s string) string {
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		return html.UnescapeString(s)
+	}
+	return s
+}
+
+// metaValue returns the first value of the first of keys present in the page's meta tags.
+func (f *pageFacts) metaValue(keys ...string) string {
+	for _, k := range keys {
+		for _, v := range f.meta[k] {
+			if v = collapse(v); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// microValue returns the first microdata value of the first of props present.
+func (f *pageFacts) microValue(props ...string) string {
+	for _, p := range props {
+		for _, v := range f.micro[strings.ToLower(p)] {
+			if v = collapse(v); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// authorMetaKeys are the meta tags that name authors, best first.
+var authorMetaKeys = []string{
+	"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl",
+	"citation_author", "og:article:author", "article.author", "cxenseparse:author",
+}
+
+// pickAuthors takes the authors from the first source that names any: JSON-LD, meta tags,
+// Twitter's "Written by" label, microdata, rel=author links, visible bylines.
+func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode) []string {
+	if main != nil {
+		if a := cleanAuthors(ld.persons(firstPresent(main, "author", "creator")), false); len(a) > 0 {
+			return a
+		}
+	}
+	for _, k := range authorMetaKeys {
+		if a := cleanAuthors(f.meta[k], k == "byl"); len(a) > 0 {
+			return a
+		}
+	}
+	// Yoast: <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe">.
+	for _, i := range []string{"1", "2"} {
+		if l := strings.ToLower(f.metaValue("twitter:label" + i)); strings.Contains(l, "written by") || strings.Contains(l, "author") {
+			if a := cleanAuthors(f.meta["twitter:data"+i], false); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	// Microdata: only the first author item. On a forum or Q&A page every post has one, and
+	// the page's author is the first post's.
+	for _, p := range []string{"author.name", "author", "creator.name", "creator"} {
+		if len(f.micro[p]) > 0 {
+			if a := cleanAuthors(f.micro[p][:1], false); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	if a := cleanAuthors(f.relAuthors, true); len(a) > 0 {
+		return a
+	}
+	var names []string
+	for _, line := range f.bylines {
+		names = append(names, cleanAuthors([]string{line}, true)...)
+		if len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// firstPresent returns the value of the first of keys that n has.
+func firstPresent(n ldNode, keys ...string) any {
+	for _, k := range keys {
+		if v, ok := n[k]; ok && v != nil {
+			return v
+		}
+	}
+	return nil
+}
+
+// bylinePrefixes open a byline before the names, lower-cased.
+var bylinePrefixes = []string{
+	"written by", "posted by", "reviewed by", "words by", "story by", "by:", "by ", "author:", "authors:",
+	"von ", "par ", "por ", "di ", "door ", "автор:", "автор ", "авторы:", "текст:",
+}
+
+// bylineCuts end the names part of a byline: a date or a role often follows.
+var bylineCuts = []string{" | ", "|", " • ", "•", " · ", " — ", " – ", " - ", " on ", "published", "last updated", "updated", "posted", "reviewed by", "\n"}
+
+// nameSplitters separate several names in one byline: "Jane Doe and John Roe".
+var nameSplitters = []string{" and ", " & ", " und ", " и ", " і ", " et ", " y ", "; "}
+
+// cleanAuthors turns raw author values into names. Values that are URLs, handles, e-mail
+// addresses or sentences are dropped. visible marks text shown on the page (a byline): its
+// "By" is stripped, it is cut at a date or separator, split at "and", and each name must
+// be capitalized like a name.
+func cleanAuthors(raw []string, visible bool) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range raw {
+		r = collapse(html.UnescapeString(r))
+		parts := []string{r}
+		if visible {
+			parts = splitByline(r)
+		}
+		for _, p := range parts {
+			p = strings.Trim(p, " ,;:|·•-–—")
+			if !plausibleName(p, visible) || seen[strings.ToLower(p)] {
+				continue
+			}
+			seen[strings.ToLower(p)] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// splitByline strips a byline's lead-in, cuts it where the names end and splits the names.
+func splitByline(s string) []string {
+	for changed := true; changed; {
+		changed = false
+		low := strings.ToLower(s)
+		for _, p := range bylinePrefixes {
+			if strings.HasPrefix(low, p) {
+				s, changed = strings.TrimSpace(s[len(p):]), true
+				break
+			}
+		}
+	}
+	// "BySummer Swann": a lead-in glued to the name by a lost space.
+	if r := []rune(s); len(r) > 3 && r[0] == 'B' && r[1] == 'y' && unicode.IsUpper(r[2]) {
+		s = string(r[2:])
+	}
+	low := strings.ToLower(s)
+	for _, c := range bylineCuts {
+		if i := strings.Index(low, c); i > 0 {
+			s, low = s[:i], low[:i]
+		}
+	}
+	if at := textDateIndex(s); at > 0 {
+		// A date glued to the name: "Jane Doe March 3, 2023", "Jane Doe-June 3, 2024".
+		s = s[:at]
+	}
+	parts := []string{s}
+	for _, sep := range nameSplitters {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	var out []string
+	for _, p := range parts {
+		for q := range strings.SplitSeq(p, ", ") {
+			out = append(out, q)
+		}
+	}
+	return joinCredentials(out)
+}
+
+// joinCredentials rejoins a name with the credential that a comma split off it ("Jane Doe, MD").
+func joinCredentials(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if len(out) > 0 && isCredential(p) {
+			out[len(out)-1] += ", " + p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// isCredential reports whether s reads like a title after a name: "MD", "Ph.D.", "RD", "Jr.".
+func isCredential(s string) bool {
+	if s == "" || len(s) > 12 || strings.Contains(s, " ") {
+		return false
+	}
+	upper := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) || r == '.' {
+			upper++
+		}
+	}
+	return upper*2 >= len(s) || strings.HasSuffix(s, ".")
+}
+
+// plausibleName reports whether s can be a person's or organization's name. Visible text
+// must also look like one: a few words, each capitalized or a name particle.
+func plausibleName(s string, visible bool) bool {
+	if s == "" || len(s) > 80 {
+		return false
+	}
+	low := strings.ToLower(s)
+	if strings.Contains(low, "http:") || strings.Contains(low, "https:") || strings.Contains(low, "www.") ||
+		strings.HasPrefix(s, "@") || strings.Contains(s, "@") && strings.Contains(s, ".") || strings.ContainsAny(s, "{}<>/=") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 6 || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return false
+	}
+	if !visible {
+		return true
+	}
+	if len(words) > 5 {
+		return false
+	}
+	if strings.ContainsAny(s, ":*?!") {
+		return false // a form label ("Your Name: *") or a sentence
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if unicode.IsLetter(r[0]) && !unicode.IsUpper(r[0]) && !nameParticles[w] {
+			return false
+		}
+		if _, ok := monthNames[strings.ToLower(strings.Trim(w, ".,"))]; ok && len(words) == 1 {
+			return false
+		}
+		if weekdays[strings.ToLower(strings.Trim(w, ".,"))] {
+			return false
+		}
+	}
+	return true
+}
+
+// weekdays are English day names and abbreviations: a byline line holding one is a date.
+var weekdays = tokenSet("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// nameParticles are lower-case words inside names ("Ludwig van Beethoven").
+var nameParticles = tokenSet("van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "bin", "al", "ter", "zu")
+
+// publishedMetaKeys and modifiedMetaKeys are the meta tags that give the dates, best first.
+var (
+	publishedMetaKeys = []string{
+		"article:published_time", "og:published_time", "og:article:published_time", "article:published",
+		"datepublished", "parsely-pub-date", "sailthru.date", "dcterms.issued", "dc.date.issued", "dcterms.date",
+		"dc.date", "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
+		"pubdate", "publishdate", "publish-date", "publish_date", "published_time", "date", "article.published",
+		"display-date", "original-publish-date", "release_date",
+	}
+	modifiedMetaKeys = []string{
+		"article:modified_time", "og:updated_time", "og:article:modified_time", "article:modified", "datemodified",
+		"dcterms.modified", "dc.date.modified", "modified_time", "last-modified", "lastmod", "article.updated",
+		"revised",
+	}
+)
+
+// pickDates finds the publication and modification dates (see [Metadata.Published]).
+func pickDates(f *pageFacts, ld *jsonLD, main ldNode, urls ...string) (published, modified string) {
+	try := func(dst *string, vs ...string) {
+		for _, v := range vs {
+			if *dst != "" {
+				return
+			}
+			if d, ok := normalizeDate(v); ok {
+				*dst = d
+			}
+		}
+	}
+	if main != nil {
+		try(&published, ld.str(main, "datePublished"), ld.str(main, "dateCreated"), ld.str(main, "uploadDate"))
+		try(&modified, ld.str(main, "dateModified"))
+	}
+	for _, k := range publishedMetaKeys {
+		try(&published, f.meta[k]...)
+	}
+	for _, k := range modifiedMetaKeys {
+		try(&modified, f.meta[k]...)
+	}
+	try(&published, f.micro["datepublished"]...)
+	try(&published, f.micro["datecreated"]...)
+	try(&modified, f.micro["datemodified"]...)
+	var unknown []string
+	for _, t := range f.times {
+		switch t.kind {
+		case timePublished:
+			try(&published, t.datetime)
+		case timeModified:
+			try(&modified, t.datetime)
+		default:
+			unknown = append(unknown, t.datetime)
+		}
+	}
+	for _, u := range urls {
+		if d, ok := dateFromURL(u); ok && published == "" {
+			published = d
+		}
+	}
+	try(&published, unknown...)
+	for _, line := range f.dateLines {
+		if isUpdateLine(line) {
+			try(&modified, line)
+		} else {
+			try(&published, line)
+		}
+	}
+	return published, modified
+}
+
+// pickSiteName takes og:site_name, the JSON-LD publisher or WebSite name, other meta tags,
+// or, last, the part of <title> that the headline does not account for ("Headline | Site").
+func pickSiteName(f *pageFacts, ld *jsonLD, main ldNode, title string) string {
+	if s := f.metaValue("og:site_name"); s != "" {
+		return s
+	}
+	if main != nil {
+		if s := ld.name(main["publisher"]); s != "" {
+			return s
+		}
+	}
+	if w := ld.first(tokenSet("website")); w != nil {
+		if s := ld.name(w["name"]); s != "" {
+			return s
+		}
+	}
+	if s := firstNonEmpty(f.metaValue("application-name", "apple-mobile-web-app-title", "dc.publisher", "dcterms.publisher", "publisher", "twitter:app:name:iphone"), f.microValue("publisher.name")); s != "" {
+		return s
+	}
+	return titleSiteName(f.title, title)
+}
+
+// titleSiteName returns the short part of a "Headline | Site" title that is not the headline.
+func titleSiteName(pageTitle, headline string) string {
+	hk := looseKey(headline)
+	for _, sep := range titleSeparators {
+		parts := strings.Split(pageTitle, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		first, last := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[len(parts)-1])
+		for _, cand := range []string{last, first} {
+			if k := looseKey(cand); k != "" && k != hk && !strings.Contains(hk, k) && len(strings.Fields(cand)) <= 4 {
+				return cand
+			}
+		}
+	}
+	return ""
+}
+
+// pickImage takes og:image, twitter:image, the JSON-LD image, microdata or link rel=image_src,
+// made absolute; data: and javascript: URLs are never returned.
+func pickImage(f *pageFacts, ld *jsonLD, main ldNode, base *url.URL) string {
+	cands := []string{f.metaValue("og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src")}
+	if main != nil {
+		cands = append(cands, ld.str(main, "image", "thumbnailUrl"))
+	}
+	cands = append(cands, f.microValue("image"), f.imageSrc)
+	for _, c := range cands {
+		if u := absURL(base, c); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// splitList splits a comma-separated meta value ("a, b, c").
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, ",")
+}
+
+// maxListItems caps Tags and Categories; pages with hundreds of keywords are spam.
+const maxListItems = 50
+
+// firstList returns the first of lists that has a usable item, its items trimmed, blank
+// and over-long ones dropped, duplicates removed without regard to case.
+func firstList(lists ...[]string) []string {
+	for _, l := range lists {
+		var out []string
+		seen := map[string]bool{}
+		for _, s := range l {
+			s = collapse(html.UnescapeString(s))
+			if s == "" || len(s) > maxLineChars || seen[strings.ToLower(s)] || len(out) >= maxListItems {
+				continue
+			}
+			seen[strings.ToLower(s)] = true
+			out = append(out, s)
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// baseURL resolves a <base href> against the page URL. It returns nil when neither gives
+// an absolute http(s) URL.
+func baseURL(pageURL, baseHref string) *url.URL {
+	var base *url.URL
+	if u, err := url.Parse(strings.TrimSpace(pageURL)); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		base = u
+	}
+	if baseHref != "" {
+		if h, err := url.Parse(baseHref); err == nil {
+			if base != nil {
+				h = base.ResolveReference(h)
+			}
+			if (h.Scheme == "http" || h.Scheme == "https") && h.Host != "" {
+				base = h
+			}
+		}
+	}
+	return base
+}
+
+// absURL resolves ref against base and returns it when it is an http(s) URL; anything
+// else (javascript:, data:, a relative URL with no base) gives "".
+func absURL(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	} else if u.Scheme == "" && strings.HasPrefix(ref, "//") {
+		u.Scheme = "https"
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
+}
+
+// PublishedTime parses [Metadata.Published]. A date without a time is midnight UTC; a
+// time without an offset is taken as UTC. ok is false when the date is empty.
+func (m Metadata) PublishedTime() (t time.Time, ok bool) { return parseISODate(m.Published) }
+
+// ModifiedTime parses [Metadata.Modified] like [Metadata.PublishedTime].
+func (m Metadata) ModifiedTime() (t time.Time, ok bool) { return parseISODate(m.Modified) }
+
+// parseISODate parses the three forms that [Metadata] dates take.
+func parseISODate(s string) (time.Time, bool) {
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", time.DateOnly} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,150 @@
+package extractor
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/language"
+)
+
+// Thresholds of the script fallback of [Metadata.Language].
+const (
+	// minScriptLetters: with fewer letters of text the dominant script is not trusted.
+	minScriptLetters = 40
+	// minScriptShare: the dominant script must hold this share of the letters.
+	minScriptShare = 0.6
+)
+
+// pickLanguage takes the first language tag in the markup whose script agrees with the
+// text's, or "und-<Script>" when the markup names none that does (see [Metadata.Language]).
+func pickLanguage(f *pageFacts, ld *jsonLD, main ldNode, res *Result) string {
+	cands := []string{f.htmlLang, f.metaValue("content-language"), f.metaValue("og:locale"),
+		f.metaValue("dc.language", "dcterms.language", "language")}
+	if main != nil {
+		cands = append(cands, ld.str(main, "inLanguage"))
+	}
+	cands = append(cands, f.microValue("inlanguage"))
+	script := dominantScript(res)
+	var first string
+	for _, c := range cands {
+		tag, ok := parseLangTag(c)
+		if !ok {
+			continue
+		}
+		if first == "" {
+			first = tag.String()
+		}
+		if script == "" || scriptAgrees(tag, script) {
+			return tag.String()
+		}
+	}
+	if script != "" {
+		return "und-" + script
+	}
+	return first
+}
+
+// parseLangTag parses a language tag as pages write it: "en", "en-US", "en_US" (og:locale),
+// "de-de"; a list in Content-Language ("de, en") gives its first tag. "und" and "x-default" are no answer.
+func parseLangTag(s string) (language.Tag, bool) {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, ",; "); i >= 0 {
+		s = s[:i]
+	}
+	if s == "" || len(s) > 35 {
+		return language.Und, false
+	}
+	tag, err := language.Parse(strings.ReplaceAll(s, "_", "-"))
+	if err != nil || tag == language.Und {
+		return language.Und, false
+	}
+	if base, conf := tag.Base(); conf == language.No || base.String() == "und" {
+		return language.Und, false
+	}
+	return tag, true
+}
+
+// scriptAgrees reports whether a language is written in the script found in the text. A
+// language whose script is uncertain (Serbian: Cyrillic or Latin) agrees with any.
+func scriptAgrees(tag language.Tag, script string) bool {
+	s, conf := tag.Script()
+	if conf < language.High {
+		return true
+	}
+	if s.String() == script {
+		return true
+	}
+	return cjkScripts[s.String()] && cjkScripts[script]
+}
+
+// cjkScripts are written with Han characters, alone or mixed with kana or Hangul.
+var cjkScripts = tokenSet("Hani", "Hans", "Hant", "Jpan", "Kore", "Hang")
+
+// scriptTables are the scripts told apart by the fallback, with their ISO 15924 codes.
+var scriptTables = []struct {
+	code  string
+	table *unicode.RangeTable
+}{
+	{"Latn", unicode.Latin}, {"Cyrl", unicode.Cyrillic}, {"Grek", unicode.Greek}, {"Arab", unicode.Arabic},
+	{"Hebr", unicode.Hebrew}, {"Hani", unicode.Han}, {"Kana", unicode.Katakana}, {"Hira", unicode.Hiragana},
+	{"Hang", unicode.Hangul}, {"Thai", unicode.Thai}, {"Deva", unicode.Devanagari}, {"Beng", unicode.Bengali},
+	{"Geor", unicode.Georgian}, {"Armn", unicode.Armenian}, {"Taml", unicode.Tamil}, {"Ethi", unicode.Ethiopic},
+}
+
+// maxScriptLetters: the script is read from at most this many letters of text.
+const maxScriptLetters = 5000
+
+// dominantScript returns the ISO 15924 code of the script of most of the letters in the
+// title and text, "Jpan" for Han mixed with kana, or "" when the text is too short or mixed.
+func dominantScript(res *Result) string {
+	counts := make([]int, len(scriptTables))
+	total := 0
+	count := func(s string) {
+		for _, r := range s {
+			if total >= maxScriptLetters {
+				return
+			}
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			total++
+			for i, st := range scriptTables {
+				if unicode.Is(st.table, r) {
+					counts[i]++
+					break
+				}
+			}
+		}
+	}
+	count(res.Title)
+	for _, b := range res.Blocks {
+		count(b.Text)
+	}
+	if total < minScriptLetters {
+		return ""
+	}
+	byCode := map[string]int{}
+	for i, st := range scriptTables {
+		byCode[st.code] = counts[i]
+	}
+	// Japanese mixes Han with kana; Korean may mix Han with Hangul.
+	if kana := byCode["Kana"] + byCode["Hira"]; kana > 0 && kana*10 >= byCode["Hani"] {
+		byCode["Jpan"] = byCode["Hani"] + kana
+		delete(byCode, "Hani")
+		delete(byCode, "Kana")
+		delete(byCode, "Hira")
+	}
+	best, n := "", 0
+	for _, st := range scriptTables {
+		if c := byCode[st.code]; c > n {
+			best, n = st.code, c
+		}
+	}
+	if c := byCode["Jpan"]; c > n {
+		best, n = "Jpan", c
+	}
+	if float64(n) < minScriptShare*float64(total) {
+		return ""
+	}
+	return best
+}

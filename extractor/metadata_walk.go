@@ -1,0 +1,434 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageFacts is everything the metadata stage reads from the DOM, gathered in one walk of
+// the whole tree (head and body) so that no field needs a walk of its own.
+type pageFacts struct {
+	htmlLang  string              // <html lang> or xml:lang
+	baseHref  string              // <base href>
+	title     string              // <title>
+	meta      map[string][]string // <meta name|property|itemprop|http-equiv> content, keys lower-cased, in page order
+	canonical string              // <link rel=canonical href>
+	imageSrc  string              // <link rel=image_src href>
+	jsonLD    []string            // text of each <script type=application/ld+json>
+
+	relAuthors []string // text of <a rel=author> (or href for <link rel=author>)
+	relTags    []string // text of <a rel=tag>
+	relCats    []string // text of <a rel="category tag">
+
+	micro map[string][]string // microdata: itemprop name -> values, in page order
+	times []timeFact          // <time> elements with a machine-readable date, in page order
+
+	bylines   []string // short text of elements whose class/id names a byline or author
+	dateLines []string // short text of elements whose class/id names a date, or that open with a date word
+}
+
+// timeFact is one <time> element.
+type timeFact struct {
+	datetime string // the datetime attribute, or the text when it has none
+	kind     int    // timePublished, timeModified or timeUnknown, from pubdate, itemprop and class
+}
+
+// Kinds of <time> element.
+const (
+	timeUnknown = iota
+	timePublished
+	timeModified
+)
+
+// Limits on the metadata walk, so that a hostile page cannot make it slow or large.
+const (
+	// maxJSONLDBytes caps the text of one JSON-LD script: real ones are a few kilobytes.
+	maxJSONLDBytes = 1 << 20
+	// maxJSONLDScripts caps how many JSON-LD scripts are read.
+	maxJSONLDScripts = 32
+	// maxFactValues caps the values gathered for any one list (meta values per key, times, bylines).
+	maxFactValues = 64
+	// maxLineChars: a byline or date line longer than this is a paragraph, not a line.
+	maxLineChars = 120
+	// maxPropChars caps the text read for one microdata property (a description, not the article body).
+	maxPropChars = 2000
+)
+
+// bylineTokens are class/id words of byline and author elements.
+var bylineTokens = tokenSet("byline", "author", "authors", "authorname", "author-name", "byline-name", "contributor", "writer", "creator")
+
+// dateTokens are class/id words of date elements.
+var dateTokens = tokenSet("date", "dateline", "published", "publish", "pubdate", "posted", "postdate", "timestamp", "time", "datetime", "updated", "modified", "entry-date", "post-date", "article-date")
+
+// collectFacts walks doc once and gathers the facts the metadata stage reads.
+func collectFacts(doc *html.Node) *pageFacts {
+	f := &pageFacts{meta: map[string][]string{}, micro: map[string][]string{}}
+	f.walk(doc, 0)
+	return f
+}
+
+// maxFactDepth stops the walk at absurd nesting; the parser caps depth too.
+const maxFactDepth = 512
+
+func (f *pageFacts) walk(n *html.Node, depth int) {
+	if depth > maxFactDepth {
+		return
+	}
+	if n.Type == html.ElementNode {
+		if !f.element(n) {
+			return
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		f.walk(c, depth+1)
+	}
+}
+
+// element records what n says and reports whether its children should be walked.
+func (f *pageFacts) element(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html:
+		f.htmlLang = firstNonEmpty(attr(n, "lang"), attr(n, "xml:lang"))
+	case atom.Base:
+		if f.baseHref == "" {
+			f.baseHref = strings.TrimSpace(attr(n, "href"))
+		}
+	case atom.Title:
+		if f.title == "" && n.Parent != nil && n.Parent.DataAtom == atom.Head {
+			f.title = collapse(textOf(n))
+		}
+		return false
+	case atom.Meta:
+		f.metaElement(n)
+	case atom.Link:
+		f.linkElement(n)
+	case atom.Script:
+		if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && len(f.jsonLD) < maxJSONLDScripts {
+			if t := textOf(n); len(t) <= maxJSONLDBytes {
+				f.jsonLD = append(f.jsonLD, t)
+			}
+		}
+		return false
+	case atom.Style, atom.Template, atom.Svg, atom.Math, atom.Iframe, atom.Textarea, atom.Select:
+		// <noscript> is walked: the page is parsed with scripting off, so its content is elements.
+		return false
+	case atom.Time:
+		f.timeElement(n)
+	case atom.A:
+		f.relLink(n)
+	}
+	if prop := attr(n, "itemprop"); prop != "" {
+		f.microdata(n, prop)
+	}
+	f.lines(n)
+	return true
+}
+
+// metaElement records a <meta> under each of its name, property, itemprop and http-equiv keys.
+func (f *pageFacts) metaElement(n *html.Node) {
+	content, ok := attrOK(n, "content")
+	if !ok {
+		if cs := attr(n, "charset"); cs != "" {
+			return
+		}
+		content = attr(n, "value")
+	}
+	content = strings.TrimSpace(content)
+	if content == "" {
+		return
+	}
+	for _, key := range []string{"name", "property", "itemprop", "http-equiv"} {
+		v := attr(n, key)
+		if v == "" {
+			continue
+		}
+		// RDFa pages put several properties in one attribute: property="og:title dc:title".
+		for k := range strings.FieldsSeq(strings.ToLower(v)) {
+			addFact(f.meta, k, content)
+		}
+	}
+}
+
+// linkElement records canonical, image and author links.
+func (f *pageFacts) linkElement(n *html.Node) {
+	href := strings.TrimSpace(attr(n, "href"))
+	if href == "" {
+		return
+	}
+	for rel := range strings.FieldsSeq(strings.ToLower(attr(n, "rel"))) {
+		switch rel {
+		case "canonical":
+			if f.canonical == "" {
+				f.canonical = href
+			}
+		case "image_src":
+			if f.imageSrc == "" {
+				f.imageSrc = href
+			}
+		}
+	}
+	if prop := attr(n, "itemprop"); prop != "" {
+		addFact(f.micro, strings.ToLower(prop), href)
+	}
+}
+
+// relLink records <a rel=author>, <a rel=tag> and <a rel="category tag"> (WordPress).
+func (f *pageFacts) relLink(n *html.Node) {
+	rels := strings.Fields(strings.ToLower(attr(n, "rel")))
+	if len(rels) == 0 {
+		return
+	}
+	text, ok := shortText(n, maxLineChars)
+	if !ok || text == "" {
+		return
+	}
+	cat := false
+	for _, r := range rels {
+		if r == "category" {
+			cat = true
+		}
+	}
+	for _, r := range rels {
+		switch {
+		case r == "author" && len(f.relAuthors) < maxFactValues:
+			f.relAuthors = append(f.relAuthors, text)
+		case r == "tag" && cat && len(f.relCats) < maxFactValues:
+			f.relCats = append(f.relCats, text)
+		case r == "tag" && len(f.relTags) < maxFactValues:
+			f.relTags = append(f.relTags, text)
+		}
+	}
+}
+
+// timeElement records a <time> element with its role: published, modified or unknown.
+func (f *pageFacts) timeElement(n *html.Node) {
+	if len(f.times) >= maxFactValues {
+		return
+	}
+	dt := strings.TrimSpace(attr(n, "datetime"))
+	if dt == "" {
+		dt, _ = shortText(n, maxLineChars)
+	}
+	if dt == "" || len(dt) > maxLineChars {
+		return
+	}
+	kind := timeUnknown
+	if _, ok := attrOK(n, "pubdate"); ok {
+		kind = timePublished
+	}
+	// The element's own attributes, then its parent's: <span class="updated"><time ...></span>.
+	for e, i := n, 0; e != nil && e.Type == html.ElementNode && i < 2 && kind == timeUnknown; e, i = e.Parent, i+1 {
+		kind = timeRole(attr(e, "itemprop") + " " + attr(e, "class") + " " + attr(e, "id"))
+	}
+	f.times = append(f.times, timeFact{datetime: dt, kind: kind})
+}
+
+// timeRole reads a date's role from class, id and itemprop words.
+func timeRole(words string) int {
+	w := strings.ToLower(words)
+	switch {
+	case strings.Contains(w, "modified") || strings.Contains(w, "updated") || strings.Contains(w, "update"):
+		return timeModified
+	case strings.Contains(w, "published") || strings.Contains(w, "publish") || strings.Contains(w, "pubdate") ||
+		strings.Contains(w, "posted") || strings.Contains(w, "created") || strings.Contains(w, "entry-date"):
+		return timePublished
+	}
+	return timeUnknown
+}
+
+// microdata records the value of an element with itemprop, as schema.org's microdata rules read it.
+func (f *pageFacts) microdata(n *html.Node, prop string) {
+	var v string
+	switch n.DataAtom {
+	case atom.Meta:
+		v = attr(n, "content")
+	case atom.Link, atom.A:
+		v = attr(n, "href")
+		if n.DataAtom == atom.A {
+			// An author link's text is the name; its href is a profile page.
+			if t, ok := shortText(n, maxLineChars); ok && t != "" {
+				v = t
+			}
+		}
+	case atom.Img:
+		v = attr(n, "src")
+	case atom.Time:
+		t, _ := shortText(n, maxLineChars)
+		v = firstNonEmpty(attr(n, "datetime"), t)
+	default:
+		if c, ok := attrOK(n, "content"); ok {
+			v = c
+		} else if _, scope := attrOK(n, "itemscope"); scope {
+			// An item (author as a Person): its name is read from the nested itemprop=name.
+			v = microName(n)
+		} else {
+			v, _ = shortText(n, maxPropChars)
+		}
+	}
+	v = strings.TrimSpace(v)
+	if v == "" || len(v) > maxJSONLDBytes {
+		return
+	}
+	for p := range strings.FieldsSeq(strings.ToLower(prop)) {
+		key := p
+		if p == "name" && n.Parent != nil {
+			// A name inside an author or publisher item is recorded under that item too.
+			if owner := microOwner(n); owner != "" {
+				key = owner + ".name"
+			}
+		}
+		addFact(f.micro, key, v)
+	}
+}
+
+// microOwner returns the itemprop of the nearest enclosing item of n, lower-cased, or "".
+func microOwner(n *html.Node) string {
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		if _, scope := attrOK(p, "itemscope"); scope {
+			return strings.ToLower(strings.TrimSpace(attr(p, "itemprop")))
+		}
+	}
+	return ""
+}
+
+// microName returns the itemprop=name value inside an item, or its text.
+func microName(item *html.Node) string {
+	var found string
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if found != "" || depth > 16 {
+			return
+		}
+		for c := n.FirstChild; c != nil && found == ""; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if strings.EqualFold(attr(c, "itemprop"), "name") {
+				t, _ := shortText(c, maxLineChars)
+				found = firstNonEmpty(attr(c, "content"), t)
+				return
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(item, 0)
+	if found == "" {
+		found, _ = shortText(item, maxLineChars)
+	}
+	return found
+}
+
+// lines records the short text of byline and date elements: a last resort for authors and dates.
+func (f *pageFacts) lines(n *html.Node) {
+	byline, date := false, false
+	for _, key := range []string{"class", "id"} {
+		for tok := range strings.FieldsSeq(strings.ToLower(attr(n, key))) {
+			for part := range strings.FieldsFuncSeq(tok, func(r rune) bool { return r == '_' || r == '-' }) {
+				byline = byline || bylineTokens[part]
+				date = date || dateTokens[part]
+			}
+			byline = byline || bylineTokens[tok]
+			date = date || dateTokens[tok]
+		}
+	}
+	if !byline && !date && !isLeafBlock(n) {
+		return
+	}
+	text, ok := shortText(n, maxLineChars)
+	if !ok || text == "" {
+		return
+	}
+	if !byline && len(text) <= 60 {
+		low := strings.ToLower(text)
+		byline = strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "written by ")
+	}
+	if byline && len(f.bylines) < maxFactValues {
+		f.bylines = append(f.bylines, text)
+	}
+	if (date || startsWithDateWord(text)) && len(f.dateLines) < maxFactValues {
+		f.dateLines = append(f.dateLines, text)
+	}
+}
+
+// isLeafBlock reports whether n is a paragraph-like element: visible date lines such as
+// "Published March 3, 2023" sit in one.
+func isLeafBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Span, atom.Li, atom.Small, atom.Em:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// addFact appends v to m[k], at most maxFactValues values per key.
+func addFact(m map[string][]string, k, v string) {
+	if len(m[k]) < maxFactValues {
+		m[k] = append(m[k], v)
+	}
+}
+
+// attrOK returns the value of n's attribute key and whether n has it.
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// firstNonEmpty returns the first of vs that is not blank, trimmed.
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// shortText returns n's text, whitespace collapsed, and true when it is at most limit bytes;
+// it stops reading as soon as the text is longer (returning "", false), so that a walk that
+// asks every element for its text stays linear. Script and style text is left out.
+func shortText(n *html.Node, limit int) (string, bool) {
+	var sb strings.Builder
+	over, nodes := false, 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !over; c = c.NextSibling {
+			// Nodes are counted too: a deep tree of empty elements is not a line either.
+			if nodes++; nodes > 4*limit {
+				over = true
+				return
+			}
+			switch c.Type {
+			case html.TextNode:
+				sb.WriteString(c.Data)
+				// Collapsing can only shrink the text, so allow slack for whitespace.
+				if sb.Len() > 4*limit {
+					over = true
+				}
+			case html.ElementNode:
+				if c.DataAtom != atom.Script && c.DataAtom != atom.Style && c.DataAtom != atom.Template {
+					walk(c)
+				}
+			}
+		}
+	}
+	walk(n)
+	if over {
+		return "", false
+	}
+	t := collapse(sb.String())
+	if len(t) > limit {
+		return "", false
+	}
+	return t, true
+}

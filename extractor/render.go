@@ -1,0 +1,132 @@
+package extractor
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Format names an output format of [Result.Render].
+type Format string
+
+// The output formats.
+const (
+	// FormatText is plain text: the title, then the blocks, blank lines between (see [Result.Text]).
+	FormatText Format = "text"
+	// FormatMarkdown is CommonMark with GitHub's pipe tables (see [Result.Markdown]).
+	FormatMarkdown Format = "markdown"
+	// FormatHTML is a clean HTML fragment, safe to embed (see [Result.HTML]).
+	FormatHTML Format = "html"
+	// FormatJSON is the whole Result as one JSON object (see [Result.JSON]).
+	FormatJSON Format = "json"
+)
+
+// Formats lists the output formats, in the order the CLI documents them.
+var Formats = []Format{FormatText, FormatMarkdown, FormatHTML, FormatJSON}
+
+// RenderOptions says what the renderers include beyond the text. The zero value renders
+// text, structure, emphasis and tables, without links or images.
+type RenderOptions struct {
+	// Links keeps hyperlinks: [text](url) in Markdown, <a href> in HTML. URLs are made
+	// absolute against BaseURL; only http, https and mailto links are kept.
+	Links bool
+	// Images keeps images: the page's main image ([Metadata.Image]) under the title, and
+	// images inside the kept blocks. Only http and https image URLs are kept.
+	Images bool
+	// NoTables leaves out [KindTable] blocks.
+	NoTables bool
+	// BaseURL resolves relative links and images. Empty means the page's <base href>
+	// resolved against [Result.URL], else [Result.URL], else [Metadata.CanonicalURL].
+	BaseURL string
+}
+
+// Render renders the result in format f. It returns an error only for an unknown format.
+func (r *Result) Render(f Format, opts RenderOptions) (string, error) {
+	switch f {
+	case FormatText:
+		return r.filtered(opts).Text(), nil
+	case FormatMarkdown:
+		return r.Markdown(opts), nil
+	case FormatHTML:
+		return r.HTML(opts), nil
+	case FormatJSON:
+		b, err := r.JSON(opts)
+		return string(b), err
+	}
+	return "", fmt.Errorf("extractor: unknown format %q", f)
+}
+
+// filtered returns r less the blocks opts leaves out (tables), or r itself when none are.
+func (r *Result) filtered(opts RenderOptions) *Result {
+	if !opts.NoTables {
+		return r
+	}
+	c := *r
+	c.Blocks = make([]Block, 0, len(r.Blocks))
+	for _, b := range r.Blocks {
+		if b.Kind != KindTable {
+			c.Blocks = append(c.Blocks, b)
+		}
+	}
+	return &c
+}
+
+// base returns the URL that relative links resolve against (see [RenderOptions.BaseURL]), or nil.
+func (r *Result) base(opts RenderOptions) *url.URL {
+	for _, s := range []string{opts.BaseURL, r.Metadata.base, r.URL, r.Metadata.CanonicalURL} {
+		if u, err := url.Parse(strings.TrimSpace(s)); err == nil && s != "" && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+			return u
+		}
+	}
+	return nil
+}
+
+// safeURL resolves ref against base and returns it if its scheme is allowed: http and https,
+// and mailto for links. Without a base, a relative URL is kept as it is: with no scheme it
+// cannot run script. Everything else (javascript:, data:, vbscript:, URLs with control
+// characters) gives "".
+func safeURL(base *url.URL, ref string, link bool) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || len(ref) > maxURLBytes {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		if u.Host == "" {
+			return ""
+		}
+	case "mailto":
+		if !link {
+			return ""
+		}
+	case "":
+		if base != nil || u.Opaque != "" || strings.Contains(ref, ":") && !strings.HasPrefix(ref, "/") && !strings.HasPrefix(ref, ".") {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return u.String()
+}
+
+// maxURLBytes: longer URLs are left out (data smuggled into a link, or a broken page).
+const maxURLBytes = 4096
+
+// imageSource returns an <img>'s picture URL: src, or a lazy loader's data-src when src is a
+// placeholder (a data: URL or empty).
+func imageSource(n *html.Node) string {
+	src := strings.TrimSpace(attr(n, "src"))
+	if src == "" || strings.HasPrefix(strings.ToLower(src), "data:") {
+		src = firstNonEmpty(attr(n, "data-src"), attr(n, "data-lazy-src"), attr(n, "data-original"))
+	}
+	return src
+}

@@ -1,0 +1,253 @@
+package extractor
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// HTML renders the result as a clean HTML fragment: the title as <h1>, then the blocks as
+// <p>, <h1>-<h6>, <ul>/<ol> with <li>, <blockquote> (quotes, and correction or update
+// notes, whose paragraph is a <p>), <table> with <tr>, <th> and <td>, and <pre><code>.
+// Inside blocks only <em>, <strong>, <code>, <br>, and with the options <a href> and
+// <img src alt> appear. No other element or attribute is ever written: no script, style,
+// event handler or class (but a code block's "language-*" class), and URLs are absolute
+// http, https or mailto (images: http and https) or relative ones when no base URL is known;
+// javascript:, data: and all other schemes are dropped. Text is escaped by
+// golang.org/x/net/html, so the fragment is safe to embed in another page. One block per
+// line; the output ends with a newline unless empty.
+func (r *Result) HTML(opts RenderOptions) string {
+	r = r.filtered(opts)
+	hw := &htmlWriter{opts: opts, base: r.base(opts), shared: sharedNodes(r.Blocks)}
+	if r.Title != "" {
+		hw.emit(elem1(atom.H1, textNode(r.Title)))
+	}
+	if opts.Images && r.Metadata.Image != "" {
+		if src := safeURL(hw.base, r.Metadata.Image, false); src != "" {
+			hw.emit(elem1(atom.P, imgNode(src, r.Title)))
+		}
+	}
+	for i := 0; i < len(r.Blocks); i++ {
+		b := r.Blocks[i]
+		switch b.Kind {
+		case KindListItem:
+			i = hw.list(r.Blocks, i) - 1
+		case KindQuote:
+			i = hw.quote(r.Blocks, i) - 1
+		case KindHeading:
+			hw.emit(hw.inlineElem(headingAtoms[min(max(b.Level, 1), 6)-1], b))
+		case KindTable:
+			hw.emit(htmlTable(b))
+		case KindCode:
+			hw.emit(htmlCode(b))
+		case KindNote:
+			hw.emit(elem1(atom.Blockquote, hw.inlineElem(atom.P, b)))
+		default:
+			hw.emit(hw.inlineElem(atom.P, b))
+		}
+	}
+	return hw.sb.String()
+}
+
+// headingAtoms are <h1> to <h6>, by level minus one.
+var headingAtoms = [6]atom.Atom{atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6}
+
+// htmlWriter builds each block as a small node tree and renders it with html.Render, which
+// escapes text and attribute values.
+type htmlWriter struct {
+	sb     strings.Builder
+	opts   RenderOptions
+	base   *url.URL
+	shared map[*html.Node]bool
+}
+
+// emit renders one top-level element on a line of its own.
+func (hw *htmlWriter) emit(n *html.Node) {
+	if n == nil {
+		return
+	}
+	// html.Render fails only on a writer error, and a strings.Builder never fails.
+	_ = html.Render(&hw.sb, n)
+	hw.sb.WriteString("\n")
+}
+
+// list renders the run of list items of one list that starts at blocks[i] as <ul> or <ol>
+// and returns the index after it.
+func (hw *htmlWriter) list(blocks []Block, i int) int {
+	tag := atom.Ul
+	if blocks[i].Ordered {
+		tag = atom.Ol
+	}
+	l := newElem(tag)
+	src := listOf(blocks[i].node)
+	for ; i < len(blocks) && blocks[i].Kind == KindListItem; i++ {
+		b := blocks[i]
+		if l.FirstChild != nil && (b.Ordered != blocks[i-1].Ordered || listOf(b.node) != src) {
+			break
+		}
+		l.AppendChild(textNode("\n"))
+		l.AppendChild(hw.inlineElem(atom.Li, b))
+	}
+	l.AppendChild(textNode("\n"))
+	hw.emit(l)
+	return i
+}
+
+// quote renders the run of quote blocks from one <blockquote> that starts at blocks[i] as
+// one <blockquote> of paragraphs, and returns the index after it.
+func (hw *htmlWriter) quote(blocks []Block, i int) int {
+	q := newElem(atom.Blockquote)
+	src := quoteOf(blocks[i].node)
+	for ; i < len(blocks) && blocks[i].Kind == KindQuote; i++ {
+		if q.FirstChild != nil && quoteOf(blocks[i].node) != src {
+			break
+		}
+		q.AppendChild(hw.inlineElem(atom.P, blocks[i]))
+	}
+	hw.emit(q)
+	return i
+}
+
+// inlineElem returns an element of type a holding the block's inline content.
+func (hw *htmlWriter) inlineElem(a atom.Atom, b Block) *html.Node {
+	n := newElem(a)
+	hw.spans(n, blockInlines(b, hw.shared[b.node], hw.base))
+	return n
+}
+
+// spans appends spans to parent as nodes.
+func (hw *htmlWriter) spans(parent *html.Node, spans []inline) {
+	for i, s := range spans {
+		switch s.kind {
+		case inText:
+			parent.AppendChild(textNode(s.text))
+		case inCode:
+			parent.AppendChild(elem1(atom.Code, textNode(s.text)))
+		case inEm, inStrong:
+			if inlineText(s.kids) == "" && !hw.hasImage(s.kids) {
+				hw.spans(parent, s.kids)
+				continue
+			}
+			tag := atom.Em
+			if s.kind == inStrong {
+				tag = atom.Strong
+			}
+			e := newElem(tag)
+			hw.spans(e, s.kids)
+			parent.AppendChild(e)
+		case inLink:
+			if !hw.opts.Links || s.url == "" || inlineText(s.kids) == "" && !hw.hasImage(s.kids) {
+				hw.spans(parent, s.kids)
+				continue
+			}
+			a := newElem(atom.A)
+			a.Attr = []html.Attribute{{Key: "href", Val: s.url}}
+			hw.spans(a, s.kids)
+			parent.AppendChild(a)
+		case inImage:
+			if hw.opts.Images && s.url != "" {
+				parent.AppendChild(imgNode(s.url, s.text))
+				if i+1 < len(spans) && !strings.HasPrefix(inlineText(spans[i+1:i+2]), " ") {
+					parent.AppendChild(textNode(" ")) // the space collapsed away before the image
+				}
+			}
+		}
+	}
+}
+
+// hasImage reports whether spans hold an image that will be rendered.
+func (hw *htmlWriter) hasImage(spans []inline) bool {
+	if !hw.opts.Images {
+		return false
+	}
+	for _, s := range spans {
+		if s.kind == inImage && s.url != "" || hw.hasImage(s.kids) {
+			return true
+		}
+	}
+	return false
+}
+
+// htmlTable renders a table block's text (rows on lines, cells split by tabs) as <table>.
+// The first row is a header row of <th> when the page's table starts with <th> cells.
+func htmlTable(b Block) *html.Node {
+	t := newElem(atom.Table)
+	header := tableHasHeader(b.node)
+	for i, line := range strings.Split(b.Text, "\n") {
+		tr := newElem(atom.Tr)
+		cell := atom.Td
+		if i == 0 && header {
+			cell = atom.Th
+		}
+		for c := range strings.SplitSeq(line, "\t") {
+			tr.AppendChild(elem1(cell, textNode(c)))
+		}
+		t.AppendChild(textNode("\n"))
+		t.AppendChild(tr)
+	}
+	t.AppendChild(textNode("\n"))
+	return t
+}
+
+// tableHasHeader reports whether the first row of a <table> holds <th> cells.
+func tableHasHeader(table *html.Node) bool {
+	var first *html.Node
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && first == nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom == atom.Table {
+				continue
+			}
+			if c.DataAtom == atom.Tr {
+				first = c
+				return
+			}
+			find(c)
+		}
+	}
+	if table != nil {
+		find(table)
+	}
+	if first == nil {
+		return false
+	}
+	for c := first.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Th {
+			return true
+		}
+	}
+	return false
+}
+
+// htmlCode renders a code block as <pre><code>, with the language as class="language-x".
+func htmlCode(b Block) *html.Node {
+	code := elem1(atom.Code, textNode(b.Text))
+	if l := codeLanguage(b.node); l != "" {
+		code.Attr = []html.Attribute{{Key: "class", Val: "language-" + l}}
+	}
+	return elem1(atom.Pre, code)
+}
+
+// newElem returns an element node of type a with no attributes.
+func newElem(a atom.Atom) *html.Node {
+	return &html.Node{Type: html.ElementNode, DataAtom: a, Data: a.String()}
+}
+
+// elem1 returns an element of type a with one child.
+func elem1(a atom.Atom, child *html.Node) *html.Node {
+	n := newElem(a)
+	n.AppendChild(child)
+	return n
+}
+
+// textNode returns a text node.
+func textNode(s string) *html.Node { return &html.Node{Type: html.TextNode, Data: s} }
+
+// imgNode returns <img src alt>.
+func imgNode(src, alt string) *html.Node {
+	n := newElem(atom.Img)
+	n.Attr = []html.Attribute{{Key: "src", Val: src}, {Key: "alt", Val: alt}}
+	return n
+}

@@ -1,0 +1,48 @@
+package extractor
+
+import (
+	"bytes"
+	"encoding/json"
+)
+
+// JSON renders the whole result as one JSON object on one line, without a final newline.
+// HTML characters are not escaped (no \u003c). The schema, all keys always present unless
+// marked optional:
+//
+//	{
+//	  "title":    string,              the headline
+//	  "url":      string, optional,    the page URL given in Source
+//	  "metadata": {                    see Metadata; every key optional, left out when unknown
+//	    "authors":       [string],
+//	    "published":     string,       ISO 8601: "2023-03-03" or RFC 3339 "2023-03-03T14:05:00+01:00"
+//	    "modified":      string,       same form
+//	    "site_name":     string,
+//	    "language":      string,       BCP 47: "en", "de-DE", or "und-Cyrl" when only the script is known
+//	    "canonical_url": string,       absolute
+//	    "description":   string,
+//	    "image":         string,       absolute http(s) URL
+//	    "tags":          [string],
+//	    "categories":    [string],
+//	    "notes":         [string]      correction and update notes, also in blocks as kind "note"
+//	  },
+//	  "blocks": [                      the content in document order
+//	    {
+//	      "kind":    string,           "paragraph", "heading", "list-item", "quote", "table", "code" or "note"
+//	      "text":    string,           tables: rows separated by "\n", cells by "\t"; code: whitespace kept
+//	      "level":   number, optional, 1-6, headings only
+//	      "ordered": bool, optional    true for an item of a numbered list
+//	    }
+//	  ]
+//	}
+//
+// [RenderOptions.NoTables] leaves tables out; links and images are not part of the JSON.
+// json.Unmarshal reads the output back into a Result.
+func (r *Result) JSON(opts RenderOptions) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r.filtered(opts)); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}

@@ -1,0 +1,174 @@
+package extractor_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pithdev/pith/extractor"
+)
+
+// richPage has every kind of block and the characters Markdown treats as markup.
+const richPage = `<!DOCTYPE html><html lang="en"><head><title>Markup survives | Test Site</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article>
+<h1>Markup survives the trip to Markdown</h1>
+<p>Correction: An earlier version of this story misspelled the name of the <em>river</em> in the second paragraph.</p>
+<p>This paragraph has <em>emphasis</em>, <strong>strong text</strong>, <code>inline_code()</code> and a
+<a href="/docs/guide(1).html">link with (parentheses)</a>, plus characters that are markup: *stars*, _underscores_,
+[brackets], a backslash \ and a pipe |, an ampersand &amp;amp; and an <tag>-like word written as &lt;tag&gt;.</p>
+<p># Not a heading, though it starts with a hash sign and goes on long enough to be a paragraph of text.</p>
+<p>1. Not a list item either, but a sentence that starts with a number and a period, as some captions do.</p>
+<h2>Steps to follow</h2>
+<ol><li>Open the <strong>valve</strong> slowly and wait for the pressure gauge to settle.</li>
+<li>Check the seals for leaks, then close the valve again.</li><li>Write down the reading.</li></ol>
+<h3>Things to bring</h3>
+<ul><li>A wrench with a long handle</li><li>Gloves, because the pipes get hot</li><li>- a dash item</li></ul>
+<blockquote><p>Water finds every crack, the old engineers used to say about the dams.</p><p>And it never gives up.</p></blockquote>
+<table><tr><th>Part</th><th>Size | mm</th></tr><tr><td>Valve</td><td>40</td></tr><tr><td>Seal</td><td>38</td></tr></table>
+<pre><code class="language-go">func main() {
+	fmt.Println("` + "```" + ` fences")
+}</code></pre>
+<p>The last paragraph closes the article after the code, so the code is not at the end of the content.</p>
+</article></main>
+<footer><p>Copyright Test Site. All rights reserved.</p></footer>
+</body></html>`
+
+// TestMarkdownRoundTrip renders pages as Markdown, converts that to HTML with goldmark (a
+// CommonMark parser, with GitHub's tables), and checks that the headings, list items,
+// paragraphs, quotes, tables and code come back with their levels, kinds and text.
+func TestMarkdownRoundTrip(t *testing.T) {
+	pages := map[string]struct {
+		input []byte
+		url   string
+	}{
+		"rich":    {[]byte(richPage), "https://example.com/news/markup"},
+		"hostile": {[]byte(hostilePage), "https://port.example.com/news/cranes"},
+	}
+	dirs, err := filepath.Glob(filepath.Join(pagesDir, "*"))
+	require.NoError(t, err)
+	for _, dir := range dirs {
+		input, err := os.ReadFile(filepath.Join(dir, "input.html"))
+		if err != nil {
+			continue
+		}
+		pages[filepath.Base(dir)] = struct {
+			input []byte
+			url   string
+		}{input, readMeta(t, filepath.Join(dir, "meta.json")).URL}
+	}
+	md := goldmark.New(goldmark.WithExtensions(extension.Table))
+	for name, p := range pages {
+		t.Run(name, func(t *testing.T) {
+			res, err := extractor.Extract(p.input, extractor.Source{URL: p.url})
+			require.NoError(t, err, "extract")
+			for _, opts := range []extractor.RenderOptions{{}, {Links: true, Images: true}} {
+				var out bytes.Buffer
+				require.NoError(t, md.Convert([]byte(res.Markdown(opts)), &out), "goldmark")
+				assert.Equal(t, expectedStructure(res), parsedStructure(t, out.String()),
+					"structure after the round trip (links %v), Markdown:\n%s", opts.Links, res.Markdown(opts))
+			}
+		})
+	}
+}
+
+// item is one block of a document's structure: its kind ("h2", "li", "p", "quote", "table",
+// "code") and its text, whitespace collapsed.
+type item struct{ kind, text string }
+
+// expectedStructure is the structure the Markdown of res should parse back into.
+func expectedStructure(res *extractor.Result) []item {
+	var out []item
+	if res.Title != "" {
+		out = append(out, item{"h1", res.Title})
+	}
+	for _, b := range res.Blocks {
+		text := strings.Join(strings.Fields(b.Text), " ")
+		switch b.Kind {
+		case extractor.KindHeading:
+			out = append(out, item{"h" + string(rune('0'+b.Level)), text})
+		case extractor.KindListItem:
+			out = append(out, item{"li", text})
+		case extractor.KindQuote, extractor.KindNote:
+			out = append(out, item{"quote", text})
+		case extractor.KindTable:
+			out = append(out, item{"table", strings.Join(strings.Fields(strings.NewReplacer("\t", " ", "\n", " ").Replace(b.Text)), " ")})
+		case extractor.KindCode:
+			out = append(out, item{"code", b.Text})
+		default:
+			out = append(out, item{"p", text})
+		}
+	}
+	return out
+}
+
+// parsedStructure reads the structure of goldmark's HTML output.
+func parsedStructure(t *testing.T, s string) []item {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(s))
+	require.NoError(t, err, "parse goldmark output")
+	var out []item
+	var walk func(n *html.Node, inQuote bool)
+	walk = func(n *html.Node, inQuote bool) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				out = append(out, item{n.Data, plain(n)})
+				return
+			case atom.Li:
+				out = append(out, item{"li", plain(n)})
+				return
+			case atom.P:
+				kind := "p"
+				if inQuote {
+					kind = "quote"
+				}
+				if t := plain(n); t != "" { // an image alone (the lead image) has no text
+					out = append(out, item{kind, t})
+				}
+				return
+			case atom.Table:
+				out = append(out, item{"table", plain(n)})
+				return
+			case atom.Pre:
+				out = append(out, item{"code", strings.TrimSuffix(textContent(n), "\n")})
+				return
+			case atom.Blockquote:
+				inQuote = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inQuote)
+		}
+	}
+	walk(doc, false)
+	return out
+}
+
+// plain is an element's text with whitespace collapsed.
+func plain(n *html.Node) string { return strings.Join(strings.Fields(textContent(n)), " ") }
+
+// textContent is the concatenated text of n's descendants.
+func textContent(n *html.Node) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return sb.String()
+}

@@ -1,0 +1,141 @@
+package benchmark
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/pithdev/pith/extractor"
+)
+
+// MetaTruth is the metadata part of one ground-truth.json record: null fields are empty.
+type MetaTruth struct {
+	// Title is the annotated headline.
+	Title string `json:"title"`
+	// Author is the annotated byline, several names in one string.
+	Author string `json:"author"`
+	// Date is the annotated publication date, "YYYY-MM-DD".
+	Date string `json:"date"`
+}
+
+// MetaCount is the accuracy of one metadata field over a set.
+type MetaCount struct {
+	// Field is "title", "author" or "date".
+	Field string
+	// Correct counts the pages with a truth value that pith matched.
+	Correct int
+	// Total counts the pages with a truth value.
+	Total int
+	// Missing counts the pages with a truth value where pith gave none.
+	Missing int
+	// Extra counts the pages without a truth value where pith gave one.
+	Extra int
+}
+
+// MetaMiss is one wrong or missing metadata value, for reading the failures.
+type MetaMiss struct {
+	// ID is the page's id.
+	ID string
+	// Field is "title", "author" or "date".
+	Field string
+	// Want is the truth; Got is what pith gave.
+	Want, Got string
+}
+
+// ScoreMetadata extracts every page of the set in dir and compares its title, authors and
+// publication date with the ground truth (see [MatchTitle], [MatchAuthor], [MatchDate]).
+// Pages that fail to extract count as giving no value.
+func ScoreMetadata(dir string) ([]MetaCount, []MetaMiss, error) {
+	data, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		return nil, nil, fmt.Errorf("benchmark: read ground truth: %w", err)
+	}
+	var truth map[string]MetaTruth
+	if err := json.Unmarshal(data, &truth); err != nil {
+		return nil, nil, fmt.Errorf("benchmark: decode ground truth: %w", err)
+	}
+	ds, err := LoadDataset(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	counts := []MetaCount{{Field: "title"}, {Field: "author"}, {Field: "date"}}
+	var misses []MetaMiss
+	for _, p := range ds.Pages {
+		t := truth[p.ID]
+		var got [3]string
+		if res, err := extractor.Extract(p.HTML, extractor.Source{URL: p.URL}); err == nil {
+			got = [3]string{res.Title, strings.Join(res.Metadata.Authors, ", "), res.Metadata.Published}
+		}
+		want := [3]string{t.Title, t.Author, t.Date}
+		match := [3]func(string, string) bool{MatchTitle, MatchAuthor, MatchDate}
+		for i := range counts {
+			c := &counts[i]
+			switch {
+			case want[i] == "" && got[i] != "":
+				c.Extra++
+			case want[i] == "":
+			case match[i](got[i], want[i]):
+				c.Total++
+				c.Correct++
+			default:
+				c.Total++
+				if got[i] == "" {
+					c.Missing++
+				}
+				misses = append(misses, MetaMiss{ID: p.ID, Field: c.Field, Want: want[i], Got: got[i]})
+			}
+		}
+	}
+	return counts, misses, nil
+}
+
+// MatchTitle reports whether a title matches the truth: equal letters and digits, or one
+// containing the other when the truth carries a site suffix the headline rightly drops
+// ("Best Cloud Stocks | The Motley Fool").
+func MatchTitle(got, want string) bool {
+	g, w := letterKey(got), letterKey(want)
+	if g == "" {
+		return false
+	}
+	return g == w || (len(g)*2 >= len(w) && strings.Contains(w, g))
+}
+
+// MatchAuthor reports whether the authors match the truth as sets of name words, so that
+// "Jane Doe and John Roe" equals "Jane Doe, John Roe" and case does not matter.
+func MatchAuthor(got, want string) bool {
+	g, w := nameWords(got), nameWords(want)
+	return len(g) > 0 && slices.Equal(g, w)
+}
+
+// MatchDate reports whether the publication date falls on the truth's day.
+func MatchDate(got, want string) bool {
+	return len(got) >= 10 && len(want) >= 10 && got[:10] == want[:10]
+}
+
+// letterKey keeps the lower-cased letters and digits of s.
+func letterKey(s string) string {
+	var sb strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return sb.String()
+}
+
+// nameWords returns the sorted, distinct words of a byline, lower-cased, without "by" and "and".
+func nameWords(s string) []string {
+	var out []string
+	for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if w == "and" || w == "by" || w == "" {
+			continue
+		}
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

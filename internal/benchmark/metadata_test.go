@@ -1,0 +1,49 @@
+package benchmark_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/pithdev/pith/internal/benchmark"
+)
+
+// TestMetadataAccuracy scores title, author and publication date on the modern-dev set
+// against its ground truth and logs a table (field, correct/total). It is a measurement,
+// not a gate: run it with -v to read the numbers, and PITH_META_MISSES=1 to list the misses.
+func TestMetadataAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scores 481 pages; skipped with -short")
+	}
+	counts, misses, err := benchmark.ScoreMetadata(filepath.Join(benchDir, "modern-dev"))
+	require.NoError(t, err, "score metadata on modern-dev")
+	var sb strings.Builder
+	sb.WriteString("\n| field | correct/total | accuracy | missing | extra (no truth) |\n|---|---|---|---|---|\n")
+	for _, c := range counts {
+		fmt.Fprintf(&sb, "| %s | %d/%d | %.1f%% | %d | %d |\n", c.Field, c.Correct, c.Total, 100*float64(c.Correct)/float64(max(c.Total, 1)), c.Missing, c.Extra)
+	}
+	t.Log(sb.String())
+	if testing.Verbose() && os.Getenv("PITH_META_MISSES") != "" {
+		for _, m := range misses {
+			t.Logf("%s %-6s want %q got %q", m.ID, m.Field, m.Want, m.Got)
+		}
+	}
+	for _, c := range counts {
+		assert.Positive(t, c.Total, "no truth values for %s", c.Field)
+	}
+}
+
+// TestMatchers checks the comparisons the metadata score uses.
+func TestMatchers(t *testing.T) {
+	assert.True(t, benchmark.MatchTitle("Best Cloud Stocks", "Best Cloud Stocks | The Motley Fool"), "site suffix in truth")
+	assert.False(t, benchmark.MatchTitle("Home", "Best Cloud Stocks | The Motley Fool"), "short unrelated title")
+	assert.True(t, benchmark.MatchAuthor("Jane Doe, John Roe", "By Jane Doe and John Roe"), "names as sets")
+	assert.False(t, benchmark.MatchAuthor("Jane Doe", "Jane Doe and John Roe"), "a missing author")
+	assert.True(t, benchmark.MatchDate("2023-03-03T10:00:00+01:00", "2023-03-03"), "same day")
+	assert.False(t, benchmark.MatchDate("", "2023-03-03"), "no date")
+}
