@@ -1,5 +1,7 @@
 package extractor
 
+import "golang.org/x/net/html/atom"
+
 // boilerShare: an element whose class names chrome but that holds more than this share of the
 // page's prose is a page wrapper with an unlucky class ("has-sidebar", "penci_sidebar",
 // "comments-open"), not chrome.
@@ -53,4 +55,46 @@ func blockContext(b *block, stop *elem, totalProse int) ancestry {
 		}
 	}
 	return c
+}
+
+// relaxWrappers clears signals that name a whole page wrong: comment-named elements that
+// together hold nearly all the prose (a forum thread is all "comments"), and forms that
+// wrap most of the page. Without this, such pages would have no content at all.
+func relaxWrappers(blocks []*block, total int) {
+	seen := map[*elem]bool{}
+	var comments []*elem
+	threadProse := 0
+	for _, b := range blocks {
+		for e := b.el; e != nil && e.node != nil; e = e.parent {
+			if seen[e] {
+				continue
+			}
+			seen[e] = true
+			if e.sig&sigForm != 0 && e.node.DataAtom == atom.Form && float64(e.prose) > formShare*float64(total) {
+				e.sig &^= sigForm
+			}
+			if e.sig&sigComments != 0 {
+				comments = append(comments, e)
+			}
+		}
+	}
+	for _, e := range comments {
+		if !hasCommentAncestor(e) {
+			threadProse += e.prose
+		}
+	}
+	if total > 0 && float64(threadProse) >= threadShare*float64(total) {
+		for _, e := range comments {
+			e.sig &^= sigComments | sigBoiler
+		}
+	}
+}
+
+func hasCommentAncestor(e *elem) bool {
+	for p := e.parent; p != nil; p = p.parent {
+		if p.sig&sigComments != 0 {
+			return true
+		}
+	}
+	return false
 }

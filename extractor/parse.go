@@ -2,18 +2,119 @@ package extractor
 
 import (
 	"bytes"
+	"context"
+	"errors"
+	"math"
 
 	"golang.org/x/net/html"
 )
 
-// parse builds the DOM tree of UTF-8 page text.
+// parse builds the DOM tree of UTF-8 page text, with no limit on its size.
 func parse(text []byte) (*html.Node, error) {
+	return parseLimited(context.Background(), text, math.MaxInt)
+}
+
+// parseLimited builds the DOM tree of UTF-8 page text with html.Parse, scripting off so that
+// <noscript> content is parsed as markup.
+//
+// html.Parse fails on documents nested deeper than 512 elements and can build millions of
+// nodes from a small page of unclosed formatting tags (see guard.go). A quick byte scan
+// decides whether a guard pass must first cap the nesting and the formatting elements; if
+// html.Parse still fails, the page is guarded again with tighter limits, down to no nesting at
+// all, so every page that has text gets a tree. The tree may hold at most maxNodes elements:
+// past that parseLimited returns an error wrapping [ErrTooManyNodes]. ctx is checked while the
+// parser reads its input.
+func parseLimited(ctx context.Context, text []byte, maxNodes int) (*html.Node, error) {
 	if bytes.IndexByte(text, '<') < 0 {
 		return nil, ErrNotHTML
 	}
-	doc, err := html.ParseWithOptions(bytes.NewReader(text), html.ParseOptionEnableScripting(false))
+	in, guarded := text, 0
+	if s := scanTags(text); s.starts > maxNodes/(1+s.unclosed) {
+		out, err := guardText(ctx, text, maxNestingDepth, maxNodes)
+		if err != nil {
+			return nil, err
+		}
+		in, guarded = out, maxNestingDepth
+	}
+	doc, err := parseHTML(ctx, in)
+	for _, depth := range fallbackDepths {
+		if err == nil || ctx.Err() != nil {
+			break
+		}
+		if guarded != 0 && depth >= guarded {
+			continue
+		}
+		if in, err = guardText(ctx, text, depth, maxNodes); err != nil {
+			return nil, err
+		}
+		doc, err = parseHTML(ctx, in)
+	}
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		return nil, &ParseError{Err: err}
 	}
+	if n := countElements(doc, maxNodes); n > maxNodes {
+		return nil, tooManyNodes(maxNodes)
+	}
 	return doc, nil
+}
+
+// guardText runs a guard pass that keeps elements at most depth deep and returns the text to parse.
+func guardText(ctx context.Context, text []byte, depth, maxNodes int) ([]byte, error) {
+	g, err := guardTokens(ctx, text, guardLimits{depth: depth, formatting: min(depth, maxFormatting), maxNodes: maxNodes})
+	switch {
+	case errors.Is(err, errGuardNodes):
+		return nil, tooManyNodes(maxNodes)
+	case err != nil:
+		return nil, err
+	case g.out != nil:
+		return g.out, nil
+	}
+	return text, nil
+}
+
+// parseHTML runs html.Parse over text, stopping early when ctx is done.
+func parseHTML(ctx context.Context, text []byte) (*html.Node, error) {
+	r := &ctxReader{ctx: ctx, r: bytes.NewReader(text)}
+	return html.ParseWithOptions(r, html.ParseOptionEnableScripting(false))
+}
+
+// ctxReader is a reader that fails once its context is done.
+type ctxReader struct {
+	ctx context.Context
+	r   *bytes.Reader
+}
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+// countElements counts the element nodes of the tree under n, stopping once past limit.
+func countElements(n *html.Node, limit int) int {
+	count := 0
+	for c := n; c != nil && count <= limit; {
+		if c.Type == html.ElementNode {
+			count++
+		}
+		switch {
+		case c.FirstChild != nil:
+			c = c.FirstChild
+			continue
+		case c == n:
+			return count
+		}
+		for c != n && c.NextSibling == nil {
+			c = c.Parent
+		}
+		if c == n {
+			break
+		}
+		c = c.NextSibling
+	}
+	return count
 }

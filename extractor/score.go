@@ -29,12 +29,29 @@ func score(blocks []*block, headline *elem) *elem {
 			e.prose += prose
 		}
 	}
+	relaxWrappers(blocks, total)
 	markTeasers(blocks, headline)
 	best := vote(blocks, total, true)
 	if best == nil {
 		best = vote(blocks, total, false)
 	}
-	return widenToMain(climbWrappers(best))
+	return widenToMain(widenToProse(climbWrappers(best), total))
+}
+
+// widenToProse moves up from the best container while it holds less than half of the page's
+// prose: the content of service, product, listing and forum pages is spread over many
+// sections, cards or posts, each too small to win alone. It stops below <body> and below
+// any ancestor that is page chrome.
+func widenToProse(best *elem, total int) *elem {
+	for best != nil && float64(best.prose) < minProseShare*float64(total) {
+		p := best.parent
+		if p == nil || p.node == nil || p.node.DataAtom == atom.Body || p.node.DataAtom == atom.Html || isBoilerElem(p, total) {
+			break
+		}
+		p.score = max(p.score, best.score)
+		best = p
+	}
+	return best
 }
 
 // mainShare: when the best container holds less than this share of the prose of the page's
@@ -84,7 +101,11 @@ func vote(blocks []*block, total int, skipChrome bool) *elem {
 		if skipChrome && blockContext(b, nil, total)&(ctxBoiler|ctxForm) != 0 {
 			continue
 		}
-		s := (1 + float64(commas(b.text)) + float64(min(b.chars/charsPerPoint, maxLengthPoints))) * (1 - b.linkDensity())
+		c := commas(b.text)
+		if b.kind == KindCode {
+			c = 0 // commas in code are syntax, not clauses
+		}
+		s := (1 + float64(c) + float64(min(b.chars/charsPerPoint, maxLengthPoints))) * (1 - b.linkDensity())
 		e := voter(b)
 		for level := 0; e != nil && e.node != nil && level < scoreAncestors; level++ {
 			if e.score == 0 {

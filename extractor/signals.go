@@ -173,11 +173,13 @@ func isHidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
-			return true
-		case "aria-hidden":
-			if a.Val == "true" {
+			// React streams server-rendered parts in <div hidden id="S:0"> and moves them
+			// into place with script: they are the page.
+			if !strings.HasPrefix(attr(n, "id"), "S:") {
 				return true
 			}
+		// aria-hidden is not a hiding signal: sites set it on <main> while a modal is
+		// open, and on decorative elements that hold no text anyway.
 		case "style":
 			v := strings.ToLower(a.Val)
 			if strings.Contains(v, "display:none") || strings.Contains(v, "display: none") ||

@@ -26,6 +26,15 @@ const (
 	// content is a label ("Advertisement", "Continue reading"), not a sentence.
 	minLabelRepeats = 3
 	maxLabelChars   = 30
+	// minProseShare: the content container holds at least this share of the page's prose;
+	// a smaller winner is one card or post of a page made of many.
+	minProseShare = 0.5
+	// threadShare: comment-named elements holding this share of the page's prose are the
+	// page itself (a forum thread), not a comment section under an article.
+	threadShare = 0.9
+	// formShare: a form holding more than this share of the prose wraps the page (ASP.NET
+	// pages, forum threads), it is not a form to fill.
+	formShare = 0.5
 	// maxLinkDensity: a paragraph with more of its text in links than this is a teaser or a link list.
 	maxLinkDensity = 0.5
 	// maxListLinkDensity: list items are allowed more links (reference lists), but not a list of only links.

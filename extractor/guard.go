@@ -1,0 +1,688 @@
+package extractor
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The guard is a token pass run before html.Parse on pages that would make it fail or blow up.
+// golang.org/x/net/html refuses a document once its stack of open elements passes 512 (a few
+// hundred unclosed <b> or <font>, a table nested a thousand deep), and it re-creates every
+// unclosed formatting element (<b>, <font>, ...) in front of each new run of text, so a page of
+// 500 distinct unclosed <b class=N> followed by many short paragraphs builds millions of nodes
+// from a few hundred kilobytes. The guard follows the parts of the HTML tree-construction
+// algorithm that decide those numbers (the stack of open elements, implied end tags, the list of
+// active formatting elements with its markers and Noah's Ark clause) closely enough to estimate
+// the depth and element count of the tree html.Parse will build. It drops start tags that would
+// go past the depth limit, and formatting start tags past the formatting limit, together with
+// their end tags; all text is kept. It is a model, not the parser: parse re-checks the tree it
+// gets and retries with tighter limits when html.Parse still fails.
+
+// guardLimits are the limits one guard pass enforces.
+type guardLimits struct {
+	depth      int // deepest open element kept, counting <html> and <body>
+	formatting int // most formatting elements kept in the list of active formatting elements
+	maxNodes   int // stop with errGuardNodes once more elements than this are expected
+}
+
+// guardResult is what a guard pass found.
+type guardResult struct {
+	out     []byte // the input without the dropped tags; nil when nothing was dropped
+	nodes   int    // elements the tree builder is expected to make
+	dropped int    // start tags dropped
+}
+
+// gelem is an element on the modelled stack of open elements.
+type gelem struct {
+	a       atom.Atom
+	name    string // tag name, for elements without an atom
+	key     string // attributes of a formatting element, for Noah's Ark
+	foreign bool   // in SVG or MathML
+	open    bool   // on the stack of open elements
+	inAFE   bool   // in the list of active formatting elements
+}
+
+func (e *gelem) is(a atom.Atom, name string) bool {
+	return e.a == a && (a != 0 || e.name == name)
+}
+
+// integration reports whether HTML content inside e is parsed as HTML again.
+func (e *gelem) integration() bool {
+	if !e.foreign {
+		return false
+	}
+	switch e.a {
+	case atom.Foreignobject, atom.Desc, atom.Title, atom.Mi, atom.Mo, atom.Mn, atom.Ms, atom.Mtext, atom.AnnotationXml:
+		return true
+	}
+	return false
+}
+
+// dropped is a start tag left out; its end tag is left out too.
+type dropped struct {
+	a     atom.Atom
+	name  string
+	level int // stack length when it was dropped
+}
+
+type guard struct {
+	lim      guardLimits
+	stack    []*gelem
+	afe      []*gelem // nil entries are markers
+	offStack int      // formatting elements in afe that are not open: the next text re-creates them
+	onStack  map[string]int
+	dropped  []dropped
+	nDropped map[string]int
+	inRaw    bool // the next text token is the content of a raw text element
+	nodes    int
+	drops    int
+}
+
+// errGuardNodes stops a guard pass that expects more elements than guardLimits.maxNodes.
+var errGuardNodes = errors.New("extractor: too many elements")
+
+// guardTokens runs one guard pass over text. See the comment at the top of this file.
+func guardTokens(ctx context.Context, text []byte, lim guardLimits) (guardResult, error) {
+	g := &guard{lim: lim, onStack: map[string]int{}, nDropped: map[string]int{}}
+	z := html.NewTokenizer(bytes.NewReader(text))
+	var out []byte
+	offset := 0
+	for i := 0; ; i++ {
+		if i%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return guardResult{}, err
+			}
+		}
+		if g.nodes > lim.maxNodes {
+			return guardResult{nodes: g.nodes}, errGuardNodes
+		}
+		z.AllowCDATA(g.inForeign())
+		tt := z.Next()
+		raw := z.Raw()
+		keep := true
+		switch tt {
+		case html.ErrorToken:
+			if err := z.Err(); err != io.EOF {
+				return guardResult{}, err
+			}
+			res := guardResult{nodes: g.nodes, dropped: g.drops}
+			if out != nil {
+				res.out = out
+			}
+			return res, nil
+		case html.TextToken:
+			if !g.inRaw {
+				g.reconstruct()
+			}
+			g.inRaw = false
+		case html.StartTagToken, html.SelfClosingTagToken:
+			g.inRaw = false
+			keep = g.start(z, tt == html.SelfClosingTagToken)
+		case html.EndTagToken:
+			g.inRaw = false
+			keep = g.end(z)
+		}
+		if !keep && out == nil {
+			out = make([]byte, 0, len(text))
+			out = append(out, text[:offset]...)
+		}
+		if keep && out != nil {
+			out = append(out, raw...)
+		}
+		offset += len(raw)
+	}
+}
+
+func tagIdent(z *html.Tokenizer) (atom.Atom, string, bool) {
+	name, hasAttr := z.TagName()
+	a := atom.Lookup(name)
+	if a != 0 {
+		return a, a.String(), hasAttr
+	}
+	return 0, string(name), hasAttr
+}
+
+func (g *guard) top() *gelem {
+	if len(g.stack) == 0 {
+		return nil
+	}
+	return g.stack[len(g.stack)-1]
+}
+
+func (g *guard) inForeign() bool {
+	t := g.top()
+	return t != nil && t.foreign && !t.integration()
+}
+
+// depth is the depth the next element would get: <html>, <body>, the open elements, and the
+// formatting elements the next text will re-create.
+func (g *guard) depth() int { return 2 + len(g.stack) + g.offStack }
+
+// start handles a start tag and reports whether to keep it.
+func (g *guard) start(z *html.Tokenizer, selfClosing bool) bool {
+	a, name, hasAttr := tagIdent(z)
+	if g.inForeign() {
+		if breaksOutOfForeign(a, z, hasAttr) {
+			for g.inForeign() {
+				g.pop()
+			}
+		} else {
+			// Foreign elements are never raw text; a self-closing one is closed at once.
+			z.NextIsNotRawText()
+			if selfClosing {
+				g.nodes++
+				return true
+			}
+			return g.push(a, name, "")
+		}
+	}
+	switch {
+	case a == atom.Html, a == atom.Body, a == atom.Head, a == atom.Frameset:
+		return true // merged into the element the parser made, or ignored
+	case voidTags[a]:
+		if !blockStart[a] {
+			g.reconstruct()
+		}
+		g.nodes++
+		return true
+	case rawTextTags[a]:
+		g.nodes++
+		g.inRaw = true
+		return true
+	case a == atom.Noscript:
+		// Scripting is off (see parse), so <noscript> holds markup, not raw text.
+		z.NextIsNotRawText()
+	}
+	if tableTags[a] && g.onStack["table"] == 0 {
+		return true // table parts outside a table are ignored
+	}
+	g.implyEnd(a)
+	if formattingTags[a] {
+		return g.startFormatting(z, a, name, hasAttr)
+	}
+	if !blockStart[a] {
+		g.reconstruct()
+	}
+	return g.push(a, name, "")
+}
+
+// push opens a new element, or drops its start tag past the depth limit.
+func (g *guard) push(a atom.Atom, name, key string) bool {
+	if g.depth() >= g.lim.depth {
+		g.drop(a, name)
+		return false
+	}
+	t := g.top()
+	e := &gelem{a: a, name: name, key: key, open: true}
+	e.foreign = a == atom.Svg || a == atom.Math || t != nil && t.foreign && !t.integration()
+	g.stack = append(g.stack, e)
+	g.onStack[name]++
+	g.nodes++
+	if markerTags[a] && !e.foreign {
+		g.afe = append(g.afe, nil)
+	}
+	return true
+}
+
+// pushImplied opens an element the parser makes without a tag (<tbody>, <tr>).
+func (g *guard) pushImplied(a atom.Atom, name string) {
+	if g.depth() < g.lim.depth {
+		g.push(a, name, "")
+	}
+}
+
+func (g *guard) drop(a atom.Atom, name string) {
+	g.dropped = append(g.dropped, dropped{a: a, name: name, level: len(g.stack)})
+	g.nDropped[name]++
+	g.drops++
+}
+
+// pop closes the current element.
+func (g *guard) pop() {
+	e := g.stack[len(g.stack)-1]
+	g.stack = g.stack[:len(g.stack)-1]
+	g.onStack[e.name]--
+	e.open = false
+	if e.inAFE {
+		g.offStack++
+	}
+	if markerTags[e.a] && !e.foreign {
+		g.clearToMarker()
+	}
+	// Start tags dropped inside e are gone with it.
+	for len(g.dropped) > 0 && g.dropped[len(g.dropped)-1].level > len(g.stack) {
+		d := g.dropped[len(g.dropped)-1]
+		g.dropped = g.dropped[:len(g.dropped)-1]
+		g.nDropped[d.name]--
+	}
+}
+
+// popTo closes elements until the one at index i is closed.
+func (g *guard) popTo(i int) {
+	for len(g.stack) > i {
+		g.pop()
+	}
+}
+
+// find returns the index of the innermost open element named name, looking down from the
+// current node and stopping at elements for which stop is true; -1 if there is none.
+func (g *guard) find(a atom.Atom, name string, stop func(*gelem) bool) int {
+	if g.onStack[name] == 0 {
+		return -1
+	}
+	for i := len(g.stack) - 1; i >= 0; i-- {
+		e := g.stack[i]
+		if e.is(a, name) {
+			return i
+		}
+		if stop != nil && stop(e) {
+			return -1
+		}
+	}
+	return -1
+}
+
+func inDefaultScope(e *gelem) bool { return scopeTags[e.a] || e.integration() }
+
+func inButtonScope(e *gelem) bool { return inDefaultScope(e) || e.a == atom.Button }
+
+func inTableScope(e *gelem) bool { return e.a == atom.Table || e.a == atom.Template }
+
+func (g *guard) closeP() {
+	if i := g.find(atom.P, "p", inButtonScope); i >= 0 {
+		g.popTo(i)
+	}
+}
+
+// implyEnd closes the elements a start tag a closes implicitly.
+func (g *guard) implyEnd(a atom.Atom) {
+	if closesP[a] {
+		g.closeP()
+	}
+	switch a {
+	case atom.Li, atom.Dd, atom.Dt:
+		for i := len(g.stack) - 1; i >= 0; i-- {
+			e := g.stack[i]
+			if e.a == a || a != atom.Li && (e.a == atom.Dd || e.a == atom.Dt) {
+				g.popTo(i)
+				break
+			}
+			if specialTags[e.a] && e.a != atom.Address && e.a != atom.Div && e.a != atom.P {
+				break
+			}
+		}
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		if t := g.top(); t != nil && headingTags[t.a] {
+			g.pop()
+		}
+	case atom.Button:
+		if i := g.find(atom.Button, "button", inDefaultScope); i >= 0 {
+			g.popTo(i)
+		}
+	case atom.Option, atom.Optgroup:
+		if t := g.top(); t != nil && t.a == atom.Option {
+			g.pop()
+		}
+		if t := g.top(); a == atom.Optgroup && t != nil && t.a == atom.Optgroup {
+			g.pop()
+		}
+	case atom.Table, atom.Caption, atom.Colgroup, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td, atom.Th:
+		g.implyTable(a)
+	}
+}
+
+// implyTable closes and opens what the table insertion modes do for a table start tag a.
+func (g *guard) implyTable(a atom.Atom) {
+	// The innermost table-structure element decides the insertion mode.
+	i := len(g.stack) - 1
+	for ; i >= 0; i-- {
+		switch g.stack[i].a {
+		case atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.Caption, atom.Template:
+		default:
+			continue
+		}
+		break
+	}
+	if i < 0 {
+		return
+	}
+	ctx := g.stack[i].a
+	inCell := ctx == atom.Td || ctx == atom.Th || ctx == atom.Caption || ctx == atom.Template
+	if a == atom.Table {
+		if !inCell {
+			// A table start tag in a table ends that table.
+			if j := g.find(atom.Table, "table", inTableScope); j >= 0 {
+				g.popTo(j)
+			}
+		}
+		return
+	}
+	if inCell {
+		if ctx == atom.Template {
+			return
+		}
+		// A table part inside a cell or caption closes it first.
+		g.popTo(i)
+		g.implyTable(a)
+		return
+	}
+	g.popTo(i + 1)
+	switch a {
+	case atom.Tr:
+		if ctx == atom.Table {
+			g.pushImplied(atom.Tbody, "tbody")
+		} else if ctx == atom.Tr {
+			g.popTo(i)
+		}
+	case atom.Td, atom.Th:
+		if ctx == atom.Table {
+			g.pushImplied(atom.Tbody, "tbody")
+			g.pushImplied(atom.Tr, "tr")
+		} else if ctx != atom.Tr {
+			g.pushImplied(atom.Tr, "tr")
+		}
+	case atom.Tbody, atom.Thead, atom.Tfoot, atom.Caption, atom.Colgroup:
+		if ctx != atom.Table {
+			if j := g.find(atom.Table, "table", inTableScope); j >= 0 {
+				g.popTo(j + 1)
+			}
+		}
+	}
+}
+
+// startFormatting handles <a>, <b>, <font> and the other formatting elements.
+func (g *guard) startFormatting(z *html.Tokenizer, a atom.Atom, name string, hasAttr bool) bool {
+	g.reconstruct()
+	if a == atom.A && g.lastFormatting(a, name) >= 0 {
+		g.endFormatting(a, name) // a new link ends the open one
+		g.reconstruct()
+	}
+	if a == atom.Nobr && g.find(a, name, inDefaultScope) >= 0 {
+		g.endFormatting(a, name)
+		g.reconstruct()
+	}
+	key := ""
+	if hasAttr {
+		key = attrKey(z)
+	}
+	if a != atom.A && g.formattingLen() >= g.lim.formatting {
+		g.drop(a, name)
+		return false
+	}
+	if !g.push(a, name, key) {
+		return false
+	}
+	e := g.top()
+	// Noah's Ark: at most three identical entries after the last marker.
+	same := 0
+	for i := len(g.afe) - 1; i >= 0 && g.afe[i] != nil; i-- {
+		if f := g.afe[i]; f.is(a, name) && f.key == key {
+			if same++; same >= 3 {
+				g.removeAFE(i)
+			}
+		}
+	}
+	e.inAFE = true
+	g.afe = append(g.afe, e)
+	return true
+}
+
+// attrKey returns the attributes of the current tag as one string.
+func attrKey(z *html.Tokenizer) string {
+	var b []byte
+	for {
+		k, v, more := z.TagAttr()
+		b = append(b, k...)
+		b = append(b, '=')
+		b = append(b, v...)
+		b = append(b, 0)
+		if !more {
+			return string(b)
+		}
+	}
+}
+
+// formattingLen is the number of entries after the last marker.
+func (g *guard) formattingLen() int {
+	n := 0
+	for i := len(g.afe) - 1; i >= 0 && g.afe[i] != nil; i-- {
+		n++
+	}
+	return n
+}
+
+// lastFormatting returns the index in afe of the last entry named name after the last marker, or -1.
+func (g *guard) lastFormatting(a atom.Atom, name string) int {
+	for i := len(g.afe) - 1; i >= 0 && g.afe[i] != nil; i-- {
+		if g.afe[i].is(a, name) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (g *guard) removeAFE(i int) {
+	e := g.afe[i]
+	e.inAFE = false
+	if !e.open {
+		g.offStack--
+	}
+	g.afe = append(g.afe[:i], g.afe[i+1:]...)
+}
+
+func (g *guard) clearToMarker() {
+	for len(g.afe) > 0 {
+		e := g.afe[len(g.afe)-1]
+		if e == nil {
+			g.afe = g.afe[:len(g.afe)-1]
+			return
+		}
+		g.removeAFE(len(g.afe) - 1)
+	}
+}
+
+// reconstruct re-opens the formatting elements that were closed without their end tag, as the
+// parser does before text and inline elements.
+func (g *guard) reconstruct() {
+	if g.offStack == 0 || len(g.afe) == 0 {
+		return
+	}
+	i := len(g.afe) - 1
+	if g.afe[i] == nil || g.afe[i].open {
+		return
+	}
+	for i > 0 && g.afe[i-1] != nil && !g.afe[i-1].open {
+		i--
+	}
+	for ; i < len(g.afe); i++ {
+		old := g.afe[i]
+		e := &gelem{a: old.a, name: old.name, key: old.key, open: true, inAFE: true}
+		old.inAFE = false
+		g.offStack--
+		g.afe[i] = e
+		g.stack = append(g.stack, e)
+		g.onStack[e.name]++
+		g.nodes++
+	}
+}
+
+// endFormatting closes a formatting element, a much simplified adoption agency algorithm: the
+// element leaves the stack and the list; block elements opened inside it stay open.
+func (g *guard) endFormatting(a atom.Atom, name string) {
+	i := g.lastFormatting(a, name)
+	if i < 0 {
+		g.endOther(a, name)
+		return
+	}
+	e := g.afe[i]
+	if !e.open {
+		g.removeAFE(i)
+		return
+	}
+	g.removeAFE(i)
+	j := len(g.stack) - 1
+	for g.stack[j] != e {
+		j--
+	}
+	// The furthest block: the first special element opened inside e.
+	k := j + 1
+	for k < len(g.stack) && !specialTags[g.stack[k].a] {
+		k++
+	}
+	if k == len(g.stack) {
+		g.popTo(j)
+		return
+	}
+	// The parser moves the furthest block out of e and makes a clone of e inside it: e and the
+	// elements between leave the stack, the block and what is above it stay.
+	g.popTo(k + 1)
+	for _, el := range g.stack[j:k] {
+		g.onStack[el.name]--
+		el.open = false
+		if el.inAFE {
+			g.offStack++
+		}
+	}
+	g.stack = append(g.stack[:j], g.stack[k])
+	for n := len(g.dropped) - 1; n >= 0 && g.dropped[n].level > len(g.stack); n-- {
+		g.dropped[n].level = len(g.stack)
+	}
+	g.nodes++
+}
+
+// end handles an end tag and reports whether to keep it.
+func (g *guard) end(z *html.Tokenizer) bool {
+	a, name, _ := tagIdent(z)
+	if g.nDropped[name] > 0 {
+		for {
+			d := g.dropped[len(g.dropped)-1]
+			g.dropped = g.dropped[:len(g.dropped)-1]
+			g.nDropped[d.name]--
+			if d.a == a && d.name == name {
+				return false
+			}
+		}
+	}
+	if g.inForeign() {
+		if i := g.find(a, name, func(e *gelem) bool { return !e.foreign }); i >= 0 {
+			g.popTo(i)
+			return true
+		}
+	}
+	switch {
+	case a == atom.Html, a == atom.Body:
+	case a == atom.P:
+		if i := g.find(atom.P, "p", inButtonScope); i >= 0 {
+			g.popTo(i)
+		} else {
+			g.nodes++ // </p> without <p> makes an empty paragraph
+		}
+	case a == atom.Br:
+		g.nodes++
+	case formattingTags[a]:
+		g.endFormatting(a, name)
+	default:
+		g.endOther(a, name)
+	}
+	return true
+}
+
+// endOther closes the element an end tag names, if it is in scope.
+func (g *guard) endOther(a atom.Atom, name string) {
+	stop := func(e *gelem) bool { return specialTags[e.a] }
+	switch {
+	case a == atom.Li:
+		stop = func(e *gelem) bool { return inDefaultScope(e) || e.a == atom.Ol || e.a == atom.Ul }
+	case tableTags[a] || a == atom.Table:
+		stop = inTableScope
+	case specialTags[a]:
+		stop = inDefaultScope
+	}
+	if headingTags[a] {
+		for i := len(g.stack) - 1; i >= 0 && !inDefaultScope(g.stack[i]); i-- {
+			if headingTags[g.stack[i].a] {
+				g.popTo(i)
+				return
+			}
+		}
+		return
+	}
+	if i := g.find(a, name, stop); i >= 0 {
+		g.popTo(i)
+	}
+}
+
+// breaksOutOfForeign reports whether an HTML start tag inside SVG or MathML ends that content.
+func breaksOutOfForeign(a atom.Atom, z *html.Tokenizer, hasAttr bool) bool {
+	if a == atom.Font {
+		for hasAttr {
+			var k []byte
+			k, _, hasAttr = z.TagAttr()
+			switch string(k) {
+			case "color", "face", "size":
+				return true
+			}
+		}
+		return false
+	}
+	return foreignBreakers[a]
+}
+
+func atomSet(as ...atom.Atom) map[atom.Atom]bool {
+	m := make(map[atom.Atom]bool, len(as))
+	for _, a := range as {
+		m[a] = true
+	}
+	return m
+}
+
+var (
+	// formattingTags are the elements of the list of active formatting elements.
+	formattingTags = atomSet(atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.Nobr,
+		atom.S, atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U)
+	// markerTags push a marker on the list of active formatting elements.
+	markerTags = atomSet(atom.Applet, atom.Marquee, atom.Object, atom.Template, atom.Td, atom.Th, atom.Caption)
+	// scopeTags bound the default scope.
+	scopeTags = atomSet(atom.Applet, atom.Caption, atom.Html, atom.Table, atom.Td, atom.Th, atom.Marquee,
+		atom.Object, atom.Template)
+	voidTags = atomSet(atom.Area, atom.Base, atom.Basefont, atom.Bgsound, atom.Br, atom.Col, atom.Embed,
+		atom.Frame, atom.Hr, atom.Img, atom.Image, atom.Input, atom.Keygen, atom.Link, atom.Meta, atom.Param,
+		atom.Source, atom.Track, atom.Wbr)
+	// rawTextTags hold text, not markup, and so never nest.
+	rawTextTags = atomSet(atom.Script, atom.Style, atom.Title, atom.Textarea, atom.Xmp, atom.Iframe,
+		atom.Noembed, atom.Noframes, atom.Plaintext)
+	// tableTags are table parts that only mean something inside a table.
+	tableTags = atomSet(atom.Caption, atom.Colgroup, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td, atom.Th)
+	// closesP start tags close an open <p>.
+	closesP = atomSet(atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center, atom.Details,
+		atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer,
+		atom.Header, atom.Hgroup, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P, atom.Search, atom.Section,
+		atom.Summary, atom.Ul, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Listing,
+		atom.Form, atom.Li, atom.Dd, atom.Dt, atom.Plaintext, atom.Table, atom.Hr, atom.Xmp)
+	// blockStart start tags do not re-create closed formatting elements.
+	blockStart  = closesP
+	headingTags = atomSet(atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6)
+	// specialTags are the "special" category of the HTML standard.
+	specialTags = atomSet(atom.Address, atom.Applet, atom.Area, atom.Article, atom.Aside, atom.Base,
+		atom.Basefont, atom.Bgsound, atom.Blockquote, atom.Body, atom.Br, atom.Button, atom.Caption,
+		atom.Center, atom.Col, atom.Colgroup, atom.Dd, atom.Details, atom.Dir, atom.Div, atom.Dl, atom.Dt,
+		atom.Embed, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Form, atom.Frame,
+		atom.Frameset, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Head, atom.Header,
+		atom.Hgroup, atom.Hr, atom.Html, atom.Iframe, atom.Img, atom.Input, atom.Keygen, atom.Li, atom.Link,
+		atom.Listing, atom.Main, atom.Marquee, atom.Menu, atom.Meta, atom.Nav, atom.Noembed, atom.Noframes,
+		atom.Noscript, atom.Object, atom.Ol, atom.P, atom.Param, atom.Plaintext, atom.Pre, atom.Script,
+		atom.Search, atom.Section, atom.Select, atom.Source, atom.Style, atom.Summary, atom.Table,
+		atom.Tbody, atom.Td, atom.Template, atom.Textarea, atom.Tfoot, atom.Th, atom.Thead, atom.Title,
+		atom.Tr, atom.Track, atom.Ul, atom.Wbr, atom.Xmp)
+	// foreignBreakers end SVG or MathML content when they appear inside it.
+	foreignBreakers = atomSet(atom.B, atom.Big, atom.Blockquote, atom.Body, atom.Br, atom.Center, atom.Code,
+		atom.Dd, atom.Div, atom.Dl, atom.Dt, atom.Em, atom.Embed, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5,
+		atom.H6, atom.Head, atom.Hr, atom.I, atom.Img, atom.Li, atom.Listing, atom.Menu, atom.Meta, atom.Nobr,
+		atom.Ol, atom.P, atom.Pre, atom.Ruby, atom.S, atom.Small, atom.Span, atom.Strong, atom.Strike,
+		atom.Sub, atom.Sup, atom.Table, atom.Tt, atom.U, atom.Ul, atom.Var)
+)

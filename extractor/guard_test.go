@@ -1,0 +1,125 @@
+package extractor
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// realPages returns the test pages and, unless -short, the first benchmark pages.
+func realPages(t *testing.T) map[string][]byte {
+	pages := map[string][]byte{}
+	files, err := filepath.Glob("../testdata/pages/*/input.html")
+	require.NoError(t, err)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		pages[f] = b
+	}
+	if testing.Short() {
+		return pages
+	}
+	gz, err := filepath.Glob("../testdata/bench/*/html/*.html.gz")
+	require.NoError(t, err)
+	for _, f := range gz[:min(len(gz), 80)] {
+		fh, err := os.Open(f)
+		require.NoError(t, err)
+		zr, err := gzip.NewReader(fh)
+		require.NoError(t, err)
+		b, err := io.ReadAll(zr)
+		require.NoError(t, err)
+		require.NoError(t, fh.Close())
+		pages[f] = b
+	}
+	return pages
+}
+
+// The guard must leave real pages alone and estimate their element count closely.
+func TestGuardKeepsRealPages(t *testing.T) {
+	for name, page := range realPages(t) {
+		text, err := decode(page, "")
+		require.NoError(t, err, name)
+		g, err := guardTokens(context.Background(), text, guardLimits{depth: maxNestingDepth, formatting: maxFormatting, maxNodes: math.MaxInt})
+		require.NoError(t, err, name)
+		assert.Nil(t, g.out, "%s: guard changed a real page (%d tags dropped)", name, g.dropped)
+		doc, err := parseHTML(context.Background(), text)
+		require.NoError(t, err, name)
+		n := countElements(doc, math.MaxInt)
+		assert.InDelta(t, n, g.nodes, float64(n)/20+10, "%s: element estimate off", name)
+	}
+}
+
+func TestGuardOutput(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		depth int
+		want  string
+	}{
+		{"nothing to drop", "<p>a<b>b</b></p>", 10, ""},
+		{"nested divs", "<div><div><div><div>x</div></div></div></div>", 4, "<div><div>x</div></div>"},
+		{"unclosed divs", "<div><div><div><div>x", 4, "<div><div>x"},
+		{"void elements do not nest", "<div><br><img src=a><div>x</div></div>", 3, "<div><br><img src=a>x</div>"},
+		{"raw text kept whole", "<div><div><script>if (a<b) {}</div></script>y", 3, "<div><script>if (a<b) {}</div></script>y"},
+		{"end tags of dropped elements dropped", "<div><span><b>x</b>y</span>z</div>", 3, "<div>xyz</div>"},
+		{"paragraphs close each other", strings.Repeat("<p>x", 50), 4, ""},
+		{"list items close each other", "<ul>" + strings.Repeat("<li>x", 50) + "</ul>", 4, ""},
+		{"table rows close each other", "<table>" + strings.Repeat("<tr><td>x", 50) + "</table>", 6, ""},
+		{"depth zero keeps only text", "<div><p>a<b>b</b></p><br>c</div>", 0, "ab<br>c"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g, err := guardTokens(context.Background(), []byte(tt.in), guardLimits{depth: tt.depth, formatting: maxFormatting, maxNodes: math.MaxInt})
+			require.NoError(t, err)
+			if tt.want == "" {
+				assert.Nil(t, g.out, "guard changed the page: %q", g.out)
+				return
+			}
+			assert.Equal(t, tt.want, string(g.out))
+		})
+	}
+}
+
+// A page of distinct unclosed formatting elements makes html.Parse re-create all of them before
+// each later run of text: 167 kB became 10 million nodes in 24 seconds. The guard bounds it.
+func TestGuardFormattingAmplification(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<p>")
+	for i := range 500 {
+		b.WriteString(`<b class="c` + strings.Repeat("x", i%7) + string(rune('a'+i%26)) + `">`)
+	}
+	b.WriteString("</p>")
+	for range 20_000 {
+		b.WriteString("<p>x</p>")
+	}
+	text := []byte(b.String())
+	doc, err := parseLimited(context.Background(), text, 500_000)
+	require.NoError(t, err)
+	assert.LessOrEqual(t, countElements(doc, math.MaxInt), 500_000)
+}
+
+func TestCountElements(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader("<p>a<b>b</b></p><div><i></i></div>"))
+	require.NoError(t, err)
+	assert.Equal(t, 7, countElements(doc, math.MaxInt)) // html head body p b div i
+	assert.Equal(t, 3, countElements(doc, 2))
+	p := doc.FirstChild.LastChild.FirstChild
+	assert.Equal(t, 2, countElements(p, math.MaxInt))
+}
+
+func TestScanTags(t *testing.T) {
+	s := scanTags([]byte("<p>a < b <B>x</b><font><FONT color=red><i>y</i></p><br/><strong>"))
+	assert.Equal(t, 7, s.starts)
+	assert.Equal(t, 3, s.unclosed) // two fonts and a strong are never closed; b and i are
+	assert.Equal(t, tagScan{}, scanTags(bytes.Repeat([]byte("a<1"), 10)))
+}

@@ -1,0 +1,59 @@
+package extractor_test
+
+import (
+	"strings"
+)
+
+// Generators for the hostile pages of hostile_test.go and nesting_test.go. They are made in the
+// test, not committed: some are hundreds of megabytes.
+
+// article is a short article in plain text: three real paragraphs, long enough for the extractor
+// to keep them wherever they are.
+var article = []string{
+	"The river rose four metres overnight and by morning the lower town was under water. Volunteers " +
+		"carried sandbags to the old bridge while the council opened the school gym for families who " +
+		"had to leave their homes before the second wave arrived from the mountains.",
+	"Engineers said the embankment built in 1962 had held better than expected, but warned that the " +
+		"pumps at the northern station were running at their limit. A spokesman for the water board " +
+		"promised that extra pumps would arrive from the capital before nightfall.",
+	"Shops on the market square stayed closed. The baker, who has worked on the square for thirty " +
+		"years, said he had never seen the water reach his doorstep, and that he would open again as " +
+		"soon as the cellar was dry and the electricity was back.",
+}
+
+// articleHTML is the article as <p> paragraphs.
+func articleHTML() string {
+	var b strings.Builder
+	for _, p := range article {
+		b.WriteString("<p>" + p + "</p>\n")
+	}
+	return b.String()
+}
+
+// page wraps body in a minimal document with a title.
+func page(body string) string {
+	return "<!DOCTYPE html><html><head><title>Flood in the lower town</title></head><body>" + body + "</body></html>"
+}
+
+// unclosedFormatting is the article inside n unclosed <b><i><u> triples.
+func unclosedFormatting(n int) string {
+	return page(strings.Repeat("<b><i><u>", n) + articleHTML())
+}
+
+// nestedTables is the article inside a table nested depth deep, one cell per level.
+func nestedTables(depth int) string {
+	var b strings.Builder
+	for range depth {
+		b.WriteString("<table><tr><td>")
+	}
+	b.WriteString(articleHTML())
+	for range depth {
+		b.WriteString("</td></tr></table>")
+	}
+	return page(b.String())
+}
+
+// nestedDivs is the article inside depth nested <div>s, closed at the end.
+func nestedDivs(depth int) string {
+	return page(strings.Repeat("<div>", depth) + articleHTML() + strings.Repeat("</div>", depth))
+}

@@ -1,0 +1,81 @@
+package extractor
+
+import "bytes"
+
+// tagScan is what a quick byte scan of a page found: far cheaper than tokenizing it, and used to
+// decide whether the guard pass (guard.go) must run before html.Parse.
+type tagScan struct {
+	starts int // '<' followed by a letter: an upper bound on the page's start tags
+	// unclosed is the most formatting elements (<b>, <font>, ... but not <a>) open at any point,
+	// counting start and end tags per name in document order. Each one left open in a closed
+	// block is re-created by the parser before every later run of text.
+	unclosed int
+}
+
+// scanFormatting lists the formatting elements the scan counts, longest first within a length.
+var scanFormatting = [...]string{"b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"}
+
+// scanTags scans text for tags without tokenizing it.
+func scanTags(text []byte) tagScan {
+	var s tagScan
+	var open [len(scanFormatting)]int
+	total := 0
+	for i := 0; i < len(text); {
+		j := bytes.IndexByte(text[i:], '<')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		end := i < len(text) && text[i] == '/'
+		if end {
+			i++
+		}
+		if i >= len(text) || !isASCIILetter(text[i]) {
+			continue
+		}
+		if !end {
+			s.starts++
+		}
+		k := formattingName(text[i:])
+		if k < 0 {
+			continue
+		}
+		switch {
+		case !end:
+			open[k]++
+			total++
+			s.unclosed = max(s.unclosed, total)
+		case open[k] > 0:
+			open[k]--
+			total--
+		}
+	}
+	return s
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// formattingName returns the index in scanFormatting of the tag name at the start of b, or -1.
+func formattingName(b []byte) int {
+	n := 0
+	for n < len(b) && n < 7 && isASCIILetter(b[n]) {
+		n++
+	}
+	if n == len(b) || n == 7 || !isTagNameEnd(b[n]) {
+		return -1
+	}
+	for k, name := range scanFormatting {
+		if len(name) == n && bytes.EqualFold(b[:n], []byte(name)) {
+			return k
+		}
+	}
+	return -1
+}
+
+func isTagNameEnd(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', '\f', '/', '>':
+		return true
+	}
+	return false
+}
