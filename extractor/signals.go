@@ -110,7 +110,8 @@ func elementSignals(n *html.Node, keepComments bool) signal {
 	if s&sigComments != 0 && keepComments {
 		s &^= sigBoiler | sigComments
 	}
-	if s&sigStrongContent != 0 {
+	if s&(sigStrongContent|sigNote) != 0 {
+		// The page's author named it content, or a correction box (often an <aside>).
 		s &^= sigBoiler | sigChrome
 	}
 	return s
@@ -151,10 +152,21 @@ func classSignals(v string) signal {
 	return s
 }
 
+// boilerStems are chrome words that themes glue to others ("relatedposts", "sharebuttons",
+// "newsletterform"): a class word that starts with one is chrome too.
+var boilerStems = []string{"related", "recommend", "share", "sharing", "social", "newsletter", "subscri", "breadcrumb", "sidebar", "footer", "cookie", "advert", "sponsor", "popular", "trending", "widget", "navbar", "navigation"}
+
 func wordSignal(w string) signal {
 	var s signal
 	if boilerTokens[w] {
 		s |= sigBoiler
+	} else {
+		for _, stem := range boilerStems {
+			if len(w) > len(stem) && strings.HasPrefix(w, stem) {
+				s |= sigBoiler
+				break
+			}
+		}
 	}
 	if commentTokens[w] {
 		s |= sigComments
