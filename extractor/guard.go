@@ -79,6 +79,7 @@ type guard struct {
 	dropped  []dropped
 	nDropped map[string]int
 	inRaw    bool // the next text token is the content of a raw text element
+	nameBuf  []byte
 	nodes    int
 	drops    int
 }
@@ -138,13 +139,27 @@ func guardTokens(ctx context.Context, text []byte, lim guardLimits) (guardResult
 	}
 }
 
-func tagIdent(z *html.Tokenizer) (atom.Atom, string, bool) {
-	name, hasAttr := z.TagName()
-	a := atom.Lookup(name)
-	if a != 0 {
-		return a, a.String(), hasAttr
+// tagIdent returns the atom and name of the current tag, read from its raw text: the
+// tokenizer's TagName allocates a copy for every tag.
+func (g *guard) tagIdent(z *html.Tokenizer) (atom.Atom, string) {
+	raw := z.Raw()[1:]
+	if len(raw) > 0 && raw[0] == '/' {
+		raw = raw[1:]
 	}
-	return 0, string(name), hasAttr
+	n := 0
+	for n < len(raw) && !isTagNameEnd(raw[n]) {
+		n++
+	}
+	g.nameBuf = append(g.nameBuf[:0], raw[:n]...)
+	for i, c := range g.nameBuf {
+		if 'A' <= c && c <= 'Z' {
+			g.nameBuf[i] = c + 'a' - 'A'
+		}
+	}
+	if a := atom.Lookup(g.nameBuf); a != 0 {
+		return a, a.String()
+	}
+	return 0, string(g.nameBuf)
 }
 
 func (g *guard) top() *gelem {
@@ -165,9 +180,9 @@ func (g *guard) depth() int { return 2 + len(g.stack) + g.offStack }
 
 // start handles a start tag and reports whether to keep it.
 func (g *guard) start(z *html.Tokenizer, selfClosing bool) bool {
-	a, name, hasAttr := tagIdent(z)
+	a, name := g.tagIdent(z)
 	if g.inForeign() {
-		if breaksOutOfForeign(a, z, hasAttr) {
+		if breaksOutOfForeign(a, z) {
 			for g.inForeign() {
 				g.pop()
 			}
@@ -203,7 +218,7 @@ func (g *guard) start(z *html.Tokenizer, selfClosing bool) bool {
 	}
 	g.implyEnd(a)
 	if formattingTags[a] {
-		return g.startFormatting(z, a, name, hasAttr)
+		return g.startFormatting(z, a, name)
 	}
 	if !blockStart[a] {
 		g.reconstruct()
@@ -396,7 +411,7 @@ func (g *guard) implyTable(a atom.Atom) {
 }
 
 // startFormatting handles <a>, <b>, <font> and the other formatting elements.
-func (g *guard) startFormatting(z *html.Tokenizer, a atom.Atom, name string, hasAttr bool) bool {
+func (g *guard) startFormatting(z *html.Tokenizer, a atom.Atom, name string) bool {
 	g.reconstruct()
 	if a == atom.A && g.lastFormatting(a, name) >= 0 {
 		g.endFormatting(a, name) // a new link ends the open one
@@ -406,10 +421,7 @@ func (g *guard) startFormatting(z *html.Tokenizer, a atom.Atom, name string, has
 		g.endFormatting(a, name)
 		g.reconstruct()
 	}
-	key := ""
-	if hasAttr {
-		key = attrKey(z)
-	}
+	key := attrKey(z)
 	if a != atom.A && g.formattingLen() >= g.lim.formatting {
 		g.drop(a, name)
 		return false
@@ -437,6 +449,9 @@ func attrKey(z *html.Tokenizer) string {
 	var b []byte
 	for {
 		k, v, more := z.TagAttr()
+		if k == nil && !more {
+			return string(b)
+		}
 		b = append(b, k...)
 		b = append(b, '=')
 		b = append(b, v...)
@@ -557,7 +572,7 @@ func (g *guard) endFormatting(a atom.Atom, name string) {
 
 // end handles an end tag and reports whether to keep it.
 func (g *guard) end(z *html.Tokenizer) bool {
-	a, name, _ := tagIdent(z)
+	a, name := g.tagIdent(z)
 	if g.nDropped[name] > 0 {
 		for {
 			d := g.dropped[len(g.dropped)-1]
@@ -618,11 +633,11 @@ func (g *guard) endOther(a atom.Atom, name string) {
 }
 
 // breaksOutOfForeign reports whether an HTML start tag inside SVG or MathML ends that content.
-func breaksOutOfForeign(a atom.Atom, z *html.Tokenizer, hasAttr bool) bool {
+func breaksOutOfForeign(a atom.Atom, z *html.Tokenizer) bool {
 	if a == atom.Font {
-		for hasAttr {
+		for more := true; more; {
 			var k []byte
-			k, _, hasAttr = z.TagAttr()
+			k, _, more = z.TagAttr()
 			switch string(k) {
 			case "color", "face", "size":
 				return true
