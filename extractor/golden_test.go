@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -69,12 +70,19 @@ func testGoldenPage(t *testing.T, dir string) {
 	if got != want {
 		t.Errorf("text differs from want.txt (-want +got):\n%s", lineDiff(want, got))
 	}
+	var missing, present []string
 	for _, s := range meta.Must {
-		assert.Contains(t, got, s, "output lacks a must snippet")
+		if !strings.Contains(got, s) {
+			missing = append(missing, strconv.Quote(s))
+		}
 	}
 	for _, s := range meta.MustNot {
-		assert.NotContains(t, got, s, "output has a must_not snippet")
+		if strings.Contains(got, s) {
+			present = append(present, strconv.Quote(s))
+		}
 	}
+	assert.Empty(t, missing, "meta.json must snippets missing from the output")
+	assert.Empty(t, present, "meta.json must_not snippets found in the output")
 }
 
 func readMeta(t *testing.T, path string) pageMeta {
