@@ -48,6 +48,7 @@ func assemble(blocks []*block, top *elem, title string, headline *elem) []*block
 		}
 	}
 	a.addNotes(first, last)
+	dropEmptyHeadings(blocks)
 	var kept []*block
 	for _, b := range blocks {
 		if b.keep {
@@ -84,7 +85,7 @@ func (a *assembler) joins(e *elem) bool {
 	}
 	v := false
 	switch {
-	case isBoilerElem(e, a.total) || e.sig&sigForm != 0:
+	case isBoilerElem(e, a.total) || e.sig&(sigForm|sigHeader) != 0:
 	case e.node.DataAtom == atom.Article && a.top.node.DataAtom == atom.Article:
 		// Sibling <article>s are other posts (a teaser row after the story), not more of it.
 	case e.score+a.sameClassBonus(e) >= max(siblingMinScore, siblingScoreShare*a.top.score) && elemLinkDensity(e) < maxLinkDensity:
@@ -197,4 +198,25 @@ func contains(outer, inner *elem) bool {
 		}
 	}
 	return false
+}
+
+// dropEmptyHeadings drops a kept heading with nothing kept under it: the title of a
+// playlist, a "Related" or "Up next" box whose items were all dropped.
+func dropEmptyHeadings(blocks []*block) {
+	var open *block
+	for _, b := range blocks {
+		if !b.keep {
+			continue
+		}
+		if open != nil && b.kind == KindHeading && b.level <= open.level {
+			open.keep, open.reason = false, "heading with no content under it"
+		}
+		open = nil
+		if b.kind == KindHeading {
+			open = b
+		}
+	}
+	if open != nil {
+		open.keep, open.reason = false, "heading with no content under it"
+	}
 }

@@ -47,7 +47,7 @@ var boilerTokens = tokenSet(
 	"disclaimer", "byline", "dateline", "bio", "author", "tags", "tagcloud", "topics",
 	"audio", "player", "podcast", "feed", "latest", "teaser", "teasers", "rail", "banner",
 	"print", "search", "noprint", "comment", "comments", "discussion", "disqus", "respond",
-	"pullquote", "tooltip", "dropdown", "offcanvas",
+	"pullquote", "tooltip", "dropdown", "offcanvas", "adv", "adsbygoogle", "adunit", "meta", "date", "timestamp",
 )
 
 // commentTokens mark a comment section, kept only with [Options.KeepComments].
