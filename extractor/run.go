@@ -14,24 +14,43 @@ type run struct {
 
 func newRun(e *Extractor, src Source) *run { return &run{opts: e.opts, src: src} }
 
-// extract runs the stages after parsing: segment, score, classify and assemble.
-func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
-	blocks := segment(doc, r.opts.KeepComments)
+// trace is what the stages decided for one page: every block with its keep/drop decision
+// and reason, the chosen container and the title. Extract turns it into a Result; an
+// explain report shows it whole.
+type trace struct {
+	blocks   []*block
+	kept     []*block
+	title    string
+	headline *elem // the title's heading element, if the page has one
+	top      *elem // the chosen content container, nil when no block voted
+}
+
+// decide runs the stages after parsing: segment, title, score, classify and assemble.
+func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
+	t := &trace{blocks: segment(doc, r.opts.KeepComments)}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	title := pickTitle(readHead(doc), blocks)
-	headline := findHeadline(blocks, title)
-	top := score(blocks, headline)
-	if top == nil {
+	t.title = pickTitle(readHead(doc), t.blocks)
+	t.headline = findHeadline(t.blocks, t.title)
+	t.top = score(t.blocks, t.headline)
+	if t.top != nil {
+		t.kept = assemble(t.blocks, t.top, t.title, t.headline)
+	}
+	return t, ctx.Err()
+}
+
+// extract runs the stages and builds the Result from the kept blocks.
+func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
+	t, err := r.decide(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	if len(t.kept) == 0 {
 		return nil, ErrNoContent
 	}
-	kept := assemble(blocks, top, title, headline)
-	if len(kept) == 0 {
-		return nil, ErrNoContent
-	}
-	res := &Result{Title: title, URL: r.src.URL, Blocks: make([]Block, 0, len(kept))}
-	for _, b := range kept {
+	res := &Result{Title: t.title, URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept))}
+	for _, b := range t.kept {
 		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Text: b.text, Level: b.level, Ordered: b.ordered, node: b.el.node})
 	}
 	res.Metadata = readMetadata(doc, r.src, res)
