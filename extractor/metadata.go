@@ -358,6 +358,12 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, urls ...string) (published
 			try(&published, line)
 		}
 	}
+	// A byline that carries the date: "By Morag Flett, 3 March 2026".
+	for _, line := range f.bylines {
+		if d, ok := findTextDate(line); ok && published == "" {
+			published = d
+		}
+	}
 	return published, modified
 }
 

@@ -297,7 +297,7 @@ var trailingComma = regexp.MustCompile(`,\s*([}\]])`)
 // raw line breaks and tabs (invalid inside JSON strings), and trailing commas.
 func repairJSON(s string) string {
 	s = strings.TrimSpace(s)
-	for _, w := range [][2]string{{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"//<![CDATA[", "//]]>"}} {
+	for _, w := range [][2]string{{"//<![CDATA[", "//]]>"}, {"<![CDATA[", "]]>"}, {"<!--", "-->"}} {
 		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, w[0]), w[1]))
 	}
 	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ").Replace(s)

@@ -57,7 +57,7 @@ const (
 )
 
 // bylineTokens are class/id words of byline and author elements.
-var bylineTokens = tokenSet("byline", "author", "authors", "authorname", "author-name", "byline-name", "contributor", "writer", "creator")
+var bylineTokens = tokenSet("byline", "author", "authors", "authorname", "author-name", "byline-name", "contributor", "writer", "creator", "autor", "auteur", "avtor")
 
 // dateTokens are class/id words of date elements.
 var dateTokens = tokenSet("date", "dateline", "published", "publish", "pubdate", "posted", "postdate", "timestamp", "time", "datetime", "updated", "modified", "entry-date", "post-date", "article-date")

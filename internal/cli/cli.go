@@ -1,6 +1,6 @@
 // Package cli implements the pith command: it reads web pages from files, http(s)
 // URLs or standard input, extracts their main content with package extractor and
-// prints it as plain text or JSON.
+// prints it as plain text, Markdown, clean HTML or JSON.
 //
 // The command is a function of its arguments and streams, [Run], so that it can be
 // tested in-process; cmd/pith only hands it the process's.
@@ -167,13 +167,17 @@ func (r *runner) print(src string, res *extractor.Result) error {
 	var out string
 	switch r.cfg.format {
 	case formatJSON:
-		b, err := marshalJSON(src, res)
+		b, err := marshalJSON(src, r.cfg.render.filter(res))
 		if err != nil {
 			return err
 		}
 		out = string(b)
 	default:
-		out = strings.TrimRight(res.Text(), "\n") + "\n"
+		text, err := res.Render(extractor.Format(r.cfg.format), r.cfg.render.options())
+		if err != nil {
+			return err
+		}
+		out = strings.TrimRight(text, "\n") + "\n"
 		if r.written > 0 {
 			out = "\n" + out
 		}

@@ -355,7 +355,7 @@ func TestParseArgsErrors(t *testing.T) {
 		wantMsg string
 	}{
 		{[]string{"--nope"}, "unknown flag --nope"},
-		{[]string{"--format", "yaml"}, `invalid value "yaml" for flag --format: must be text or json`},
+		{[]string{"--format", "yaml"}, `invalid value "yaml" for flag --format: must be text, markdown, html or json`},
 		{[]string{"--timeout", "-2s"}, "--timeout must not be negative, got -2s"},
 		{[]string{"--max-bytes", "-1"}, "--max-bytes must be positive, got -1"},
 		{[]string{"a.html", "--content-type"}, "flag needs an argument: --content-type"},

@@ -17,8 +17,10 @@ const defaultTimeout = 30 * time.Second
 
 // Output formats accepted by --format.
 const (
-	formatText = "text"
-	formatJSON = "json"
+	formatText     = "text"
+	formatMarkdown = "markdown"
+	formatHTML     = "html"
+	formatJSON     = "json"
 )
 
 // config is the parsed command line of one run.
@@ -30,6 +32,7 @@ type config struct {
 	maxBytes     int64
 	keepComments bool
 	version      bool
+	render       renderFlags
 
 	// inputs are the positional arguments: files, URLs or "-" for stdin.
 	inputs []string
@@ -41,7 +44,7 @@ type usageError struct{ msg string }
 // Error implements error.
 func (e *usageError) Error() string { return e.msg }
 
-// formatValue is the --format flag: only "text" and "json" are accepted.
+// formatValue is the --format flag: only "text", "markdown", "html" and "json" are accepted.
 type formatValue struct{ s *string }
 
 // String implements [flag.Value].
@@ -55,11 +58,11 @@ func (f formatValue) String() string {
 // Set implements [flag.Value], accepting only the known formats.
 func (f formatValue) Set(v string) error {
 	switch v {
-	case formatText, formatJSON:
+	case formatText, formatMarkdown, formatHTML, formatJSON:
 		*f.s = v
 		return nil
 	}
-	return fmt.Errorf("must be %s or %s", formatText, formatJSON)
+	return fmt.Errorf("must be %s, %s, %s or %s", formatText, formatMarkdown, formatHTML, formatJSON)
 }
 
 // newFlagSet returns the flag set of one run, bound to c. It writes nothing itself:
@@ -69,13 +72,14 @@ func newFlagSet(c *config) *flag.FlagSet {
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
 	c.format = formatText
-	fs.Var(formatValue{&c.format}, "format", "output `format`: text or json")
+	fs.Var(formatValue{&c.format}, "format", "output `format`: text, markdown, html or json")
 	fs.StringVar(&c.pageURL, "url", "", "page `URL` of a file or stdin input (for metadata and links)")
 	fs.StringVar(&c.contentType, "content-type", "", "Content-Type of a file or stdin input, for its charset")
 	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "time limit for fetching one URL, 0 for none")
 	fs.Int64Var(&c.maxBytes, "max-bytes", extractor.DefaultMaxInputBytes, "largest input accepted, in `bytes`")
 	fs.BoolVar(&c.keepComments, "keep-comments", false, "keep a page's comment section")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
+	c.render.bind(fs)
 	return fs
 }
 

@@ -16,6 +16,9 @@ type jsonResult struct {
 	Title string `json:"title"`
 	// URL is the page URL: the final one after redirects for a fetched page, --url otherwise.
 	URL string `json:"url"`
+	// Metadata is the page's metadata (authors, dates, site, language, ...) as [extractor.Metadata]
+	// documents it; left out when the page has none.
+	Metadata extractor.Metadata `json:"metadata,omitzero"`
 	// Blocks is the main content, in document order.
 	Blocks []jsonBlock `json:"blocks"`
 	// Text is the whole content as plain text, title first, as text output prints it.
@@ -37,11 +40,12 @@ type jsonBlock struct {
 // marshalJSON renders res as one line of JSON ending in a newline, HTML characters unescaped.
 func marshalJSON(src string, res *extractor.Result) ([]byte, error) {
 	out := jsonResult{
-		Source: src,
-		Title:  res.Title,
-		URL:    res.URL,
-		Blocks: make([]jsonBlock, 0, len(res.Blocks)),
-		Text:   res.Text(),
+		Source:   src,
+		Title:    res.Title,
+		URL:      res.URL,
+		Metadata: res.Metadata,
+		Blocks:   make([]jsonBlock, 0, len(res.Blocks)),
+		Text:     res.Text(),
 	}
 	for _, b := range res.Blocks {
 		out.Blocks = append(out.Blocks, jsonBlock{Kind: kindName(b.Kind), Text: b.Text, Level: b.Level, Ordered: b.Ordered})

@@ -1,0 +1,43 @@
+package cli
+
+import (
+	"flag"
+
+	"github.com/pithdev/pith/extractor"
+)
+
+// renderFlags are the flags that shape the output: what the renderers include.
+type renderFlags struct {
+	links    bool
+	images   bool
+	noTables bool
+}
+
+// bind registers the render flags on fs. --url, also a base for relative links, is bound
+// with the input flags.
+func (f *renderFlags) bind(fs *flag.FlagSet) {
+	fs.BoolVar(&f.links, "links", false, "keep links in markdown and html output (made absolute against the page URL)")
+	fs.BoolVar(&f.images, "images", false, "keep images in markdown and html output (the main image and inline ones)")
+	fs.BoolVar(&f.noTables, "no-tables", false, "leave tables out of the output")
+}
+
+// options maps the flags to the renderers' options.
+func (f renderFlags) options() extractor.RenderOptions {
+	return extractor.RenderOptions{Links: f.links, Images: f.images, NoTables: f.noTables}
+}
+
+// filter returns res without the blocks the flags leave out (tables with --no-tables), for
+// the JSON output, which is built from the blocks directly.
+func (f renderFlags) filter(res *extractor.Result) *extractor.Result {
+	if !f.noTables {
+		return res
+	}
+	c := *res
+	c.Blocks = nil
+	for _, b := range res.Blocks {
+		if b.Kind != extractor.KindTable {
+			c.Blocks = append(c.Blocks, b)
+		}
+	}
+	return &c
+}
