@@ -15,6 +15,12 @@ var (
 	ErrNoContent = errors.New("extractor: no main content found")
 	// ErrTooLarge is returned when the input passes [Options.MaxInputBytes].
 	ErrTooLarge = errors.New("extractor: input too large")
+	// ErrTooManyNodes is returned when the page's tree would have more elements than [Options.MaxNodes].
+	ErrTooManyNodes = errors.New("extractor: too many elements")
+	// ErrTimeout is returned when an extraction runs past [Options.Timeout]. The error returned
+	// also matches [context.DeadlineExceeded]. When the caller's context is cancelled or passes
+	// its own deadline, the error matches the context's error instead, not ErrTimeout.
+	ErrTimeout = errors.New("extractor: time budget exceeded")
 )
 
 // DecodeError reports that the input could not be turned into UTF-8 text.

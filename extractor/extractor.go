@@ -48,23 +48,30 @@ func Extract(page []byte, src Source) (*Result, error) {
 
 // Extract decodes page to UTF-8, parses it and returns its main content.
 // It returns [ErrEmpty] or [ErrNotHTML] for inputs that are not a page, [ErrTooLarge]
-// past [Options.MaxInputBytes], and [ErrNoContent] when nothing worth keeping was found.
+// past [Options.MaxInputBytes], [ErrTooManyNodes] past [Options.MaxNodes], an error matching
+// [ErrTimeout] past [Options.Timeout], ctx's error when ctx is done first, and [ErrNoContent]
+// when nothing worth keeping was found.
 func (e *Extractor) Extract(ctx context.Context, page []byte, src Source) (*Result, error) {
 	if int64(len(page)) > e.opts.MaxInputBytes {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(page), e.opts.MaxInputBytes)
+	}
+	ctx, cancel := e.budget(ctx)
+	defer cancel()
+	if ctx.Err() != nil {
+		return nil, ctxError(ctx)
 	}
 	text, err := decode(page, src.ContentType)
 	if err != nil {
 		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	if ctx.Err() != nil {
+		return nil, ctxError(ctx)
 	}
-	doc, err := parse(text)
+	doc, err := parseLimited(ctx, text, e.opts.MaxNodes)
 	if err != nil {
-		return nil, err
+		return nil, stageError(ctx, err)
 	}
-	return e.ExtractNode(ctx, doc, src)
+	return e.extractNode(ctx, doc, src)
 }
 
 // ExtractReader reads a page from r, at most [Options.MaxInputBytes] of it, and extracts it like [Extractor.Extract].
@@ -80,11 +87,29 @@ func (e *Extractor) ExtractReader(ctx context.Context, r io.Reader, src Source) 
 	return e.Extract(ctx, buf.Bytes(), src)
 }
 
-// ExtractNode extracts the main content of an already parsed document. The tree is only read, never changed.
+// ExtractNode extracts the main content of an already parsed document. The tree is only read,
+// never changed. [Options.MaxNodes] and [Options.Timeout] apply as in [Extractor.Extract].
 func (e *Extractor) ExtractNode(ctx context.Context, doc *html.Node, src Source) (*Result, error) {
 	if doc == nil {
 		return nil, ErrEmpty
 	}
+	if countElements(doc, e.opts.MaxNodes) > e.opts.MaxNodes {
+		return nil, tooManyNodes(e.opts.MaxNodes)
+	}
+	ctx, cancel := e.budget(ctx)
+	defer cancel()
+	return e.extractNode(ctx, doc, src)
+}
+
+// extractNode runs the stages after parsing.
+func (e *Extractor) extractNode(ctx context.Context, doc *html.Node, src Source) (*Result, error) {
+	if ctx.Err() != nil {
+		return nil, ctxError(ctx)
+	}
 	r := newRun(e, src)
-	return r.extract(ctx, doc)
+	res, err := r.extract(ctx, doc)
+	if err != nil {
+		return nil, stageError(ctx, err)
+	}
+	return res, nil
 }

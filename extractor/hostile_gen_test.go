@@ -1,6 +1,7 @@
 package extractor_test
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -56,4 +57,30 @@ func nestedTables(depth int) string {
 // nestedDivs is the article inside depth nested <div>s, closed at the end.
 func nestedDivs(depth int) string {
 	return page(strings.Repeat("<div>", depth) + articleHTML() + strings.Repeat("</div>", depth))
+}
+
+// bigPage is an article page of about size bytes: sections of headed paragraphs with a few links,
+// the way a very long single-page document or a whole forum thread looks.
+func bigPage(size int) []byte {
+	var b strings.Builder
+	b.Grow(size + 4096)
+	b.WriteString("<!DOCTYPE html><html><head><title>Flood in the lower town</title></head><body><main>")
+	for i := 0; b.Len() < size; i++ {
+		b.WriteString(`<section class="part"><h2>Part `)
+		b.WriteString(strconv.Itoa(i))
+		b.WriteString("</h2>")
+		for j, p := range article {
+			b.WriteString("<p>")
+			b.WriteString(p)
+			if j == 1 {
+				b.WriteString(` See <a href="/part/`)
+				b.WriteString(strconv.Itoa(i))
+				b.WriteString(`">the map of the flooded streets</a>.`)
+			}
+			b.WriteString("</p>\n")
+		}
+		b.WriteString("</section>\n")
+	}
+	b.WriteString("</main></body></html>")
+	return []byte(b.String())
 }
