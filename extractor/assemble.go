@@ -48,6 +48,7 @@ func assemble(blocks []*block, top *elem, title string, headline *elem) []*block
 		}
 	}
 	a.addNotes(first, last)
+	dropLeadingScraps(blocks)
 	dropEmptyHeadings(blocks)
 	var kept []*block
 	for _, b := range blocks {
@@ -218,5 +219,22 @@ func dropEmptyHeadings(blocks []*block) {
 	}
 	if open != nil {
 		open.keep, open.reason = false, "heading with no content under it"
+	}
+}
+
+// dropLeadingScraps drops the short non-heading lines kept before the first prose paragraph:
+// the byline row of a story ("5 min read", "·", a date) that themes with meaningless class
+// names put inside the article. Notes and list items stay.
+func dropLeadingScraps(blocks []*block) {
+	for _, b := range blocks {
+		if !b.keep {
+			continue
+		}
+		if b.isProse() {
+			return
+		}
+		if b.kind == KindParagraph && !b.note && b.chars < maxScrapChars {
+			b.keep, b.reason = false, "short line before the body (byline, date, reading time)"
+		}
 	}
 }

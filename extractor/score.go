@@ -35,7 +35,33 @@ func score(blocks []*block, headline *elem) *elem {
 	if best == nil {
 		best = vote(blocks, total, false)
 	}
-	return widenToMain(widenToProse(climbWrappers(best), total))
+	best = climbWrappers(best)
+	own := outermostArticle(headline)
+	if own != nil && best != nil && contains(best, own) && float64(own.prose) >= minProseShare*float64(best.prose) {
+		// The winner wraps the headline's <article> and more (a comment thread, a feed):
+		// the article alone is the story when it holds most of the winner's prose.
+		best = own
+	}
+	if own != nil && contains(own, best) {
+		// The container is inside the headline's <article>: the story is that article,
+		// whatever else the page holds (a long comment thread, a feed).
+		return widenToArticle(best, own, total)
+	}
+	return widenToMain(widenToProse(best, total))
+}
+
+// widenToArticle widens like widenToProse, measured against the story's own article and
+// never past it.
+func widenToArticle(best, own *elem, total int) *elem {
+	for best != own && float64(best.prose) < minProseShare*float64(own.prose) {
+		p := best.parent
+		if isBoilerElem(p, total) {
+			break
+		}
+		p.score = max(p.score, best.score)
+		best = p
+	}
+	return best
 }
 
 // widenToProse moves up from the best container while it holds less than half of the page's

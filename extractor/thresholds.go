@@ -35,6 +35,9 @@ const (
 	// formShare: a form holding more than this share of the prose wraps the page (ASP.NET
 	// pages, forum threads), it is not a form to fill.
 	formShare = 0.5
+	// maxScrapChars: a line shorter than this before the first paragraph is a byline,
+	// date or reading time, not a sentence of the story.
+	maxScrapChars = 25
 	// maxLinkDensity: a paragraph with more of its text in links than this is a teaser or a link list.
 	maxLinkDensity = 0.5
 	// maxListLinkDensity: list items are allowed more links (reference lists), but not a list of only links.
