@@ -1,0 +1,33 @@
+// Package extractor returns the main content of an HTML page: the article body with its
+// headline and any correction, update or editor's note that belongs to it, without the
+// page's chrome (navigation, cookie and subscribe boxes, news feeds, related-story teasers,
+// share bars, comments, footers).
+//
+// # Pipeline
+//
+// Each stage lives in its own file and hands typed data to the next:
+//
+//	decode    bytes and Content-Type -> UTF-8 (BOM, charset parameter, <meta charset>, sniffing)
+//	parse     UTF-8 -> *html.Node (golang.org/x/net/html)
+//	segment   one walk of the tree -> blocks of text with features (length, link text,
+//	          class/id and tag signals of their ancestors)
+//	score     paragraphs vote for their ancestors; the best container is widened while it
+//	          holds too little of the page's prose
+//	assemble  block by block around the container: drop chrome, link lists, repeated text,
+//	          teaser articles; keep correction and update notes wherever they are
+//	render    text, Markdown, clean HTML, JSON
+//
+// The parsed tree is only read, never modified, so [Extractor.ExtractNode] can be given a
+// tree the caller keeps using.
+//
+// # Input contract
+//
+// Extract takes the raw bytes of a page as served, in any encoding; [Source] passes what
+// the transport knew (URL, Content-Type). Empty, binary or non-HTML input gives an error
+// ([ErrEmpty], [ErrNotHTML]); a page with nothing worth keeping gives [ErrNoContent].
+//
+// # Concurrency
+//
+// An [Extractor] is immutable after [New] and safe for concurrent use; per-page state lives
+// in values made per call. The package has no mutable global state.
+package extractor
