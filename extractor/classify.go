@@ -44,7 +44,7 @@ func blockContext(b *block, stop *elem, totalProse int) ancestry {
 		if isBoilerElem(e, totalProse) {
 			c |= ctxBoiler
 		}
-		if e.sig&sigCaption != 0 {
+		if e.sig&sigCaption != 0 && (e.node.DataAtom == atom.Figcaption || float64(e.prose) <= boilerShare*float64(totalProse)) {
 			c |= ctxCaption
 		}
 		if e.sig&sigHeader != 0 {

@@ -29,6 +29,9 @@ var notePrefixes = []string{
 	"виправлення", "оновлення", "примітка редакції", "уточнення", "від редакції",
 }
 
+// minNoteBytes: a note says what was wrong or what changed; shorter text is a label.
+const minNoteBytes = 40
+
 // maxNoteLead is how far into a note its colon may come: "Update (March 3, 2023, 14:00 CET):".
 const maxNoteLead = 48
 
@@ -36,7 +39,7 @@ const maxNoteLead = 48
 // then a colon soon after (or a dash or parenthesis right after the word).
 func isNoteText(text string) bool {
 	t := strings.TrimLeftFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
-	if len(t) < 12 {
+	if len(t) < minNoteBytes {
 		return false
 	}
 	head := strings.ToLower(t[:min(len(t), maxNoteLead+16)])
@@ -56,14 +59,26 @@ func isNoteText(text string) bool {
 			if strings.HasPrefix(r, ":") || strings.HasPrefix(r, "(") || strings.HasPrefix(r, "—") || strings.HasPrefix(r, "–") || strings.HasPrefix(r, "- ") {
 				return true
 			}
-			// "Update, March 3:" or "Correction 12.03.2023:": a colon within the lead.
-			if i := strings.IndexByte(rest, ':'); i >= 0 && i <= maxNoteLead && !strings.ContainsAny(rest[:i], ".!?") {
+			// "Update, March 3:" or "Correction 12.03.2023:": a colon within the lead, not
+			// one inside a time ("Updated 1:39 am" is a date line, not a note).
+			if i := leadColon(rest); i >= 0 && i <= maxNoteLead && !strings.ContainsAny(rest[:i], "!?") {
 				return true
 			}
 		}
 		return false
 	}
 	return false
+}
+
+// leadColon returns the index of the first colon in s that ends a lead (followed by a space
+// or the end), or -1. Colons between digits belong to times.
+func leadColon(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ':' && (i+1 == len(s) || s[i+1] == ' ') {
+			return i
+		}
+	}
+	return -1
 }
 
 // isNote reports whether a block is a correction or update note, by its text or by a

@@ -62,6 +62,9 @@ var contentTokens = tokenSet(
 // noteTokens are class/id words of correction and update boxes.
 var noteTokens = tokenSet("correction", "corrections", "clarification", "erratum", "errata", "update", "updated", "editornote", "editorsnote")
 
+// captionTokens are class/id words of image captions and photo credits.
+var captionTokens = tokenSet("caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "wpcaption")
+
 // hiddenClasses are whole class names that hide an element from readers.
 var hiddenClasses = tokenSet("hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "d-none", "hide")
 
@@ -176,6 +179,9 @@ func wordSignal(w string) signal {
 	}
 	if noteTokens[w] {
 		s |= sigNote
+	}
+	if captionTokens[w] {
+		s |= sigCaption
 	}
 	return s
 }
