@@ -78,6 +78,7 @@ var blockTags = map[atom.Atom]bool{
 // segmenter walks the DOM once and cuts it into blocks.
 type segmenter struct {
 	keepComments bool
+	classes      classCache
 	blocks       []*block
 	elems        int
 
@@ -93,7 +94,7 @@ type segmenter struct {
 
 // segment cuts the document into blocks in document order.
 func segment(doc *html.Node, keepComments bool) []*block {
-	s := &segmenter{keepComments: keepComments}
+	s := &segmenter{keepComments: keepComments, classes: classCache{}}
 	root := &elem{node: doc}
 	s.walkChildren(doc, root, root)
 	s.flush(root)
@@ -134,7 +135,7 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 		s.inLink++
 		defer func() { s.inLink-- }()
 	}
-	sig := elementSignals(n, s.keepComments)
+	sig := elementSignals(n, s.keepComments, s.classes)
 	isBlock := blockTags[n.DataAtom]
 	if !isBlock && sig == 0 {
 		s.walkChildren(n, parent, owner)

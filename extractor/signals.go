@@ -76,8 +76,21 @@ func tokenSet(words ...string) map[string]bool {
 	return m
 }
 
+// classCache memoizes classSignals per class or id value within one page: a page repeats
+// the same few hundred values over thousands of elements. It is made per extraction.
+type classCache map[string]signal
+
+func (c classCache) lookup(v string) signal {
+	if s, ok := c[v]; ok {
+		return s
+	}
+	s := classSignals(v)
+	c[v] = s
+	return s
+}
+
 // elementSignals computes the signals of one element from its tag, role and attributes.
-func elementSignals(n *html.Node, keepComments bool) signal {
+func elementSignals(n *html.Node, keepComments bool, cache classCache) signal {
 	var s signal
 	switch n.DataAtom {
 	case atom.Nav, atom.Footer, atom.Aside, atom.Menu, atom.Dialog:
@@ -94,7 +107,7 @@ func elementSignals(n *html.Node, keepComments bool) signal {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
-			s |= classSignals(a.Val)
+			s |= cache.lookup(a.Val)
 		case "role":
 			switch strings.ToLower(a.Val) {
 			case "navigation", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist":
@@ -125,7 +138,8 @@ func elementSignals(n *html.Node, keepComments bool) signal {
 // ("most-read" -> mostread), so compound names are caught too.
 func classSignals(v string) signal {
 	var s signal
-	var word, joined []byte
+	var buf1, buf2 [64]byte
+	word, joined := buf1[:0], buf2[:0]
 	for field := range strings.FieldsSeq(v) {
 		word, joined = word[:0], joined[:0]
 		for i := 0; i <= len(field); i++ {
@@ -140,7 +154,7 @@ func classSignals(v string) signal {
 			alnum := ('a' <= c && c <= 'z') || ('0' <= c && c <= '9')
 			camel := upper && len(word) > 0 && 'a' <= word[len(word)-1] && word[len(word)-1] <= 'z'
 			if (!alnum || camel) && len(word) > 0 {
-				s |= wordSignal(string(word))
+				s |= wordSignal(word)
 				word = word[:0]
 			}
 			if alnum {
@@ -149,7 +163,7 @@ func classSignals(v string) signal {
 			}
 		}
 		if len(joined) > 0 {
-			s |= wordSignal(string(joined))
+			s |= wordSignal(joined)
 		}
 	}
 	return s
@@ -159,28 +173,29 @@ func classSignals(v string) signal {
 // "newsletterform"): a class word that starts with one is chrome too.
 var boilerStems = []string{"related", "recommend", "share", "sharing", "social", "newsletter", "subscri", "breadcrumb", "sidebar", "footer", "cookie", "advert", "sponsor", "popular", "trending", "widget", "navbar", "navigation"}
 
-func wordSignal(w string) signal {
+// wordSignal looks one class word up. The map lookups with string(w) do not allocate.
+func wordSignal(w []byte) signal {
 	var s signal
-	if boilerTokens[w] {
+	if boilerTokens[string(w)] {
 		s |= sigBoiler
 	} else {
 		for _, stem := range boilerStems {
-			if len(w) > len(stem) && strings.HasPrefix(w, stem) {
+			if len(w) > len(stem) && string(w[:len(stem)]) == stem {
 				s |= sigBoiler
 				break
 			}
 		}
 	}
-	if commentTokens[w] {
+	if commentTokens[string(w)] {
 		s |= sigComments
 	}
-	if contentTokens[w] {
+	if contentTokens[string(w)] {
 		s |= sigContent
 	}
-	if noteTokens[w] {
+	if noteTokens[string(w)] {
 		s |= sigNote
 	}
-	if captionTokens[w] {
+	if captionTokens[string(w)] {
 		s |= sigCaption
 	}
 	return s
@@ -199,6 +214,9 @@ func isHidden(n *html.Node) bool {
 		// aria-hidden is not a hiding signal: sites set it on <main> while a modal is
 		// open, and on decorative elements that hold no text anyway.
 		case "style":
+			if !strings.Contains(a.Val, ":") || (!containsFold(a.Val, "none") && !containsFold(a.Val, "hidden")) {
+				continue
+			}
 			v := strings.ToLower(a.Val)
 			if strings.Contains(v, "display:none") || strings.Contains(v, "display: none") ||
 				strings.Contains(v, "visibility:hidden") || strings.Contains(v, "visibility: hidden") {
@@ -210,6 +228,16 @@ func isHidden(n *html.Node) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII word w in any case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return true
 		}
 	}
 	return false
