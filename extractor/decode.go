@@ -3,18 +3,24 @@ package extractor
 import (
 	"bytes"
 	"fmt"
+	"mime"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/transform"
 )
 
 // sniffBytes is how much of the page the charset and binary sniffers look at.
 const sniffBytes = 1024
 
-// decode turns page bytes into UTF-8 text. It follows the WHATWG order (BOM, the
-// Content-Type charset, <meta charset>, then content sniffing) through
-// charset.DetermineEncoding, and rejects inputs that are empty or clearly binary.
+// decode turns page bytes into UTF-8 text, and rejects inputs that are empty or clearly binary.
+// A BOM decides the encoding; then valid UTF-8 is taken as UTF-8 whatever the page declares.
+// Other pages are decoded with their declared encoding (the Content-Type charset, else
+// <meta charset>), except that a page declared as UTF-8 or windows-1252 (latin-1), or not
+// declared, is checked against its bytes: mostly UTF-8 with a few stray bytes is repaired byte
+// by byte, and legacy bytes are decoded as the Cyrillic or Western encoding they look like (see
+// [byteStats]). Browsers trust the declaration and show mojibake; an extractor wants the text.
 func decode(page []byte, contentType string) ([]byte, error) {
 	if len(bytes.TrimSpace(page)) == 0 {
 		return nil, ErrEmpty
@@ -25,30 +31,46 @@ func decode(page []byte, contentType string) ([]byte, error) {
 	if hasUTF8BOM(page) {
 		page = page[3:]
 	}
+	if hasUTF16BOM(page) {
+		enc, name, _ := charset.DetermineEncoding(page, contentType)
+		return decodeWith(enc, name, page)
+	}
 	// Valid UTF-8 with any non-ASCII text is UTF-8 whatever the page or header claims: no
 	// legacy encoding produces it by chance. This also catches pages that declare
 	// windows-1251 or latin-1 and were saved as UTF-8.
-	if !hasUTF16BOM(page) && utf8.Valid(page) {
+	if utf8.Valid(page) {
 		return page, nil
 	}
-	enc, name, certain := charset.DetermineEncoding(page, contentType)
-	if !certain {
-		// DetermineEncoding reads <meta charset> only in the first 1024 bytes; many pages
-		// put it later, after long comments or scripts.
-		if label := metaCharset(page[:min(len(page), metaScanBytes)]); label != "" {
-			if e, n := charset.Lookup(label); e != nil {
-				enc, name = e, n
-			}
+	enc, name := declaredEncoding(page, contentType)
+	st := scanBytes(page)
+	switch {
+	case enc != nil && name != "utf-8" && name != "windows-1252" && !st.surelyUTF8():
+		return decodeWith(enc, name, page)
+	case st.mostlyUTF8():
+		return repairUTF8(page, st.legacy()), nil
+	}
+	legacy := st.legacy()
+	return decodeWith(legacy, legacy.String(), page)
+}
+
+// declaredEncoding returns the encoding named by the Content-Type charset or, failing that,
+// by a <meta> tag in the first [metaScanBytes] of the page; nil if none is named or known.
+func declaredEncoding(page []byte, contentType string) (encoding.Encoding, string) {
+	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
+		if enc, name := charset.Lookup(params["charset"]); enc != nil {
+			return enc, name
 		}
 	}
-	if name == "utf-8" {
-		// Declared UTF-8 but not valid: sniff again without the declaration, else repair.
-		if alt, altName, _ := charset.DetermineEncoding(page, "text/html"); altName != "utf-8" {
-			enc, name = alt, altName
-		} else {
-			return bytes.ToValidUTF8(page, []byte("\uFFFD")), nil
-		}
+	// charset.DetermineEncoding reads <meta charset> only in the first 1024 bytes; many pages
+	// put it later, after long comments or scripts.
+	if label := metaCharset(page[:min(len(page), metaScanBytes)]); label != "" {
+		return charset.Lookup(label)
 	}
+	return nil, ""
+}
+
+// decodeWith decodes page from enc to UTF-8.
+func decodeWith(enc encoding.Encoding, name string, page []byte) ([]byte, error) {
 	out, _, err := transform.Bytes(enc.NewDecoder(), page)
 	if err != nil {
 		return nil, &DecodeError{Charset: name, Err: err}

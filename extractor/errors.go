@@ -11,7 +11,10 @@ var (
 	ErrEmpty = errors.New("extractor: empty input")
 	// ErrNotHTML is returned when the input does not look like HTML (binary data, an image, a PDF, a gzip stream).
 	ErrNotHTML = errors.New("extractor: input is not html")
-	// ErrNoContent is returned when the page parsed but no main content was found.
+	// ErrNoContent is returned when the page parsed but no main content was found. Text that a
+	// reader does not see is not content: a page whose article is only inside <template>, or
+	// only in script data (a JSON state blob such as Next.js's __NEXT_DATA__) gives ErrNoContent,
+	// as does a frameset page (the error names its frames).
 	ErrNoContent = errors.New("extractor: no main content found")
 	// ErrTooLarge is returned when the input passes [Options.MaxInputBytes].
 	ErrTooLarge = errors.New("extractor: input too large")

@@ -3,8 +3,10 @@ package extractor
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"golang.org/x/net/html"
 )
@@ -108,6 +110,11 @@ func (e *Extractor) extractNode(ctx context.Context, doc *html.Node, src Source)
 	}
 	r := newRun(e, src)
 	res, err := r.extract(ctx, doc)
+	if errors.Is(err, ErrNoContent) {
+		if frames, ok := frameSources(doc); ok {
+			return nil, fmt.Errorf("%w: a frameset page, its content is in its frames: %s", ErrNoContent, strings.Join(frames, " "))
+		}
+	}
 	if err != nil {
 		return nil, stageError(ctx, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"math"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // parse builds the DOM tree of UTF-8 page text, with no limit on its size.
@@ -117,4 +118,46 @@ func countElements(n *html.Node, limit int) int {
 		c = c.NextSibling
 	}
 	return count
+}
+
+// maxFrames is the most frame URLs frameSources returns.
+const maxFrames = 8
+
+// frameSources returns the src of the frames of a frameset page, and false if doc is not one.
+// The parser puts a page's <frameset> in place of its <body>; its <noframes> text is raw text
+// that no reader sees.
+func frameSources(doc *html.Node) ([]string, bool) {
+	var root *html.Node
+	for c := doc.FirstChild; c != nil && root == nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Html {
+			for f := c.FirstChild; f != nil; f = f.NextSibling {
+				if f.Type == html.ElementNode && f.DataAtom == atom.Frameset {
+					root = f
+					break
+				}
+			}
+		}
+	}
+	if root == nil {
+		return nil, false
+	}
+	var srcs []string
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil && len(srcs) < maxFrames && depth < maxNestingDepth; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Frame {
+				for _, a := range c.Attr {
+					if a.Key == "src" && a.Val != "" {
+						srcs = append(srcs, a.Val)
+					}
+				}
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(root, 0)
+	return srcs, true
 }

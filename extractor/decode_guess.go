@@ -1,0 +1,93 @@
+package extractor
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// byteStats describes the non-ASCII bytes of a page that is not valid UTF-8.
+type byteStats struct {
+	utf8Runes int // valid multi-byte UTF-8 sequences
+	invalid   int // bytes that are not part of one
+	// Among the invalid bytes: those in runs of three or more (whole words in a non-Latin
+	// script: Cyrillic in windows-1251 or KOI8), and those in 0xC0-0xDF and 0xE0-0xFF.
+	inRuns, upper, lower int
+}
+
+// minLegacyBytes is the fewest invalid bytes from which a script is guessed; below it the page
+// is taken as windows-1252, the web's default legacy encoding.
+const minLegacyBytes = 16
+
+// scanBytes counts what byteStats describes.
+func scanBytes(page []byte) byteStats {
+	var st byteStats
+	run := 0
+	endRun := func() {
+		if run >= 3 {
+			st.inRuns += run
+		}
+		run = 0
+	}
+	for i := 0; i < len(page); {
+		c := page[i]
+		if c < utf8.RuneSelf {
+			endRun()
+			i++
+			continue
+		}
+		if r, size := utf8.DecodeRune(page[i:]); r != utf8.RuneError || size > 1 {
+			endRun()
+			st.utf8Runes++
+			i += size
+			continue
+		}
+		st.invalid++
+		run++
+		switch {
+		case c >= 0xE0:
+			st.lower++
+		case c >= 0xC0:
+			st.upper++
+		}
+		i++
+	}
+	endRun()
+	return st
+}
+
+// mostlyUTF8 reports whether the page is UTF-8 with some stray bytes of another encoding: a
+// legacy page makes a valid UTF-8 sequence only by chance, far less often than an invalid one.
+func (st byteStats) mostlyUTF8() bool { return st.utf8Runes > 0 && st.utf8Runes >= 2*st.invalid }
+
+// surelyUTF8 is mostlyUTF8 strong enough to overrule a declared encoding.
+func (st byteStats) surelyUTF8() bool { return st.utf8Runes >= 10*max(st.invalid, 1) }
+
+// legacy guesses the single-byte encoding of the invalid bytes. Words of three or more such
+// bytes in a row are a non-Latin script, taken as Cyrillic, the most common one on the web:
+// windows-1251 when most letters are in 0xE0-0xFF (its lower case), KOI8-U when most are in
+// 0xC0-0xDF (KOI8's lower case). Otherwise the bytes are accented letters among ASCII ones,
+// and windows-1252.
+func (st byteStats) legacy() *charmap.Charmap {
+	if st.invalid < minLegacyBytes || 2*st.inRuns < st.invalid {
+		return charmap.Windows1252
+	}
+	if st.upper > st.lower {
+		return charmap.KOI8U
+	}
+	return charmap.Windows1251
+}
+
+// repairUTF8 returns page with every byte that is not part of valid UTF-8 decoded with enc.
+func repairUTF8(page []byte, enc *charmap.Charmap) []byte {
+	out := make([]byte, 0, len(page)+len(page)/8)
+	for i := 0; i < len(page); {
+		r, size := utf8.DecodeRune(page[i:])
+		if r == utf8.RuneError && size <= 1 {
+			r = enc.DecodeByte(page[i])
+		}
+		out = utf8.AppendRune(out, r)
+		i += size
+	}
+	return out
+}
