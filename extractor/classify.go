@@ -24,7 +24,8 @@ func isBoilerElem(e *elem, totalProse int) bool {
 		return true
 	}
 	if e.sig&(sigBoiler|sigComments) == 0 {
-		return false
+		// A widget is chrome when it is mostly not prose (links, feeds, short items).
+		return e.sig&sigWeakBoiler != 0 && 2*e.prose < e.chars
 	}
 	return float64(e.prose) <= boilerShare*float64(totalProse)
 }

@@ -15,6 +15,9 @@ const (
 	sigBoiler signal = 1 << iota
 	// sigChrome: the element is page chrome by its tag or ARIA role (<nav>, role=navigation).
 	sigChrome
+	// sigWeakBoiler: a class word that names chrome in blog themes but a plain content block in
+	// page builders ("widget"): chrome only when the element holds little prose.
+	sigWeakBoiler
 	// sigContent: the element's class/id or microdata name it as the article body.
 	sigContent
 	// sigStrongContent: itemprop=articleBody and the like, a near-certain content marker.
@@ -38,7 +41,7 @@ const (
 // They are structural names used by CMS themes in every language, not page text.
 var boilerTokens = tokenSet(
 	"nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "crumbs",
-	"footer", "sidebar", "widget", "widgets", "related", "recommended", "recommendations",
+	"footer", "sidebar", "related", "recommended", "recommendations",
 	"recirc", "popular", "trending", "mostread", "mostpopular", "share", "sharing", "sharebar",
 	"social", "newsletter", "subscribe", "subscription", "signup", "promo", "promotion",
 	"advert", "advertisement", "ad", "ads", "adslot", "sponsor", "sponsored", "cookie", "cookies",
@@ -49,6 +52,10 @@ var boilerTokens = tokenSet(
 	"print", "search", "noprint", "comment", "comments", "discussion", "disqus", "respond",
 	"pullquote", "tooltip", "dropdown", "offcanvas", "adv", "adsbygoogle", "adunit", "meta", "date", "timestamp",
 )
+
+// weakBoilerTokens are class words of sidebar boxes in blog themes that page builders also
+// use for every block of the story ("WidgetWrapper", "elementor-widget-text-editor").
+var weakBoilerTokens = tokenSet("widget", "widgets", "widgetarea")
 
 // commentTokens mark a comment section, kept only with [Options.KeepComments].
 var commentTokens = tokenSet("comment", "comments", "discussion", "disqus", "respond", "replies")
@@ -66,7 +73,7 @@ var noteTokens = tokenSet("correction", "corrections", "clarification", "erratum
 var captionTokens = tokenSet("caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "wpcaption")
 
 // hiddenClasses are whole class names that hide an element from readers.
-var hiddenClasses = tokenSet("hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "d-none", "hide")
+var hiddenClasses = tokenSet("hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only")
 
 func tokenSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -128,7 +135,7 @@ func elementSignals(n *html.Node, keepComments bool, cache classCache) signal {
 	}
 	if s&(sigStrongContent|sigNote) != 0 {
 		// The page's author named it content, or a correction box (often an <aside>).
-		s &^= sigBoiler | sigChrome
+		s &^= sigBoiler | sigChrome | sigWeakBoiler
 	}
 	return s
 }
@@ -171,7 +178,7 @@ func classSignals(v string) signal {
 
 // boilerStems are chrome words that themes glue to others ("relatedposts", "sharebuttons",
 // "newsletterform"): a class word that starts with one is chrome too.
-var boilerStems = []string{"related", "recommend", "share", "sharing", "social", "newsletter", "subscri", "breadcrumb", "sidebar", "footer", "cookie", "advert", "sponsor", "popular", "trending", "widget", "navbar", "navigation"}
+var boilerStems = []string{"related", "recommend", "share", "sharing", "social", "newsletter", "subscri", "breadcrumb", "sidebar", "footer", "cookie", "advert", "sponsor", "popular", "trending", "navbar", "navigation"}
 
 // wordSignal looks one class word up. The map lookups with string(w) do not allocate.
 func wordSignal(w []byte) signal {
@@ -185,6 +192,9 @@ func wordSignal(w []byte) signal {
 				break
 			}
 		}
+	}
+	if weakBoilerTokens[string(w)] {
+		s |= sigWeakBoiler
 	}
 	if commentTokens[string(w)] {
 		s |= sigComments
