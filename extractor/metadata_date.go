@@ -182,13 +182,17 @@ func startsWithDateWord(text string) bool {
 	if len(text) > 80 {
 		return false
 	}
-	t := strings.ToLower(text)
 	for _, w := range dateWords {
-		if strings.HasPrefix(t, w) {
+		if hasPrefixFold(text, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s starts with the lower-case prefix p, ignoring case.
+func hasPrefixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
 }
 
 // isUpdateLine reports whether a date line gives the modification date ("Updated ...").

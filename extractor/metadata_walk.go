@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -323,26 +324,29 @@ func microName(item *html.Node) string {
 // lines records the short text of byline and date elements: a last resort for authors and dates.
 func (f *pageFacts) lines(n *html.Node) {
 	byline, date := false, false
-	for _, key := range []string{"class", "id"} {
-		for tok := range strings.FieldsSeq(strings.ToLower(attr(n, key))) {
-			for part := range strings.FieldsFuncSeq(tok, func(r rune) bool { return r == '_' || r == '-' }) {
-				byline = byline || bylineTokens[part]
-				date = date || dateTokens[part]
-			}
-			byline = byline || bylineTokens[tok]
-			date = date || dateTokens[tok]
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			b, d := lineClass(a.Val)
+			byline, date = byline || b, date || d
 		}
 	}
-	if !byline && !date && !isLeafBlock(n) {
-		return
+	if !byline && !date {
+		// An element without such a class is read only when it is a paragraph-like leaf whose
+		// text opens with a date word or "By": peek at the opening before reading it all.
+		if !isLeafBlock(n) {
+			return
+		}
+		lead, _ := leadText(n)
+		if !startsWithDateWord(lead) && !opensByline(lead) {
+			return
+		}
 	}
 	text, ok := shortText(n, maxLineChars)
 	if !ok || text == "" {
 		return
 	}
 	if !byline && len(text) <= 60 {
-		low := strings.ToLower(text)
-		byline = strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "written by ")
+		byline = opensByline(text)
 	}
 	if byline && len(f.bylines) < maxFactValues {
 		f.bylines = append(f.bylines, text)
@@ -350,6 +354,113 @@ func (f *pageFacts) lines(n *html.Node) {
 	if (date || startsWithDateWord(text)) && len(f.dateLines) < maxFactValues {
 		f.dateLines = append(f.dateLines, text)
 	}
+}
+
+// lineClass looks up the words of a class or id value in bylineTokens and dateTokens: each
+// whole name ("entry-date") and its parts split at "-" and "_" ("post", "date"), lower-cased.
+// It allocates nothing: this runs for every element of the page.
+func lineClass(v string) (byline, date bool) {
+	if !hasLineRoot(v) {
+		return false, false
+	}
+	var buf [64]byte
+	for tok := range strings.FieldsSeq(v) {
+		if len(tok) > len(buf) {
+			continue
+		}
+		low := buf[:len(tok)]
+		for i := 0; i < len(tok); i++ {
+			c := tok[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low[i] = c
+		}
+		byline = byline || bylineTokens[string(low)]
+		date = date || dateTokens[string(low)]
+		start := 0
+		for i := 0; i <= len(low); i++ {
+			if i < len(low) && low[i] != '-' && low[i] != '_' {
+				continue
+			}
+			if i > start && i-start < len(low) {
+				part := low[start:i]
+				byline = byline || bylineTokens[string(part)]
+				date = date || dateTokens[string(part)]
+			}
+			start = i + 1
+		}
+	}
+	return byline, date
+}
+
+// lineRoots are the stems of every word in bylineTokens and dateTokens, by first letter: a
+// class value without any of them is skipped without being split.
+var lineRoots = [26][]string{
+	'a' - 'a': {"auth", "autor", "auteur", "avtor"}, 'b' - 'a': {"byline"}, 'c' - 'a': {"creator", "contributor"},
+	'd' - 'a': {"date"}, 'm' - 'a': {"modified"}, 'p' - 'a': {"publish", "posted"}, 't' - 'a': {"time"},
+	'u' - 'a': {"updated"}, 'w' - 'a': {"writer"},
+}
+
+// hasLineRoot reports whether v holds one of lineRoots, ignoring ASCII case, in one pass.
+func hasLineRoot(v string) bool {
+	for i := 0; i < len(v); i++ {
+		c := v[i] | 0x20 // ASCII lower case; other bytes match no root
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		for _, r := range lineRoots[c-'a'] {
+			if len(v)-i >= len(r) && asciiEqualFold(v[i:i+len(r)], r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asciiEqualFold reports whether s equals the lower-case ASCII word w, ignoring ASCII case.
+func asciiEqualFold(s, w string) bool {
+	for i := 0; i < len(w); i++ {
+		if s[i]|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// opensByline reports whether a line opens like a byline: "By Jane Doe", "Written by Jane Doe".
+func opensByline(s string) bool {
+	return len(s) >= 3 && strings.EqualFold(s[:3], "by ") || len(s) >= 11 && strings.EqualFold(s[:11], "written by ")
+}
+
+// leadText returns the first few dozen bytes of n's text, leading space trimmed, and whether
+// any text was found; it stops at the first non-blank text node.
+func leadText(n *html.Node) (string, bool) {
+	const maxLead, maxNodes = 48, 32
+	nodes := 0
+	var found string
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if nodes++; nodes > maxNodes {
+				return true
+			}
+			switch c.Type {
+			case html.TextNode:
+				if t := strings.TrimLeftFunc(c.Data, unicode.IsSpace); t != "" {
+					found = t[:min(len(t), maxLead)]
+					return true
+				}
+			case html.ElementNode:
+				if c.DataAtom != atom.Script && c.DataAtom != atom.Style && walk(c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	walk(n)
+	return found, found != ""
 }
 
 // isLeafBlock reports whether n is a paragraph-like element: visible date lines such as

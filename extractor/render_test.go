@@ -224,3 +224,68 @@ func TestJSONRoundTrip(t *testing.T) {
 	assert.Equal(t, res.Metadata.Language, back.Metadata.Language, "metadata survives the round trip")
 	assert.Equal(t, len(res.Blocks), len(back.Blocks), "blocks survive the round trip")
 }
+
+// allowedAttrs are the attributes clean HTML may carry, by element.
+var allowedAttrs = map[string]map[string]bool{"a": {"href": true}, "img": {"src": true, "alt": true}, "code": {"class": true}}
+
+// allowedTags are the elements clean HTML may contain, and <tbody>, which the parser puts
+// around the rows of a table when it reads the output back.
+var allowedTags = map[string]bool{"tbody": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "p": true,
+	"ul": true, "ol": true, "li": true, "blockquote": true, "pre": true, "code": true, "table": true, "tr": true,
+	"td": true, "th": true, "em": true, "strong": true, "a": true, "img": true, "br": true}
+
+// checkCleanHTML parses clean HTML output and fails on any element, attribute or URL scheme
+// outside the allowed set.
+func checkCleanHTML(t *testing.T, out string) {
+	t.Helper()
+	nodes, err := html.ParseFragment(strings.NewReader(out), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+	require.NoError(t, err, "parse the output")
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			if !allowedTags[n.Data] {
+				t.Errorf("element <%s> in clean HTML", n.Data)
+			}
+			for _, a := range n.Attr {
+				if !allowedAttrs[n.Data][a.Key] {
+					t.Errorf("attribute %s on <%s> in clean HTML", a.Key, n.Data)
+				}
+				if a.Key == "href" || a.Key == "src" {
+					v := strings.ToLower(a.Val)
+					if i := strings.Index(v, ":"); i >= 0 && !strings.HasPrefix(v, "http:") && !strings.HasPrefix(v, "https:") && !strings.HasPrefix(v, "mailto:") && !strings.ContainsAny(v[:i], "/?#") {
+						t.Errorf("URL %q in clean HTML", a.Val)
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for _, n := range nodes {
+		walk(n)
+	}
+}
+
+// FuzzRenderHTML extracts arbitrary pages and checks that the clean HTML holds only allowed
+// elements, attributes and URL schemes, and that rendering never panics.
+func FuzzRenderHTML(f *testing.F) {
+	f.Add([]byte(hostilePage))
+	f.Add([]byte(richPage))
+	f.Add([]byte(`<p>x <a href="java&#x09;script:alert(1)">y</a> <img src="  data:x" alt=z> <em><a href=//evil.example/>w</a></em></p>`))
+	f.Fuzz(func(t *testing.T, page []byte) {
+		if len(page) > 1<<16 {
+			return
+		}
+		res, err := extractor.Extract(page, extractor.Source{URL: "https://fuzz.example/a/b"})
+		if err != nil {
+			return
+		}
+		opts := extractor.RenderOptions{Links: true, Images: true}
+		checkCleanHTML(t, res.HTML(opts))
+		_ = res.Markdown(opts)
+		if _, err := res.JSON(opts); err != nil {
+			t.Errorf("json: %v", err)
+		}
+	})
+}
