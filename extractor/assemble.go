@@ -133,7 +133,7 @@ func (a *assembler) decide(b *block, root *elem) (bool, string) {
 		return false, "text repeated on the page"
 	case b.kind == KindListItem && b.linkDensity() > maxListLinkDensity:
 		return false, "link list"
-	case b.kind != KindListItem && b.linkDensity() > maxLinkDensity:
+	case b.kind != KindListItem && b.kind != KindHeading && b.linkDensity() > maxLinkDensity:
 		return false, "mostly links"
 	}
 	return true, "content"
