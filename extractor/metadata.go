@@ -364,6 +364,10 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, urls ...string) (published
 			published = d
 		}
 	}
+	// Last, the first line that is only a date, such as "April 8, 2024" under a headline.
+	if published == "" && len(f.bareDates) > 0 {
+		published = f.bareDates[0]
+	}
 	return published, modified
 }
 

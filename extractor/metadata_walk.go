@@ -3,6 +3,7 @@ package extractor
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -28,6 +29,7 @@ type pageFacts struct {
 
 	bylines   []string // short text of elements whose class/id names a byline or author
 	dateLines []string // short text of elements whose class/id names a date, or that open with a date word
+	bareDates []string // dates ("YYYY-MM-DD") of leaf elements whose whole text is a date, in page order
 }
 
 // timeFact is one <time> element.
@@ -338,6 +340,7 @@ func (f *pageFacts) lines(n *html.Node) {
 		}
 		lead, _ := leadText(n)
 		if !startsWithDateWord(lead) && !opensByline(lead) {
+			f.bareDate(n, lead)
 			return
 		}
 	}
@@ -354,6 +357,30 @@ func (f *pageFacts) lines(n *html.Node) {
 	if (date || startsWithDateWord(text)) && len(f.dateLines) < maxFactValues {
 		f.dateLines = append(f.dateLines, text)
 	}
+}
+
+// maxBareDateChars: a line longer than this is more than a date ("April 8, 2024").
+const maxBareDateChars = 40
+
+// bareDate records a leaf whose whole text is a date, with no word or class to say what
+// date it is: the last resort for the publication date.
+func (f *pageFacts) bareDate(n *html.Node, lead string) {
+	if lead == "" || len(f.bareDates) >= maxFactValues || !startsDateLike(lead) {
+		return
+	}
+	text, ok := shortText(n, maxBareDateChars)
+	if !ok {
+		return
+	}
+	if d, at := textDate(text); at >= 0 && at <= 12 {
+		f.bareDates = append(f.bareDates, d)
+	}
+}
+
+// startsDateLike reports whether a text opens the way a date does: with a digit or a capital letter.
+func startsDateLike(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r) || unicode.IsUpper(r)
 }
 
 // lineClass looks up the words of a class or id value in bylineTokens and dateTokens: each

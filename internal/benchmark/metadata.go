@@ -24,7 +24,9 @@ type MetaTruth struct {
 
 // MetaCount is the accuracy of one metadata field over a set.
 type MetaCount struct {
-	// Field is "title", "author" or "date".
+	// Field is "title", "author", "date" (the publication date) or "date (published or
+	// modified)", which also accepts the modification date: annotators often took the
+	// "Updated" date a page shows.
 	Field string
 	// Correct counts the pages with a truth value that pith matched.
 	Correct int
@@ -62,16 +64,21 @@ func ScoreMetadata(dir string) ([]MetaCount, []MetaMiss, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	counts := []MetaCount{{Field: "title"}, {Field: "author"}, {Field: "date"}}
+	counts := []MetaCount{{Field: "title"}, {Field: "author"}, {Field: "date"}, {Field: "date (published or modified)"}}
 	var misses []MetaMiss
 	for _, p := range ds.Pages {
 		t := truth[p.ID]
-		var got [3]string
+		var got [4]string
 		if res, err := extractor.Extract(p.HTML, extractor.Source{URL: p.URL}); err == nil {
-			got = [3]string{res.Title, strings.Join(res.Metadata.Authors, ", "), res.Metadata.Published}
+			md := res.Metadata
+			either := md.Published
+			if MatchDate(md.Modified, t.Date) {
+				either = md.Modified
+			}
+			got = [4]string{res.Title, strings.Join(md.Authors, ", "), md.Published, either}
 		}
-		want := [3]string{t.Title, t.Author, t.Date}
-		match := [3]func(string, string) bool{MatchTitle, MatchAuthor, MatchDate}
+		want := [4]string{t.Title, t.Author, t.Date, t.Date}
+		match := [4]func(string, string) bool{MatchTitle, MatchAuthor, MatchDate, MatchDate}
 		for i := range counts {
 			c := &counts[i]
 			switch {
