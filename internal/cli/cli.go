@@ -49,6 +49,9 @@ const (
 // and the run goes on with the next one; a failed write to stdout (a closed pipe)
 // stops the run quietly with [ExitFailure].
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == batchCommand {
+		return runBatch(args[1:], stdin, stdout, stderr)
+	}
 	cfg, err := parseArgs(args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):

@@ -1,0 +1,379 @@
+package batch
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+
+	"github.com/klauspost/compress/gzip"
+)
+
+// stdinArg names standard input on the command line; stdinName names it in output records.
+const (
+	stdinArg  = "-"
+	stdinName = "<stdin>"
+)
+
+// inputKind is what an input file holds.
+type inputKind int
+
+const (
+	kindHTML inputKind = iota
+	kindWARC
+	kindJSONL
+)
+
+// pageKind says how a worker gets the HTML of an item.
+type pageKind int
+
+const (
+	pageHTML pageKind = iota // page holds the HTML
+	pageHTTP                 // page holds an HTTP response block: decode it first
+	pageJSON                 // page holds a JSON Lines line: parse it first
+)
+
+// item is one record on its way from the reader through a worker to the writer, or the end
+// marker of a unit.
+type item struct {
+	seq   uint64
+	u     *unit
+	end   bool // the end of u: u.records items of u came before it
+	rec   Record
+	page  []byte
+	kind  pageKind
+	ctype string // the Content-Type for decoding; "" when unknown
+}
+
+// unit is one input as far as output and --resume are concerned: a WARC or JSON Lines file, a
+// folder, an HTML file, or standard input. Its records are written before those of the next unit.
+type unit struct {
+	index   int    // place among the units written, -1 until the first item is sent
+	name    string // as given (a path, "<stdin>")
+	key     string // absolute path for --resume; "" for stdin, never skipped
+	outName string // the output file's name with --output-dir, without extension
+	records int    // items sent, set by the reader before the end marker
+	// complete is false when the unit was not read to its end (the run was interrupted).
+	complete bool
+
+	// The writer's state.
+	begun, endSeen bool
+	written        int
+}
+
+// producer reads the inputs in order and sends their records down the pipe.
+type producer struct {
+	*run
+	p     *pipe
+	ctx   context.Context
+	units int
+	names map[string]int // output names given so far, to make them unique
+}
+
+// produce reads every input; it returns early when ctx is done.
+func (r *run) produce(ctx context.Context, p *pipe) {
+	pr := &producer{run: r, p: p, ctx: ctx, names: map[string]int{}}
+	for _, in := range r.cfg.Inputs {
+		if !pr.input(in, true) {
+			return
+		}
+	}
+	for _, l := range r.cfg.Lists {
+		if !pr.list(l) {
+			return
+		}
+	}
+}
+
+// input reads one input: "-", "@LIST" (when lists are allowed), a folder or a file. It
+// returns false when reading must stop.
+func (pr *producer) input(arg string, lists bool) bool {
+	if lists && len(arg) > 1 && arg[0] == '@' {
+		return pr.list(arg[1:])
+	}
+	if arg == stdinArg {
+		return pr.stdin()
+	}
+	u := pr.newUnit(arg)
+	fi, err := os.Stat(arg)
+	if err != nil {
+		return pr.failUnit(u, err)
+	}
+	if pr.alreadyDone(u) {
+		return true
+	}
+	if fi.IsDir() {
+		return pr.folder(u, arg)
+	}
+	return pr.file(u, arg)
+}
+
+// list reads the inputs listed in the file at path, one per line; blank lines and lines
+// starting with '#' are ignored. Listed inputs are paths: a list does not name other lists.
+func (pr *producer) list(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return pr.failUnit(pr.newUnit("@"+path), err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 4096), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if !pr.input(line, false) {
+			return false
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return pr.failUnit(pr.newUnit("@"+path), err)
+	}
+	return true
+}
+
+// newUnit makes the unit of an input named as given.
+func (pr *producer) newUnit(name string) *unit {
+	pr.n.inputs.Add(1)
+	u := &unit{index: -1, name: name}
+	if name == stdinArg {
+		u.name = stdinName
+	} else if abs, err := filepath.Abs(name); err == nil {
+		u.key = abs
+	} else {
+		u.key = name
+	}
+	base := outputName(name)
+	pr.names[base]++
+	if k := pr.names[base]; k > 1 {
+		base = fmt.Sprintf("%s-%d", base, k)
+	}
+	u.outName = base
+	return u
+}
+
+// outputName is the --output-dir file name of an input, without extension: its base name
+// less the extensions pith knows (".warc.gz" and so on), "stdin" for standard input.
+func outputName(name string) string {
+	if name == stdinArg {
+		return "stdin"
+	}
+	base := filepath.Base(strings.TrimPrefix(name, "@"))
+	base = strings.TrimSuffix(base, ".gz")
+	for _, ext := range []string{".warc", ".arc", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".xhtml", ".txt"} {
+		if strings.HasSuffix(strings.ToLower(base), ext) {
+			base = base[:len(base)-len(ext)]
+			break
+		}
+	}
+	if base == "" || base == "." || base == string(filepath.Separator) {
+		base = "input"
+	}
+	return base
+}
+
+// alreadyDone reports whether u was fully written by an earlier run (with --resume), and
+// counts it.
+func (pr *producer) alreadyDone(u *unit) bool {
+	if !pr.cfg.Resume || u.key == "" || !pr.out.done(u) {
+		return false
+	}
+	pr.n.resumed.Add(1)
+	return true
+}
+
+// failUnit writes one error record for an input that could not be read and ends its unit.
+func (pr *producer) failUnit(u *unit, err error) bool {
+	pr.diag(u.name, err)
+	it := &item{u: u, rec: Record{Source: u.name}}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	it.rec.fail(err, KindInput)
+	if !pr.send(it) {
+		return false
+	}
+	return pr.endUnit(u)
+}
+
+// acquire takes a slot for one record; false means reading must stop.
+func (pr *producer) acquire() bool {
+	select {
+	case pr.p.slots <- struct{}{}:
+		return true
+	case <-pr.ctx.Done():
+		return false
+	}
+}
+
+// release gives back a slot taken for a record that was not sent.
+func (pr *producer) release() { <-pr.p.slots }
+
+// send takes a slot and sends a record of its unit.
+func (pr *producer) send(it *item) bool {
+	if !pr.acquire() {
+		return false
+	}
+	return pr.sendHeld(it)
+}
+
+// number gives u its place among the units written, when it sends its first item. Units
+// skipped by --resume send none, so the writer sees the places in order without gaps.
+func (pr *producer) number(u *unit) {
+	if u.index < 0 {
+		u.index = pr.units
+		pr.units++
+	}
+}
+
+// sendHeld sends a record whose slot is already taken.
+func (pr *producer) sendHeld(it *item) bool {
+	pr.number(it.u)
+	it.seq = pr.p.seq
+	pr.p.seq++
+	it.u.records++
+	select {
+	case pr.p.jobs <- it:
+		return true
+	case <-pr.ctx.Done():
+		// The record was counted but will not be written: the unit stays incomplete.
+		return false
+	}
+}
+
+// endUnit sends the end marker of a unit read to its end.
+func (pr *producer) endUnit(u *unit) bool {
+	u.complete = true
+	pr.number(u)
+	it := &item{seq: pr.p.seq, u: u, end: true}
+	pr.p.seq++
+	select {
+	case pr.p.jobs <- it:
+		return true
+	case <-pr.ctx.Done():
+		return false
+	}
+}
+
+// stdin reads standard input, recognising what it holds.
+func (pr *producer) stdin() bool {
+	u := pr.newUnit(stdinArg)
+	br := bufio.NewReaderSize(&countingReader{r: pr.cfg.Stdin, n: &pr.n.bytes}, 64<<10)
+	return pr.stream(u, stdinName, br, sniff(br))
+}
+
+// file reads one file given as an input.
+func (pr *producer) file(u *unit, path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return pr.failUnit(u, err)
+	}
+	defer f.Close()
+	cf := &countingFile{File: f, n: &pr.n.bytes}
+	kind, known := kindByName(path)
+	if kind == kindWARC {
+		// The WARC reader reads ahead itself and salvages broken records through ReadAt.
+		return pr.warc(u, path, cf)
+	}
+	br := bufio.NewReaderSize(cf, 64<<10)
+	if !known {
+		kind = sniff(br)
+	}
+	return pr.stream(u, path, br, kind)
+}
+
+// stream reads an input of a known kind from br.
+func (pr *producer) stream(u *unit, name string, br *bufio.Reader, kind inputKind) bool {
+	switch kind {
+	case kindWARC:
+		return pr.warc(u, name, br)
+	case kindJSONL:
+		return pr.jsonl(u, name, br)
+	}
+	if !pr.acquire() {
+		return false
+	}
+	it := pr.htmlItem(u, name, br)
+	if !pr.sendHeld(it) {
+		return false
+	}
+	return pr.endUnit(u)
+}
+
+// kindByName tells an input's kind from its extension; known is false when it cannot.
+func kindByName(path string) (kind inputKind, known bool) {
+	name := strings.TrimSuffix(strings.ToLower(filepath.Base(path)), ".gz")
+	switch filepath.Ext(name) {
+	case ".warc":
+		return kindWARC, true
+	case ".jsonl", ".ndjson":
+		return kindJSONL, true
+	case ".html", ".htm", ".xhtml":
+		return kindHTML, true
+	}
+	return kindHTML, false
+}
+
+// sniff tells an input's kind from its first bytes, looking inside gzip: "WARC/" starts a
+// WARC, '{' JSON Lines, anything else is taken as HTML.
+func sniff(br *bufio.Reader) inputKind {
+	head, _ := br.Peek(512)
+	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b {
+		all, _ := br.Peek(br.Size())
+		if gz, err := gzip.NewReader(bytes.NewReader(all)); err == nil {
+			inner := make([]byte, 512)
+			n, _ := io.ReadFull(gz, inner)
+			head = inner[:n]
+		}
+	}
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	switch {
+	case bytes.HasPrefix(head, []byte("WARC/")):
+		return kindWARC
+	case bytes.HasPrefix(head, []byte("{")):
+		return kindJSONL
+	}
+	return kindHTML
+}
+
+// maybeGunzip returns a reader of br's content, decompressed when it is gzip.
+func maybeGunzip(br *bufio.Reader) (io.Reader, error) {
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		return gzip.NewReader(br)
+	}
+	return br, nil
+}
+
+// countingReader counts the bytes read through it, for the progress display.
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+// Read implements io.Reader.
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// countingFile is an *os.File whose reads are counted; ReadAt stays available.
+type countingFile struct {
+	*os.File
+	n *atomic.Int64
+}
+
+// Read implements io.Reader.
+func (c *countingFile) Read(p []byte) (int, error) {
+	n, err := c.File.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}

@@ -1,0 +1,134 @@
+package batch
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/pithdev/pith/extractor"
+)
+
+// jsonInput is one line of JSON Lines input. Only "html" is required; other fields are ignored.
+type jsonInput struct {
+	// HTML is the page.
+	HTML *string `json:"html"`
+	// URL is the page URL.
+	URL string `json:"url"`
+	// ContentType is the HTTP Content-Type, for its charset.
+	ContentType string `json:"content_type"`
+	// ID identifies the record; it is copied to the output.
+	ID json.RawMessage `json:"id"`
+}
+
+// jsonLineLimit is the longest JSON Lines line accepted for a size limit on the page: JSON
+// escapes make a page longer ("<" may become "\u003c"), so a line may be twice the page, and more.
+func jsonLineLimit(maxBytes int64) int64 { return 2*maxBytes + 1<<20 }
+
+// jsonl reads a JSON Lines input (gzip-compressed or not) from br: each non-blank line is one
+// record, parsed by a worker.
+func (pr *producer) jsonl(u *unit, name string, br *bufio.Reader) bool {
+	r, err := maybeGunzip(br)
+	if err != nil {
+		return pr.failUnit(u, fmt.Errorf("gzip: %w", err))
+	}
+	lr := bufio.NewReaderSize(r, 64<<10)
+	limit := jsonLineLimit(pr.cfg.MaxBytes)
+	for lineNo := int64(1); ; lineNo++ {
+		if !pr.acquire() {
+			return false
+		}
+		line, err := readLine(lr, limit)
+		if len(bytes.TrimSpace(line)) == 0 && err == nil {
+			pr.release()
+			continue
+		}
+		if errors.Is(err, io.EOF) && len(bytes.TrimSpace(line)) == 0 {
+			pr.release()
+			break
+		}
+		n := lineNo
+		it := &item{u: u, rec: Record{Source: name, Line: &n}, kind: pageJSON, page: line}
+		switch {
+		case errors.Is(err, errLineTooLong):
+			it.page = nil
+			it.rec.fail(fmt.Errorf("%w: line longer than %d bytes", extractor.ErrTooLarge, limit), KindTooLarge)
+		case err != nil && !errors.Is(err, io.EOF):
+			it.page = nil
+			it.rec.fail(err, KindRead)
+		}
+		if !pr.sendHeld(it) {
+			return false
+		}
+		if err != nil && !errors.Is(err, errLineTooLong) {
+			break
+		}
+	}
+	return pr.endUnit(u)
+}
+
+// errLineTooLong is returned by readLine for a line past its limit; the line is skipped.
+var errLineTooLong = errors.New("line too long")
+
+// readLine reads one line, without its end, of at most limit bytes. A longer line is read to
+// its end and dropped with errLineTooLong. At the end of input it returns the last line, if
+// any, with io.EOF.
+func readLine(br *bufio.Reader, limit int64) ([]byte, error) {
+	var line []byte
+	tooLong := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(line)+len(chunk)) > limit {
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if tooLong && (err == nil || errors.Is(err, io.EOF)) {
+			return nil, errLineTooLong
+		}
+		return bytes.TrimRight(line, "\r\n"), err
+	}
+}
+
+// parseJSONItem turns the JSON line of it into its page, filling the record's id, url and
+// content type. It returns false, with the record failed or skipped, when there is no page.
+func parseJSONItem(it *item) bool {
+	var in jsonInput
+	if err := json.Unmarshal(it.page, &in); err != nil {
+		it.rec.fail(fmt.Errorf("bad json line: %w", err), KindJSON)
+		return false
+	}
+	it.rec.URL, it.rec.ContentType = in.URL, in.ContentType
+	it.rec.ID = jsonID(in.ID)
+	if in.HTML == nil {
+		it.rec.fail(errors.New(`json line has no "html" string field`), KindJSON)
+		return false
+	}
+	if in.ContentType != "" && !isHTMLType(in.ContentType) {
+		it.rec.skip(SkipNotHTML)
+		return false
+	}
+	// A JSON string is Unicode: the page is UTF-8 whatever charset content_type or the page names.
+	it.page, it.ctype = []byte(*in.HTML), "text/html; charset=utf-8"
+	return true
+}
+
+// jsonID is the output form of a JSON Lines "id": a string as is, anything else as its JSON text.
+func jsonID(raw json.RawMessage) string {
+	var s string
+	if len(raw) == 0 || string(raw) == "null" {
+		return ""
+	}
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return s
+	}
+	return strings.TrimSpace(string(raw))
+}

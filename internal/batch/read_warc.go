@@ -1,0 +1,105 @@
+package batch
+
+import (
+	"errors"
+	"io"
+	"mime"
+	"strings"
+
+	"github.com/pithdev/pith/internal/warc"
+)
+
+// warc reads the records of a WARC archive: response records of HTML over HTTP and resource
+// records of HTML become pages; every other record becomes a skip record, a broken one an
+// error record.
+func (pr *producer) warc(u *unit, name string, src io.Reader) bool {
+	wr, err := warc.NewReader(src)
+	if errors.Is(err, warc.ErrSingleStream) {
+		pr.diag(name, err)
+	} else if err != nil {
+		return pr.failUnit(u, err)
+	}
+	defer wr.Close()
+	for {
+		if !pr.acquire() {
+			return false
+		}
+		rec, err := wr.Next()
+		if err != nil {
+			pr.release()
+			if !errors.Is(err, io.EOF) {
+				pr.diag(name, err)
+			}
+			break
+		}
+		if !pr.sendHeld(pr.warcItem(u, name, rec)) {
+			return false
+		}
+	}
+	return pr.endUnit(u)
+}
+
+// warcItem makes the item of one WARC record, reading its block when it holds a page.
+func (pr *producer) warcItem(u *unit, name string, rec *warc.Record) *item {
+	off := rec.Offset
+	it := &item{u: u, rec: Record{
+		Source:       name,
+		Offset:       &off,
+		URL:          rec.TargetURI,
+		WARCRecordID: rec.ID,
+		WARCDate:     rec.Date,
+		WARCType:     rec.Type,
+	}}
+	if rec.Err != nil {
+		it.rec.fail(rec.Err, KindWARC)
+		return it
+	}
+	limit := pr.cfg.MaxBytes
+	switch rec.Type {
+	case "response":
+		if !rec.HTTP {
+			it.rec.ContentType = rec.ContentType
+			it.rec.skip(SkipNotHTTP)
+			return it
+		}
+		it.rec.HTTPStatus = int32(rec.HTTPStatus)
+		it.rec.ContentType = rec.HTTPHeader.Get("Content-Type")
+		if rec.HTTPStatus < 200 || rec.HTTPStatus > 299 {
+			it.rec.skip(SkipHTTPStatus)
+			return it
+		}
+		it.kind = pageHTTP
+		limit += httpHeaderAllowance
+	case "resource":
+		it.rec.ContentType = rec.ContentType
+		it.kind = pageHTML
+	default:
+		it.rec.skip(SkipRecordType)
+		return it
+	}
+	if ct := it.rec.ContentType; ct != "" && !isHTMLType(ct) {
+		it.rec.skip(SkipNotHTML)
+		return it
+	}
+	it.ctype = it.rec.ContentType
+	block, err := rec.Block(limit)
+	if err != nil {
+		it.rec.fail(err, "")
+		if !errors.Is(err, warc.ErrTooLarge) {
+			it.rec.ErrorKind = KindWARC
+		}
+		return it
+	}
+	it.page = block
+	return it
+}
+
+// isHTMLType reports whether a Content-Type is HTML (text/html or application/xhtml+xml).
+func isHTMLType(ct string) bool {
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		mt, _, _ = strings.Cut(strings.ToLower(ct), ";")
+		mt = strings.TrimSpace(mt)
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}

@@ -1,0 +1,179 @@
+package batch
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"github.com/pithdev/pith/extractor"
+	"github.com/pithdev/pith/internal/warc"
+)
+
+// Status values of [Record.Status].
+const (
+	// StatusOK is a record whose main content was extracted.
+	StatusOK = "ok"
+	// StatusSkip is a record that was not extracted by design (see the Skip values).
+	StatusSkip = "skip"
+	// StatusError is a record that failed: see [Record.Error] and [Record.ErrorKind].
+	StatusError = "error"
+)
+
+// Skip reasons, the values of [Record.Skip].
+const (
+	// SkipRecordType is a WARC record other than response and resource (request, metadata,
+	// warcinfo, revisit, ...); [Record.WARCType] names it.
+	SkipRecordType = "record-type"
+	// SkipNotHTTP is a response record whose block is not an HTTP response (dns:, ftp:, ...).
+	SkipNotHTTP = "not-http"
+	// SkipHTTPStatus is an HTTP response whose status is not 2xx (redirects, errors);
+	// [Record.HTTPStatus] gives it.
+	SkipHTTPStatus = "http-status"
+	// SkipNotHTML is a record whose Content-Type is not HTML ([Record.ContentType] gives it), or,
+	// without a Content-Type, whose bytes are not HTML.
+	SkipNotHTML = "not-html"
+)
+
+// Error kinds, the values of [Record.ErrorKind].
+const (
+	KindNoContent    = "no-content"       // the page parsed but no main content was found
+	KindEmpty        = "empty"            // the page has no bytes, or only whitespace
+	KindNotHTML      = "not-html"         // declared HTML, but the bytes are not
+	KindTooLarge     = "too-large"        // past --max-bytes
+	KindTooManyNodes = "too-many-nodes"   // past --max-nodes
+	KindTimeout      = "timeout"          // past --timeout
+	KindDecode       = "decode"           // the bytes could not be decoded to UTF-8
+	KindParse        = "parse"            // the HTML parser gave up
+	KindEncoding     = "content-encoding" // a gzip, br, deflate or zstd body that did not decode
+	KindHTTP         = "http"             // a broken HTTP response in a WARC record
+	KindWARC         = "warc"             // a corrupt or truncated WARC record or gzip member
+	KindJSON         = "json"             // a JSON Lines line that is not a JSON object with "html"
+	KindRead         = "read"             // a file that could not be read
+	KindInput        = "input"            // an input that could not be opened or recognised
+	KindPanic        = "panic"            // the extractor panicked on the record (a bug: please report it)
+	KindExtract      = "extract"          // any other extraction error
+)
+
+// Record is one line of output: one input record. Its JSON form is the JSON Lines schema
+// (field names in the json tags, fields left out when empty), its Parquet form has the same
+// columns. The schema is documented in doc.go; fields are only ever added to it.
+type Record struct {
+	// Source is the file the record came from: the WARC or JSON Lines file, or the HTML file
+	// (found in a folder or named directly); "<stdin>" for standard input.
+	Source string `json:"source" parquet:"source,dict"`
+	// Offset is the byte offset of a WARC record in Source (as CDX indexes give it).
+	Offset *int64 `json:"offset,omitempty" parquet:"offset,optional"`
+	// Line is the 1-based line number of a JSON Lines record in Source.
+	Line *int64 `json:"line,omitempty" parquet:"line,optional"`
+	// ID is the "id" of a JSON Lines record, as a string (a number keeps its JSON text).
+	ID string `json:"id,omitempty" parquet:"id"`
+	// Status is "ok", "skip" or "error".
+	Status string `json:"status" parquet:"status,dict"`
+	// URL is the page URL: WARC-Target-URI, or the "url" of a JSON Lines record.
+	URL string `json:"url,omitempty" parquet:"url"`
+	// WARCRecordID is the WARC-Record-ID, angle brackets included.
+	WARCRecordID string `json:"warc_record_id,omitempty" parquet:"warc_record_id"`
+	// WARCDate is the WARC-Date as written in the record (RFC 3339).
+	WARCDate string `json:"warc_date,omitempty" parquet:"warc_date"`
+	// WARCType is the WARC-Type ("response", "resource", "request", ...).
+	WARCType string `json:"warc_type,omitempty" parquet:"warc_type,dict"`
+	// HTTPStatus is the HTTP status of a WARC response record.
+	HTTPStatus int32 `json:"http_status,omitempty" parquet:"http_status"`
+	// ContentType is the page's Content-Type: the HTTP header's, the WARC record's for a
+	// resource record, or the "content_type" of a JSON Lines record.
+	ContentType string `json:"content_type,omitempty" parquet:"content_type,dict"`
+	// Title is the article's headline.
+	Title string `json:"title,omitempty" parquet:"title"`
+	// Text is the main content as plain text, without the title: blocks (paragraphs, list
+	// items, ...) separated by blank lines.
+	Text string `json:"text,omitempty" parquet:"text"`
+	// Markdown is the title and main content as Markdown, with --markdown only.
+	Markdown string `json:"markdown,omitempty" parquet:"markdown"`
+
+	// The page's metadata, as [extractor.Metadata] documents each field.
+	Authors      []string `json:"authors,omitempty" parquet:"authors,list"`
+	Published    string   `json:"published,omitempty" parquet:"published"`
+	Modified     string   `json:"modified,omitempty" parquet:"modified"`
+	SiteName     string   `json:"site_name,omitempty" parquet:"site_name"`
+	Language     string   `json:"language,omitempty" parquet:"language,dict"`
+	CanonicalURL string   `json:"canonical_url,omitempty" parquet:"canonical_url"`
+	Description  string   `json:"description,omitempty" parquet:"description"`
+	Image        string   `json:"image,omitempty" parquet:"image"`
+	Tags         []string `json:"tags,omitempty" parquet:"tags,list"`
+	Categories   []string `json:"categories,omitempty" parquet:"categories,list"`
+	Notes        []string `json:"notes,omitempty" parquet:"notes,list"`
+
+	// Skip is why a record with status "skip" was not extracted: "record-type", "not-http",
+	// "http-status" or "not-html".
+	Skip string `json:"skip,omitempty" parquet:"skip,dict"`
+	// Error is the message of a record with status "error", in place of the text.
+	Error string `json:"error,omitempty" parquet:"error"`
+	// ErrorKind classifies Error: "no-content", "too-large", "timeout", "warc", ... (see the Kind constants).
+	ErrorKind string `json:"error_kind,omitempty" parquet:"error_kind,dict"`
+}
+
+// setResult fills r from an extraction result.
+func (r *Record) setResult(res *extractor.Result, markdown bool) {
+	r.Status = StatusOK
+	r.Title = res.Title
+	r.Text = res.BodyText()
+	if markdown {
+		r.Markdown = res.Markdown(extractor.RenderOptions{})
+	}
+	m := res.Metadata
+	r.Authors, r.Published, r.Modified = m.Authors, m.Published, m.Modified
+	r.SiteName, r.Language, r.CanonicalURL = m.SiteName, m.Language, m.CanonicalURL
+	r.Description, r.Image = m.Description, m.Image
+	r.Tags, r.Categories, r.Notes = m.Tags, m.Categories, m.Notes
+}
+
+// skip marks r as skipped for reason.
+func (r *Record) skip(reason string) {
+	r.Status, r.Skip = StatusSkip, reason
+}
+
+// fail marks r as failed with err, classified by [errorKind] unless kind is given.
+func (r *Record) fail(err error, kind string) {
+	if kind == "" {
+		kind = errorKind(err)
+	}
+	r.Status, r.ErrorKind = StatusError, kind
+	r.Error = message(err)
+}
+
+// message is err's text on one line, without the library prefixes.
+func message(err error) string {
+	s := err.Error()
+	for _, p := range []string{"extractor: ", "warc: "} {
+		s = strings.ReplaceAll(s, p, "")
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// errorKind classifies an extraction or read error.
+func errorKind(err error) string {
+	var de *extractor.DecodeError
+	var pe *extractor.ParseError
+	var ee *warc.EncodingError
+	switch {
+	case errors.Is(err, extractor.ErrNoContent):
+		return KindNoContent
+	case errors.Is(err, extractor.ErrEmpty):
+		return KindEmpty
+	case errors.Is(err, extractor.ErrNotHTML):
+		return KindNotHTML
+	case errors.Is(err, extractor.ErrTooLarge), errors.Is(err, warc.ErrTooLarge):
+		return KindTooLarge
+	case errors.Is(err, extractor.ErrTooManyNodes):
+		return KindTooManyNodes
+	case errors.Is(err, extractor.ErrTimeout), errors.Is(err, context.DeadlineExceeded):
+		return KindTimeout
+	case errors.As(err, &de):
+		return KindDecode
+	case errors.As(err, &pe):
+		return KindParse
+	case errors.As(err, &ee):
+		return KindEncoding
+	}
+	return KindExtract
+}

@@ -1,0 +1,103 @@
+package batch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"time"
+
+	"github.com/pithdev/pith/extractor"
+	"github.com/pithdev/pith/internal/warc"
+)
+
+// abandonGrace is how long past its time budget a record is waited for before it is given up:
+// the extractor checks its budget between stages, so it may overrun by one stage.
+const abandonGrace = 5 * time.Second
+
+// process extracts the page of one item, filling its record. Items already decided by the
+// reader (skips, read errors) and end markers pass through. The extraction runs on its own
+// goroutine so that a panic becomes an error record and a record that overruns its time budget
+// by more than [abandonGrace] is given up (written as a timeout) instead of stalling the run.
+func (r *run) process(it *item) {
+	if it.end || it.rec.Status != "" {
+		return
+	}
+	done := make(chan Record, 1)
+	// The goroutine works on its own copy of the item: once given up, it shares nothing writable.
+	go func(j item) { done <- r.extractSafely(&j) }(*it)
+	limit := r.timeout + abandonGrace
+	timer := time.NewTimer(limit)
+	defer timer.Stop()
+	select {
+	case rec := <-done:
+		it.rec = rec
+	case <-timer.C:
+		// The goroutine keeps its own copy of the record; it is dropped when it ends.
+		it.rec.fail(fmt.Errorf("%w: record given up after %v", extractor.ErrTimeout, limit), KindTimeout)
+		r.diag(describeItem(it), errors.New("extraction overran its time budget; record given up"))
+	}
+	it.page = nil
+}
+
+// extractSafely runs extract on a copy of the item's record, turning a panic into an error record.
+func (r *run) extractSafely(it *item) (rec Record) {
+	rec = it.rec
+	defer func() {
+		if v := recover(); v != nil {
+			rec = it.rec
+			rec.fail(fmt.Errorf("panic: %v", v), KindPanic)
+			r.diag(describeItem(it), fmt.Errorf("panic: %v\n%s", v, debug.Stack()))
+		}
+	}()
+	r.extract(it, &rec)
+	return rec
+}
+
+// extract decodes and extracts the page of it into rec.
+func (r *run) extract(it *item, rec *Record) {
+	page, ctype, typed := it.page, it.ctype, it.ctype != ""
+	switch it.kind {
+	case pageHTTP:
+		body, _, err := warc.DecodeHTTP(page, r.cfg.MaxBytes)
+		if err != nil {
+			kind := ""
+			var ee *warc.EncodingError
+			if !errors.Is(err, warc.ErrTooLarge) && !errors.As(err, &ee) {
+				kind = KindHTTP
+			}
+			rec.fail(err, kind)
+			return
+		}
+		page = body
+	case pageJSON:
+		j := *it
+		j.rec = *rec
+		if !parseJSONItem(&j) {
+			*rec = j.rec
+			return
+		}
+		*rec = j.rec
+		page, ctype, typed = j.page, j.ctype, rec.ContentType != ""
+	}
+	res, err := r.ex.Extract(context.Background(), page, extractor.Source{URL: rec.URL, ContentType: ctype})
+	switch {
+	case errors.Is(err, extractor.ErrNotHTML) && !typed:
+		rec.skip(SkipNotHTML) // nothing said it was HTML
+	case err != nil:
+		rec.fail(err, "")
+	default:
+		rec.setResult(res, r.cfg.Markdown)
+	}
+}
+
+// describeItem names an item in diagnostics: its source, and its offset or line.
+func describeItem(it *item) string {
+	switch {
+	case it.rec.Offset != nil:
+		return fmt.Sprintf("%s@%d", it.rec.Source, *it.rec.Offset)
+	case it.rec.Line != nil:
+		return fmt.Sprintf("%s:%d", it.rec.Source, *it.rec.Line)
+	}
+	return it.rec.Source
+}

@@ -1,0 +1,253 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"strings"
+	"syscall"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/pithdev/pith/extractor"
+	"github.com/pithdev/pith/internal/batch"
+)
+
+// batchCommand is the first argument that runs [runBatch]: "pith batch".
+const batchCommand = "batch"
+
+// ExitInterrupted is the exit code of a batch run stopped by SIGINT or SIGTERM (128+SIGINT),
+// after the records in flight were written.
+const ExitInterrupted = 130
+
+// batchFlags is the parsed command line of "pith batch".
+type batchFlags struct {
+	cfg      batch.Config
+	lists    listFlag
+	maxNodes int
+	timeout  time.Duration
+	keepCmts bool
+}
+
+// listFlag is --list, which may be given more than once.
+type listFlag []string
+
+// String implements [flag.Value].
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+// Set implements [flag.Value].
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+
+// formatFlag is --output-format: jsonl or parquet.
+type formatFlag struct{ s *string }
+
+// String implements [flag.Value].
+func (f formatFlag) String() string {
+	if f.s == nil {
+		return ""
+	}
+	return *f.s
+}
+
+// Set implements [flag.Value].
+func (f formatFlag) Set(v string) error {
+	if v != batch.FormatJSONL && v != batch.FormatParquet {
+		return fmt.Errorf("must be %s or %s", batch.FormatJSONL, batch.FormatParquet)
+	}
+	*f.s = v
+	return nil
+}
+
+// newBatchFlags returns the flag set of "pith batch", bound to b. Short and long names of one
+// flag share a variable.
+func newBatchFlags(b *batchFlags) *flag.FlagSet {
+	fs := flag.NewFlagSet(name+" "+batchCommand, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	c := &b.cfg
+	c.Format = batch.FormatJSONL
+	fs.IntVar(&c.Workers, "j", 0, "")
+	fs.IntVar(&c.Workers, "jobs", 0, "")
+	fs.BoolVar(&c.Unordered, "unordered", false, "")
+	fs.StringVar(&c.Output, "o", "", "")
+	fs.StringVar(&c.Output, "output", "", "")
+	fs.StringVar(&c.OutputDir, "output-dir", "", "")
+	fs.Var(formatFlag{&c.Format}, "output-format", "")
+	fs.BoolVar(&c.Markdown, "markdown", false, "")
+	fs.Var(&b.lists, "list", "")
+	fs.BoolVar(&c.Resume, "resume", false, "")
+	fs.Int64Var(&c.MaxBytes, "max-bytes", batch.DefaultMaxBytes, "")
+	fs.IntVar(&b.maxNodes, "max-nodes", extractor.DefaultMaxNodes, "")
+	fs.DurationVar(&b.timeout, "timeout", extractor.DefaultTimeout, "")
+	fs.BoolVar(&b.keepCmts, "keep-comments", false, "")
+	fs.BoolVar(&c.Quiet, "q", false, "")
+	fs.BoolVar(&c.Quiet, "quiet", false, "")
+	return fs
+}
+
+// batchUsage is the help text of "pith batch".
+const batchUsage = `Usage: pith batch [flags] INPUT...
+
+Extract the main content of many pages, on every core, one output record per input record.
+
+Inputs, mixed freely:
+  FILE.warc, FILE.warc.gz   WARC archives (gzip per record, as Common Crawl publishes them);
+                            response records of HTML over HTTP and resource records of HTML
+                            are extracted, every other record is written as a skip record
+  FOLDER                    the .html, .htm and .xhtml files under it (also .gz), recursively
+  FILE.html                 one page (also .htm, .xhtml, .gz)
+  FILE.jsonl                JSON Lines (also .ndjson, .gz), one page per line:
+                            {"html": "<html>...", "url": "...", "content_type": "...", "id": ...}
+                            "html" is required; "id" (string or number) is copied to the output
+  @FILE, --list FILE        a file listing inputs, one per line
+  -                         standard input, holding any of the above but a folder or list
+A file of another extension is recognised by its first bytes.
+
+Flags:
+  -j, --jobs N              records extracted at once (default: the number of CPUs, %d)
+  --unordered               write records as they are done, not in input order (faster when
+                            pages vary in cost); the records of one input still come together
+  -o, --output FILE         write to FILE instead of standard output
+  --output-dir DIR          write one file per input into DIR, named after the input
+  --output-format FORMAT    jsonl (default) or parquet (same columns)
+  --markdown                add each page as Markdown
+  --resume                  skip the inputs already fully written to the output by an earlier
+                            run (needs -o or --output-dir; parquet needs --output-dir)
+  --max-bytes N             largest page accepted, in bytes (default %d); larger pages and
+                            bodies that decompress past it are error records
+  --max-nodes N             most elements a page may have (default %d)
+  --timeout D               time budget of one page, e.g. 10s (default %s)
+  --keep-comments           keep a page's comment section
+  -q, --quiet               no progress bar and no summary line
+  -h, --help                print this help and exit
+
+Output: one JSON object per line (or Parquet row) per input record, fields left out when empty:
+  source          the WARC, JSON Lines or HTML file ("<stdin>" for standard input)
+  offset, line    byte offset of the WARC record; line number of the JSON Lines record
+  id              the JSON Lines "id"
+  status          "ok", "skip" or "error"
+  url             WARC-Target-URI or the JSON Lines "url"
+  warc_record_id, warc_date, warc_type, http_status, content_type
+  title, text     the headline and the main content (plain text, blank lines between blocks)
+  markdown        with --markdown
+  authors, published, modified, site_name, language, canonical_url, description, image,
+  tags, categories, notes                         the page's metadata
+  skip            why a record was skipped: record-type, not-http, http-status, not-html
+  error, error_kind    why a record failed; kinds: no-content, empty, not-html, too-large,
+                  too-many-nodes, timeout, decode, parse, content-encoding, http, warc, json,
+                  read, input, panic, extract
+
+A progress bar is drawn on standard error when it is a terminal; a summary line ends the run.
+SIGINT (Ctrl-C) stops reading, writes the records in flight and exits with 130; --resume then
+goes on from the last input fully written.
+
+Exit status: 0 if no record failed, 1 if some record or input failed (they are in the output
+as error records) or the output could not be written, 2 for a usage error, 130 if interrupted.
+`
+
+// printBatchUsage writes the help text of "pith batch" to w.
+func printBatchUsage(w io.Writer) {
+	_, _ = fmt.Fprintf(w, batchUsage, runtime.GOMAXPROCS(0), batch.DefaultMaxBytes,
+		extractor.DefaultMaxNodes, extractor.DefaultTimeout)
+}
+
+// parseBatchArgs parses the arguments after "batch": flags anywhere, "--" ends them.
+func parseBatchArgs(args []string) (*batchFlags, error) {
+	b := &batchFlags{}
+	fs := newBatchFlags(b)
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, flag.ErrHelp
+			}
+			return nil, &usageError{msg: flagMessage(err)}
+		}
+		rest := fs.Args()
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			b.cfg.Inputs = append(b.cfg.Inputs, rest...)
+			break
+		}
+		if len(rest) == 0 {
+			break
+		}
+		b.cfg.Inputs = append(b.cfg.Inputs, rest[0])
+		args = rest[1:]
+	}
+	switch {
+	case len(b.cfg.Inputs) == 0 && len(b.lists) == 0:
+		return nil, &usageError{msg: "no input: give WARC files, folders, HTML or JSON Lines files, @LIST or -"}
+	case b.cfg.Workers < 0:
+		return nil, &usageError{msg: fmt.Sprintf("--jobs must not be negative, got %d", b.cfg.Workers)}
+	case b.cfg.MaxBytes <= 0:
+		return nil, &usageError{msg: fmt.Sprintf("--max-bytes must be positive, got %d", b.cfg.MaxBytes)}
+	case b.maxNodes <= 0:
+		return nil, &usageError{msg: fmt.Sprintf("--max-nodes must be positive, got %d", b.maxNodes)}
+	case b.timeout <= 0:
+		return nil, &usageError{msg: "--timeout must be positive, got " + b.timeout.String()}
+	}
+	b.cfg.Lists = b.lists
+	b.cfg.Options = extractor.Options{MaxNodes: b.maxNodes, Timeout: b.timeout, KeepComments: b.keepCmts}
+	return b, nil
+}
+
+// runBatch runs "pith batch" with the arguments after "batch". SIGINT and SIGTERM stop the
+// reading of inputs; the records in flight are written, and the exit code is [ExitInterrupted].
+// A second signal ends the process at once.
+func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	b, err := parseBatchArgs(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		var sb strings.Builder
+		printBatchUsage(&sb)
+		if err := writeAll(stdout, sb.String()); err != nil {
+			return reportWrite(stderr, err)
+		}
+		return ExitOK
+	case err != nil:
+		fmt.Fprintf(stderr, "%s %s: %s\n", name, batchCommand, oneLine(err.Error()))
+		fmt.Fprintf(stderr, "Run '%s %s --help' for usage.\n", name, batchCommand)
+		return ExitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop() // a second signal now ends the process
+	}()
+	cfg := b.cfg
+	cfg.Stdin, cfg.Stdout, cfg.Stderr = stdin, stdout, stderr
+	cfg.Progress = isTerminal(stderr)
+	sum, err := batch.Run(ctx, cfg)
+	var ce *batch.ConfigError
+	switch {
+	case errors.Is(err, batch.ErrOutputClosed):
+		return ExitFailure // a closed pipe: stop quietly
+	case errors.As(err, &ce):
+		fmt.Fprintf(stderr, "%s %s: %s\n", name, batchCommand, describe(err))
+		return ExitUsage
+	case err != nil:
+		fmt.Fprintf(stderr, "%s %s: output: %s\n", name, batchCommand, describe(err))
+	}
+	if !cfg.Quiet {
+		fmt.Fprintf(stderr, "%s %s: %s\n", name, batchCommand, sum)
+	}
+	switch {
+	case sum.Interrupted:
+		return ExitInterrupted
+	case err != nil || sum.Failed > 0:
+		return ExitFailure
+	}
+	return ExitOK
+}
+
+// isTerminal reports whether w is a terminal (then a progress bar is drawn on it).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
