@@ -21,7 +21,7 @@ func (r *Result) Markdown(opts RenderOptions) string {
 	r = r.filtered(opts)
 	w := &mdWriter{opts: opts, base: r.base(opts)}
 	if r.Title != "" {
-		w.block("# " + escapeMarkdown(r.Title, true))
+		w.block("# " + escapeClosingHashes(escapeMarkdown(r.Title, true)))
 	}
 	if opts.Images && r.Metadata.Image != "" {
 		if src := safeURL(w.base, r.Metadata.Image, false); src != "" {
@@ -38,7 +38,7 @@ func (r *Result) Markdown(opts RenderOptions) string {
 			i = w.quote(r.Blocks, i, shared) - 1
 		case KindHeading:
 			level := min(max(b.Level, 1), 6)
-			w.block(strings.Repeat("#", level) + " " + w.inlines(b, shared))
+			w.block(strings.Repeat("#", level) + " " + escapeClosingHashes(w.inlines(b, shared)))
 		case KindTable:
 			w.block(mdTable(b.Text))
 		case KindCode:
@@ -264,6 +264,15 @@ func escapeLineStart(s string) string {
 	}
 	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
 		return s[:i] + `\` + s[i:]
+	}
+	return s
+}
+
+// escapeClosingHashes escapes a "#" that ends a heading's text: "## Issue #" would
+// otherwise lose it as an optional closing sequence.
+func escapeClosingHashes(s string) string {
+	if strings.HasSuffix(s, "#") && !strings.HasSuffix(s, `\#`) {
+		return s[:len(s)-1] + `\#`
 	}
 	return s
 }

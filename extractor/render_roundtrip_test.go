@@ -172,3 +172,25 @@ func textContent(n *html.Node) string {
 	walk(n)
 	return sb.String()
 }
+
+// TestMarkdownRoundTripEscapes round-trips blocks whose text looks like Markdown syntax.
+func TestMarkdownRoundTripEscapes(t *testing.T) {
+	res := &extractor.Result{Title: "A *title* with `code` and a closing #", Blocks: []extractor.Block{
+		{Kind: extractor.KindParagraph, Text: "1. Not a list, and <b>not</b> markup_either, nor &amp; an entity."},
+		{Kind: extractor.KindParagraph, Text: "- not a bullet | nor a table"},
+		{Kind: extractor.KindParagraph, Text: "> not a quote ![not an image](x) [not a link](y)"},
+		{Kind: extractor.KindHeading, Level: 2, Text: "Issue #"},
+		{Kind: extractor.KindListItem, Text: "# not a heading inside an item"},
+		{Kind: extractor.KindListItem, Text: "2) not a nested list"},
+		{Kind: extractor.KindListItem, Ordered: true, Text: "first"},
+		{Kind: extractor.KindTable, Text: "a\tb|c\n1\t2"},
+		{Kind: extractor.KindCode, Text: "x := `a`\n```\nstill code"},
+		{Kind: extractor.KindQuote, Text: "*quoted*"},
+		{Kind: extractor.KindNote, Text: "Correction: a fix."},
+		{Kind: extractor.KindParagraph, Text: "==="},
+	}}
+	var out bytes.Buffer
+	md := res.Markdown(extractor.RenderOptions{})
+	require.NoError(t, goldmark.New(goldmark.WithExtensions(extension.Table)).Convert([]byte(md), &out))
+	assert.Equal(t, expectedStructure(res), parsedStructure(t, out.String()), "Markdown:\n%s\nHTML:\n%s", md, out.String())
+}

@@ -185,6 +185,7 @@ func TestRenderNoNode(t *testing.T) {
 	res := &extractor.Result{Title: "A *title*", Blocks: []extractor.Block{
 		{Kind: extractor.KindParagraph, Text: "1. Not a list, and <b>not</b> markup_either."},
 		{Kind: extractor.KindHeading, Level: 2, Text: "Part # two"},
+		{Kind: extractor.KindHeading, Level: 3, Text: "Issue #"},
 		{Kind: extractor.KindListItem, Text: "one"}, {Kind: extractor.KindListItem, Text: "two"},
 		{Kind: extractor.KindListItem, Ordered: true, Text: "first"},
 		{Kind: extractor.KindTable, Text: "a\tb|c\n1\t2"},
@@ -194,6 +195,7 @@ func TestRenderNoNode(t *testing.T) {
 	want := "# A \\*title\\*\n\n" +
 		"1\\. Not a list, and \\<b>not\\</b> markup\\_either.\n\n" +
 		"## Part # two\n\n" +
+		"### Issue \\#\n\n" +
 		"- one\n- two\n\n" +
 		"1. first\n\n" +
 		"| a | b\\|c |\n| --- | --- |\n| 1 | 2 |\n\n" +
