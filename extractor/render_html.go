@@ -20,7 +20,7 @@ import (
 // line; the output ends with a newline unless empty.
 func (r *Result) HTML(opts RenderOptions) string {
 	r = r.filtered(opts)
-	hw := &htmlWriter{opts: opts, base: r.base(opts), shared: sharedNodes(r.Blocks)}
+	hw := &htmlWriter{opts: opts, base: r.base(opts)}
 	if r.Title != "" {
 		hw.emit(elem1(atom.H1, textNode(r.Title)))
 	}
@@ -57,10 +57,9 @@ var headingAtoms = [6]atom.Atom{atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, ato
 // htmlWriter builds each block as a small node tree and renders it with html.Render, which
 // escapes text and attribute values.
 type htmlWriter struct {
-	sb     strings.Builder
-	opts   RenderOptions
-	base   *url.URL
-	shared map[*html.Node]bool
+	sb   strings.Builder
+	opts RenderOptions
+	base *url.URL
 }
 
 // emit renders one top-level element on a line of its own.
@@ -81,10 +80,10 @@ func (hw *htmlWriter) list(blocks []Block, i int) int {
 		tag = atom.Ol
 	}
 	l := newElem(tag)
-	src := listOf(blocks[i].node)
+	src := blocks[i].markupOf().list
 	for ; i < len(blocks) && blocks[i].Kind == KindListItem; i++ {
 		b := blocks[i]
-		if l.FirstChild != nil && (b.Ordered != blocks[i-1].Ordered || listOf(b.node) != src) {
+		if l.FirstChild != nil && (b.Ordered != blocks[i-1].Ordered || b.markupOf().list != src) {
 			break
 		}
 		l.AppendChild(textNode("\n"))
@@ -99,9 +98,9 @@ func (hw *htmlWriter) list(blocks []Block, i int) int {
 // one <blockquote> of paragraphs, and returns the index after it.
 func (hw *htmlWriter) quote(blocks []Block, i int) int {
 	q := newElem(atom.Blockquote)
-	src := quoteOf(blocks[i].node)
+	src := blocks[i].markupOf().quote
 	for ; i < len(blocks) && blocks[i].Kind == KindQuote; i++ {
-		if q.FirstChild != nil && quoteOf(blocks[i].node) != src {
+		if q.FirstChild != nil && blocks[i].markupOf().quote != src {
 			break
 		}
 		q.AppendChild(hw.inlineElem(atom.P, blocks[i]))
@@ -113,7 +112,7 @@ func (hw *htmlWriter) quote(blocks []Block, i int) int {
 // inlineElem returns an element of type a holding the block's inline content.
 func (hw *htmlWriter) inlineElem(a atom.Atom, b Block) *html.Node {
 	n := newElem(a)
-	hw.spans(n, blockInlines(b, hw.shared[b.node], hw.base))
+	hw.spans(n, b.inlines())
 	return n
 }
 
@@ -138,17 +137,18 @@ func (hw *htmlWriter) spans(parent *html.Node, spans []inline) {
 			hw.spans(e, s.kids)
 			parent.AppendChild(e)
 		case inLink:
-			if !hw.opts.Links || s.url == "" || inlineText(s.kids) == "" && !hw.hasImage(s.kids) {
+			href := safeURL(hw.base, s.url, true)
+			if !hw.opts.Links || href == "" || inlineText(s.kids) == "" && !hw.hasImage(s.kids) {
 				hw.spans(parent, s.kids)
 				continue
 			}
 			a := newElem(atom.A)
-			a.Attr = []html.Attribute{{Key: "href", Val: s.url}}
+			a.Attr = []html.Attribute{{Key: "href", Val: href}}
 			hw.spans(a, s.kids)
 			parent.AppendChild(a)
 		case inImage:
-			if hw.opts.Images && s.url != "" {
-				parent.AppendChild(imgNode(s.url, s.text))
+			if src := safeURL(hw.base, s.url, false); hw.opts.Images && src != "" {
+				parent.AppendChild(imgNode(src, s.text))
 				if i+1 < len(spans) && !strings.HasPrefix(inlineText(spans[i+1:i+2]), " ") {
 					parent.AppendChild(textNode(" ")) // the space collapsed away before the image
 				}
@@ -163,7 +163,7 @@ func (hw *htmlWriter) hasImage(spans []inline) bool {
 		return false
 	}
 	for _, s := range spans {
-		if s.kind == inImage && s.url != "" || hw.hasImage(s.kids) {
+		if s.kind == inImage && safeURL(hw.base, s.url, false) != "" || hw.hasImage(s.kids) {
 			return true
 		}
 	}
@@ -174,7 +174,7 @@ func (hw *htmlWriter) hasImage(spans []inline) bool {
 // The first row is a header row of <th> when the page's table starts with <th> cells.
 func htmlTable(b Block) *html.Node {
 	t := newElem(atom.Table)
-	header := tableHasHeader(b.node)
+	header := b.markupOf().header
 	for i, line := range strings.Split(b.Text, "\n") {
 		tr := newElem(atom.Tr)
 		cell := atom.Td
@@ -224,7 +224,7 @@ func tableHasHeader(table *html.Node) bool {
 // htmlCode renders a code block as <pre><code>, with the language as class="language-x".
 func htmlCode(b Block) *html.Node {
 	code := elem1(atom.Code, textNode(b.Text))
-	if l := codeLanguage(b.node); l != "" {
+	if l := b.markupOf().lang; l != "" {
 		code.Attr = []html.Attribute{{Key: "class", Val: "language-" + l}}
 	}
 	return elem1(atom.Pre, code)

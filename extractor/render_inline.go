@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"net/url"
 	"strings"
 	"unicode"
 
@@ -26,8 +25,80 @@ const (
 type inline struct {
 	kind inlineKind
 	text string   // inText and inCode: the text, whitespace collapsed; inImage: the alt text
-	url  string   // inLink: href; inImage: src (safe and absolute, or "" when not allowed)
+	url  string   // inLink: href; inImage: src; as the page has them, checked and resolved when rendered
 	kids []inline // inEm, inStrong, inLink: the spans inside
+}
+
+// blockMarkup is what the renderers need from a block's DOM element beyond its text. It is
+// read once, when the Result is built, so that a Result does not keep the parsed page alive.
+type blockMarkup struct {
+	spans  []inline // the inline content; nil when it could not be read (then Block.Text is used)
+	list   int      // 1-based id of the <ul>, <ol>, <menu> or <dl> holding a list item; 0 for none
+	quote  int      // 1-based id of the <blockquote> holding a quote; 0 for none
+	header bool     // a table whose first row holds <th> cells
+	lang   string   // a code block's language, from a "language-*" class
+}
+
+// captureMarkup reads the markup of every block from its node and drops the node. Spans
+// are kept only when their text is exactly the block's text: that excludes a node split
+// into several blocks by <br><br> (it owns more than one block) and text around a nested
+// block.
+func captureMarkup(blocks []Block) {
+	shared := sharedNodes(blocks)
+	ids := map[*html.Node]int{}
+	id := func(n *html.Node) int {
+		if n == nil {
+			return 0
+		}
+		if _, ok := ids[n]; !ok {
+			ids[n] = len(ids) + 1
+		}
+		return ids[n]
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.node == nil {
+			continue
+		}
+		m := &blockMarkup{list: id(listOf(b.node)), quote: id(quoteOf(b.node))}
+		switch b.Kind {
+		case KindTable:
+			m.header = tableHasHeader(b.node)
+		case KindCode:
+			m.lang = codeLanguage(b.node)
+		default:
+			if !shared[b.node] {
+				m.spans = readInlines(b.node, b.Text)
+			}
+		}
+		b.markup, b.node = m, nil
+	}
+}
+
+// readInlines reads the inline spans of node, or returns nil when their text is not text.
+func readInlines(node *html.Node, text string) []inline {
+	ir := &inlineReader{}
+	spans := collapseInlines(ir.children(node, 0))
+	if inlineText(spans) != text {
+		return nil
+	}
+	return spans
+}
+
+// inlines returns the block's inline spans: its captured markup, or its text as one span.
+func (b *Block) inlines() []inline {
+	if b.markup != nil && b.markup.spans != nil {
+		return b.markup.spans
+	}
+	return []inline{{kind: inText, text: b.Text}}
+}
+
+// markupOf returns the block's markup, or an empty one for a block made outside the extractor.
+func (b *Block) markupOf() *blockMarkup {
+	if b.markup != nil {
+		return b.markup
+	}
+	return &blockMarkup{}
 }
 
 // maxInlineDepth bounds the nesting of inline elements followed; deeper content is read as text.
@@ -35,27 +106,7 @@ const maxInlineDepth = 64
 
 // inlineReader turns a block's node into spans.
 type inlineReader struct {
-	base  *url.URL
 	depth int
-}
-
-// blockInlines returns the inline spans of a block: read from its node when the node's
-// inline text is exactly the block's text, else one text span. The check guards the
-// cases where the node holds more than the block (a node split into several blocks by
-// <br><br>, text around a nested block) and blocks made outside the extractor (no node).
-// shared marks a node that owns more than one kept block.
-func blockInlines(b Block, shared bool, base *url.URL) []inline {
-	plain := []inline{{kind: inText, text: b.Text}}
-	if b.node == nil || shared {
-		return plain
-	}
-	ir := &inlineReader{base: base}
-	spans := ir.children(b.node, 0)
-	spans = collapseInlines(spans)
-	if inlineText(spans) != b.Text {
-		return plain
-	}
-	return spans
 }
 
 // children reads the inline content of n's children.
@@ -96,7 +147,7 @@ func (ir *inlineReader) node(n *html.Node, flags int) []inline {
 	case atom.Br:
 		return []inline{{kind: inText, text: " "}}
 	case atom.Img:
-		return []inline{{kind: inImage, text: collapse(attr(n, "alt")), url: safeURL(ir.base, imageSource(n), false)}}
+		return []inline{{kind: inImage, text: collapse(attr(n, "alt")), url: imageSource(n)}}
 	case atom.Em, atom.I, atom.Cite, atom.Dfn, atom.Var:
 		if flags&inlineInEm == 0 {
 			return []inline{{kind: inEm, kids: ir.children(n, flags|inlineInEm)}}
@@ -109,7 +160,7 @@ func (ir *inlineReader) node(n *html.Node, flags int) []inline {
 		return []inline{{kind: inCode, text: textOf(n)}}
 	case atom.A:
 		if flags&inlineInLink == 0 {
-			return []inline{{kind: inLink, url: safeURL(ir.base, attr(n, "href"), true), kids: ir.children(n, flags|inlineInLink)}}
+			return []inline{{kind: inLink, url: strings.TrimSpace(attr(n, "href")), kids: ir.children(n, flags|inlineInLink)}}
 		}
 	}
 	return ir.children(n, flags)

@@ -28,25 +28,24 @@ func (r *Result) Markdown(opts RenderOptions) string {
 			w.block("![" + escapeMarkdown(r.Title, false) + "](" + mdURL(src) + ")")
 		}
 	}
-	shared := sharedNodes(r.Blocks)
 	for i := 0; i < len(r.Blocks); i++ {
 		b := r.Blocks[i]
 		switch b.Kind {
 		case KindListItem:
-			i = w.list(r.Blocks, i, shared) - 1
+			i = w.list(r.Blocks, i) - 1
 		case KindQuote:
-			i = w.quote(r.Blocks, i, shared) - 1
+			i = w.quote(r.Blocks, i) - 1
 		case KindHeading:
 			level := min(max(b.Level, 1), 6)
-			w.block(strings.Repeat("#", level) + " " + escapeClosingHashes(w.inlines(b, shared)))
+			w.block(strings.Repeat("#", level) + " " + escapeClosingHashes(w.inlines(b)))
 		case KindTable:
 			w.block(mdTable(b.Text))
 		case KindCode:
 			w.block(mdCode(b))
 		case KindNote:
-			w.block("> " + w.inlines(b, shared))
+			w.block("> " + w.inlines(b))
 		default:
-			w.block(w.inlines(b, shared))
+			w.block(w.inlines(b))
 		}
 	}
 	return w.sb.String()
@@ -75,15 +74,15 @@ func (w *mdWriter) block(s string) {
 // blocks[i] and returns the index after it. Items of different <ul>/<ol> elements next to
 // each other get different markers ("-" and "*", "." and ")"), which is how CommonMark
 // tells two adjacent lists apart.
-func (w *mdWriter) list(blocks []Block, i int, shared map[*html.Node]bool) int {
+func (w *mdWriter) list(blocks []Block, i int) int {
 	var sb strings.Builder
 	alt := false
 	n := 0
 	ordered := blocks[i].Ordered
-	prev := listOf(blocks[i].node)
+	prev := blocks[i].markupOf().list
 	for ; i < len(blocks) && blocks[i].Kind == KindListItem && blocks[i].Ordered == ordered; i++ {
 		b := blocks[i]
-		if l := listOf(b.node); l != prev {
+		if l := b.markupOf().list; l != prev {
 			alt, n, prev = !alt, 0, l
 		}
 		n++
@@ -96,7 +95,7 @@ func (w *mdWriter) list(blocks []Block, i int, shared map[*html.Node]bool) int {
 		case alt:
 			marker = "* "
 		}
-		sb.WriteString(marker + w.inlines(b, shared) + "\n")
+		sb.WriteString(marker + w.inlines(b) + "\n")
 	}
 	w.block(strings.TrimSuffix(sb.String(), "\n"))
 	return i
@@ -114,14 +113,14 @@ func listOf(n *html.Node) *html.Node {
 
 // quote writes the run of quote blocks from one <blockquote> that starts at blocks[i], as
 // one blockquote of several paragraphs, and returns the index after it.
-func (w *mdWriter) quote(blocks []Block, i int, shared map[*html.Node]bool) int {
+func (w *mdWriter) quote(blocks []Block, i int) int {
 	var parts []string
-	q := quoteOf(blocks[i].node)
+	q := blocks[i].markupOf().quote
 	for ; i < len(blocks) && blocks[i].Kind == KindQuote; i++ {
-		if len(parts) > 0 && quoteOf(blocks[i].node) != q {
+		if len(parts) > 0 && blocks[i].markupOf().quote != q {
 			break
 		}
-		parts = append(parts, "> "+w.inlines(blocks[i], shared))
+		parts = append(parts, "> "+w.inlines(blocks[i]))
 	}
 	w.block(strings.Join(parts, "\n>\n"))
 	return i
@@ -138,9 +137,9 @@ func quoteOf(n *html.Node) *html.Node {
 }
 
 // inlines renders a block's inline content as Markdown on one line.
-func (w *mdWriter) inlines(b Block, shared map[*html.Node]bool) string {
+func (w *mdWriter) inlines(b Block) string {
 	var sb strings.Builder
-	w.spans(&sb, blockInlines(b, shared[b.node], w.base))
+	w.spans(&sb, b.inlines())
 	return escapeLineStart(sb.String())
 }
 
@@ -157,16 +156,17 @@ func (w *mdWriter) spans(sb *strings.Builder, spans []inline) {
 		case inStrong:
 			w.delimited(sb, "**", s.kids)
 		case inLink:
-			if !w.opts.Links || s.url == "" || inlineText(s.kids) == "" && !w.hasImage(s.kids) {
+			href := safeURL(w.base, s.url, true)
+			if !w.opts.Links || href == "" || inlineText(s.kids) == "" && !w.hasImage(s.kids) {
 				w.spans(sb, s.kids)
 				continue
 			}
 			sb.WriteString("[")
 			w.spans(sb, s.kids)
-			sb.WriteString("](" + mdURL(s.url) + ")")
+			sb.WriteString("](" + mdURL(href) + ")")
 		case inImage:
-			if w.opts.Images && s.url != "" {
-				sb.WriteString("![" + escapeMarkdown(s.text, false) + "](" + mdURL(s.url) + ")")
+			if src := safeURL(w.base, s.url, false); w.opts.Images && src != "" {
+				sb.WriteString("![" + escapeMarkdown(s.text, false) + "](" + mdURL(src) + ")")
 				if i+1 < len(spans) && !strings.HasPrefix(inlineText(spans[i+1:i+2]), " ") {
 					sb.WriteString(" ") // the space collapsed away before the image, kept after it
 				}
@@ -181,7 +181,7 @@ func (w *mdWriter) hasImage(spans []inline) bool {
 		return false
 	}
 	for _, s := range spans {
-		if s.kind == inImage && s.url != "" || w.hasImage(s.kids) {
+		if s.kind == inImage && safeURL(w.base, s.url, false) != "" || w.hasImage(s.kids) {
 			return true
 		}
 	}
@@ -289,7 +289,7 @@ func mdCodeSpan(t string) string {
 // mdCode writes a fenced code block, the fence longer than any backtick run inside.
 func mdCode(b Block) string {
 	fence := strings.Repeat("`", max(3, longestRun(b.Text, '`')+1))
-	return fence + codeLanguage(b.node) + "\n" + b.Text + "\n" + fence
+	return fence + b.markupOf().lang + "\n" + b.Text + "\n" + fence
 }
 
 // codeLanguage returns the language a <pre> or its <code> names in a class

@@ -34,10 +34,14 @@ type Block struct {
 	// Ordered is true for a list item of a numbered list.
 	Ordered bool `json:"ordered,omitempty"`
 
-	// node is the DOM element that owns the block's text, read by the Markdown and HTML
-	// renderers for inline markup (emphasis, links, images). It is nil for a Block made
-	// outside the extractor, and then the renderers use Text.
+	// node is the DOM element that owns the block's text, set while the Result is built
+	// and dropped once its markup is read (see captureMarkup): a Result does not keep the
+	// page's tree alive.
 	node *html.Node
+	// markup is what the Markdown and HTML renderers read beyond Text: emphasis, links and
+	// images, the list or quote a block belongs to. It is nil for a Block made outside the
+	// extractor, and then the renderers use Text alone.
+	markup *blockMarkup
 }
 
 // Result is what [Extractor.Extract] returns for one page.

@@ -53,6 +53,6 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 	for _, b := range t.kept {
 		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Text: b.text, Level: b.level, Ordered: b.ordered, node: b.el.node})
 	}
-	res.Metadata = readMetadata(doc, r.src, res)
+	finish(res, doc, r.src)
 	return res, nil
 }
