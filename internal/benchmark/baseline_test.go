@@ -43,6 +43,9 @@ func TestAllText(t *testing.T) {
 
 // TestTruthAgainstItself checks that every set's truth scores a perfect 1 against itself.
 func TestTruthAgainstItself(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scores whole benchmark sets; runs in the full (non -short) pass")
+	}
 	for _, set := range benchSets {
 		t.Run(set.name, func(t *testing.T) {
 			ds := loadSet(t, set.name)
@@ -61,6 +64,9 @@ func TestTruthAgainstItself(t *testing.T) {
 // F1 0.665 on ScrapingHub (the benchmark's README) and 0.694 on the whole 999-page
 // web-content-extraction-benchmark, of which modern-dev is a half.
 func TestAllTextBaseline(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scores whole benchmark sets; runs in the full (non -short) pass")
+	}
 	published := map[string]float64{"scrapinghub": 0.665, "modern-dev": 0.694}
 	for _, set := range benchSets {
 		t.Run(set.name, func(t *testing.T) {

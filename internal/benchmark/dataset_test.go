@@ -46,6 +46,9 @@ func loadSet(t *testing.T, name string) *benchmark.Dataset {
 }
 
 func TestLoadDatasetBenchSets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scores whole benchmark sets; runs in the full (non -short) pass")
+	}
 	for _, set := range benchSets {
 		t.Run(set.name, func(t *testing.T) {
 			ds := loadSet(t, set.name)

@@ -47,8 +47,12 @@ const (
 // asked, writing results to stdout and one-line diagnostics to stderr. It returns the
 // process exit code: [ExitOK], [ExitFailure] or [ExitUsage]. A failed input is reported
 // and the run goes on with the next one; a failed write to stdout (a closed pipe)
-// stops the run quietly with [ExitFailure].
+// stops the run quietly with [ExitFailure]. A first argument "explain" runs "pith explain"
+// instead, which writes a report of why each block of one page was kept or dropped.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == explainCommand {
+		return runExplain(args[1:], stdin, stdout, stderr)
+	}
 	if len(args) > 0 && args[0] == batchCommand {
 		return runBatch(args[1:], stdin, stdout, stderr)
 	}

@@ -1,0 +1,317 @@
+package extractor
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Decision says what the extractor did with one block of a page.
+type Decision string
+
+// The decisions an [ExplainedBlock] can carry.
+const (
+	// DecisionKept is a block kept as part of the body.
+	DecisionKept Decision = "kept"
+	// DecisionNote is a block kept as a correction, update or editor's note ([KindNote]).
+	DecisionNote Decision = "note"
+	// DecisionDropped is a block left out of the result.
+	DecisionDropped Decision = "dropped"
+)
+
+// Explanation tells why each text block of a page was kept or dropped. [Extractor.Explain]
+// makes it; [Explanation.WriteHTML] renders it as a report, and it marshals to JSON as is.
+type Explanation struct {
+	// Title is the headline the extractor chose.
+	Title string `json:"title"`
+	// URL is the page URL, as given in [Source].
+	URL string `json:"url,omitempty"`
+	// Container is the tag path of the element chosen as the content container
+	// ("body>div.site>main>article>section.gh-content"), empty when none was found.
+	Container string `json:"container,omitempty"`
+	// ContainerScore is the content score the container won with.
+	ContainerScore float64 `json:"container_score"`
+	// Duration is how long decoding, parsing and deciding took.
+	Duration time.Duration `json:"duration_ns"`
+	// Kept is the number of blocks kept, notes included.
+	Kept int `json:"kept"`
+	// Dropped is the number of blocks dropped.
+	Dropped int `json:"dropped"`
+	// Notes are the texts of the kept correction and update notes, in page order.
+	Notes []string `json:"notes,omitempty"`
+	// Blocks are all the page's text blocks, kept or not, in document order.
+	Blocks []ExplainedBlock `json:"blocks"`
+}
+
+// ExplainedBlock is one text block of a page with the features the extractor looked at
+// and the rule that decided it.
+type ExplainedBlock struct {
+	// Index is the block's position among all the page's blocks, from 0.
+	Index int `json:"index"`
+	// Kind is what the block is: a paragraph, heading, list item, ...; [KindNote] for a kept note.
+	Kind Kind `json:"kind"`
+	// Text is the block's text, whitespace collapsed.
+	Text string `json:"text"`
+	// Decision says whether the block was kept as body, kept as a note or dropped.
+	Decision Decision `json:"decision"`
+	// Reason is the rule that decided ("content", "inside a form", "mostly links", ...).
+	Reason string `json:"reason"`
+	// Chars is the length of the text in characters (runes).
+	Chars int `json:"chars"`
+	// LinkDensity is the share of the text inside links, from 0 to 1.
+	LinkDensity float64 `json:"link_density"`
+	// Repeats is how many blocks of the page have exactly this text, this one included.
+	Repeats int `json:"repeats"`
+	// Score is the content score of the element the block's text voted for (usually its
+	// parent), 0 when that element was not scored.
+	Score float64 `json:"score"`
+	// InContainer is true when the block sits inside the chosen container.
+	InContainer bool `json:"in_container"`
+	// TagPath is the path of tags from <body> to the block's element, each with its first
+	// class ("body>div.site>main>article>p").
+	TagPath string `json:"tag_path"`
+	// Classes are the class and id tokens of the block's element and its ancestors, nearest
+	// first, without repeats; ids start with '#'. At most 12 are listed.
+	Classes []string `json:"classes,omitempty"`
+	// Signals are what the block's element and its ancestors say about it, one entry per
+	// element that says something, nearest first: "form.validate: form",
+	// "aside.article-sidebar: chrome", "article.article: content-class+article+chrome-class".
+	// The names: article-body (itemprop=articleBody), content-class, note-class, article
+	// (<article>, <main>), chrome (<nav>, <aside>, <footer>, an ARIA landmark), chrome-class
+	// (nav, share, related, newsletter, ... in class or id), comments, form, header, caption.
+	Signals []string `json:"signals,omitempty"`
+}
+
+// maxExplainClasses caps [ExplainedBlock.Classes]: the nearest tokens tell the most, and a
+// block deep in a theme's markup can have dozens.
+const maxExplainClasses = 12
+
+// Explain decodes and parses page like [Extractor.Extract] and tells, block by block, what
+// the extractor kept and dropped and why. A page with no content is not an error here: the
+// Explanation then has Kept == 0. Otherwise it returns the errors Extract returns: [ErrEmpty],
+// [ErrNotHTML], [ErrTooLarge], [ErrTooManyNodes], an error matching [ErrTimeout] past
+// [Options.Timeout], ctx's error when ctx is done first. It is safe for concurrent use.
+func (e *Extractor) Explain(ctx context.Context, page []byte, src Source) (*Explanation, error) {
+	start := time.Now()
+	if int64(len(page)) > e.opts.MaxInputBytes {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(page), e.opts.MaxInputBytes)
+	}
+	ctx, cancel := e.budget(ctx)
+	defer cancel()
+	if ctx.Err() != nil {
+		return nil, ctxError(ctx)
+	}
+	text, err := decode(page, src.ContentType)
+	if err != nil {
+		return nil, err
+	}
+	if ctx.Err() != nil {
+		return nil, ctxError(ctx)
+	}
+	doc, err := parseLimited(ctx, text, e.opts.MaxNodes)
+	if err != nil {
+		return nil, stageError(ctx, err)
+	}
+	return e.explain(ctx, doc, src, start)
+}
+
+// ExplainNode explains an already parsed document like [Extractor.Explain]; Duration then
+// counts the deciding stages only. The tree is only read, never changed. [Options.MaxNodes]
+// and [Options.Timeout] apply as in [Extractor.ExtractNode].
+func (e *Extractor) ExplainNode(ctx context.Context, doc *html.Node, src Source) (*Explanation, error) {
+	start := time.Now()
+	if doc == nil {
+		return nil, ErrEmpty
+	}
+	if countElements(doc, e.opts.MaxNodes) > e.opts.MaxNodes {
+		return nil, tooManyNodes(e.opts.MaxNodes)
+	}
+	ctx, cancel := e.budget(ctx)
+	defer cancel()
+	return e.explain(ctx, doc, src, start)
+}
+
+// explain runs the deciding stages on doc and describes every block.
+func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, start time.Time) (*Explanation, error) {
+	if ctx.Err() != nil {
+		return nil, ctxError(ctx)
+	}
+	t, err := newRun(e, src).decide(ctx, doc)
+	if err != nil {
+		return nil, stageError(ctx, err)
+	}
+	x := &Explanation{Title: t.title, URL: src.URL, Blocks: make([]ExplainedBlock, 0, len(t.blocks))}
+	if t.top != nil && t.top.node != nil {
+		x.Container, x.ContainerScore = tagPath(t.top.node), round3(t.top.score)
+		if x.Container == "" {
+			x.Container = "(the whole document)"
+		}
+	}
+	repeats := make(map[string]int, len(t.blocks))
+	for _, b := range t.blocks {
+		repeats[b.text]++
+	}
+	for _, b := range t.blocks {
+		eb := explainBlock(b, t.top)
+		eb.Repeats = repeats[b.text]
+		switch eb.Decision {
+		case DecisionDropped:
+			x.Dropped++
+		case DecisionNote:
+			x.Notes = append(x.Notes, b.text)
+			x.Kept++
+		default:
+			x.Kept++
+		}
+		x.Blocks = append(x.Blocks, eb)
+	}
+	x.Duration = time.Since(start)
+	return x, nil
+}
+
+// explainBlock describes one block; Repeats is filled by the caller.
+func explainBlock(b *block, top *elem) ExplainedBlock {
+	eb := ExplainedBlock{
+		Index:       b.index,
+		Kind:        b.kind,
+		Text:        b.text,
+		Decision:    DecisionDropped,
+		Reason:      b.reason,
+		Chars:       b.chars,
+		LinkDensity: round3(b.linkDensity()),
+		InContainer: top != nil && contains(top, b.el),
+		TagPath:     tagPath(b.el.node),
+		Classes:     classTokens(b.el.node),
+		Signals:     signalNames(b.el),
+	}
+	if v := voter(b); v != nil {
+		eb.Score = round3(v.score)
+	}
+	switch {
+	case b.keep && b.note:
+		eb.Decision = DecisionNote
+	case b.keep:
+		eb.Decision = DecisionKept
+	}
+	if eb.Reason == "" {
+		// decide leaves reasons empty when no container was found at all.
+		eb.Reason = "no content container found on the page"
+	}
+	return eb
+}
+
+// round3 rounds x to three decimals, so that the JSON shows 0.333, not 0.3333333333333333.
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// tagPath returns the path of elements from <body> (or the topmost element) down to n:
+// each tag with its first class, separated by '>'.
+func tagPath(n *html.Node) string {
+	var parts []string
+	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if n.DataAtom == atom.Html {
+			break
+		}
+		parts = append(parts, tagLabel(n))
+		if n.DataAtom == atom.Body {
+			break
+		}
+	}
+	var sb strings.Builder
+	for i := len(parts) - 1; i >= 0; i-- {
+		sb.WriteString(parts[i])
+		if i > 0 {
+			sb.WriteByte('>')
+		}
+	}
+	return sb.String()
+}
+
+// tagLabel is an element's tag with its first class: "div.site", "p".
+func tagLabel(n *html.Node) string {
+	if c, _, _ := strings.Cut(strings.TrimSpace(attr(n, "class")), " "); c != "" {
+		return n.Data + "." + strings.TrimSpace(c)
+	}
+	return n.Data
+}
+
+// classTokens lists the class and id tokens of n and its ancestors, nearest first, each once,
+// at most maxExplainClasses of them.
+func classTokens(n *html.Node) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(tok string) bool {
+		if tok == "" || seen[tok] {
+			return true
+		}
+		seen[tok] = true
+		out = append(out, tok)
+		return len(out) < maxExplainClasses
+	}
+	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if id := strings.TrimSpace(attr(n, "id")); id != "" && !add("#"+id) {
+			return out
+		}
+		for c := range strings.FieldsSeq(attr(n, "class")) {
+			if !add(c) {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+// signalLabels name the signals shown in an explanation, in the order they are listed.
+var signalLabels = []struct {
+	sig  signal
+	name string
+}{
+	{sigStrongContent, "article-body"},
+	{sigContent, "content-class"},
+	{sigNote, "note-class"},
+	{sigArticle, "article"},
+	{sigChrome, "chrome"},
+	{sigBoiler, "chrome-class"},
+	{sigComments, "comments"},
+	{sigForm, "form"},
+	{sigHeader, "header"},
+	{sigCaption, "caption"},
+}
+
+// signalNames lists the signals of e and its ancestors, nearest first, one entry per element
+// as "tag.class: name+name".
+func signalNames(e *elem) []string {
+	var out []string
+	for ; e != nil && e.node != nil; e = e.parent {
+		if e.sig == 0 || e.node.Type != html.ElementNode {
+			continue
+		}
+		var names []string
+		for _, l := range signalLabels {
+			if e.sig&l.sig != 0 {
+				names = append(names, l.name)
+			}
+		}
+		out = append(out, tagLabel(e.node)+": "+strings.Join(names, "+"))
+	}
+	return out
+}
+
+// WriteJSON writes x to w as indented JSON, with a final newline. HTML characters are not
+// escaped (no \u003e in tag paths). The keys are those of the json tags of [Explanation] and
+// [ExplainedBlock]; Duration is in nanoseconds.
+func (x *Explanation) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(x); err != nil {
+		return fmt.Errorf("extractor: explain json: %w", err)
+	}
+	return nil
+}

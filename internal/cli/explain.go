@@ -1,0 +1,176 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/pithdev/pith/extractor"
+)
+
+// explainCommand is the first argument that runs [runExplain] instead of extraction.
+const explainCommand = "explain"
+
+// Formats of "pith explain --format".
+const (
+	explainHTML = "html"
+	explainJSON = "json"
+)
+
+// explainFormat is the --format flag of "pith explain": only "html" and "json" are accepted.
+type explainFormat struct{ s *string }
+
+// String implements [flag.Value].
+func (f explainFormat) String() string {
+	if f.s == nil {
+		return ""
+	}
+	return *f.s
+}
+
+// Set implements [flag.Value], accepting only html and json.
+func (f explainFormat) Set(v string) error {
+	if v != explainHTML && v != explainJSON {
+		return fmt.Errorf("must be %s or %s", explainHTML, explainJSON)
+	}
+	*f.s = v
+	return nil
+}
+
+// newExplainFlags returns the flag set of "pith explain", bound to c and format. The input
+// flags mean what they mean for extraction.
+func newExplainFlags(c *config, format *string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name+" "+explainCommand, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	*format = explainHTML
+	fs.Var(explainFormat{format}, "format", "report `format`: html (a page to open in a browser) or json")
+	fs.StringVar(&c.pageURL, "url", "", "page `URL` of a file or stdin input")
+	fs.StringVar(&c.contentType, "content-type", "", "Content-Type of a file or stdin input, for its charset")
+	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "time limit for fetching a URL, 0 for none")
+	fs.Int64Var(&c.maxBytes, "max-bytes", extractor.DefaultMaxInputBytes, "largest input accepted, in `bytes`")
+	fs.BoolVar(&c.keepComments, "keep-comments", false, "keep a page's comment section")
+	return fs
+}
+
+// parseExplainArgs parses the arguments after "explain": flags anywhere, at most one input
+// ("-" or none for stdin).
+func parseExplainArgs(args []string) (*config, string, error) {
+	c, format := &config{}, ""
+	fs := newExplainFlags(c, &format)
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, "", flag.ErrHelp
+			}
+			return nil, "", &usageError{msg: flagMessage(err)}
+		}
+		rest := fs.Args()
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			c.inputs = append(c.inputs, rest...)
+			break
+		}
+		if len(rest) == 0 {
+			break
+		}
+		c.inputs = append(c.inputs, rest[0])
+		args = rest[1:]
+	}
+	switch {
+	case len(c.inputs) > 1:
+		return nil, "", &usageError{msg: explainCommand + " takes one page, got " + fmt.Sprint(len(c.inputs))}
+	case c.timeout < 0:
+		return nil, "", &usageError{msg: "--timeout must not be negative, got " + c.timeout.String()}
+	case c.maxBytes <= 0:
+		return nil, "", &usageError{msg: fmt.Sprintf("--max-bytes must be positive, got %d", c.maxBytes)}
+	case len(c.inputs) == 0:
+		c.inputs = []string{stdinArg}
+	}
+	return c, format, nil
+}
+
+// runExplain runs "pith explain [flags] [FILE|URL|-]": it writes to stdout a report of why
+// each text block of the page was kept or dropped, as a self-contained HTML page or as JSON.
+// A page with no content still gets a report; the exit code is [ExitFailure] only when the
+// input cannot be read or is not a page.
+func runExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c, format, err := parseExplainArgs(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		if err := writeAll(stdout, explainUsage()); err != nil {
+			return reportWrite(stderr, err)
+		}
+		return ExitOK
+	case err != nil:
+		fmt.Fprintf(stderr, "%s: %s\n%s", name, oneLine(err.Error()), explainUsage())
+		return ExitUsage
+	}
+	ex, err := extractor.New(c.options())
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %s\n", name, describe(err))
+		return ExitUsage
+	}
+	if stdin == nil {
+		stdin = strings.NewReader("")
+	}
+	r := &runner{cfg: c, ex: ex, fetch: newFetcher(c.timeout, c.maxBytes), stdin: stdin, stdout: stdout, stderr: stderr}
+	defer r.fetch.close()
+
+	arg := c.inputs[0]
+	out, err := r.explain(context.Background(), arg, format)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %s: %s\n", name, displayName(arg), describe(err))
+		return ExitFailure
+	}
+	if err := writeAll(stdout, out); err != nil {
+		return reportWrite(stderr, err)
+	}
+	return ExitOK
+}
+
+// explain loads one input and returns its explain report in format.
+func (r *runner) explain(ctx context.Context, arg, format string) (string, error) {
+	page, src, err := r.load(ctx, arg)
+	if err != nil {
+		return "", err
+	}
+	x, err := r.ex.Explain(ctx, page, src)
+	if err != nil {
+		return "", err
+	}
+	var buf bytes.Buffer
+	if format == explainJSON {
+		err = x.WriteJSON(&buf)
+	} else {
+		err = x.WriteHTML(&buf)
+	}
+	return buf.String(), err
+}
+
+// explainUsage is the usage text of "pith explain".
+func explainUsage() string {
+	var sb strings.Builder
+	sb.WriteString("Usage: " + name + " " + explainCommand + " [flags] [FILE|URL|-]\n\n")
+	sb.WriteString("Write a report of why each text block of a page was kept or dropped: its decision,\n")
+	sb.WriteString("the rule that decided, its length, link density, repetitions, tag path and classes.\n")
+	sb.WriteString("The HTML report is one self-contained page with no scripts that loads nothing:\n\n")
+	sb.WriteString("  " + name + " " + explainCommand + " page.html > report.html\n\nFlags:\n")
+	newExplainFlags(&config{}, new(string)).VisitAll(func(f *flag.Flag) {
+		arg, usage := flag.UnquoteUsage(f)
+		left := "  --" + f.Name
+		if arg != "" {
+			left += " " + arg
+		}
+		sb.WriteString(left + strings.Repeat(" ", max(1, 26-len(left))) + usage)
+		if d := f.DefValue; d != "" && d != "false" && d != "0" {
+			sb.WriteString(" (default " + d + ")")
+		}
+		sb.WriteString("\n")
+	})
+	sb.WriteString("  -h, --help              print this help and exit\n")
+	return sb.String()
+}
