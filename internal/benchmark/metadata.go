@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/pithdev/pith/extractor"
@@ -64,40 +66,62 @@ func ScoreMetadata(dir string) ([]MetaCount, []MetaMiss, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	counts := []MetaCount{{Field: "title"}, {Field: "author"}, {Field: "date"}, {Field: "date (published or modified)"}}
-	var misses []MetaMiss
-	for _, p := range ds.Pages {
-		t := truth[p.ID]
-		var got [4]string
-		if res, err := extractor.Extract(p.HTML, extractor.Source{URL: p.URL}); err == nil {
-			md := res.Metadata
-			either := md.Published
-			if MatchDate(md.Modified, t.Date) {
-				either = md.Modified
+	// Extract in parallel, as Run does; score in page order.
+	got := make([][4]string, len(ds.Pages))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range jobs {
+				got[i] = pageMeta(ds.Pages[i], truth[ds.Pages[i].ID])
 			}
-			got = [4]string{res.Title, strings.Join(md.Authors, ", "), md.Published, either}
-		}
+		})
+	}
+	for i := range ds.Pages {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	counts := []MetaCount{{Field: "title"}, {Field: "author"}, {Field: "date"}, {Field: "date (published or modified)"}}
+	match := [4]func(string, string) bool{MatchTitle, MatchAuthor, MatchDate, MatchDate}
+	var misses []MetaMiss
+	for pi, p := range ds.Pages {
+		t := truth[p.ID]
 		want := [4]string{t.Title, t.Author, t.Date, t.Date}
-		match := [4]func(string, string) bool{MatchTitle, MatchAuthor, MatchDate, MatchDate}
 		for i := range counts {
 			c := &counts[i]
 			switch {
-			case want[i] == "" && got[i] != "":
+			case want[i] == "" && got[pi][i] != "":
 				c.Extra++
 			case want[i] == "":
-			case match[i](got[i], want[i]):
+			case match[i](got[pi][i], want[i]):
 				c.Total++
 				c.Correct++
 			default:
 				c.Total++
-				if got[i] == "" {
+				if got[pi][i] == "" {
 					c.Missing++
 				}
-				misses = append(misses, MetaMiss{ID: p.ID, Field: c.Field, Want: want[i], Got: got[i]})
+				misses = append(misses, MetaMiss{ID: p.ID, Field: c.Field, Want: want[i], Got: got[pi][i]})
 			}
 		}
 	}
 	return counts, misses, nil
+}
+
+// pageMeta extracts one page and returns its title, authors, publication date, and the
+// date that best matches the truth among the publication and modification dates.
+func pageMeta(p Page, t MetaTruth) [4]string {
+	res, err := extractor.Extract(p.HTML, extractor.Source{URL: p.URL})
+	if err != nil {
+		return [4]string{}
+	}
+	md := res.Metadata
+	either := md.Published
+	if MatchDate(md.Modified, t.Date) {
+		either = md.Modified
+	}
+	return [4]string{res.Title, strings.Join(md.Authors, ", "), md.Published, either}
 }
 
 // MatchTitle reports whether a title matches the truth: equal letters and digits, or one
