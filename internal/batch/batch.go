@@ -170,6 +170,9 @@ type run struct {
 	cfg     Config
 	ex      *extractor.Extractor
 	timeout time.Duration // the per-record time budget the extractor applies
+	grace   time.Duration // how long past timeout a record is waited for: abandonGrace
+	// hook, when set (by tests), runs on each page before it is extracted.
+	hook func(it *item)
 	out     output
 	n       counters
 
@@ -225,7 +228,7 @@ func newRun(cfg Config) (*run, error) {
 	if timeout == 0 {
 		timeout = extractor.DefaultTimeout
 	}
-	return &run{cfg: cfg, ex: ex, timeout: timeout}, nil
+	return &run{cfg: cfg, ex: ex, timeout: timeout, grace: abandonGrace}, nil
 }
 
 // eofReader is an empty stdin.

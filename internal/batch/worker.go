@@ -26,7 +26,7 @@ func (r *run) process(it *item) {
 	done := make(chan Record, 1)
 	// The goroutine works on its own copy of the item: once given up, it shares nothing writable.
 	go func(j item) { done <- r.extractSafely(&j) }(*it)
-	limit := r.timeout + abandonGrace
+	limit := r.timeout + r.grace
 	timer := time.NewTimer(limit)
 	defer timer.Stop()
 	select {
@@ -56,6 +56,9 @@ func (r *run) extractSafely(it *item) (rec Record) {
 
 // extract decodes and extracts the page of it into rec.
 func (r *run) extract(it *item, rec *Record) {
+	if r.hook != nil {
+		r.hook(it)
+	}
 	page, ctype, typed := it.page, it.ctype, it.ctype != ""
 	switch it.kind {
 	case pageHTTP:
