@@ -173,8 +173,8 @@ type run struct {
 	grace   time.Duration // how long past timeout a record is waited for: abandonGrace
 	// hook, when set (by tests), runs on each page before it is extracted.
 	hook func(it *item)
-	out     output
-	n       counters
+	out  output
+	n    counters
 
 	diagMu sync.Mutex // serialises diagnostics on Stderr
 }
