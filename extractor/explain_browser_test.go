@@ -93,6 +93,9 @@ func consoleMessages(log string) []string {
 // no console message at all (the report has no script, so any message is an error such as a
 // blocked load), show the summary and the blocks, and paint the kept and note colours.
 func TestExplainBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser; runs in the full (non -short) pass")
+	}
 	browser := chromium(t)
 	dir := shotDir(t)
 
