@@ -262,18 +262,45 @@ func (r *run) pipeline(ctx context.Context) error {
 	}()
 	var wg sync.WaitGroup
 	for range r.cfg.Workers {
-		wg.Go(func() {
-			for it := range p.jobs {
-				r.process(it)
-				p.results <- it
-			}
-		})
+		wg.Go(func() { r.work(readCtx, p) })
 	}
 	go func() {
 		wg.Wait()
 		close(p.results)
 	}()
 	return r.write(p, stop)
+}
+
+// work extracts the items the reader sends until it closes the channel. When reading is
+// stopped, work finishes the items already read and returns without waiting for the reader,
+// which may be blocked reading an idle pipe: its later items are dropped, and their unit is
+// left incomplete.
+func (r *run) work(ctx context.Context, p *pipe) {
+	do := func(it *item) {
+		r.process(it)
+		p.results <- it
+	}
+	for {
+		select {
+		case it, ok := <-p.jobs:
+			if !ok {
+				return
+			}
+			do(it)
+		case <-ctx.Done():
+			for {
+				select {
+				case it, ok := <-p.jobs:
+					if !ok {
+						return
+					}
+					do(it)
+				default:
+					return
+				}
+			}
+		}
+	}
 }
 
 // pipe connects the reader, the workers and the writer. A slot is taken by the reader for

@@ -214,11 +214,19 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "Run '%s %s --help' for usage.\n", name, batchCommand)
 		return ExitUsage
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
 	go func() {
-		<-ctx.Done()
-		stop() // a second signal now ends the process
+		select {
+		case <-sigs:
+			signal.Stop(sigs) // a second signal now ends the process
+			fmt.Fprintf(stderr, "%s %s: interrupted: writing the records in flight (again to quit at once)\n", name, batchCommand)
+			cancel()
+		case <-ctx.Done():
+		}
 	}()
 	cfg := b.cfg
 	cfg.Stdin, cfg.Stdout, cfg.Stderr = stdin, stdout, stderr
