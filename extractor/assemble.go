@@ -1,6 +1,11 @@
 package extractor
 
-import "golang.org/x/net/html/atom"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+)
 
 // assembler decides block by block around the chosen container.
 type assembler struct {
@@ -49,6 +54,7 @@ func assemble(blocks []*block, top *elem, title string, headline *elem) []*block
 	}
 	a.addNotes(first, last)
 	dropLeadingScraps(blocks)
+	dropTrailingScraps(blocks)
 	dropEmptyHeadings(blocks)
 	var kept []*block
 	for _, b := range blocks {
@@ -233,8 +239,60 @@ func dropLeadingScraps(blocks []*block) {
 		if b.isProse() {
 			return
 		}
-		if b.kind == KindParagraph && !b.note && b.chars < maxScrapChars {
+		if b.kind == KindParagraph && !b.note && (b.chars < maxScrapChars || b.chars < maxDateLineChars && looksLikeDateLine(b.text)) {
 			b.keep, b.reason = false, "short line before the body (byline, date, reading time)"
 		}
 	}
+}
+
+// dropTrailingScraps drops the short label lines kept after the last prose paragraph
+// ("Comments", "Related Articles", "Advertisement", "Topics"): the titles of boxes whose
+// items were dropped. Headings are left to dropEmptyHeadings; notes and list items stay.
+func dropTrailingScraps(blocks []*block) {
+	for i := len(blocks) - 1; i >= 0; i-- {
+		b := blocks[i]
+		if !b.keep {
+			continue
+		}
+		if b.isProse() {
+			return
+		}
+		if b.kind == KindParagraph && !b.note && b.chars < maxScrapChars && !endsSentence(b.text) {
+			b.keep, b.reason = false, "short label after the body"
+		}
+	}
+}
+
+// endsSentence reports whether text ends like a sentence, in any script.
+func endsSentence(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " \"'”’»)"))
+	switch r {
+	case '.', '!', '?', '。', '！', '？', '…', '؟', '।':
+		return true
+	}
+	return false
+}
+
+// looksLikeDateLine reports whether a short line carries a date or time: a four-digit year
+// or an hh:mm time, and no sentence ending ("Updated 1:39 am EST, November 20, 2019").
+func looksLikeDateLine(text string) bool {
+	if endsSentence(text) {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if '0' <= c && c <= '9' {
+			digits++
+			if digits == 4 && (i+1 == len(text) || text[i+1] < '0' || text[i+1] > '9') && (text[i-3] == '1' || text[i-3] == '2') {
+				return true
+			}
+			continue
+		}
+		if c == ':' && digits >= 1 && i+2 < len(text) && '0' <= text[i+1] && text[i+1] <= '9' && '0' <= text[i+2] && text[i+2] <= '9' {
+			return true
+		}
+		digits = 0
+	}
+	return false
 }

@@ -49,7 +49,7 @@ func isNoteText(text string) bool {
 		}
 		rest := head[len(p):]
 		if rest == "" {
-			return false
+			continue
 		}
 		switch rest[0] {
 		case ':', '(', '*':
@@ -65,7 +65,7 @@ func isNoteText(text string) bool {
 				return true
 			}
 		}
-		return false
+		// Not this prefix; a longer one may match ("correction" vs "corrections").
 	}
 	return false
 }

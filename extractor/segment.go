@@ -136,7 +136,9 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 		defer func() { s.inLink-- }()
 	}
 	sig := elementSignals(n, s.keepComments, s.classes)
-	isBlock := blockTags[n.DataAtom]
+	// An inline element that names chrome or a caption (<span class="credit">, <a
+	// class="share">) gets a block of its own, so that it can be dropped alone.
+	isBlock := blockTags[n.DataAtom] || sig&(sigBoiler|sigChrome|sigCaption|sigForm) != 0
 	if !isBlock && sig == 0 {
 		s.walkChildren(n, parent, owner)
 		return
