@@ -93,8 +93,10 @@ func (a *assembler) joins(e *elem) bool {
 	v := false
 	switch {
 	case isBoilerElem(e, a.total) || e.sig&(sigForm|sigHeader) != 0:
-	case e.node.DataAtom == atom.Article && a.top.node.DataAtom == atom.Article:
-		// Sibling <article>s are other posts (a teaser row after the story), not more of it.
+	case a.top.node.DataAtom == atom.Article && (e.node.DataAtom == atom.Article || a.headline != nil && contains(a.top, a.headline)):
+		// Sibling <article>s are other posts (a teaser row after the story), not more of it;
+		// and the headline's own <article> is the whole story: what follows it (replies,
+		// webmentions) is not.
 	case e.score+a.sameClassBonus(e) >= max(siblingMinScore, siblingScoreShare*a.top.score) && elemLinkDensity(e) < maxLinkDensity:
 		v = true
 	case e.prose >= minProseChars && 10*e.prose >= 6*e.chars && elemLinkDensity(e) < 0.2:

@@ -24,8 +24,9 @@ func isBoilerElem(e *elem, totalProse int) bool {
 		return true
 	}
 	if e.sig&(sigBoiler|sigComments) == 0 {
-		// A widget is chrome when it is mostly not prose (links, feeds, short items).
-		return e.sig&sigWeakBoiler != 0 && 2*e.prose < e.chars
+		// A widget is chrome when it is mostly not prose and partly links (link lists, feeds);
+		// a page builder's heading or text widget is neither.
+		return e.sig&sigWeakBoiler != 0 && 2*e.prose < e.chars && elemLinkDensity(e) > weakBoilerLinkDensity
 	}
 	return float64(e.prose) <= boilerShare*float64(totalProse)
 }

@@ -41,6 +41,9 @@ const (
 	// maxDateLineChars: a line with a date or time shorter than this before the first
 	// paragraph is a dateline ("Updated 10:01 pm PST, Tuesday, November 19, 2019").
 	maxDateLineChars = 80
+	// weakBoilerLinkDensity: a "widget" with more of its text in links than this is a
+	// sidebar box; page-builder widgets holding headings or text have few links.
+	weakBoilerLinkDensity = 0.2
 	// maxLinkDensity: a paragraph with more of its text in links than this is a teaser or a link list.
 	maxLinkDensity = 0.5
 	// maxListLinkDensity: list items are allowed more links (reference lists), but not a list of only links.

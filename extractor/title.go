@@ -65,13 +65,23 @@ func pickTitle(m headMeta, blocks []*block) string {
 			}
 		}
 	}
-	if m.ogTitle != "" {
-		return m.ogTitle
-	}
+	// No heading agrees with the head: the page's one visible <h1> is what readers see as
+	// the headline; with none or several, the social title, less its site-name part.
+	var only *block
 	for _, h := range h1s {
-		if h.level == 1 {
-			return h.text
+		if h.level == 1 && !inChromeTag(h.el) {
+			if only != nil {
+				only = nil
+				break
+			}
+			only = h
 		}
+	}
+	if only != nil && len(strings.Fields(only.text)) >= 2 {
+		return only.text
+	}
+	if m.ogTitle != "" {
+		return trimSiteName(m.ogTitle)
 	}
 	return trimSiteName(m.title)
 }
@@ -134,4 +144,15 @@ func looseKey(s string) string {
 		}
 	}
 	return sb.String()
+}
+
+// inChromeTag reports whether e is inside page chrome by tag or ARIA role (a <nav>, a cookie
+// <dialog>): the test that needs no text statistics, usable before scoring.
+func inChromeTag(e *elem) bool {
+	for ; e != nil; e = e.parent {
+		if e.sig&sigChrome != 0 {
+			return true
+		}
+	}
+	return false
 }
