@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -120,7 +121,7 @@ func TestExplainBrowser(t *testing.T) {
 	t.Logf("screenshot: %s", shot)
 	assert.Empty(t, consoleMessages(log), "console messages while loading the report")
 	assert.Contains(t, dom, "<h1>"+x.Title+"</h1>", "the report loaded: summary title in the DOM")
-	assert.Contains(t, dom, `<section class="block note k-note" id="b7">`, "the note block is in the DOM")
+	assert.Contains(t, dom, fmt.Sprintf(`<section class="block note k-note" id="b%d">`, noteIndex(t, x)), "the note block is in the DOM")
 	assert.Equal(t, x.Dropped, strings.Count(dom, "<details "), "every dropped block folded")
 
 	img := readPNG(t, shot)
