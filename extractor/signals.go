@@ -49,7 +49,7 @@ var boilerTokens = tokenSet(
 	"outbrain", "taboola", "masthead", "login", "signin", "paywall", "skip", "skiplink",
 	"disclaimer", "byline", "dateline", "bio", "author", "tags", "tagcloud", "topics",
 	"audio", "player", "podcast", "feed", "latest", "teaser", "teasers", "rail", "banner",
-	"print", "search", "noprint", "comment", "comments", "discussion", "disqus", "respond",
+	"print", "search", "noprint", "comment", "comments", "discussion", "disqus", "respond", "reviews",
 	"pullquote", "tooltip", "dropdown", "offcanvas", "adv", "adsbygoogle", "adunit", "meta", "date", "timestamp",
 )
 
@@ -58,7 +58,7 @@ var boilerTokens = tokenSet(
 var weakBoilerTokens = tokenSet("widget", "widgets", "widgetarea")
 
 // commentTokens mark a comment section, kept only with [Options.KeepComments].
-var commentTokens = tokenSet("comment", "comments", "discussion", "disqus", "respond", "replies")
+var commentTokens = tokenSet("comment", "comments", "discussion", "disqus", "respond", "replies", "reviews")
 
 // contentTokens are class/id words of article-body containers across CMS themes.
 var contentTokens = tokenSet(
