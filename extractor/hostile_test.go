@@ -70,8 +70,8 @@ func hostileCases() []hostileCase {
 		// A page gets that big from inline data: images as data: URLs, JSON state, styles.
 		{name: "200 MB page", gen: hugePage, heavy: true, opts: extractor.Options{MaxInputBytes: 256 << 20},
 			wantText: article, maxHeap: 4},
-		// 200 MB of short headed sections of prose: a tree of 1.3 million elements, which takes
-		// about 10 times the input (README). Only with PITH_HOSTILE_DENSE=1: 30 s and 2.5 GB.
+		// 200 MB of short headed sections of prose: a tree of 1.3 million elements, and a peak
+		// heap of about 9 times the input. Only with PITH_HOSTILE_DENSE=1: 30 s and 2 GB.
 		{name: "200 MB of dense text", gen: denseText, heavy: true, env: "PITH_HOSTILE_DENSE",
 			opts:     extractor.Options{MaxInputBytes: 256 << 20, MaxNodes: 2_000_000, Timeout: 10 * time.Minute},
 			wantText: article},
