@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/pithdev/pith/extractor"
 	"github.com/pithdev/pith/internal/batch"
 	"github.com/pithdev/pith/internal/warc/warctest"
 )
@@ -286,5 +288,25 @@ func TestConfigErrors(t *testing.T) {
 		_, err := batch.Run(t.Context(), cfg)
 		var ce *batch.ConfigError
 		assert.ErrorAs(t, err, &ce, "%+v", cfg)
+	}
+}
+
+// TestRecordHasEveryMetadataField fails when extractor.Metadata gains a field that the output
+// schema does not carry: add a column to batch.Record (and to the documented schema).
+func TestRecordHasEveryMetadataField(t *testing.T) {
+	columns := map[string]bool{}
+	rt := reflect.TypeFor[batch.Record]()
+	for i := range rt.NumField() {
+		name, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")
+		columns[name] = true
+	}
+	mt := reflect.TypeFor[extractor.Metadata]()
+	for i := range mt.NumField() {
+		f := mt.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		assert.True(t, columns[name], "metadata field %s (%q) has a column in batch.Record", f.Name, name)
 	}
 }

@@ -13,6 +13,8 @@ import (
 	"sync/atomic"
 
 	"github.com/klauspost/compress/gzip"
+
+	"github.com/pithdev/pith/internal/warc"
 )
 
 // stdinArg names standard input on the command line; stdinName names it in output records.
@@ -49,6 +51,18 @@ type item struct {
 	page  []byte
 	kind  pageKind
 	ctype string // the Content-Type for decoding; "" when unknown
+	// block is a detached WARC record whose block is the page, read by the worker (at most
+	// blockLimit bytes) and then closed; nil otherwise.
+	block      *warc.Record
+	blockLimit int64
+}
+
+// drop releases what an item holds when it will not be processed.
+func (it *item) drop() {
+	if it.block != nil {
+		_ = it.block.Close()
+		it.block = nil
+	}
 }
 
 // unit is one input as far as output and --resume are concerned: a WARC or JSON Lines file, a
@@ -245,6 +259,7 @@ func (pr *producer) sendHeld(it *item) bool {
 		return true
 	case <-pr.ctx.Done():
 		// The record was counted but will not be written: the unit stays incomplete.
+		it.drop()
 		return false
 	}
 }

@@ -82,16 +82,27 @@ func (pr *producer) warcItem(u *unit, name string, rec *warc.Record) *item {
 		return it
 	}
 	it.ctype = it.rec.ContentType
-	block, err := rec.Block(limit)
+	// The worker reads the block: the reader goroutine, which every record goes through, only
+	// parses the WARC and HTTP headers.
+	rec.Detach()
+	it.block, it.blockLimit = rec, limit
+	return it
+}
+
+// readBlock reads and releases the block of a detached WARC record, filling it.page, or fails
+// rec. It reports whether there is a page.
+func readBlock(it *item, rec *Record) bool {
+	block, err := it.block.Block(it.blockLimit)
+	_ = it.block.Close()
 	if err != nil {
-		it.rec.fail(err, "")
+		rec.fail(err, "")
 		if !errors.Is(err, warc.ErrTooLarge) {
-			it.rec.ErrorKind = KindWARC
+			rec.ErrorKind = KindWARC
 		}
-		return it
+		return false
 	}
 	it.page = block
-	return it
+	return true
 }
 
 // isHTMLType reports whether a Content-Type is HTML (text/html or application/xhtml+xml).

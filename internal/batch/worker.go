@@ -37,12 +37,15 @@ func (r *run) process(it *item) {
 		it.rec.fail(fmt.Errorf("%w: record given up after %v", extractor.ErrTimeout, limit), KindTimeout)
 		r.diag(describeItem(it), errors.New("extraction overran its time budget; record given up"))
 	}
-	it.page = nil
+	it.page, it.block = nil, nil
 }
 
 // extractSafely runs extract on a copy of the item's record, turning a panic into an error record.
 func (r *run) extractSafely(it *item) (rec Record) {
 	rec = it.rec
+	if it.block != nil {
+		defer it.block.Close() // also on a panic; closing twice is harmless
+	}
 	defer func() {
 		if v := recover(); v != nil {
 			rec = it.rec
@@ -58,6 +61,9 @@ func (r *run) extractSafely(it *item) (rec Record) {
 func (r *run) extract(it *item, rec *Record) {
 	if r.hook != nil {
 		r.hook(it)
+	}
+	if it.block != nil && !readBlock(it, rec) {
+		return
 	}
 	page, ctype, typed := it.page, it.ctype, it.ctype != ""
 	switch it.kind {

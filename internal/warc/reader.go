@@ -26,7 +26,7 @@ import (
 // record (the norm, as Common Crawl publishes) from one gzip stream for the whole file. It holds
 // the first record (a warcinfo record of a few hundred bytes in practice); when the first record
 // does not fit, the archive is taken to be one member per record.
-const headBytes = 4 << 20
+const headBytes = 1 << 20
 
 // maxDeflateRatio is the largest ratio of uncompressed to compressed size deflate can reach.
 const maxDeflateRatio = 1032
@@ -63,13 +63,14 @@ type Record struct {
 	// those that could be salvaged, and the block must not be used.
 	Err error
 
-	rec gowarc.WarcRecord
+	rec      gowarc.WarcRecord
+	detached bool
 }
 
 // Block reads the record's content block, at most limit bytes of it: for an HTTP response, the
 // HTTP header and body as stored (see [DecodeHTTP]); for a resource record, the payload. It
 // returns an error wrapping [ErrTooLarge] when the block is longer than limit. It may be called
-// once, before the next call to [Reader.Next].
+// once, before the next call to [Reader.Next] unless the record was detached ([Record.Detach]).
 func (r *Record) Block(limit int64) ([]byte, error) {
 	if r.rec == nil {
 		return nil, errors.New("warc: record has no block")
@@ -78,17 +79,22 @@ func (r *Record) Block(limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("warc: read block: %w", err)
 	}
-	if n, err := r.rec.ContentLength(); err == nil && n > limit {
+	n, err := r.rec.ContentLength()
+	if err == nil && n > limit {
 		return nil, fmt.Errorf("%w: block of %d bytes, limit %d", ErrTooLarge, n, limit)
 	}
-	b, err := io.ReadAll(io.LimitReader(raw, limit+1))
-	if err != nil {
+	// Read into a buffer of the declared length (one allocation), then check for more.
+	var b bytes.Buffer
+	if err == nil && n > 0 {
+		b.Grow(int(n) + 1)
+	}
+	if _, err := b.ReadFrom(io.LimitReader(raw, limit+1)); err != nil {
 		return nil, fmt.Errorf("warc: read block: %w", err)
 	}
-	if int64(len(b)) > limit {
+	if int64(b.Len()) > limit {
 		return nil, fmt.Errorf("%w: block of more than %d bytes", ErrTooLarge, limit)
 	}
-	return b, nil
+	return b.Bytes(), nil
 }
 
 // ErrTooLarge is wrapped by the errors of [Record.Block] and [DecodeHTTP] for a block or body
@@ -128,7 +134,10 @@ func NewReader(src io.Reader) (*Reader, error) {
 	if len(magic) < 2 || magic[0] != 0x1f || magic[1] != 0x8b {
 		return r.open(br)
 	}
-	head, err := io.ReadAll(io.LimitReader(br, headBytes))
+	var hb bytes.Buffer
+	hb.Grow(headBytes + bytes.MinRead)
+	_, err := hb.ReadFrom(io.LimitReader(br, headBytes))
+	head := hb.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("warc: read: %w", err)
 	}
@@ -207,10 +216,10 @@ func manyRecordsInFirstMember(head []byte) bool {
 // format allows; Next returns a non-nil error only at the end or when the archive cannot be
 // read any further. The previous record is released: its block can no longer be read.
 func (r *Reader) Next() (*Record, error) {
-	if r.cur != nil {
+	if r.cur != nil && !r.cur.detached {
 		_ = r.cur.close()
-		r.cur = nil
 	}
+	r.cur = nil
 	if r.wf == nil {
 		return nil, io.EOF
 	}
@@ -329,6 +338,15 @@ func fromLibrary(got gowarc.Record) *Record {
 	return rec
 }
 
+// Detach makes the record independent of its Reader: the next call to [Reader.Next] does not
+// release it, so its block can be read later, on another goroutine, and the caller must call
+// [Record.Close]. The library holds each block in a buffer of its own (in memory, or in a
+// temporary file past 1 MiB), so a detached record costs that buffer until closed.
+func (r *Record) Detach() { r.detached = true }
+
+// Close releases the record's block. It is for detached records; the Reader closes the others.
+func (r *Record) Close() error { return r.close() }
+
 // close releases the record's resources (the library's buffer of its block).
 func (r *Record) close() error {
 	if r.rec == nil {
@@ -342,10 +360,10 @@ func (r *Record) close() error {
 // Close releases the current record and the reader's buffers. It does not close the stream
 // given to [NewReader].
 func (r *Reader) Close() error {
-	if r.cur != nil {
+	if r.cur != nil && !r.cur.detached {
 		_ = r.cur.close()
-		r.cur = nil
 	}
+	r.cur = nil
 	if r.wf == nil {
 		return nil
 	}

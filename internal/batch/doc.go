@@ -1,0 +1,80 @@
+// Package batch is the engine of "pith batch": it extracts the main content of many pages, read
+// from WARC archives, folders of HTML files, HTML files, JSON Lines files and lists of these, on
+// a pool of workers, and writes one output record per input record as JSON Lines or Parquet.
+//
+// # Pipeline
+//
+// One reader goroutine reads the inputs in order, record by record (a WARC archive is streamed,
+// never loaded whole), and sends each record down a bounded channel; [Config.Workers] workers
+// extract the pages; one writer puts the records in order and writes them. The reader takes a
+// slot for each record and the writer gives it back once the record is written, so at most
+// 4×Workers+2 records, each holding at most one page of [Config.MaxBytes], are in memory
+// whatever the size of the input. Each extraction runs with the extractor's time budget
+// ([extractor.Options.Timeout]); a page that panics becomes an error record, and a page still
+// running well past its budget is given up and written as a timeout, so one pathological page
+// cannot stall the run.
+//
+// # Inputs
+//
+// A WARC archive (.warc or .warc.gz, gzip per record as Common Crawl publishes; a .warc.gz made
+// of one gzip stream is detected and read sequentially, with a warning) gives one record per
+// WARC record. Response records of HTML over HTTP (by the HTTP Content-Type; without one, by
+// the bytes) and resource records of HTML are extracted, with the URL from WARC-Target-URI and
+// the charset from the HTTP header; the body is un-chunked and decompressed (gzip, deflate, br,
+// zstd). Other records are skip records: request, metadata, warcinfo, revisit ("record-type"),
+// non-HTTP responses ("not-http"), non-2xx responses ("http-status"), non-HTML ("not-html"). A
+// corrupt or truncated record or gzip member is an error record ("warc"), its WARC header
+// salvaged when the archive is a file, and reading goes on with the next record.
+//
+// A folder gives one record per .html, .htm or .xhtml file under it (also gzip-compressed,
+// ".html.gz"), recursively, in lexical order. A JSON Lines file (.jsonl, .ndjson, also .gz)
+// gives one record per non-blank line, an object with the fields:
+//
+//	html          string, required: the page (a JSON string: Unicode, whatever charset it names)
+//	url           string: the page URL, for metadata and links
+//	content_type  string: the HTTP Content-Type; a non-HTML type makes a skip record
+//	id            string or number: copied to the output's "id"
+//
+// Other fields are ignored. "@FILE" (or [Config.Lists]) names a file listing inputs one per
+// line; "-" is standard input, recognised by its first bytes like a file of unknown extension.
+//
+// # Output
+//
+// Each record is one JSON object on one line, with the fields of [Record] (left out when empty):
+//
+//	source          the WARC, JSON Lines or HTML file the record came from; "<stdin>"
+//	offset          WARC records: byte offset of the record in the file (compressed), as in CDX
+//	line            JSON Lines records: 1-based line number
+//	id              JSON Lines records: the input's "id"
+//	status          "ok", "skip" or "error"
+//	url             WARC-Target-URI, or the input's "url"
+//	warc_record_id  WARC-Record-ID, with its angle brackets
+//	warc_date       WARC-Date, as written (RFC 3339)
+//	warc_type       WARC-Type
+//	http_status     HTTP status of a WARC response
+//	content_type    HTTP Content-Type, or the WARC one of a resource record, or the input's
+//	title           the headline
+//	text            the main content without the title, blocks separated by blank lines
+//	markdown        title and content as Markdown (with Config.Markdown)
+//	authors, published, modified, site_name, language, canonical_url, description, image,
+//	tags, categories, notes
+//	                the page's metadata, as extractor.Metadata documents them
+//	skip            status "skip": record-type, not-http, http-status or not-html
+//	error           status "error": the message
+//	error_kind      status "error": no-content, empty, not-html, too-large, too-many-nodes,
+//	                timeout, decode, parse, content-encoding, http, warc, json, read, input,
+//	                panic, extract
+//
+// Fields are only ever added. Parquet output ([FormatParquet]) has the same columns, zstd
+// compressed; offset and line are optional (null when absent), the lists are LIST columns.
+//
+// # Resume
+//
+// Records of one input are all written before those of the next, in both orders. With an
+// output file, a done log beside it (OUT.done) gets one line per input fully written, with the
+// output's size at that point; with an output folder, each input's file is written as
+// NAME.EXT.part and renamed when complete. With [Config.Resume] a new run on the same output
+// skips the inputs done, cuts an output file back to the end of the last one (dropping the
+// records of an input cut short), and goes on. An input that failed as a whole (missing,
+// unreadable) is done too: its one error record is its output.
+package batch
