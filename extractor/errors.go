@@ -20,6 +20,10 @@ var (
 	ErrTooLarge = errors.New("extractor: input too large")
 	// ErrTooManyNodes is returned when the page's tree would have more elements than [Options.MaxNodes].
 	ErrTooManyNodes = errors.New("extractor: too many elements")
+	// ErrTooDeep is returned by [Extractor.ExtractNode] for a tree nested more than twice as
+	// deep as html.Parse builds them. [Extractor.Extract] never returns it: it caps the nesting
+	// of the pages it parses instead.
+	ErrTooDeep = errors.New("extractor: tree too deep")
 	// ErrTimeout is returned when an extraction runs past [Options.Timeout]. The error returned
 	// also matches [context.DeadlineExceeded]. When the caller's context is cancelled or passes
 	// its own deadline, the error matches the context's error instead, not ErrTimeout.

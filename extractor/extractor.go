@@ -90,13 +90,14 @@ func (e *Extractor) ExtractReader(ctx context.Context, r io.Reader, src Source) 
 }
 
 // ExtractNode extracts the main content of an already parsed document. The tree is only read,
-// never changed. [Options.MaxNodes] and [Options.Timeout] apply as in [Extractor.Extract].
+// never changed. [Options.MaxNodes] and [Options.Timeout] apply as in [Extractor.Extract]; a
+// tree nested deeper than html.Parse builds trees (twice as deep) gives [ErrTooDeep].
 func (e *Extractor) ExtractNode(ctx context.Context, doc *html.Node, src Source) (*Result, error) {
 	if doc == nil {
 		return nil, ErrEmpty
 	}
-	if countElements(doc, e.opts.MaxNodes) > e.opts.MaxNodes {
-		return nil, tooManyNodes(e.opts.MaxNodes)
+	if err := e.checkTree(doc); err != nil {
+		return nil, err
 	}
 	ctx, cancel := e.budget(ctx)
 	defer cancel()

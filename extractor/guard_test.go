@@ -115,6 +115,10 @@ func TestCountElements(t *testing.T) {
 	assert.Equal(t, 3, countElements(doc, 2))
 	p := doc.FirstChild.LastChild.FirstChild
 	assert.Equal(t, 2, countElements(p, math.MaxInt))
+	_, depth := treeSize(doc, math.MaxInt)
+	assert.Equal(t, 5, depth) // document, html, body, p, b, text
+	_, depth = treeSize(p, math.MaxInt)
+	assert.Equal(t, 2, depth)
 }
 
 func TestScanTags(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+
+	"golang.org/x/net/html"
 )
 
 // Limits on the tree handed to html.Parse; see guard.go.
@@ -18,6 +20,23 @@ const (
 	// none on any of the 662 benchmark pages.
 	maxFormatting = 16
 )
+
+// maxTreeDepth is the deepest tree [Extractor.ExtractNode] accepts: twice what html.Parse builds
+// (512 open elements), far more than real pages need, and shallow enough for the recursive walks
+// of the later stages.
+const maxTreeDepth = 1024
+
+// checkTree returns an error if a tree given to [Extractor.ExtractNode] is past the limits.
+func (e *Extractor) checkTree(doc *html.Node) error {
+	count, depth := treeSize(doc, e.opts.MaxNodes)
+	switch {
+	case count > e.opts.MaxNodes:
+		return tooManyNodes(e.opts.MaxNodes)
+	case depth > maxTreeDepth:
+		return fmt.Errorf("%w: more than %d levels", ErrTooDeep, maxTreeDepth)
+	}
+	return nil
+}
 
 // fallbackDepths are the nesting limits tried, in order, when html.Parse fails on a page; the
 // last keeps no elements at all, only text, so it cannot fail.

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 func TestOptionsRejectNegativeLimits(t *testing.T) {
@@ -105,4 +106,18 @@ func TestContextCancelDuringParse(t *testing.T) {
 	_, err := mustNew(t, extractor.Options{}).Extract(ctx, big, extractor.Source{})
 	assert.ErrorIs(t, err, context.Canceled)
 	assert.Less(t, time.Since(start), 3*time.Second, "cancellation was not checked during the extraction")
+}
+
+// A tree built by hand may be far deeper than html.Parse builds them.
+func TestExtractNodeDeepTree(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(page(articleHTML())))
+	require.NoError(t, err)
+	body := doc.FirstChild.NextSibling.LastChild
+	for range 100_000 {
+		div := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		body.AppendChild(div)
+		body = div
+	}
+	_, err = mustNew(t, extractor.Options{}).ExtractNode(context.Background(), doc, extractor.Source{})
+	assert.ErrorIs(t, err, extractor.ErrTooDeep)
 }

@@ -97,27 +97,32 @@ func (c *ctxReader) Read(p []byte) (int, error) {
 
 // countElements counts the element nodes of the tree under n, stopping once past limit.
 func countElements(n *html.Node, limit int) int {
-	count := 0
+	count, _ := treeSize(n, limit)
+	return count
+}
+
+// treeSize returns the number of element nodes in the tree under n, stopping once past limit,
+// and the depth of its deepest node. It walks the tree without recursion, so any tree is safe.
+func treeSize(n *html.Node, limit int) (count, depth int) {
+	d := 0
 	for c := n; c != nil && count <= limit; {
 		if c.Type == html.ElementNode {
 			count++
 		}
-		switch {
-		case c.FirstChild != nil:
-			c = c.FirstChild
+		depth = max(depth, d)
+		if c.FirstChild != nil {
+			c, d = c.FirstChild, d+1
 			continue
-		case c == n:
-			return count
 		}
 		for c != n && c.NextSibling == nil {
-			c = c.Parent
+			c, d = c.Parent, d-1
 		}
 		if c == n {
 			break
 		}
 		c = c.NextSibling
 	}
-	return count
+	return count, depth
 }
 
 // maxFrames is the most frame URLs frameSources returns.
