@@ -1,0 +1,615 @@
+package extractor_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/pithdev/pith/extractor"
+)
+
+// rulesDir holds one small page per heuristic rule of the extractor: the page that motivated it.
+const rulesDir = "../testdata/rules"
+
+// ruleCase is one rule and the page that shows it.
+type ruleCase struct {
+	// name names the rule; failures are reported under it.
+	name string
+	// file is the page in testdata/rules.
+	file string
+	// encode, when set, re-encodes the page (stored as UTF-8) into this charset before
+	// extraction, so that legacy-encoded inputs are made at run time, not committed.
+	encode *charmap.Charmap
+	// must lists snippets the text (title and body) must contain.
+	must []string
+	// mustNot lists snippets it must not contain.
+	mustNot []string
+	// counts, when set, gives how many times a snippet must occur in the text.
+	counts map[string]int
+	// notes, when set, are the openings of the KindNote blocks, exactly and in order.
+	notes []string
+	// wantErr, when set, is the error Extract must return (matched with errors.Is).
+	wantErr error
+}
+
+var ruleCases = []ruleCase{
+	{
+		name: "teaser-articles",
+		file: "teaser-articles.html",
+		must: []string{
+			"Larkmoor harbour council voted seven to two",
+			"Not everyone is convinced.",
+			// The story goes on after the teaser card nested in its body.
+			"The modules will be built at the boatyard in Corran",
+			"between 2.1 and 2.6 million pounds",
+		},
+		mustNot: []string{
+			// The <article> card nested in the story's body.
+			"Fishermen ask for a new slipway",
+			"the old slipway is cracked in three places",
+			// The <article> cards after the story, in the same wrapper.
+			"the first morning sailing on weekdays",
+			"Traders in the covered market will pay",
+		},
+	},
+	{
+		name: "sibling-articles-do-not-join",
+		file: "sibling-articles-do-not-join.html",
+		must: []string{
+			"Three seasons ago we were digging over every bed",
+			"leave your name in the shed book",
+		},
+		mustNot: []string{
+			"More than sixty people came through the pavilion",
+			"three chicken-wire cages with leaves",
+			"Seed swap, spring 2024",
+		},
+	},
+	{
+		name: "forum-thread",
+		file: "forum-thread.html",
+		must: []string{
+			"Combi boiler, about eight years old.",
+			"Where would you start?",
+			"Tape a small freezer bag over the end of the relief pipe",
+			"Bag trick worked",
+			"On most combis the vessel valve is on top",
+			"they are cheap, but it is a gas-safe job",
+		},
+		mustNot: []string{
+			"2,381 posts",
+			"Leaderboard",
+			"Powered by Invision Community",
+		},
+	},
+	{
+		name: "form-wrapper",
+		file: "form-wrapper.html",
+		must: []string{
+			"All seven Hollis County library branches will open on Sundays",
+			"Board member Carl Wendt asked",
+			"e-book lending limit from five to eight titles",
+		},
+		mustNot: []string{
+			// The digest sign-up box inside the article (a fieldset: the page's one <form> wraps everything).
+			"Get the Hollis County News weekday digest",
+			"Email address",
+			"Bridge closure on Route 9 extended",
+			// The masthead outside the form: without the form rule it would win the vote alone.
+			"Serving Hollis County and the Upper Valley",
+		},
+	},
+	{
+		name: "form-in-article",
+		file: "form-in-article.html",
+		must: []string{
+			"A card scraper is just a rectangle of spring steel",
+			"Start by filing the long edges square and flat.",
+			"Next, hone the edge and both faces",
+			"you can usually restore it twice",
+		},
+		mustNot: []string{
+			"Once a month we send one long workshop tip",
+			"Your email",
+		},
+	},
+	{
+		name: "widen-to-prose",
+		file: "widen-to-prose.html",
+		must: []string{
+			"Why blocked gutters matter",
+			"A gutter full of moss and leaves overflows",
+			"We use a vacuum system on carbon-fibre poles",
+			"Dripping joints are usually a perished seal",
+			"a mesh guard can cut the number of cleans",
+			"starts at sixty-five pounds",
+			"We cover Ashby and the villages",
+		},
+		mustNot: []string{
+			"Areas we cover",
+			"registered in England no. 11839204",
+		},
+	},
+	{
+		// No <main> and no <article>: only widening to the prose reaches the other sections.
+		name: "widen-to-prose/no-main",
+		file: "widen-to-prose-no-main.html",
+		must: []string{
+			"Seasonal, and grown nearby",
+			"Most of what goes into our wedding work is grown within twenty miles",
+			"How we work with you",
+			"We deliver and set up everything ourselves",
+			"Budgets",
+			"rather than spreading the money thinly",
+		},
+		mustNot: []string{
+			"Book a consultation",
+			"Old Dairy Yard",
+		},
+	},
+	{
+		// An Elementor page: every heading and paragraph sits in its own "elementor-widget".
+		name: "widen-to-prose/elementor",
+		file: "widen-to-prose-elementor.html",
+		must: []string{
+			"Who we see",
+			"Runners with sore shins before a marathon",
+			"Your first appointment",
+			"The first session lasts an hour.",
+			"Sports massage",
+			"Deep tissue work for tight calves",
+			"Prices and insurance",
+			"An assessment costs fifty-five pounds",
+		},
+		mustNot: []string{
+			"Book online",
+			"14 Mill Lane, Hexham",
+		},
+	},
+	{
+		name: "widen-to-main",
+		file: "widen-to-main.html",
+		must: []string{
+			"Thrown on the wheel in our Shropshire studio",
+			"Stoneware holds heat well.",
+			"Specifications",
+			"Height 9.5 cm, rim diameter 11 cm",
+			"Dishwasher safe",
+			"Shipping and returns",
+			"We pack every order in recycled paper",
+			"Unused pieces can be returned within thirty days",
+		},
+		mustNot: []string{
+			"Tableware",
+			"The studio",
+			"Refund policy",
+			"Powered by Shopify",
+		},
+	},
+	{
+		name: "react-hidden-parts",
+		file: "react-hidden-parts.html",
+		must: []string{
+			"The survey before an air-source heat pump goes in",
+			"Heat loss, room by room",
+			"Old microbore pipework",
+			"instead of guessing it from a satellite photo",
+		},
+		mustNot: []string{
+			"We use cookies and similar technologies",
+			"Loading…",
+		},
+	},
+	{
+		name: "aria-hidden-main",
+		file: "aria-hidden-main.html",
+		must: []string{
+			"Ten years ago the sleeper from Vienna to Brussels had been cut",
+			"The trains are not perfect.",
+			"the next bottleneck is rolling stock",
+		},
+		mustNot: []string{
+			"Every other Friday we send one long read",
+		},
+	},
+	{
+		name: "noscript-content",
+		file: "noscript-content.html",
+		must: []string{
+			"I have a Pi Zero 2 W with the camera module 3 in a nest box",
+			"Six metres of thin cable will drop the voltage",
+			"throttled=0x50005",
+		},
+		mustNot: []string{
+			"best viewed with JavaScript enabled",
+			"FAQ/Guidelines",
+		},
+	},
+	{
+		name: "repeated-text",
+		file: "repeated-text.html",
+		must: []string{
+			"Full puff pastry takes a day",
+			"Warm butter is the only thing that really goes wrong",
+		},
+		mustNot: []string{
+			// The subscribe box: once in the body, three times outside it.
+			"Like this recipe?",
+			"Sign me up",
+		},
+		counts: map[string]int{
+			// A recipe step repeated only inside the body stays, both times.
+			"Fold the dough in thirds like a letter, turn it a quarter turn and roll it out again.": 2,
+		},
+	},
+	{
+		name: "label-repeats",
+		file: "label-repeats.html",
+		must: []string{
+			"Sanitation crews in two of the city’s five districts",
+			"The union had pushed for the change since the pandemic",
+			"Not every council member is enthusiastic.",
+			"If the pilot succeeds",
+		},
+		mustNot: []string{"Advertisement"},
+	},
+	{
+		name: "empty-heading",
+		file: "empty-heading.html",
+		must: []string{
+			"A tide table lists the times and heights",
+			"Find the right port",
+			"Springs and neaps",
+			"give yourself more time at springs",
+		},
+		mustNot: []string{
+			"Related",
+			"Up Next",
+			"Reading contour lines on a walking map",
+			"Spotting a rip current",
+		},
+	},
+	{
+		name: "leading-scraps",
+		file: "leading-scraps.html",
+		must: []string{
+			"Every service I have worked on had at least three hand-written retry loops",
+			// Short lines after the first paragraph are the story's own.
+			"Here is the fix.",
+			"That is all it takes.",
+		},
+		mustNot: []string{
+			"·",
+			"5 min read",
+			"Mar 12, 2024",
+			"Ilse Varga",
+		},
+	},
+	{
+		// A dateline before the first paragraph, and box labels left after the last one.
+		name: "scraps-datelines-and-labels",
+		file: "scraps-datelines-and-labels.html",
+		must: []string{
+			"Dock workers at the Port of Calder reached a tentative agreement",
+			// A short line that ends a sentence is the story's last line, not a label.
+			"The vote is on Monday.",
+		},
+		mustNot: []string{
+			"Updated 10:01 PM CST",
+			"Topics",
+			"Comments",
+			"Shipping",
+		},
+	},
+	{
+		name: "headline-article-scope",
+		file: "headline-article-scope.html",
+		must: []string{
+			"By a margin of fewer than three hundred votes",
+			"the state grant that would cover a fifth of the cost",
+		},
+		mustNot: []string{
+			"41 responses",
+			"I swam at Linden Street every summer as a kid",
+			"Please do not take the shallow option.",
+			"The state has extended that programme twice already",
+		},
+	},
+	{
+		// The vote goes to the wrapper holding the headline's <article> and a few short replies
+		// after it: the story is the article alone; its <header> byline is dropped too.
+		name: "headline-article-in-wrapper",
+		file: "headline-article-in-wrapper.html",
+		must: []string{
+			"In March I sold the car and bought a second-hand folding bike.",
+			"I will write again then.",
+		},
+		mustNot: []string{
+			"Posted by Tomasz Wieczorek",
+			"Replies",
+			"Get a rain cape before autumn.",
+			"Looking forward to the November update!",
+		},
+	},
+	{
+		// The same page with longer replies: a prose section after the headline's <article>
+		// (here IndieWeb webmentions) is not part of the story.
+		name: "headline-article-scope/sibling-replies",
+		file: "headline-article-sibling-replies.html",
+		must: []string{
+			"In March I sold the car and bought a second-hand folding bike.",
+			"I will write again then.",
+		},
+		mustNot: []string{
+			"Replies",
+			"Get a good rain cape before autumn",
+			"Our local operator takes folded bikes on coaches",
+		},
+	},
+	{
+		name: "captions",
+		file: "captions.html",
+		must: []string{
+			"Most lighthouses on this stretch of coast were automated",
+			"The lens is the reason the light was never automated.",
+			"He is due to retire in two years",
+		},
+		mustNot: []string{
+			"seen from the coastguard path",            // <figure><figcaption>
+			"still turns on a bath of mercury.",        // p.wp-caption-text
+			"Storm waves break over the lower gallery", // div.image-caption
+		},
+	},
+	{
+		// A photo credit in an inline <span class="credit"> that is the only text of its block.
+		name:    "captions/inline-credit",
+		file:    "captions.html",
+		must:    []string{"Reid lives in the keeper’s cottage"},
+		mustNot: []string{"Getty Images"},
+	},
+	{
+		name: "chrome-class-wrapper",
+		file: "chrome-class-wrapper.html",
+		must: []string{
+			"Sourdough has a reputation for being difficult",
+			"1. Using the starter too early or too late",
+			"Bulk fermentation can take four hours",
+			"The crumb is still setting for an hour after baking.",
+		},
+		mustNot: []string{
+			"our rye crispbread uses leftover starter",
+			"Brush out the flour after every bake",
+			"Slow bread, wild yeast",
+		},
+	},
+	{
+		name: "glued-class-words",
+		file: "glued-class-words.html",
+		must: []string{
+			"This spring my tomato seedlings shot up",
+			"The fix was cheap.",
+			"the movement makes the stems thicken",
+		},
+		mustNot: []string{
+			"Every two weeks I send what is happening on the plot", // div.newsletterform
+			"Share this:", // div.sharebuttons
+			"Facebook",
+			"Similar posts", // div.jp-relatedposts
+			"I sowed the same lettuce in three bags",
+		},
+	},
+	{
+		name: "correction-aside",
+		file: "correction-aside.html",
+		must: []string{
+			"Skyvale Air grounded all 22 of its turboprop aircraft",
+			"Update, November 20: Skyvale said late Tuesday",
+			"Aviation analysts said groundings of an entire fleet are rare",
+			"Correction: An earlier version of this story misstated",
+		},
+		// Only the real notes; the date line "Updated 1:39 AM EST, ..." is not one.
+		notes: []string{"Update, November 20:", "Correction:"},
+	},
+	{
+		name:  "notes-multilingual/de",
+		file:  "notes-de.html",
+		must:  []string{"Die Stadtwerke haben den Anschluss des Nordviertels"},
+		notes: []string{"Korrektur:"},
+	},
+	{
+		name:  "notes-multilingual/fr",
+		file:  "notes-fr.html",
+		must:  []string{"La ligne T4 ne circulera pas"},
+		notes: []string{"Mise à jour :"},
+	},
+	{
+		name:  "notes-multilingual/es",
+		file:  "notes-es.html",
+		must:  []string{"Las cuatro bibliotecas municipales abrirán"},
+		notes: []string{"Actualización:"},
+	},
+	{
+		name:  "notes-multilingual/ru",
+		file:  "notes-ru.html",
+		must:  []string{"Городская администрация утвердила план"},
+		notes: []string{"Исправление:"},
+	},
+	{
+		name:  "notes-multilingual/uk",
+		file:  "notes-uk.html",
+		must:  []string{"Від понеділка діти з трьох сіл"},
+		notes: []string{"Оновлення:"},
+	},
+	{
+		// "Updated" and "Corrections" are note words too, not only "Update" and "Correction".
+		name:  "notes-longer-prefix",
+		file:  "notes-en-updated.html",
+		must:  []string{"The Pinecrest school board put off a vote"},
+		notes: []string{"Corrections:", "Updated:"},
+	},
+	{
+		// windows-1251 bytes whose <meta> charset comes after 2 KB of comments and scripts.
+		name:   "late-meta-charset",
+		file:   "late-meta-charset.html",
+		encode: charmap.Windows1251,
+		must: []string{
+			"Мост через Сухону закроют на ремонт до конца сентября",
+			"С понедельника автомобильное движение по старому мосту через Сухону",
+			"Маршруты автобусов № 3 и № 7",
+		},
+		mustNot: []string{"\uFFFD", "Ð", "Ñ"},
+	},
+	{
+		// A mostly English windows-1251 page with a few Cyrillic letters, too few to guess the
+		// encoding from: only the late <meta> says what they are.
+		name:   "late-meta-charset/few-letters",
+		file:   "late-meta-charset-few-letters.html",
+		encode: charmap.Windows1251,
+		must: []string{
+			"Summer school on detector electronics, Дубна 2012",
+			"fourth summer school on front-end electronics",
+		},
+		mustNot: []string{"Äóáíà", "\uFFFD"},
+	},
+	{
+		// The same page saved as UTF-8 while still declaring windows-1251.
+		name: "late-meta-charset/utf8-declared-1251",
+		file: "late-meta-charset.html",
+		must: []string{
+			"С понедельника автомобильное движение по старому мосту через Сухону",
+		},
+		mustNot: []string{"\uFFFD", "Ð", "Ñ"},
+	},
+	{
+		name: "late-meta-charset/utf8-declared-1252",
+		file: "utf8-declared-1252.html",
+		must: []string{
+			"O pão de ló de Ovar não é como os outros",
+			"ovos, açúcar e farinha",
+			"Custa menos de 5 € fazer",
+		},
+		mustNot: []string{"Ã", "â€", "\uFFFD"},
+	},
+	{
+		name: "br-paragraphs",
+		file: "br-paragraphs.html",
+		must: []string{
+			"With the cabinet cleaned up and the dial cord restrung",
+			"The main smoothing capacitor in this set is a can-type electrolytic",
+			"Rather than replace the can and lose the original look, I restuffed it.",
+			"the first station came through the speaker",
+		},
+		mustNot: []string{
+			"restuffing rectifiers",
+			"You are visitor no. 48211",
+		},
+	},
+	{
+		name: "split-cards",
+		file: "split-cards.html",
+		must: []string{
+			"From 1 October every household in Eastfold",
+			"Blue bin: paper, card and cardboard, flattened.",
+			"Green box: glass bottles and jars, cans, tins, foil.",
+			"Grey caddy: all food waste, collected every week.",
+			"Plastic pots, tubs and trays go in the green box too.",
+		},
+		mustNot: []string{
+			"Report a missed collection",
+			"Council tax",
+		},
+	},
+	{
+		name: "header-sibling",
+		file: "header-sibling.html",
+		must: []string{
+			"Every January I used to write a list of fifty books",
+			"Something always turns up.",
+		},
+		mustNot: []string{
+			"Rhiannon Pryce",
+			"contributing editor",
+			"21 March 2024",
+		},
+	},
+	{
+		name: "ad-labels-and-meta",
+		file: "ad-labels-and-meta.html",
+		must: []string{
+			"Ещё прошлой осенью наш склад в Подольске",
+			"Первую неделю ушло на разметку.",
+			"Итог за месяц",
+		},
+		mustNot: []string{
+			"Реклама",      // div.adv-label
+			"9 мин чтения", // div.post-meta, above and below the post
+			"Анна Кравец",
+			"2 418 просмотров",
+		},
+	},
+}
+
+// TestRules extracts each rule's page and checks what the rule keeps and drops.
+func TestRules(t *testing.T) {
+	for _, tc := range ruleCases {
+		t.Run(tc.name, func(t *testing.T) {
+			page, err := os.ReadFile(filepath.Join(rulesDir, tc.file))
+			require.NoError(t, err, "rule %s: read page", tc.name)
+			if tc.encode != nil {
+				page = encodePage(t, tc.name, page, tc.encode)
+			}
+			res, err := extractor.Extract(page, extractor.Source{})
+			if tc.wantErr != nil {
+				require.ErrorIs(t, err, tc.wantErr, "rule %s", tc.name)
+				return
+			}
+			require.NoError(t, err, "rule %s: extract", tc.name)
+			text := res.Text()
+			for _, s := range tc.must {
+				assert.Contains(t, text, s, "rule %s: must keep %q", tc.name, s)
+			}
+			for _, s := range tc.mustNot {
+				assert.NotContains(t, text, s, "rule %s: must drop %q", tc.name, s)
+			}
+			for s, n := range tc.counts {
+				assert.Equal(t, n, strings.Count(text, s), "rule %s: %q must occur %d times", tc.name, s, n)
+			}
+			if tc.notes != nil {
+				var notes []string
+				for _, b := range res.Blocks {
+					if b.Kind == extractor.KindNote {
+						notes = append(notes, b.Text)
+					}
+				}
+				if assert.Len(t, notes, len(tc.notes), "rule %s: KindNote blocks %q", tc.name, notes) {
+					for i, want := range tc.notes {
+						assert.True(t, strings.HasPrefix(notes[i], want), "rule %s: note %d is %q, want it to open with %q", tc.name, i, notes[i], want)
+					}
+				}
+			}
+			if t.Failed() {
+				t.Logf("rule %s: extracted text:\n%s", tc.name, text)
+			}
+		})
+	}
+}
+
+// encodePage re-encodes a UTF-8 page into a legacy charset, and checks that the result is
+// what the late-meta rule is about: not UTF-8, with its <meta> charset past the first 2 KB.
+func encodePage(t *testing.T, rule string, page []byte, cm *charmap.Charmap) []byte {
+	t.Helper()
+	out, err := cm.NewEncoder().Bytes(page)
+	require.NoError(t, err, "rule %s: encode page as %s", rule, cm)
+	require.False(t, utf8.Valid(out), "rule %s: the encoded page must not be valid UTF-8", rule)
+	if i := bytes.Index(bytes.ToLower(out), []byte("charset=")); i >= 0 {
+		require.Greater(t, i, 2048, "rule %s: the page's charset must be declared after the first 2 KB", rule)
+	}
+	return out
+}
