@@ -37,6 +37,8 @@ type ruleCase struct {
 	notes []string
 	// wantErr, when set, is the error Extract must return (matched with errors.Is).
 	wantErr error
+	// title, when set, is the title the page must get.
+	title string
 }
 
 var ruleCases = []ruleCase{
@@ -554,6 +556,53 @@ var ruleCases = []ruleCase{
 			"2 418 просмотров",
 		},
 	},
+	{
+		// A post embedded in the story ("social-media-embed") is content; the share bar
+		// ("social-share") is not.
+		name: "embedded-posts",
+		file: "embedded-posts.html",
+		must: []string{
+			"Forty-one tyres and six mattresses from one ditch on Route 9",
+			"Road supervisor Irene Dahl said",
+		},
+		mustNot: []string{"Share on Facebook", "Email this story"},
+	},
+	{
+		// Customer reviews are a comment section.
+		name: "product-reviews",
+		file: "product-reviews.html",
+		must: []string{
+			"cut from a single piece of American black walnut",
+			"Solid walnut, brass ring, cork feet",
+		},
+		mustNot: []string{"Customer reviews", "Beautiful piece, heavier than I expected"},
+	},
+	{
+		// The linked card titles of a listing stay with their descriptions.
+		name: "listing-linked-headings",
+		file: "listing-linked-headings.html",
+		must: []string{
+			"Heron Lake Loop",
+			"An easy eight-kilometre circuit",
+			"Saddle Ridge",
+			"Old Quarry Path",
+		},
+		mustNot: []string{"Bins", "Ridgeway Outdoors, 4 Station Road"},
+	},
+	{
+		// No heading agrees with <title> or og:title: the page's one visible <h1> is the title.
+		name:  "title-visible-h1",
+		file:  "title-visible-h1.html",
+		title: "Planning permission for home improvements",
+		must:  []string{"called permitted development rights"},
+	},
+	{
+		// No <h1> at all: og:title less its site-name part.
+		name:  "title-site-suffix",
+		file:  "title-site-suffix.html",
+		title: "Why the river smells in August",
+		must:  []string{"the cause is not sewage but algae"},
+	},
 }
 
 // TestRules extracts each rule's page and checks what the rule keeps and drops.
@@ -572,6 +621,9 @@ func TestRules(t *testing.T) {
 			}
 			require.NoError(t, err, "rule %s: extract", tc.name)
 			text := res.Text()
+			if tc.title != "" {
+				assert.Equal(t, tc.title, res.Title, "rule %s: title", tc.name)
+			}
 			for _, s := range tc.must {
 				assert.Contains(t, text, s, "rule %s: must keep %q", tc.name, s)
 			}

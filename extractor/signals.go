@@ -148,6 +148,11 @@ func classSignals(v string) signal {
 	var buf1, buf2 [64]byte
 	word, joined := buf1[:0], buf2[:0]
 	for field := range strings.FieldsSeq(v) {
+		if containsFold(field, "embed") {
+			// "social-media-embed", "twitter-embed": a post the author embedded in the
+			// story, not a share bar.
+			continue
+		}
 		word, joined = word[:0], joined[:0]
 		for i := 0; i <= len(field); i++ {
 			c := byte(' ')
