@@ -99,10 +99,11 @@ func (a *assembler) joins(e *elem) bool {
 		// webmentions) is not.
 	case e.score+a.sameClassBonus(e) >= max(siblingMinScore, siblingScoreShare*a.top.score) && elemLinkDensity(e) < maxLinkDensity:
 		v = true
-	case e.prose >= minProseChars && 10*e.prose >= 6*e.chars && elemLinkDensity(e) < 0.2:
+	case e.prose >= minProseChars && float64(e.prose) >= siblingProseShare*float64(e.chars) && elemLinkDensity(e) < siblingMaxLinkDensity:
 		// Mostly prose: a part of the body in a wrapper of its own.
 		v = true
-	case e.node.DataAtom == atom.P && e.chars > 80 && elemLinkDensity(e) < 0.25:
+	case e.node.DataAtom == atom.P && e.chars > minProseChars && elemLinkDensity(e) < ledeMaxLinkDensity:
+		// A paragraph of its own beside the body: the lede or a closing line.
 		v = true
 	}
 	a.sibling[e] = v

@@ -18,6 +18,12 @@ const (
 	// at least this much and this share of the best container's score.
 	siblingMinScore   = 10
 	siblingScoreShare = 0.2
+	// siblingProseShare and siblingMaxLinkDensity: a sibling that is at least this much prose,
+	// with fewer links than this, is a part of the body in a wrapper of its own.
+	siblingProseShare     = 0.6
+	siblingMaxLinkDensity = 0.2
+	// ledeMaxLinkDensity: a lone <p> beside the body (the lede) joins with fewer links than this.
+	ledeMaxLinkDensity = 0.25
 	// minProseChars and maxProseLinkDensity define prose, the text that decides whether a
 	// chrome-named element is a wrapper of the page: sentences, not menu items.
 	minProseChars       = 80
