@@ -98,6 +98,14 @@ func openFileOutput(path, format string, resume bool) (output, error) {
 	if err != nil {
 		return nil, err
 	}
+	if fi, err := f.Stat(); err == nil && !fi.Mode().IsRegular() {
+		// A device or a pipe (-o /dev/null): written as a stream, nothing to resume.
+		if resume {
+			_ = f.Close()
+			return nil, fmt.Errorf("resume: %s is not a regular file", path)
+		}
+		return &streamOutput{enc: newEncoder(format, f, 0)}, nil
+	}
 	if err := f.Truncate(end); err != nil {
 		_ = f.Close()
 		return nil, err
