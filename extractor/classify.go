@@ -63,15 +63,12 @@ func blockContext(b *block, stop *elem, totalProse int) ancestry {
 // together hold nearly all the prose (a forum thread is all "comments"), and forms that
 // wrap most of the page. Without this, such pages would have no content at all.
 func relaxWrappers(blocks []*block, total int) {
-	seen := map[*elem]bool{}
 	var comments []*elem
 	threadProse := 0
 	for _, b := range blocks {
-		for e := b.el; e != nil && e.node != nil; e = e.parent {
-			if seen[e] {
-				continue
-			}
-			seen[e] = true
+		for e := b.el; e != nil && e.node != nil && !e.seen; e = e.parent {
+			// Ancestors of a seen element were seen with it: stop there.
+			e.seen = true
 			if e.sig&sigForm != 0 && e.node.DataAtom == atom.Form && float64(e.prose) > formShare*float64(total) {
 				e.sig &^= sigForm
 			}

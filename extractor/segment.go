@@ -22,6 +22,7 @@ type elem struct {
 	linkChars int     // runes of link text under the element
 	prose     int     // runes of prose (see isProse) under the element
 	score     float64 // content score gathered from paragraphs below
+	seen      bool    // visited by relaxWrappers
 }
 
 // block is a run of text owned by one block-level element: a paragraph, heading, list item, table or code.
@@ -79,6 +80,7 @@ var blockTags = map[atom.Atom]bool{
 type segmenter struct {
 	keepComments bool
 	classes      classCache
+	slab         []elem // elems are carved from here (see newElem)
 	blocks       []*block
 	elems        int
 
@@ -119,7 +121,7 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	default:
 		return
 	}
-	if skipTags[n.DataAtom] || isHidden(n) {
+	if skipTags[n.DataAtom] {
 		return
 	}
 	switch n.DataAtom {
@@ -131,11 +133,15 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 			s.flush(owner)
 		}
 		return
-	case atom.A:
+	}
+	sig := elementSignals(n, s.keepComments, s.classes)
+	if sig&sigHidden != 0 {
+		return
+	}
+	if n.DataAtom == atom.A {
 		s.inLink++
 		defer func() { s.inLink-- }()
 	}
-	sig := elementSignals(n, s.keepComments, s.classes)
 	// An inline element that names chrome or a caption (<span class="credit">, <a
 	// class="share">) gets a block of its own, so that it can be dropped alone.
 	isBlock := blockTags[n.DataAtom] || sig&(sigBoiler|sigChrome|sigCaption|sigForm) != 0
@@ -143,7 +149,8 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 		s.walkChildren(n, parent, owner)
 		return
 	}
-	e := &elem{node: n, parent: parent, sig: sig, depth: parent.depth + 1}
+	e := s.newElem()
+	*e = elem{node: n, parent: parent, sig: sig, depth: parent.depth + 1}
 	s.elems++
 	if !isBlock {
 		// An inline element with a signal (a <span class="share">) owns no block of its own, but its
@@ -178,8 +185,44 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	s.kind, s.ordered = saveKind, saveOrdered
 }
 
+// elemSlab is how many elems are allocated at once: one allocation per slab instead of per element.
+const elemSlab = 64
+
+// newElem returns a zeroed elem from the current slab. Elems are never freed one by one:
+// they live as long as the extraction.
+func (s *segmenter) newElem() *elem {
+	if len(s.slab) == cap(s.slab) {
+		s.slab = make([]elem, 0, elemSlab)
+	}
+	s.slab = s.slab[:len(s.slab)+1]
+	return &s.slab[len(s.slab)-1]
+}
+
 // addText appends text to the pending block, collapsing whitespace.
 func (s *segmenter) addText(t string) {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			s.addTextSlow(t[i:])
+			return
+		}
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			if len(s.buf) > 0 && s.buf[len(s.buf)-1] != ' ' {
+				s.buf = append(s.buf, ' ')
+			}
+			continue
+		}
+		s.brRun = 0
+		s.buf = append(s.buf, c)
+		s.bufChars++
+		if s.inLink > 0 {
+			s.linkChars++
+		}
+	}
+}
+
+// addTextSlow is addText for text that is not ASCII.
+func (s *segmenter) addTextSlow(t string) {
 	for _, r := range t {
 		if unicode.IsSpace(r) || r == '\u200b' {
 			if len(s.buf) > 0 && s.buf[len(s.buf)-1] != ' ' {

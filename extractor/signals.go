@@ -15,6 +15,9 @@ const (
 	sigBoiler signal = 1 << iota
 	// sigChrome: the element is page chrome by its tag or ARIA role (<nav>, role=navigation).
 	sigChrome
+	// sigHidden: the element is hidden from readers (hidden attribute, display:none, a
+	// hiding class); it and its subtree are not segmented.
+	sigHidden
 	// sigWeakBoiler: a class word that names chrome in blog themes but a plain content block in
 	// page builders ("widget"): chrome only when the element holds little prose.
 	sigWeakBoiler
@@ -75,6 +78,32 @@ var captionTokens = tokenSet("caption", "captions", "figcaption", "credit", "cre
 // hiddenClasses are whole class names that hide an element from readers.
 var hiddenClasses = tokenSet("hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only")
 
+// classWords maps every class word above to its signals, so a word costs one lookup. It is
+// built once from the lists and never written after.
+var classWords = func() map[string]signal {
+	m := map[string]signal{}
+	for _, set := range []struct {
+		words map[string]bool
+		sig   signal
+	}{
+		{boilerTokens, sigBoiler}, {weakBoilerTokens, sigWeakBoiler}, {commentTokens, sigComments},
+		{contentTokens, sigContent}, {noteTokens, sigNote}, {captionTokens, sigCaption},
+	} {
+		for w := range set.words {
+			m[w] |= set.sig
+		}
+	}
+	return m
+}()
+
+// stemStart marks the first bytes of boilerStems, so most words skip the stem loop.
+var stemStart = func() (t [256]bool) {
+	for _, s := range boilerStems {
+		t[s[0]] = true
+	}
+	return t
+}()
+
 func tokenSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -92,6 +121,9 @@ func (c classCache) lookup(v string) signal {
 		return s
 	}
 	s := classSignals(v)
+	if hasHiddenClass(v) {
+		s |= sigHidden
+	}
 	c[v] = s
 	return s
 }
@@ -113,8 +145,14 @@ func elementSignals(n *html.Node, keepComments bool, cache classCache) signal {
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
-		case "class", "id":
+		case "class":
 			s |= cache.lookup(a.Val)
+		case "id":
+			s |= cache.lookup(a.Val) &^ sigHidden
+		case "hidden", "style":
+			if attrHides(n, a) {
+				s |= sigHidden
+			}
 		case "role":
 			switch strings.ToLower(a.Val) {
 			case "navigation", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist":
@@ -185,12 +223,13 @@ func classSignals(v string) signal {
 // "newsletterform"): a class word that starts with one is chrome too.
 var boilerStems = []string{"related", "recommend", "share", "sharing", "social", "newsletter", "subscri", "breadcrumb", "sidebar", "footer", "cookie", "advert", "sponsor", "popular", "trending", "navbar", "navigation"}
 
-// wordSignal looks one class word up. The map lookups with string(w) do not allocate.
+// wordSignal looks one class word up. The map lookup with string(w) does not allocate.
 func wordSignal(w []byte) signal {
-	var s signal
-	if boilerTokens[string(w)] {
-		s |= sigBoiler
-	} else {
+	if len(w) == 0 {
+		return 0
+	}
+	s := classWords[string(w)]
+	if s&sigBoiler == 0 && stemStart[w[0]] {
 		for _, stem := range boilerStems {
 			if len(w) > len(stem) && string(w[:len(stem)]) == stem {
 				s |= sigBoiler
@@ -198,50 +237,45 @@ func wordSignal(w []byte) signal {
 			}
 		}
 	}
-	if weakBoilerTokens[string(w)] {
-		s |= sigWeakBoiler
-	}
-	if commentTokens[string(w)] {
-		s |= sigComments
-	}
-	if contentTokens[string(w)] {
-		s |= sigContent
-	}
-	if noteTokens[string(w)] {
-		s |= sigNote
-	}
-	if captionTokens[string(w)] {
-		s |= sigCaption
-	}
 	return s
 }
 
 // isHidden reports whether an element is hidden from readers by attribute, inline style or a hiding class.
 func isHidden(n *html.Node) bool {
 	for _, a := range n.Attr {
-		switch a.Key {
-		case "hidden":
-			// React streams server-rendered parts in <div hidden id="S:0"> and moves them
-			// into place with script: they are the page.
-			if !strings.HasPrefix(attr(n, "id"), "S:") {
+		if attrHides(n, a) || a.Key == "class" && hasHiddenClass(a.Val) {
+			return true
+		}
+	}
+	return false
+}
+
+// attrHides reports whether the hidden attribute or an inline style hides n.
+func attrHides(n *html.Node, a html.Attribute) bool {
+	switch a.Key {
+	case "hidden":
+		// React streams server-rendered parts in <div hidden id="S:0"> and moves them
+		// into place with script: they are the page.
+		return !strings.HasPrefix(attr(n, "id"), "S:")
+	// aria-hidden is not a hiding signal: sites set it on <main> while a modal is
+	// open, and on decorative elements that hold no text anyway.
+	case "style":
+		if !strings.Contains(a.Val, ":") || (!containsFold(a.Val, "none") && !containsFold(a.Val, "hidden")) {
+			return false
+		}
+		v := strings.ToLower(a.Val)
+		return strings.Contains(v, "display:none") || strings.Contains(v, "display: none") ||
+			strings.Contains(v, "visibility:hidden") || strings.Contains(v, "visibility: hidden")
+	}
+	return false
+}
+
+// hasHiddenClass reports whether a class attribute holds a class that hides the element.
+func hasHiddenClass(v string) bool {
+	for c := range strings.FieldsSeq(v) {
+		for h := range hiddenClasses {
+			if len(c) == len(h) && strings.EqualFold(c, h) {
 				return true
-			}
-		// aria-hidden is not a hiding signal: sites set it on <main> while a modal is
-		// open, and on decorative elements that hold no text anyway.
-		case "style":
-			if !strings.Contains(a.Val, ":") || (!containsFold(a.Val, "none") && !containsFold(a.Val, "hidden")) {
-				continue
-			}
-			v := strings.ToLower(a.Val)
-			if strings.Contains(v, "display:none") || strings.Contains(v, "display: none") ||
-				strings.Contains(v, "visibility:hidden") || strings.Contains(v, "visibility: hidden") {
-				return true
-			}
-		case "class":
-			for c := range strings.FieldsSeq(a.Val) {
-				if hiddenClasses[strings.ToLower(c)] {
-					return true
-				}
 			}
 		}
 	}
