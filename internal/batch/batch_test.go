@@ -310,3 +310,21 @@ func TestRecordHasEveryMetadataField(t *testing.T) {
 		assert.True(t, columns[name], "metadata field %s (%q) has a column in batch.Record", f.Name, name)
 	}
 }
+
+func TestStdinPageAndGzipJSONLines(t *testing.T) {
+	de, deMeta := page(t, "de-article")
+	got := runBatch(t, batch.Config{Stdin: strings.NewReader(string(gzipped(t, de)))}, "-")
+	require.NoError(t, got.err)
+	require.Len(t, got.records, 1, "a gzip-compressed page on stdin")
+	assert.Equal(t, "<stdin>", got.records[0].Source)
+	assert.Contains(t, norm(got.records[0].Text), norm(deMeta.Must[1]))
+
+	path := filepath.Join(t.TempDir(), "pages.jsonl.gz")
+	line := jsonLine(t, map[string]any{"url": deMeta.URL, "html": string(de)})
+	require.NoError(t, os.WriteFile(path, gzipped(t, []byte(line+"\n"+line+"\n")), 0o644))
+	got = runBatch(t, batch.Config{}, path)
+	require.NoError(t, got.err)
+	require.Len(t, got.records, 2, "gzip-compressed JSON Lines")
+	assert.Equal(t, deMeta.URL, got.records[1].URL)
+	assert.Equal(t, batch.StatusOK, got.records[1].Status)
+}
