@@ -36,22 +36,38 @@ const (
 
 // Error kinds, the values of [Record.ErrorKind].
 const (
-	KindNoContent    = "no-content"       // the page parsed but no main content was found
-	KindEmpty        = "empty"            // the page has no bytes, or only whitespace
-	KindNotHTML      = "not-html"         // declared HTML, but the bytes are not
-	KindTooLarge     = "too-large"        // past --max-bytes
-	KindTooManyNodes = "too-many-nodes"   // past --max-nodes
-	KindTimeout      = "timeout"          // past --timeout
-	KindDecode       = "decode"           // the bytes could not be decoded to UTF-8
-	KindParse        = "parse"            // the HTML parser gave up
-	KindEncoding     = "content-encoding" // a gzip, br, deflate or zstd body that did not decode
-	KindHTTP         = "http"             // a broken HTTP response in a WARC record
-	KindWARC         = "warc"             // a corrupt or truncated WARC record or gzip member
-	KindJSON         = "json"             // a JSON Lines line that is not a JSON object with "html"
-	KindRead         = "read"             // a file that could not be read
-	KindInput        = "input"            // an input that could not be opened or recognised
-	KindPanic        = "panic"            // the extractor panicked on the record (a bug: please report it)
-	KindExtract      = "extract"          // any other extraction error
+	// KindNoContent: the page parsed, but no main content was found.
+	KindNoContent = "no-content"
+	// KindEmpty: the page has no bytes, or only whitespace.
+	KindEmpty = "empty"
+	// KindNotHTML: the record was declared HTML, but its bytes are not.
+	KindNotHTML = "not-html"
+	// KindTooLarge: the page is larger than --max-bytes, or decompresses past it.
+	KindTooLarge = "too-large"
+	// KindTooManyNodes: the page has more elements than --max-nodes.
+	KindTooManyNodes = "too-many-nodes"
+	// KindTimeout: the extraction ran past --timeout.
+	KindTimeout = "timeout"
+	// KindDecode: the bytes could not be decoded to UTF-8.
+	KindDecode = "decode"
+	// KindParse: the HTML parser gave up.
+	KindParse = "parse"
+	// KindEncoding: a gzip, deflate, br or zstd body did not decompress.
+	KindEncoding = "content-encoding"
+	// KindHTTP: the HTTP response in a WARC record is broken.
+	KindHTTP = "http"
+	// KindWARC: the WARC record or its gzip member is corrupt or truncated.
+	KindWARC = "warc"
+	// KindJSON: a JSON Lines line is not a JSON object with an "html" string.
+	KindJSON = "json"
+	// KindRead: a file could not be read.
+	KindRead = "read"
+	// KindInput: an input could not be opened or read at all.
+	KindInput = "input"
+	// KindPanic: the extractor panicked on the record (a bug: please report it).
+	KindPanic = "panic"
+	// KindExtract: any other extraction error.
+	KindExtract = "extract"
 )
 
 // Record is one line of output: one input record. Its JSON form is the JSON Lines schema
