@@ -603,6 +603,18 @@ var ruleCases = []ruleCase{
 		title: "Why the river smells in August",
 		must:  []string{"the cause is not sewage but algae"},
 	},
+	{
+		// A forum post's user panel (rank, post count, join date) and signature are not the post.
+		name: "forum-user-info",
+		file: "forum-user-info.html",
+		must: []string{
+			"my waterfall pump trips the garden circuit breaker",
+			"test it on its own with a plug-in RCD",
+			"so the motor it is",
+		},
+		mustNot: []string{"Posts:", "Joined:", "Two ponds, eleven koi", "Please read the pond pump FAQ"},
+	},
+
 }
 
 // TestRules extracts each rule's page and checks what the rule keeps and drops.

@@ -54,6 +54,8 @@ var boilerTokens = tokenSet(
 	"audio", "player", "podcast", "feed", "latest", "teaser", "teasers", "rail", "banner",
 	"print", "search", "noprint", "comment", "comments", "discussion", "disqus", "respond", "reviews",
 	"pullquote", "tooltip", "dropdown", "offcanvas", "adv", "adsbygoogle", "adunit", "meta", "date", "timestamp",
+	"signature", "userinfo", "avatar", "badge", "badges", "reputation", "reactions", "usercard", "usertitle",
+	"postprofile", "poster", "userdetails", "authorinfo", "memberinfo",
 )
 
 // weakBoilerTokens are class words of sidebar boxes in blog themes that page builders also
