@@ -614,7 +614,6 @@ var ruleCases = []ruleCase{
 		},
 		mustNot: []string{"Posts:", "Joined:", "Two ponds, eleven koi", "Please read the pond pump FAQ"},
 	},
-
 }
 
 // TestRules extracts each rule's page and checks what the rule keeps and drops.

@@ -27,10 +27,11 @@ type trace struct {
 
 // decide runs the stages after parsing: segment, title, score, classify and assemble.
 func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
-	t := &trace{blocks: segment(doc, r.opts.KeepComments)}
-	if err := ctx.Err(); err != nil {
+	blocks, err := segment(ctx, doc, r.opts.KeepComments)
+	if err != nil {
 		return nil, err
 	}
+	t := &trace{blocks: blocks}
 	t.title = pickTitle(readHead(doc), t.blocks)
 	t.headline = findHeadline(t.blocks, t.title)
 	t.top = score(t.blocks, t.headline)

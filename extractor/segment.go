@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,6 +79,9 @@ var blockTags = map[atom.Atom]bool{
 
 // segmenter walks the DOM once and cuts it into blocks.
 type segmenter struct {
+	ctx          context.Context
+	err          error // the context's error, once it is done: the walk stops
+	seenElems    int
 	keepComments bool
 	classes      classCache
 	slab         []elem // elems are carved from here (see newElem)
@@ -95,16 +99,21 @@ type segmenter struct {
 }
 
 // segment cuts the document into blocks in document order.
-func segment(doc *html.Node, keepComments bool) []*block {
-	s := &segmenter{keepComments: keepComments, classes: classCache{}}
+// It stops early, returning ctx's error, when ctx is done: it looks every ctxCheckEvery elements.
+func segment(ctx context.Context, doc *html.Node, keepComments bool) ([]*block, error) {
+	s := &segmenter{ctx: ctx, keepComments: keepComments, classes: classCache{}}
 	root := &elem{node: doc}
 	s.walkChildren(doc, root, root)
 	s.flush(root)
-	return s.blocks
+	return s.blocks, s.err
 }
 
+// ctxCheckEvery is how many elements the segmenter walks between looks at its context: often
+// enough to stop within milliseconds, rarely enough to cost nothing.
+const ctxCheckEvery = 4096
+
 func (s *segmenter) walkChildren(n *html.Node, parent, owner *elem) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	for c := n.FirstChild; c != nil && s.err == nil; c = c.NextSibling {
 		s.walk(c, parent, owner)
 	}
 }
@@ -123,6 +132,11 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	}
 	if skipTags[n.DataAtom] {
 		return
+	}
+	if s.seenElems++; s.seenElems%ctxCheckEvery == 0 {
+		if s.err = s.ctx.Err(); s.err != nil {
+			return
+		}
 	}
 	switch n.DataAtom {
 	case atom.Br:
