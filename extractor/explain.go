@@ -130,8 +130,8 @@ func (e *Extractor) ExplainNode(ctx context.Context, doc *html.Node, src Source)
 	if doc == nil {
 		return nil, ErrEmpty
 	}
-	if countElements(doc, e.opts.MaxNodes) > e.opts.MaxNodes {
-		return nil, tooManyNodes(e.opts.MaxNodes)
+	if err := e.checkTree(doc); err != nil {
+		return nil, err
 	}
 	ctx, cancel := e.budget(ctx)
 	defer cancel()
