@@ -109,7 +109,7 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode) []string {
 	}
 	// Microdata: only the first author item. On a forum or Q&A page every post has one, and
 	// the page's author is the first post's.
-	for _, p := range []string{"author.name", "author", "creator.name", "creator"} {
+	for _, p := range microAuthorProps {
 		if len(f.micro[p]) > 0 {
 			if a := cleanAuthors(f.micro[p][:1], false); len(a) > 0 {
 				return a

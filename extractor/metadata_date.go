@@ -1,11 +1,12 @@
 package extractor
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Dates in [Metadata] are ISO 8601 strings at the precision the page gives: "2023-03-03" when
@@ -57,7 +58,7 @@ func isoDateString(s string) (string, bool) {
 	if !validDate(y, mo, d) {
 		return "", false
 	}
-	date := fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	date := isoDay(y, mo, d)
 	if m[4] == "" {
 		return date, true
 	}
@@ -65,7 +66,7 @@ func isoDateString(s string) (string, bool) {
 	if h > 23 || mi > 59 || sec > 60 {
 		return date, true
 	}
-	clock := fmt.Sprintf("%sT%02d:%02d:%02d", date, h, mi, min(sec, 59))
+	clock := date + "T" + twoDigits(h) + ":" + twoDigits(mi) + ":" + twoDigits(min(sec, 59))
 	switch zone := m[7]; {
 	case zone == "":
 		return clock, true
@@ -83,18 +84,6 @@ func isoDateString(s string) (string, bool) {
 	}
 }
 
-// Human-written dates, with the month as a word looked up in monthNames.
-var (
-	// dayMonthYear: "3 March 2023", "3. März 2023", "3 марта 2023 г.", "3 de marzo de 2023", "3rd Mar. 2023".
-	dayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})`)
-	// monthDayYear: "March 3, 2023", "Mar. 3rd 2023".
-	monthDayYear = regexp.MustCompile(`(?i)(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
-	// numericDate: "2023-03-03", "2023/03/03", "03.03.2023", "3/14/2023".
-	numericYMD = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
-	numericDMY = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
-	numericMDY = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
-)
-
 // findTextDate finds the first human-written date in s and returns it as "YYYY-MM-DD".
 func findTextDate(s string) (string, bool) {
 	d, at := textDate(s)
@@ -103,49 +92,393 @@ func findTextDate(s string) (string, bool) {
 
 // textDateIndex returns the byte offset of the first human-written date in s, or -1.
 func textDateIndex(s string) int {
-	_, at := textDate(s)
+	_, at := scanTextDate(s, len(s))
 	return at
 }
 
 // textDate finds the first human-written date in s: "YYYY-MM-DD" and its offset, or "", -1.
 func textDate(s string) (string, int) {
-	type found struct {
-		at      int
-		y, m, d int
-	}
-	var best *found
-	try := func(at, y, m, d int) {
-		if validDate(y, m, d) && (best == nil || at < best.at) {
-			best = &found{at, y, m, d}
-		}
-	}
-	for _, m := range dayMonthYear.FindAllStringSubmatchIndex(s, 4) {
-		if mo, ok := monthNames[strings.ToLower(s[m[4]:m[5]])]; ok {
-			try(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[2]:m[3]]))
-		}
-	}
-	for _, m := range monthDayYear.FindAllStringSubmatchIndex(s, 4) {
-		if mo, ok := monthNames[strings.ToLower(s[m[2]:m[3]])]; ok {
-			try(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[4]:m[5]]))
-		}
-	}
-	if m := numericYMD.FindStringSubmatchIndex(s); m != nil {
-		try(m[0], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
-	}
-	if m := numericDMY.FindStringSubmatchIndex(s); m != nil {
-		try(m[0], atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]))
-	}
-	if m := numericMDY.FindStringSubmatchIndex(s); m != nil {
-		a, b := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]])
-		if a > 12 {
-			a, b = b, a // 14/3/2023 can only be day first
-		}
-		try(m[0], atoi(s[m[6]:m[7]]), a, b)
-	}
-	if best == nil {
+	d, at := scanTextDate(s, len(s))
+	if at < 0 {
 		return "", -1
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", best.y, best.m, best.d), best.at
+	return isoDay(d.y, d.m, d.d), at
+}
+
+// A human-written date is one of five forms, the month as a word looked up in monthNames:
+//
+//	day month year   "3 March 2023", "3. März 2023", "3 марта 2023 г.", "3 de marzo de 2023", "3rd Mar. 2023"
+//	month day year   "March 3, 2023", "Mar. 3rd 2023"
+//	Y-M-D            "2023-03-03", "2023/03/03", "2023.03.03"
+//	D.M.Y            "03.03.2023", "3. 3. 2023"
+//	M/D/Y            "3/14/2023" (or "14/3/2023", which can only be day first)
+//
+// scanTextDate reads them with a hand-written scanner, no regular expressions: it runs on the
+// text of every short line of a page. It matches what these regular expressions (RE2 syntax,
+// so \d, \s and \b are ASCII) found, leftmost first, and textDate's rules for choosing among
+// them: the first four matches of each word form are candidates, and only the first match of
+// each numeric form; the valid candidate that starts first wins.
+//
+//	(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})
+//	(?i)(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})
+//	\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b
+//	\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b
+//	\b(\d{1,2})/(\d{1,2})/(\d{4})\b
+
+// ymd is a calendar day as read, not yet validated.
+type ymd struct{ y, m, d int }
+
+// maxWordMatches is how many matches of each word form are candidates.
+const maxWordMatches = 4
+
+// scanTextDate returns the first valid human-written date in s that starts at or before
+// maxAt, and where it starts; -1 when there is none. Every form holds a four-digit
+// year, so text without one is rejected at once.
+func scanTextDate(s string, maxAt int) (ymd, int) {
+	best, bestAt := ymd{}, -1
+	if !hasDigitRun(s, 4) {
+		return best, -1
+	}
+	try := func(at int, d ymd) {
+		if validDate(d.y, d.m, d.d) && (bestAt < 0 || at < bestAt) {
+			best, bestAt = d, at
+		}
+	}
+	maxAt = min(maxAt, len(s)-1)
+	// Day month year and month day year: successive matches, each search resuming where the last match ended.
+	for i, n := 0, 0; i <= maxAt && n < maxWordMatches; {
+		end, d, ok := matchDayMonthYear(s, i)
+		if !ok {
+			i++
+			continue
+		}
+		n++
+		if d.m > 0 {
+			try(i, d)
+		}
+		i = end
+	}
+	for i, n := 0, 0; i <= maxAt && n < maxWordMatches; {
+		c, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(c) {
+			i += w
+			continue
+		}
+		// A match starts where a run of letters does: the run is read whole, so a start
+		// inside it would end the same way.
+		end, d, ok := matchMonthDayYear(s, i)
+		if !ok {
+			i = skipLetters(s, i)
+			continue
+		}
+		n++
+		if d.m > 0 {
+			try(i, d)
+		}
+		i = end
+	}
+	// The numeric forms: only the first match of each is a candidate.
+	for _, match := range []func(string, int) (ymd, bool){matchYMD, matchDMY, matchMDY} {
+		for i := 0; i <= maxAt; i++ {
+			if d, ok := match(s, i); ok {
+				try(i, d)
+				break
+			}
+		}
+	}
+	return best, bestAt
+}
+
+// matchDayMonthYear matches "3 March 2023" at i: the end of the match and the date, its month
+// 0 when the word is no month name.
+func matchDayMonthYear(s string, i int) (int, ymd, bool) {
+	day, j, ok := wordBoundedDigits(s, i, 2)
+	if !ok {
+		return 0, ymd{}, false
+	}
+	j = skipOrdinal(s, j)
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	if j = skipSpaces(s, j); j < 0 {
+		return 0, ymd{}, false
+	}
+	// "(?:de\s+)?" is taken when the rest matches after it, else the rest is tried without it.
+	if k := skipDe(s, j); k > j {
+		if end, mo, y, ok := matchMonthYear(s, k); ok {
+			return end, ymd{y, mo, day}, true
+		}
+	}
+	if end, mo, y, ok := matchMonthYear(s, j); ok {
+		return end, ymd{y, mo, day}, true
+	}
+	return 0, ymd{}, false
+}
+
+// matchMonthYear matches "March 2023", "marzo de 2023", "Mar., 2023" at i: the end, the month
+// (0 for a word that is no month name) and the year.
+func matchMonthYear(s string, i int) (end, month, year int, ok bool) {
+	j := skipLetters(s, i)
+	if j == i {
+		return 0, 0, 0, false
+	}
+	word := s[i:j]
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	if j < len(s) && s[j] == ',' {
+		j++
+	}
+	if j = skipSpaces(s, j); j < 0 {
+		return 0, 0, 0, false
+	}
+	j = skipDe(s, j)
+	if !digitsAt(s, j, 4) {
+		return 0, 0, 0, false
+	}
+	return j + 4, monthNumber(word), digitsValue(s[j : j+4]), true
+}
+
+// matchMonthDayYear matches "March 3, 2023" at i, the start of a run of letters: the end of
+// the match and the date, its month 0 when the word is no month name.
+func matchMonthDayYear(s string, i int) (int, ymd, bool) {
+	j := skipLetters(s, i)
+	word := s[i:j]
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	if j = skipSpaces(s, j); j < 0 {
+		return 0, ymd{}, false
+	}
+	n := digitRun(s, j)
+	if n == 0 || n > 2 {
+		return 0, ymd{}, false
+	}
+	day := digitsValue(s[j : j+n])
+	j = skipOrdinal(s, j+n)
+	if j < len(s) && s[j] == ',' {
+		j++
+	}
+	if j = skipSpaces(s, j); j < 0 || !digitsAt(s, j, 4) {
+		return 0, ymd{}, false
+	}
+	return j + 4, ymd{digitsValue(s[j : j+4]), monthNumber(word), day}, true
+}
+
+// matchYMD matches "2023-03-03", "2023/03/03" or "2023.03.03" at i.
+func matchYMD(s string, i int) (ymd, bool) {
+	y, j, ok := wordBoundedDigits(s, i, 4)
+	if !ok || j-i != 4 || j >= len(s) || !isDateSep(s[j]) {
+		return ymd{}, false
+	}
+	m, j, ok := numberThen(s, j+1)
+	if !ok || j >= len(s) || !isDateSep(s[j]) {
+		return ymd{}, false
+	}
+	d, j, ok := numberThen(s, j+1)
+	if !ok || !wordEnd(s, j) {
+		return ymd{}, false
+	}
+	return ymd{y, m, d}, true
+}
+
+// matchDMY matches "03.03.2023" or "3. 3. 2023" at i.
+func matchDMY(s string, i int) (ymd, bool) {
+	d, j, ok := wordBoundedDigits(s, i, 2)
+	if !ok || j >= len(s) || s[j] != '.' {
+		return ymd{}, false
+	}
+	m, j, ok := numberThen(s, skipSpace(s, j+1))
+	if !ok || j >= len(s) || s[j] != '.' {
+		return ymd{}, false
+	}
+	j = skipSpace(s, j+1)
+	if !digitsAt(s, j, 4) || !wordEnd(s, j+4) {
+		return ymd{}, false
+	}
+	return ymd{digitsValue(s[j : j+4]), m, d}, true
+}
+
+// matchMDY matches "3/14/2023" at i; a first number over 12 is the day ("14/3/2023").
+func matchMDY(s string, i int) (ymd, bool) {
+	a, j, ok := wordBoundedDigits(s, i, 2)
+	if !ok || j >= len(s) || s[j] != '/' {
+		return ymd{}, false
+	}
+	b, j, ok := numberThen(s, j+1)
+	if !ok || j >= len(s) || s[j] != '/' || !digitsAt(s, j+1, 4) || !wordEnd(s, j+5) {
+		return ymd{}, false
+	}
+	if a > 12 {
+		a, b = b, a
+	}
+	return ymd{digitsValue(s[j+1 : j+5]), a, b}, true
+}
+
+// wordBoundedDigits reads the number at i, of 1 to max digits, that starts a word: the value,
+// the end, and false when i is no word start or the run of digits is longer than max.
+func wordBoundedDigits(s string, i, max int) (int, int, bool) {
+	if i > 0 && isWordByte(s[i-1]) {
+		return 0, 0, false
+	}
+	n := digitRun(s, i)
+	if n == 0 || n > max {
+		return 0, 0, false
+	}
+	return digitsValue(s[i : i+n]), i + n, true
+}
+
+// numberThen reads a number of one or two digits at i: the value and the end.
+func numberThen(s string, i int) (int, int, bool) {
+	n := digitRun(s, i)
+	if n == 0 || n > 2 {
+		return 0, 0, false
+	}
+	return digitsValue(s[i : i+n]), i + n, true
+}
+
+// isWordByte reports whether c is an ASCII word character, as \b reads them.
+func isWordByte(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+// wordEnd reports whether a word ends at i (\b after a digit).
+func wordEnd(s string, i int) bool { return i >= len(s) || !isWordByte(s[i]) }
+
+func isDateSep(c byte) bool { return c == '-' || c == '/' || c == '.' }
+
+// isSpaceRE reports whether c is white space as \s reads it: ASCII space, tab, and line breaks.
+func isSpaceRE(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// skipSpaces skips one or more spaces at i; -1 when there is none.
+func skipSpaces(s string, i int) int {
+	j := i
+	for j < len(s) && isSpaceRE(s[j]) {
+		j++
+	}
+	if j == i {
+		return -1
+	}
+	return j
+}
+
+// skipSpace skips at most one space at i.
+func skipSpace(s string, i int) int {
+	if i < len(s) && isSpaceRE(s[i]) {
+		return i + 1
+	}
+	return i
+}
+
+// skipDe skips "de" and the spaces after it at i ("3 de marzo de 2023"), if they are there.
+func skipDe(s string, i int) int {
+	if i+2 < len(s) && s[i]|0x20 == 'd' && s[i+1]|0x20 == 'e' && isSpaceRE(s[i+2]) {
+		return skipSpaces(s, i+2)
+	}
+	return i
+}
+
+// skipOrdinal skips an English ordinal suffix at i: "st", "nd", "rd", "th", in any case.
+func skipOrdinal(s string, i int) int {
+	if i+2 > len(s) {
+		return i
+	}
+	switch a, b := s[i]|0x20, s[i+1]|0x20; {
+	case a == 's' && b == 't', a == 'n' && b == 'd', a == 'r' && b == 'd', a == 't' && b == 'h':
+		return i + 2
+	}
+	return i
+}
+
+// skipLetters returns the end of the run of letters at i.
+func skipLetters(s string, i int) int {
+	for i < len(s) {
+		c, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(c) {
+			break
+		}
+		i += w
+	}
+	return i
+}
+
+// digitRun returns the number of ASCII digits at i.
+func digitRun(s string, i int) int {
+	n := 0
+	for i+n < len(s) && '0' <= s[i+n] && s[i+n] <= '9' {
+		n++
+	}
+	return n
+}
+
+// digitsAt reports whether s holds n digits at i; like \d{n}, it says nothing of what follows.
+func digitsAt(s string, i, n int) bool {
+	if i < 0 || i+n > len(s) {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// digitsValue is the value of a short run of ASCII digits.
+func digitsValue(s string) int {
+	v := 0
+	for i := 0; i < len(s); i++ {
+		v = v*10 + int(s[i]-'0')
+	}
+	return v
+}
+
+// hasDigitRun reports whether s holds n ASCII digits in a row.
+func hasDigitRun[T string | []byte](s T, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// maxMonthBytes: no month name in monthNames is longer, in any case.
+const maxMonthBytes = 32
+
+// monthNumber looks a month word up in monthNames, ignoring case; 0 when it is none. It
+// lower-cases into a buffer on the stack: this runs for every word before a number.
+func monthNumber(word string) int {
+	if len(word) > 3*maxMonthBytes {
+		return 0
+	}
+	var buf [3 * maxMonthBytes]byte
+	low := buf[:0]
+	for _, r := range word {
+		low = utf8.AppendRune(low, unicode.ToLower(r))
+	}
+	return monthNames[string(low)]
+}
+
+// twoDigits formats 0-99 as two digits.
+func twoDigits(n int) string {
+	return string([]byte{byte('0' + n/10), byte('0' + n%10)})
+}
+
+// isoDay formats a valid date as "YYYY-MM-DD".
+func isoDay(y, m, d int) string {
+	var b [10]byte
+	b[0], b[1], b[2], b[3] = byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10)
+	b[4], b[5], b[6] = '-', byte('0'+m/10), byte('0'+m%10)
+	b[7], b[8], b[9] = '-', byte('0'+d/10), byte('0'+d%10)
+	return string(b[:])
 }
 
 // urlDate matches the date in a permalink: /2023/03/03/, /2023-03-03/, /20230303/.
@@ -167,7 +500,7 @@ func dateFromURL(u string) (string, bool) {
 	if !validDate(y, mo, d) {
 		return "", false
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, mo, d), true
+	return isoDay(y, mo, d), true
 }
 
 // dateWords open a visible date line: "Published March 3, 2023", "Veröffentlicht am 3. März 2023".
@@ -177,9 +510,24 @@ var dateWords = []string{
 	"опубліковано", "оновлено",
 }
 
+// dateWordStart marks the bytes that a date word can start with: the first byte of its
+// first letter in any case that strings.EqualFold matches.
+var dateWordStart = func() (t [256]bool) {
+	for _, w := range dateWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		for f := unicode.SimpleFold(r); ; f = unicode.SimpleFold(f) {
+			t[utf8.AppendRune(nil, f)[0]] = true
+			if f == r {
+				break
+			}
+		}
+	}
+	return t
+}()
+
 // startsWithDateWord reports whether a line opens with a word that announces a date.
 func startsWithDateWord(text string) bool {
-	if len(text) > 80 {
+	if len(text) > 80 || text == "" || !dateWordStart[text[0]] {
 		return false
 	}
 	for _, w := range dateWords {

@@ -3,10 +3,10 @@ package extractor
 import (
 	"encoding/json"
 	"html"
-	"maps"
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // ldNode is one JSON-LD object (a schema.org item), as decoded by encoding/json.
@@ -65,14 +65,20 @@ func (ld *jsonLD) add(v any, depth int) {
 			}
 		}
 		// Map order is random in Go: walk the keys sorted, so the result is the same every run.
-		for _, k := range slices.Sorted(maps.Keys(x)) {
-			if k == "@context" {
-				continue
-			}
-			switch e := x[k]; e.(type) {
+		// Only the keys of arrays and objects are walked, and so sorted.
+		var buf [8]string
+		keys := buf[:0]
+		for k, e := range x {
+			switch e.(type) {
 			case []any, map[string]any:
-				ld.add(e, depth+1)
+				if k != "@context" {
+					keys = append(keys, k)
+				}
 			}
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			ld.add(x[k], depth+1)
 		}
 	}
 }
@@ -101,39 +107,46 @@ var articleTypes = tokenSet(
 // pageTypes describe the page rather than the article; used when no article item exists.
 var pageTypes = tokenSet("webpage", "itempage", "aboutpage", "profilepage", "collectionpage", "faqpage", "searchresultspage")
 
-// types returns n's @type values, lower-cased, without a schema.org prefix.
-func (n ldNode) types() []string {
-	var out []string
-	add := func(s string) {
-		s = strings.TrimSpace(s)
-		if i := strings.LastIndexAny(s, "/:#"); i >= 0 {
-			s = s[i+1:]
-		}
-		if s != "" {
-			out = append(out, strings.ToLower(s))
-		}
-	}
+// is reports whether one of n's @type values, lower-cased, without a schema.org prefix, is in set.
+func (n ldNode) is(set map[string]bool) bool {
 	switch t := n["@type"].(type) {
 	case string:
-		add(t)
+		return isType(t, set)
 	case []any:
 		for _, e := range t {
-			if s, ok := e.(string); ok {
-				add(s)
+			if s, ok := e.(string); ok && isType(s, set) {
+				return true
 			}
 		}
 	}
-	return out
+	return false
 }
 
-// is reports whether n has one of the types in set.
-func (n ldNode) is(set map[string]bool) bool {
-	for _, t := range n.types() {
-		if set[t] {
-			return true
-		}
+// isType reports whether the type name s, lower-cased, without a schema.org prefix, is in
+// set. It lower-cases on the stack: this runs for every item of a page's JSON-LD.
+func isType(s string, set map[string]bool) bool {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexAny(s, "/:#"); i >= 0 {
+		s = s[i+1:]
 	}
-	return false
+	if s == "" {
+		return false
+	}
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return set[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(s)])]
 }
 
 // main picks the page's main item: the article item whose URL or headline matches the page,

@@ -3,6 +3,7 @@ package extractor
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -81,7 +82,7 @@ func scriptAgrees(tag language.Tag, script string) bool {
 var cjkScripts = tokenSet("Hani", "Hans", "Hant", "Jpan", "Kore", "Hang")
 
 // scriptTables are the scripts told apart by the fallback, with their ISO 15924 codes.
-var scriptTables = []struct {
+var scriptTables = [...]struct {
 	code  string
 	table *unicode.RangeTable
 }{
@@ -91,59 +92,103 @@ var scriptTables = []struct {
 	{"Geor", unicode.Georgian}, {"Armn", unicode.Armenian}, {"Taml", unicode.Tamil}, {"Ethi", unicode.Ethiopic},
 }
 
+// Indexes of scriptTables that dominantScript reads by name.
+const (
+	scriptLatn = 0
+	scriptHani = 5
+	scriptKana = 6
+	scriptHira = 7
+)
+
 // maxScriptLetters: the script is read from at most this many letters of text.
 const maxScriptLetters = 5000
 
-// dominantScript returns the ISO 15924 code of the script of most of the letters in the
-// title and text, "Jpan" for Han mixed with kana, or "" when the text is too short or mixed.
-func dominantScript(res *Result) string {
-	counts := make([]int, len(scriptTables))
-	total := 0
-	count := func(s string) {
-		for _, r := range s {
-			if total >= maxScriptLetters {
-				return
-			}
-			if !unicode.IsLetter(r) {
+// scriptCounter counts letters by script, up to maxScriptLetters.
+type scriptCounter struct {
+	counts [len(scriptTables)]int
+	total  int
+	// decided is the index of a script that has the share of the letters that
+	// dominantScript asks for, however the letters yet to count fall; -1 until one has.
+	decided int
+}
+
+// decisiveLetters: a script other than Han and kana (which count together for Japanese)
+// with this many letters holds the share of at most maxScriptLetters that dominantScript
+// asks for, and more than all others together.
+const decisiveLetters = int(minScriptShare * maxScriptLetters)
+
+// done reports whether counting further can change nothing.
+func (sc *scriptCounter) done() bool { return sc.total >= maxScriptLetters || sc.decided >= 0 }
+
+// count counts the letters of s. ASCII letters, most of the text on most pages, are Latin
+// without a look at the tables.
+func (sc *scriptCounter) count(s string) {
+	for _, r := range s {
+		if sc.done() {
+			return
+		}
+		i := -1
+		if r < utf8.RuneSelf {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				i = scriptLatn
+			} else {
 				continue
 			}
-			total++
-			for i, st := range scriptTables {
+		} else if !unicode.IsLetter(r) {
+			continue
+		}
+		sc.total++
+		if i < 0 {
+			for j, st := range scriptTables {
 				if unicode.Is(st.table, r) {
-					counts[i]++
+					i = j
 					break
 				}
 			}
 		}
+		if i < 0 {
+			continue
+		}
+		if sc.counts[i]++; sc.counts[i] >= decisiveLetters && i != scriptHani && i != scriptKana && i != scriptHira {
+			sc.decided = i
+		}
 	}
-	count(res.Title)
+}
+
+// dominantScript returns the ISO 15924 code of the script of most of the letters in the
+// title and text, "Jpan" for Han mixed with kana, or "" when the text is too short or mixed.
+func dominantScript(res *Result) string {
+	sc := scriptCounter{decided: -1}
+	sc.count(res.Title)
 	for _, b := range res.Blocks {
-		count(b.Text)
+		if sc.done() {
+			break
+		}
+		sc.count(b.Text)
 	}
-	if total < minScriptLetters {
+	if sc.decided >= 0 {
+		return scriptTables[sc.decided].code
+	}
+	if sc.total < minScriptLetters {
 		return ""
 	}
-	byCode := map[string]int{}
-	for i, st := range scriptTables {
-		byCode[st.code] = counts[i]
-	}
+	counts := sc.counts
 	// Japanese mixes Han with kana; Korean may mix Han with Hangul.
-	if kana := byCode["Kana"] + byCode["Hira"]; kana > 0 && kana*10 >= byCode["Hani"] {
-		byCode["Jpan"] = byCode["Hani"] + kana
-		delete(byCode, "Hani")
-		delete(byCode, "Kana")
-		delete(byCode, "Hira")
+	jpan := 0
+	if kana := counts[scriptKana] + counts[scriptHira]; kana > 0 && kana*10 >= counts[scriptHani] {
+		jpan = counts[scriptHani] + kana
+		counts[scriptHani], counts[scriptKana], counts[scriptHira] = 0, 0, 0
 	}
 	best, n := "", 0
-	for _, st := range scriptTables {
-		if c := byCode[st.code]; c > n {
+	for i, st := range scriptTables {
+		if c := counts[i]; c > n {
 			best, n = st.code, c
 		}
 	}
-	if c := byCode["Jpan"]; c > n {
-		best, n = "Jpan", c
+	if jpan > n {
+		best, n = "Jpan", jpan
 	}
-	if float64(n) < minScriptShare*float64(total) {
+	if float64(n) < minScriptShare*float64(sc.total) {
 		return ""
 	}
 	return best

@@ -30,6 +30,9 @@ type pageFacts struct {
 	bylines   []string // short text of elements whose class/id names a byline or author
 	dateLines []string // short text of elements whose class/id names a date, or that open with a date word
 	bareDates []string // dates ("YYYY-MM-DD") of leaf elements whose whole text is a date, in page order
+
+	text      textBuffer // the buffers that reading an element's text reuses
+	lineNodes int        // nodes visited so far to read lines (bylines, date lines, bare dates)
 }
 
 // timeFact is one <time> element.
@@ -57,6 +60,10 @@ const (
 	maxLineChars = 120
 	// maxPropChars caps the text read for one microdata property (a description, not the article body).
 	maxPropChars = 2000
+	// maxLineNodes caps the nodes visited, over the whole page, to read lines: bylines, date lines
+	// and bare dates. Each element's read is bounded already (see shortText); this bounds their
+	// sum on a huge page. The largest page of the benchmark sets visits about 21,000.
+	maxLineNodes = 1 << 18
 )
 
 // bylineTokens are class/id words of byline and author elements.
@@ -67,7 +74,7 @@ var dateTokens = tokenSet("date", "dateline", "published", "publish", "pubdate",
 
 // collectFacts walks doc once and gathers the facts the metadata stage reads.
 func collectFacts(doc *html.Node) *pageFacts {
-	f := &pageFacts{meta: map[string][]string{}, micro: map[string][]string{}}
+	f := &pageFacts{meta: make(map[string][]string, 32), micro: map[string][]string{}}
 	f.walk(doc, 0)
 	return f
 }
@@ -85,7 +92,9 @@ func (f *pageFacts) walk(n *html.Node, depth int) {
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		f.walk(c, depth+1)
+		if c.Type == html.ElementNode { // the facts are all in elements
+			f.walk(c, depth+1)
+		}
 	}
 }
 
@@ -122,10 +131,23 @@ func (f *pageFacts) element(n *html.Node) bool {
 	case atom.A:
 		f.relLink(n)
 	}
-	if prop := attr(n, "itemprop"); prop != "" {
+	// One pass over the attributes for what every element may have.
+	prop, hasProp, byline, date := "", false, false, false
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "itemprop":
+			if !hasProp { // the first, as attr reads it
+				prop, hasProp = a.Val, true
+			}
+		case "class", "id":
+			b, d := lineClass(a.Val)
+			byline, date = byline || b, date || d
+		}
+	}
+	if prop != "" {
 		f.microdata(n, prop)
 	}
-	f.lines(n)
+	f.lines(n, byline, date)
 	return true
 }
 
@@ -177,24 +199,28 @@ func (f *pageFacts) linkElement(n *html.Node) {
 	}
 }
 
-// relLink records <a rel=author>, <a rel=tag> and <a rel="category tag"> (WordPress).
+// relLink records <a rel=author>, <a rel=tag> and <a rel="category tag"> (WordPress). Most
+// links with a rel are rel="noopener" or "nofollow": their text is not read.
 func (f *pageFacts) relLink(n *html.Node) {
-	rels := strings.Fields(strings.ToLower(attr(n, "rel")))
-	if len(rels) == 0 {
+	rel := attr(n, "rel")
+	cat, wanted := false, false
+	for r := range strings.FieldsSeq(rel) {
+		switch strings.ToLower(r) {
+		case "category":
+			cat = true
+		case "author", "tag":
+			wanted = true
+		}
+	}
+	if !wanted {
 		return
 	}
-	text, ok := shortText(n, maxLineChars)
+	text, ok := f.shortText(n, maxLineChars)
 	if !ok || text == "" {
 		return
 	}
-	cat := false
-	for _, r := range rels {
-		if r == "category" {
-			cat = true
-		}
-	}
-	for _, r := range rels {
-		switch {
+	for r := range strings.FieldsSeq(rel) {
+		switch r := strings.ToLower(r); {
 		case r == "author" && len(f.relAuthors) < maxFactValues:
 			f.relAuthors = append(f.relAuthors, text)
 		case r == "tag" && cat && len(f.relCats) < maxFactValues:
@@ -212,7 +238,7 @@ func (f *pageFacts) timeElement(n *html.Node) {
 	}
 	dt := strings.TrimSpace(attr(n, "datetime"))
 	if dt == "" {
-		dt, _ = shortText(n, maxLineChars)
+		dt, _ = f.shortText(n, maxLineChars)
 	}
 	if dt == "" || len(dt) > maxLineChars {
 		return
@@ -241,8 +267,40 @@ func timeRole(words string) int {
 	return timeUnknown
 }
 
+// microProps are the microdata properties that the metadata reads (microValue, f.micro),
+// lower-cased, and microAuthorProps those of authors. The walk records no other: reading a
+// value can mean reading the text of a whole element (itemprop=articleBody, on every page of
+// some sites). A new lookup of another property must add it here (TestMicroPropsRecorded).
+var (
+	microAuthorProps = []string{"author.name", "author", "creator.name", "creator"}
+	microProps       = tokenSet(append([]string{"description", "keywords", "image", "inlanguage", "articlesection",
+		"datepublished", "datecreated", "datemodified", "publisher.name"}, microAuthorProps...)...)
+)
+
+// microKey returns the key that an element with the itemprop word p is recorded under,
+// lower-cased. A name inside an author or publisher item is recorded under that item:
+// "author.name".
+func microKey(n *html.Node, p string) string {
+	key := strings.ToLower(p)
+	if key == "name" && n.Parent != nil {
+		if owner := microOwner(n); owner != "" {
+			key = owner + ".name"
+		}
+	}
+	return key
+}
+
 // microdata records the value of an element with itemprop, as schema.org's microdata rules read it.
 func (f *pageFacts) microdata(n *html.Node, prop string) {
+	used := false
+	for p := range strings.FieldsSeq(prop) {
+		if used = microProps[microKey(n, p)]; used {
+			break
+		}
+	}
+	if !used {
+		return
+	}
 	var v string
 	switch n.DataAtom {
 	case atom.Meta:
@@ -251,38 +309,34 @@ func (f *pageFacts) microdata(n *html.Node, prop string) {
 		v = attr(n, "href")
 		if n.DataAtom == atom.A {
 			// An author link's text is the name; its href is a profile page.
-			if t, ok := shortText(n, maxLineChars); ok && t != "" {
+			if t, ok := f.shortText(n, maxLineChars); ok && t != "" {
 				v = t
 			}
 		}
 	case atom.Img:
 		v = attr(n, "src")
 	case atom.Time:
-		t, _ := shortText(n, maxLineChars)
-		v = firstNonEmpty(attr(n, "datetime"), t)
+		if v = strings.TrimSpace(attr(n, "datetime")); v == "" {
+			v, _ = f.shortText(n, maxLineChars)
+		}
 	default:
 		if c, ok := attrOK(n, "content"); ok {
 			v = c
 		} else if _, scope := attrOK(n, "itemscope"); scope {
 			// An item (author as a Person): its name is read from the nested itemprop=name.
-			v = microName(n)
+			v = f.microName(n)
 		} else {
-			v, _ = shortText(n, maxPropChars)
+			v, _ = f.shortText(n, maxPropChars)
 		}
 	}
 	v = strings.TrimSpace(v)
 	if v == "" || len(v) > maxJSONLDBytes {
 		return
 	}
-	for p := range strings.FieldsSeq(strings.ToLower(prop)) {
-		key := p
-		if p == "name" && n.Parent != nil {
-			// A name inside an author or publisher item is recorded under that item too.
-			if owner := microOwner(n); owner != "" {
-				key = owner + ".name"
-			}
+	for p := range strings.FieldsSeq(prop) {
+		if key := microKey(n, p); microProps[key] {
+			addFact(f.micro, key, v)
 		}
-		addFact(f.micro, key, v)
 	}
 }
 
@@ -297,40 +351,42 @@ func microOwner(n *html.Node) string {
 }
 
 // microName returns the itemprop=name value inside an item, or its text.
-func microName(item *html.Node) string {
-	var found string
-	var walk func(*html.Node, int)
-	walk = func(n *html.Node, depth int) {
-		if found != "" || depth > 16 {
-			return
-		}
-		for c := n.FirstChild; c != nil && found == ""; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if strings.EqualFold(attr(c, "itemprop"), "name") {
-				t, _ := shortText(c, maxLineChars)
-				found = firstNonEmpty(attr(c, "content"), t)
-				return
-			}
-			walk(c, depth+1)
-		}
+func (f *pageFacts) microName(item *html.Node) string {
+	if found := f.nestedName(item, 0); found != "" {
+		return found
 	}
-	walk(item, 0)
-	if found == "" {
-		found, _ = shortText(item, maxLineChars)
-	}
+	found, _ := f.shortText(item, maxLineChars)
 	return found
 }
 
-// lines records the short text of byline and date elements: a last resort for authors and dates.
-func (f *pageFacts) lines(n *html.Node) {
-	byline, date := false, false
-	for _, a := range n.Attr {
-		if a.Key == "class" || a.Key == "id" {
-			b, d := lineClass(a.Val)
-			byline, date = byline || b, date || d
+// nestedName returns the value of the first itemprop=name element inside n, depth first, or "".
+func (f *pageFacts) nestedName(n *html.Node, depth int) string {
+	if depth > 16 {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
 		}
+		if strings.EqualFold(attr(c, "itemprop"), "name") {
+			if v := strings.TrimSpace(attr(c, "content")); v != "" {
+				return v
+			}
+			t, _ := f.shortText(c, maxLineChars)
+			return t
+		}
+		if found := f.nestedName(c, depth+1); found != "" {
+			return found
+		}
+	}
+	return ""
+}
+
+// lines records the short text of byline and date elements, a last resort for authors and
+// dates; byline and date say whether n's class or id names one.
+func (f *pageFacts) lines(n *html.Node, byline, date bool) {
+	if f.lineNodes > maxLineNodes {
+		return
 	}
 	if !byline && !date {
 		// An element without such a class is read only when it is a paragraph-like leaf whose
@@ -338,16 +394,22 @@ func (f *pageFacts) lines(n *html.Node) {
 		if !isLeafBlock(n) {
 			return
 		}
-		lead, _ := leadText(n)
+		lead, nodes := leadText(n)
+		f.lineNodes += nodes
 		if !startsWithDateWord(lead) && !opensByline(lead) {
 			f.bareDate(n, lead)
 			return
 		}
 	}
-	text, ok := shortText(n, maxLineChars)
-	if !ok || text == "" {
+	if len(f.bylines) >= maxFactValues && len(f.dateLines) >= maxFactValues {
+		return // nothing more would be recorded
+	}
+	b, ok := f.text.read(n, maxLineChars)
+	f.lineNodes += f.text.nodes
+	if !ok || len(b) == 0 {
 		return
 	}
+	text := string(b)
 	if !byline && len(text) <= 60 {
 		byline = opensByline(text)
 	}
@@ -362,18 +424,25 @@ func (f *pageFacts) lines(n *html.Node) {
 // maxBareDateChars: a line longer than this is more than a date ("April 8, 2024").
 const maxBareDateChars = 40
 
+// maxBareDateAt: a date that starts further into a line than this is not the line's whole text.
+const maxBareDateAt = 12
+
 // bareDate records a leaf whose whole text is a date, with no word or class to say what
-// date it is: the last resort for the publication date.
+// date it is: the last resort for the publication date. It runs for most paragraphs of a
+// page, so it allocates nothing unless it finds a date.
 func (f *pageFacts) bareDate(n *html.Node, lead string) {
 	if lead == "" || len(f.bareDates) >= maxFactValues || !startsDateLike(lead) {
 		return
 	}
-	text, ok := shortText(n, maxBareDateChars)
+	// Every form of date holds a four-digit year: text without one is not collapsed. (Collapsing
+	// neither makes nor breaks a run of digits.)
+	b, ok := f.text.readIf(n, maxBareDateChars, func(raw []byte) bool { return hasDigitRun(raw, 4) })
+	f.lineNodes += f.text.nodes
 	if !ok {
 		return
 	}
-	if d, at := textDate(text); at >= 0 && at <= 12 {
-		f.bareDates = append(f.bareDates, d)
+	if d, at := scanTextDate(string(b), maxBareDateAt); at >= 0 {
+		f.bareDates = append(f.bareDates, isoDay(d.y, d.m, d.d))
 	}
 }
 
@@ -429,14 +498,25 @@ var lineRoots = [26][]string{
 	'u' - 'a': {"updated"}, 'w' - 'a': {"writer"},
 }
 
+// lineRootPairs marks the first two letters of the roots of lineRoots.
+var lineRootPairs = func() (t [26][26]bool) {
+	for _, roots := range lineRoots {
+		for _, r := range roots {
+			t[r[0]-'a'][r[1]-'a'] = true
+		}
+	}
+	return t
+}()
+
 // hasLineRoot reports whether v holds one of lineRoots, ignoring ASCII case, in one pass.
+// It looks at the roots only where two letters open one.
 func hasLineRoot(v string) bool {
-	for i := 0; i < len(v); i++ {
-		c := v[i] | 0x20 // ASCII lower case; other bytes match no root
-		if c < 'a' || c > 'z' {
+	for i := 0; i+1 < len(v); i++ {
+		a, b := v[i]|0x20-'a', v[i+1]|0x20-'a' // ASCII letters, lower-cased, to 0-25; other bytes to more
+		if a >= 26 || b >= 26 || !lineRootPairs[a][b] {
 			continue
 		}
-		for _, r := range lineRoots[c-'a'] {
+		for _, r := range lineRoots[a] {
 			if len(v)-i >= len(r) && asciiEqualFold(v[i:i+len(r)], r) {
 				return true
 			}
@@ -460,34 +540,40 @@ func opensByline(s string) bool {
 	return len(s) >= 3 && strings.EqualFold(s[:3], "by ") || len(s) >= 11 && strings.EqualFold(s[:11], "written by ")
 }
 
-// leadText returns the first few dozen bytes of n's text, leading space trimmed, and whether
-// any text was found; it stops at the first non-blank text node.
-func leadText(n *html.Node) (string, bool) {
-	const maxLead, maxNodes = 48, 32
+// Bounds of leadText: the bytes of text returned and the nodes visited.
+const (
+	maxLeadBytes = 48
+	maxLeadNodes = 32
+)
+
+// leadText returns the first few dozen bytes of n's text, leading space trimmed, and the
+// number of nodes it visited; it stops at the first non-blank text node.
+func leadText(n *html.Node) (string, int) {
 	nodes := 0
-	var found string
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if nodes++; nodes > maxNodes {
-				return true
+	lead, _ := leadWalk(n, &nodes)
+	return lead, nodes
+}
+
+// leadWalk is leadText's walk of n's children; done is true when it found text or visited enough nodes.
+func leadWalk(n *html.Node, nodes *int) (lead string, done bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if *nodes++; *nodes > maxLeadNodes {
+			return "", true
+		}
+		switch c.Type {
+		case html.TextNode:
+			if t := strings.TrimLeftFunc(c.Data, unicode.IsSpace); t != "" {
+				return t[:min(len(t), maxLeadBytes)], true
 			}
-			switch c.Type {
-			case html.TextNode:
-				if t := strings.TrimLeftFunc(c.Data, unicode.IsSpace); t != "" {
-					found = t[:min(len(t), maxLead)]
-					return true
-				}
-			case html.ElementNode:
-				if c.DataAtom != atom.Script && c.DataAtom != atom.Style && walk(c) {
-					return true
+		case html.ElementNode:
+			if c.DataAtom != atom.Script && c.DataAtom != atom.Style {
+				if lead, done := leadWalk(c, nodes); done {
+					return lead, true
 				}
 			}
 		}
-		return false
 	}
-	walk(n)
-	return found, found != ""
+	return "", false
 }
 
 // isLeafBlock reports whether n is a paragraph-like element: visible date lines such as
@@ -533,40 +619,93 @@ func firstNonEmpty(vs ...string) string {
 }
 
 // shortText returns n's text, whitespace collapsed, and true when it is at most limit bytes;
-// it stops reading as soon as the text is longer (returning "", false), so that a walk that
-// asks every element for its text stays linear. Script and style text is left out.
-func shortText(n *html.Node, limit int) (string, bool) {
-	var sb strings.Builder
-	over, nodes := false, 0
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && !over; c = c.NextSibling {
-			// Nodes are counted too: a deep tree of empty elements is not a line either.
-			if nodes++; nodes > 4*limit {
-				over = true
-				return
+// see textBuffer.read.
+func (f *pageFacts) shortText(n *html.Node, limit int) (string, bool) {
+	b, ok := f.text.read(n, limit)
+	if !ok {
+		return "", false
+	}
+	return string(b), true
+}
+
+// textBuffer reads the short text of elements into buffers that it reuses, so that reading
+// allocates nothing but the string kept at the end, if any.
+type textBuffer struct {
+	raw   []byte // the text nodes' text, as it is
+	text  []byte // raw with its whitespace collapsed
+	nodes int    // the nodes that the last read visited
+}
+
+// read returns n's text, whitespace collapsed as [collapse] does, and true when it is at most
+// limit bytes; it stops reading as soon as the text is longer (returning nil, false), so that
+// a walk that asks every element for its text stays linear. Script, style and template text
+// is left out. The bytes are valid until the next read.
+func (tb *textBuffer) read(n *html.Node, limit int) ([]byte, bool) {
+	return tb.readIf(n, limit, nil)
+}
+
+// readIf is read that gives up, returning nil, false, when keep (if not nil) rejects the
+// text before it is collapsed.
+func (tb *textBuffer) readIf(n *html.Node, limit int, keep func(raw []byte) bool) ([]byte, bool) {
+	tb.raw, tb.nodes = tb.raw[:0], 0
+	if !tb.gather(n, limit) || keep != nil && !keep(tb.raw) {
+		return nil, false
+	}
+	var ok bool
+	if tb.text, ok = appendCollapsed(tb.text[:0], tb.raw, limit); !ok {
+		return nil, false
+	}
+	return tb.text, true
+}
+
+// gather appends the text of n's descendants to tb.raw; false when there is more than 4×limit
+// bytes of it or more than 4×limit nodes (a deep tree of empty elements is not a line either).
+// Collapsing can only shrink the text, so the bound on the raw text leaves slack for whitespace.
+func (tb *textBuffer) gather(n *html.Node, limit int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if tb.nodes++; tb.nodes > 4*limit {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			if len(tb.raw)+len(c.Data) > 4*limit {
+				return false
 			}
-			switch c.Type {
-			case html.TextNode:
-				sb.WriteString(c.Data)
-				// Collapsing can only shrink the text, so allow slack for whitespace.
-				if sb.Len() > 4*limit {
-					over = true
-				}
-			case html.ElementNode:
-				if c.DataAtom != atom.Script && c.DataAtom != atom.Style && c.DataAtom != atom.Template {
-					walk(c)
-				}
+			tb.raw = append(tb.raw, c.Data...)
+		case html.ElementNode:
+			if c.DataAtom != atom.Script && c.DataAtom != atom.Style && c.DataAtom != atom.Template && !tb.gather(c, limit) {
+				return false
 			}
 		}
 	}
-	walk(n)
-	if over {
-		return "", false
-	}
-	t := collapse(sb.String())
-	if len(t) > limit {
-		return "", false
-	}
-	return t, true
+	return true
 }
+
+// appendCollapsed appends s to dst as [collapse] returns it, in one pass: runs of white space
+// (unicode.IsSpace) become one space, none at the start or the end. It gives up, returning
+// false, as soon as it has appended more than limit bytes.
+func appendCollapsed(dst, s []byte, limit int) ([]byte, bool) {
+	start, space := len(dst), false
+	for i := 0; i < len(s); {
+		c, w := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, w = utf8.DecodeRune(s[i:])
+		}
+		if c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(c) {
+			space = true
+		} else {
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			space = false
+			if dst = append(dst, s[i:i+w]...); len(dst)-start > limit {
+				return dst, false
+			}
+		}
+		i += w
+	}
+	return dst, true
+}
+
+// asciiSpace are the ASCII bytes that unicode.IsSpace (and strings.Fields) take for space.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

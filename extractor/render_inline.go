@@ -3,6 +3,7 @@ package extractor
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -45,29 +46,49 @@ type blockMarkup struct {
 // block.
 func captureMarkup(blocks []Block) {
 	shared := sharedNodes(blocks)
-	ids := map[*html.Node]int{}
+	var ids map[*html.Node]int
 	id := func(n *html.Node) int {
 		if n == nil {
 			return 0
+		}
+		if ids == nil {
+			ids = map[*html.Node]int{}
 		}
 		if _, ok := ids[n]; !ok {
 			ids[n] = len(ids) + 1
 		}
 		return ids[n]
 	}
+	// One allocation for all the blocks' markup, and one for the spans of the blocks that are
+	// one run of text, the most common kind.
+	marks := make([]blockMarkup, len(blocks))
+	var texts []inline
 	for i := range blocks {
 		b := &blocks[i]
 		if b.node == nil {
 			continue
 		}
-		m := &blockMarkup{list: id(listOf(b.node)), quote: id(quoteOf(b.node))}
+		m := &marks[i]
+		m.list, m.quote = id(listOf(b.node)), id(quoteOf(b.node))
 		switch b.Kind {
 		case KindTable:
 			m.header = tableHasHeader(b.node)
 		case KindCode:
 			m.lang = codeLanguage(b.node)
 		default:
-			if !shared[b.node] {
+			switch {
+			case shared[b.node]:
+			case b.Text != "" && isTextOnly(b.node):
+				// What readInlines returns for one text node, without building it: the text
+				// collapsed, one span when it is the block's text, else none.
+				if collapsedEquals(b.node.FirstChild.Data, b.Text) {
+					if texts == nil {
+						texts = make([]inline, 0, len(blocks)-i)
+					}
+					texts = append(texts, inline{kind: inText, text: b.Text})
+					m.spans = texts[len(texts)-1 : len(texts) : len(texts)]
+				}
+			default:
 				m.spans = readInlines(b.node, b.Text)
 			}
 		}
@@ -78,11 +99,52 @@ func captureMarkup(blocks []Block) {
 // readInlines reads the inline spans of node, or returns nil when their text is not text.
 func readInlines(node *html.Node, text string) []inline {
 	ir := &inlineReader{}
-	spans := collapseInlines(ir.children(node, 0))
-	if inlineText(spans) != text {
+	spans := collapseInlines(ir.children(node, 0, nil))
+	if rest, ok := cutInlineText(spans, text); !ok || rest != "" {
 		return nil
 	}
 	return spans
+}
+
+// isTextOnly reports whether n's only child is a text node.
+func isTextOnly(n *html.Node) bool {
+	c := n.FirstChild
+	return c != nil && c.Type == html.TextNode && c.NextSibling == nil
+}
+
+// collapsedEquals reports whether raw, whitespace collapsed as collapseInlines does for a
+// single text span (runs of space and zero-width space become one space, none at the start
+// or the end), is want.
+func collapsedEquals(raw, want string) bool {
+	j, space := 0, false
+	for _, r := range raw {
+		if unicode.IsSpace(r) || r == '\u200b' {
+			space = j > 0
+			continue
+		}
+		if space {
+			if j >= len(want) || want[j] != ' ' {
+				return false
+			}
+			j++
+			space = false
+		}
+		if r < utf8.RuneSelf {
+			if j >= len(want) || want[j] != byte(r) {
+				return false
+			}
+			j++
+			continue
+		}
+		// Invalid UTF-8 is read as U+FFFD, as collapseRun writes it.
+		var buf [utf8.UTFMax]byte
+		enc := buf[:utf8.EncodeRune(buf[:], r)]
+		if !strings.HasPrefix(want[j:], string(enc)) {
+			return false
+		}
+		j += len(enc)
+	}
+	return j == len(want)
 }
 
 // inlines returns the block's inline spans: its captured markup, or its text as one span.
@@ -109,11 +171,10 @@ type inlineReader struct {
 	depth int
 }
 
-// children reads the inline content of n's children.
-func (ir *inlineReader) children(n *html.Node, flags int) []inline {
-	var out []inline
+// children appends the inline content of n's children to out.
+func (ir *inlineReader) children(n *html.Node, flags int, out []inline) []inline {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		out = append(out, ir.node(c, flags)...)
+		out = ir.node(c, flags, out)
 	}
 	return out
 }
@@ -125,45 +186,45 @@ const (
 	inlineInLink
 )
 
-// node reads one node as spans.
-func (ir *inlineReader) node(n *html.Node, flags int) []inline {
+// node appends one node's spans to out.
+func (ir *inlineReader) node(n *html.Node, flags int, out []inline) []inline {
 	switch n.Type {
 	case html.TextNode:
-		return []inline{{kind: inText, text: n.Data}}
+		return append(out, inline{kind: inText, text: n.Data})
 	case html.ElementNode:
 	default:
-		return nil
+		return out
 	}
 	if skipTags[n.DataAtom] || isHidden(n) || blockTags[n.DataAtom] {
 		// Nested blocks are blocks of their own; their text is not part of this one.
-		return nil
+		return out
 	}
 	ir.depth++
 	defer func() { ir.depth-- }()
 	if ir.depth > maxInlineDepth {
-		return []inline{{kind: inText, text: textOf(n)}}
+		return append(out, inline{kind: inText, text: textOf(n)})
 	}
 	switch n.DataAtom {
 	case atom.Br:
-		return []inline{{kind: inText, text: " "}}
+		return append(out, inline{kind: inText, text: " "})
 	case atom.Img:
-		return []inline{{kind: inImage, text: collapse(attr(n, "alt")), url: imageSource(n)}}
+		return append(out, inline{kind: inImage, text: collapse(attr(n, "alt")), url: imageSource(n)})
 	case atom.Em, atom.I, atom.Cite, atom.Dfn, atom.Var:
 		if flags&inlineInEm == 0 {
-			return []inline{{kind: inEm, kids: ir.children(n, flags|inlineInEm)}}
+			return append(out, inline{kind: inEm, kids: ir.children(n, flags|inlineInEm, nil)})
 		}
 	case atom.Strong, atom.B:
 		if flags&inlineInStrong == 0 {
-			return []inline{{kind: inStrong, kids: ir.children(n, flags|inlineInStrong)}}
+			return append(out, inline{kind: inStrong, kids: ir.children(n, flags|inlineInStrong, nil)})
 		}
 	case atom.Code, atom.Kbd, atom.Samp, atom.Tt:
-		return []inline{{kind: inCode, text: textOf(n)}}
+		return append(out, inline{kind: inCode, text: textOf(n)})
 	case atom.A:
 		if flags&inlineInLink == 0 {
-			return []inline{{kind: inLink, url: strings.TrimSpace(attr(n, "href")), kids: ir.children(n, flags|inlineInLink)}}
+			return append(out, inline{kind: inLink, url: strings.TrimSpace(attr(n, "href")), kids: ir.children(n, flags|inlineInLink, nil)})
 		}
 	}
-	return ir.children(n, flags)
+	return ir.children(n, flags, out)
 }
 
 // collapseInlines collapses whitespace across the spans as the segmenter does: runs of
@@ -194,9 +255,22 @@ func collapseInlines(spans []inline) []inline {
 }
 
 // collapseRun collapses whitespace in t; *space says whether the text before ended in a space.
+// Text that is collapsed already, most of it, is returned as it is.
 func collapseRun(t string, space *bool) string {
+	i := collapsedPrefix(t, *space)
+	if i == len(t) {
+		if t != "" {
+			*space = t[len(t)-1] == ' '
+		}
+		return t
+	}
+	if i > 0 {
+		*space = t[i-1] == ' '
+	}
 	var sb strings.Builder
-	for _, r := range t {
+	sb.Grow(len(t))
+	sb.WriteString(t[:i])
+	for _, r := range t[i:] {
 		if unicode.IsSpace(r) || r == '\u200b' {
 			if !*space {
 				sb.WriteByte(' ')
@@ -208,6 +282,35 @@ func collapseRun(t string, space *bool) string {
 		*space = false
 	}
 	return sb.String()
+}
+
+// collapsedPrefix returns the length of the longest prefix of t that collapseRun leaves as it
+// is: no space but single ' ' after other text, none at the start after a space, valid UTF-8.
+func collapsedPrefix(t string, space bool) int {
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if space {
+					return i
+				}
+				space = true
+			} else if asciiSpace[c] {
+				return i
+			} else {
+				space = false
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(t[i:])
+		if r == utf8.RuneError && w == 1 || unicode.IsSpace(r) || r == '\u200b' {
+			return i
+		}
+		space = false
+		i += w
+	}
+	return len(t)
 }
 
 // trimInlineEnd drops the trailing space of the last text in the spans, and reports whether it found text.
@@ -245,6 +348,25 @@ func inlineText(spans []inline) string {
 	}
 	walk(spans)
 	return sb.String()
+}
+
+// cutInlineText reports whether text starts with the plain text of spans, as the block's Text
+// has it, and returns the rest of text.
+func cutInlineText(spans []inline, text string) (string, bool) {
+	for _, s := range spans {
+		ok := true
+		switch s.kind {
+		case inText, inCode:
+			text, ok = strings.CutPrefix(text, s.text)
+		case inImage:
+		default:
+			text, ok = cutInlineText(s.kids, text)
+		}
+		if !ok {
+			return "", false
+		}
+	}
+	return text, true
 }
 
 // sharedNodes returns the nodes that own more than one of the blocks: such a node's inline

@@ -1,0 +1,144 @@
+package extractor
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The regular expressions that textDate ran before its scanner, and textDate as it was: the
+// reference that the scanner must agree with.
+var (
+	refDayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})`)
+	refMonthDayYear = regexp.MustCompile(`(?i)(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
+	refNumericYMD   = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
+	refNumericDMY   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
+	refNumericMDY   = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+)
+
+func refTextDate(s string) (string, int) {
+	type found struct {
+		at      int
+		y, m, d int
+	}
+	var best *found
+	try := func(at, y, m, d int) {
+		if validDate(y, m, d) && (best == nil || at < best.at) {
+			best = &found{at, y, m, d}
+		}
+	}
+	for _, m := range refDayMonthYear.FindAllStringSubmatchIndex(s, 4) {
+		if mo, ok := monthNames[strings.ToLower(s[m[4]:m[5]])]; ok {
+			try(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[2]:m[3]]))
+		}
+	}
+	for _, m := range refMonthDayYear.FindAllStringSubmatchIndex(s, 4) {
+		if mo, ok := monthNames[strings.ToLower(s[m[2]:m[3]])]; ok {
+			try(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[4]:m[5]]))
+		}
+	}
+	if m := refNumericYMD.FindStringSubmatchIndex(s); m != nil {
+		try(m[0], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
+	}
+	if m := refNumericDMY.FindStringSubmatchIndex(s); m != nil {
+		try(m[0], atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]))
+	}
+	if m := refNumericMDY.FindStringSubmatchIndex(s); m != nil {
+		a, b := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]])
+		if a > 12 {
+			a, b = b, a
+		}
+		try(m[0], atoi(s[m[6]:m[7]]), a, b)
+	}
+	if best == nil {
+		return "", -1
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", best.y, best.m, best.d), best.at
+}
+
+// textDateCases are dates as pages write them, and lines that hold none or hold traps.
+var textDateCases = []string{
+	"", "2023", "March 3, 2023", "Mar. 3rd 2023", "3 March 2023", "3. März 2023", "3 марта 2023 г.",
+	"3 de marzo de 2023", "3rd Mar. 2023", "2023-03-03", "2023/03/03", "2023.3.3", "03.03.2023", "3. 3. 2023",
+	"3/14/2023", "14/3/2023", "13/14/2023", "Published on March 3, 2023 at 10:00", "Updated: 2023-02-30",
+	"2023-02-30 and 2023-03-01", "By Jane Doe March 3, 2023", "Jane Doe-June 3, 2024", "xMarch 3, 2023",
+	"Sunday 4, 2023 and March 5, 2023", "12023-03-03", "2023-03-034", "2023-123-1", "3 Dezember 2023",
+	"3 de 2023", "3 de de 2023", "3 DE MARZO DE 2023", "MARCH 3RD, 2023", "March 3,2023", "March 33, 2023",
+	"March 123, 2023", "123 March 2023", "1 2 3 4 5 March 6 2023 7 April 2024 8 May 2025 9 June 2026",
+	"a 1 b 2 c 3 d 4 e 5 May 2023", "Jan 1 2000 Feb 2 2001 Mar 3 2002 Apr 4 2003 May 5 2004",
+	"Foo 1 2000 Bar 2 2001 Baz 3 2002 Qux 4 2003 May 5 2004", "3\tMarch\n2023", "3\u00a0March\u00a02023",
+	"3 March 20234", "March 3, 20234", "3.3.20234", "3/3/20234", "_3/3/2023", "é3/3/2023", "3/3/2023é",
+	"29 February 2024", "29 February 2023", "31 April 2023", "1 January 1989", "1 January 2101",
+	"Posted 5 hours ago", "Chapter 12 March 2023", "Vol. 3, 2023", "2023年3月3日", "3 sept. 2023",
+	"3 févr. 2023", "3 JÄN 2023", "3 jänner 2023", "3.\u00a0März 2023", "May 5th, 2023, 10:00", "05.06.2023.",
+	"On 5 Foo 2023, 6 March 2023", "1st 2nd 3rd March 2023", "2023-03-03T10:00:00Z", "20 de junio del 2023",
+	"Marzo 3, 2023", "листопада 3, 2023", "3 листопада 2023", "ıst", "3 İstanbul 2023", "3 KMarch 2023",
+}
+
+func TestTextDateMatchesRegexps(t *testing.T) {
+	for _, s := range textDateCases {
+		wd, wat := refTextDate(s)
+		gd, gat := textDate(s)
+		assert.Equal(t, wd, gd, "date of %q", s)
+		assert.Equal(t, wat, gat, "offset of %q", s)
+	}
+}
+
+// TestTextDateRandom compares the scanner with the regular expressions on random lines made of
+// the pieces dates are made of.
+func TestTextDateRandom(t *testing.T) {
+	pieces := []string{"0", "1", "2", "3", "9", "12", "31", "2023", "1999", "20234", " ", "  ", "\t", "\n",
+		"\u00a0", ".", ",", "-", "/", "_", "st", "ND", "th", "de", "De ", "March", "mar", "Mär", "марта",
+		"Sunday", "x", "é", "日", "by ", "\xff", "Jan", "May", "sept", "a"}
+	r := rand.New(rand.NewPCG(1, 2))
+	n := 200000
+	if testing.Short() {
+		n = 20000
+	}
+	for range n {
+		var sb strings.Builder
+		for range 1 + r.IntN(14) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		wd, wat := refTextDate(s)
+		gd, gat := textDate(s)
+		if wd != gd || wat != gat {
+			t.Fatalf("%q: regexps give %q at %d, the scanner %q at %d", s, wd, wat, gd, gat)
+		}
+	}
+}
+
+func FuzzTextDate(f *testing.F) {
+	for _, s := range textDateCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		wd, wat := refTextDate(s)
+		gd, gat := textDate(s)
+		if wd != gd || wat != gat {
+			t.Fatalf("%q: regexps give %q at %d, the scanner %q at %d", s, wd, wat, gd, gat)
+		}
+	})
+}
+
+// TestScanTextDateMaxAt checks that a bound on where the date starts finds what the unbounded
+// scan finds when that starts within the bound.
+func TestScanTextDateMaxAt(t *testing.T) {
+	for _, s := range textDateCases {
+		d, at := textDate(s)
+		for _, maxAt := range []int{0, 5, 12, 40} {
+			bd, bat := scanTextDate(s, maxAt)
+			if at >= 0 && at <= maxAt {
+				assert.Equal(t, at, bat, "%q bounded at %d", s, maxAt)
+				assert.Equal(t, d, isoDay(bd.y, bd.m, bd.d), "%q bounded at %d", s, maxAt)
+			} else {
+				assert.Equal(t, -1, bat, "%q bounded at %d", s, maxAt)
+			}
+		}
+	}
+}

@@ -1,0 +1,347 @@
+package extractor
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"math/rand/v2"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// refShortText is shortText as it was before it read into reused buffers: the reference.
+func refShortText(n *html.Node, limit int) (string, bool) {
+	var sb strings.Builder
+	over, nodes := false, 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !over; c = c.NextSibling {
+			if nodes++; nodes > 4*limit {
+				over = true
+				return
+			}
+			switch c.Type {
+			case html.TextNode:
+				sb.WriteString(c.Data)
+				if sb.Len() > 4*limit {
+					over = true
+				}
+			case html.ElementNode:
+				if c.DataAtom != atom.Script && c.DataAtom != atom.Style && c.DataAtom != atom.Template {
+					walk(c)
+				}
+			}
+		}
+	}
+	walk(n)
+	if over {
+		return "", false
+	}
+	t := collapse(sb.String())
+	if len(t) > limit {
+		return "", false
+	}
+	return t, true
+}
+
+// randomText is text made of the pieces that collapsing treats apart: ASCII and Unicode
+// space, zero-width space, letters, multi-byte runes and invalid UTF-8.
+func randomText(r *rand.Rand, pieces int) string {
+	parts := []string{" ", "  ", "\t", "\n", "\v", "\r\n", "\u00a0", "\u0085", "\u2003", "\u200b", "\u3000", "a", "Bc",
+		"déf", "日本", "\xff", "\xe2\x80", "\xa8", "2023", "March", ".", ","}
+	var sb strings.Builder
+	for range r.IntN(pieces + 1) {
+		sb.WriteString(parts[r.IntN(len(parts))])
+	}
+	return sb.String()
+}
+
+func TestAppendCollapsedMatchesCollapse(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 50000 {
+		s := randomText(r, 12)
+		got, ok := appendCollapsed(nil, []byte(s), 1<<20)
+		require.True(t, ok)
+		require.Equal(t, collapse(s), string(got), "%q", s)
+		want := collapse(s)
+		for _, limit := range []int{0, 3, 10} {
+			_, ok := appendCollapsed([]byte("x"), []byte(s), limit)
+			require.Equal(t, len(want) <= limit, ok, "%q within %d", s, limit)
+		}
+	}
+}
+
+func TestTextBufferMatchesShortText(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	var tb textBuffer
+	for range 3000 {
+		var sb strings.Builder
+		sb.WriteString("<div>")
+		for range r.IntN(8) {
+			switch r.IntN(5) {
+			case 0:
+				sb.WriteString("<span>" + randomText(r, 6) + "</span>")
+			case 1:
+				sb.WriteString("<script>x = 1</script>")
+			case 2:
+				sb.WriteString("<b><i>" + randomText(r, 3) + "</i></b><!-- c -->")
+			default:
+				sb.WriteString(strings.Repeat(randomText(r, 8), 1+r.IntN(4)))
+			}
+		}
+		sb.WriteString("</div>")
+		doc, err := html.Parse(strings.NewReader(sb.String()))
+		require.NoError(t, err)
+		div := findElement(doc, atom.Div)
+		require.NotNil(t, div)
+		for _, limit := range []int{5, 40, 120} {
+			want, wok := refShortText(div, limit)
+			got, gok := tb.read(div, limit)
+			require.Equal(t, wok, gok, "%q within %d", sb.String(), limit)
+			require.Equal(t, want, string(got), "%q within %d", sb.String(), limit)
+		}
+	}
+}
+
+func findElement(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if e := findElement(c, a); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// refHasLineRoot is hasLineRoot as it was before its table of letter pairs.
+func refHasLineRoot(v string) bool {
+	for i := 0; i < len(v); i++ {
+		c := v[i] | 0x20
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		for _, r := range lineRoots[c-'a'] {
+			if len(v)-i >= len(r) && asciiEqualFold(v[i:i+len(r)], r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestHasLineRoot(t *testing.T) {
+	parts := []string{"post", "-", "_", " ", "Date", "date", "AUTH", "author", "by", "byline", "pub", "publish", "time",
+		"Ti", "me", "x", "wp-block", "writer", "upd", "ated", "modified", "creator", "contributor", "autor", "avtor",
+		"auteur", "é", "\xff", "@", "[", "`", "{"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 100000 {
+		var sb strings.Builder
+		for range r.IntN(6) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		v := sb.String()
+		require.Equal(t, refHasLineRoot(v), hasLineRoot(v), "%q", v)
+	}
+}
+
+// refStartsWithDateWord is startsWithDateWord without its table of first bytes.
+func refStartsWithDateWord(text string) bool {
+	if len(text) > 80 {
+		return false
+	}
+	for _, w := range dateWords {
+		if hasPrefixFold(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestStartsWithDateWord(t *testing.T) {
+	lines := []string{"", "Published March 3", "PUBLISHED", "published", "Posted", "On Monday", "ON ", "Date: 3",
+		"Veröffentlicht am", "Stand: heute", "ſtand: heute", "Publié le", "Mis à jour", "Опубликовано", "ОБНОВЛЕНО",
+		"опубліковано", "Дата публикации", "Last updated", "Laster", "Updated", "Update", "x", "é", "\xff"}
+	for _, l := range lines {
+		assert.Equal(t, refStartsWithDateWord(l), startsWithDateWord(l), "%q", l)
+	}
+}
+
+// refDominantScript is dominantScript as it was before its ASCII path and early decision.
+func refDominantScript(res *Result) string {
+	counts := make([]int, len(scriptTables))
+	total := 0
+	count := func(s string) {
+		for _, r := range s {
+			if total >= maxScriptLetters {
+				return
+			}
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			total++
+			for i, st := range scriptTables {
+				if unicode.Is(st.table, r) {
+					counts[i]++
+					break
+				}
+			}
+		}
+	}
+	count(res.Title)
+	for _, b := range res.Blocks {
+		count(b.Text)
+	}
+	if total < minScriptLetters {
+		return ""
+	}
+	byCode := map[string]int{}
+	for i, st := range scriptTables {
+		byCode[st.code] = counts[i]
+	}
+	if kana := byCode["Kana"] + byCode["Hira"]; kana > 0 && kana*10 >= byCode["Hani"] {
+		byCode["Jpan"] = byCode["Hani"] + kana
+		delete(byCode, "Hani")
+		delete(byCode, "Kana")
+		delete(byCode, "Hira")
+	}
+	best, n := "", 0
+	for _, st := range scriptTables {
+		if c := byCode[st.code]; c > n {
+			best, n = st.code, c
+		}
+	}
+	if c := byCode["Jpan"]; c > n {
+		best, n = "Jpan", c
+	}
+	if float64(n) < minScriptShare*float64(total) {
+		return ""
+	}
+	return best
+}
+
+func TestDominantScript(t *testing.T) {
+	for i, code := range map[int]string{scriptLatn: "Latn", scriptHani: "Hani", scriptKana: "Kana", scriptHira: "Hira"} {
+		assert.Equal(t, code, scriptTables[i].code)
+	}
+	assert.Greater(t, decisiveLetters, maxScriptLetters/2, "a decisive script outnumbers all others")
+	assert.GreaterOrEqual(t, float64(decisiveLetters), minScriptShare*maxScriptLetters)
+	words := []string{"word ", "слово ", "λέξη ", "単語", "かな", "カナ", "한국어 ", "كلمة ", "1234 ", ". ", "é"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 3000 {
+		res := &Result{Title: strings.Repeat(words[r.IntN(len(words))], r.IntN(20))}
+		for range r.IntN(6) {
+			var sb strings.Builder
+			// Runs of one script, long enough to reach the decisive count and the cap.
+			for range r.IntN(8) {
+				sb.WriteString(strings.Repeat(words[r.IntN(len(words))], r.IntN(800)))
+			}
+			res.Blocks = append(res.Blocks, Block{Text: sb.String()})
+		}
+		require.Equal(t, refDominantScript(res), dominantScript(res))
+	}
+	// Exactly the decisive count against the rest of the cap.
+	res := &Result{Blocks: []Block{{Text: strings.Repeat("a", decisiveLetters) + strings.Repeat("б", maxScriptLetters)}}}
+	assert.Equal(t, refDominantScript(res), dominantScript(res))
+	res = &Result{Blocks: []Block{{Text: strings.Repeat("б", maxScriptLetters-decisiveLetters+1) + strings.Repeat("a", maxScriptLetters)}}}
+	assert.Equal(t, refDominantScript(res), dominantScript(res))
+}
+
+// TestMicroPropsRecorded checks that every microdata property the metadata looks up is one the
+// walk records: the literal arguments of microValue and the literal keys of f.micro[...].
+func TestMicroPropsRecorded(t *testing.T) {
+	files, err := filepath.Glob("metadata*.go")
+	require.NoError(t, err)
+	fset := token.NewFileSet()
+	lookups := 0
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(fset, name, nil, 0)
+		require.NoError(t, err)
+		check := func(e ast.Expr) {
+			if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				key, err := strconv.Unquote(lit.Value)
+				require.NoError(t, err)
+				lookups++
+				assert.True(t, microProps[strings.ToLower(key)], "%s looks up microdata %q, which the walk does not record", fset.Position(lit.Pos()), key)
+			}
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.CallExpr:
+				if sel, ok := x.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "microValue" {
+					for _, a := range x.Args {
+						check(a)
+					}
+				}
+			case *ast.IndexExpr:
+				if sel, ok := x.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "micro" {
+					check(x.Index)
+				}
+			}
+			return true
+		})
+	}
+	assert.Greater(t, lookups, 5, "found the lookups")
+	for _, p := range microAuthorProps {
+		assert.True(t, microProps[p], p)
+	}
+}
+
+// TestMicrodataSkipsUnusedProps checks that a property the metadata never reads, such as the
+// article body, is not recorded, and that the ones it reads are.
+func TestMicrodataSkipsUnusedProps(t *testing.T) {
+	page := `<html><body><article itemscope itemtype="https://schema.org/NewsArticle">
+<span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span>
+<div itemprop="articleBody"><p>Body text of the article.</p></div>
+<meta itemprop="datePublished" content="2023-03-03">
+<span itemprop="headline keywords">Tag one</span>
+</article></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	f := collectFacts(doc)
+	assert.Equal(t, []string{"Jane Doe"}, f.micro["author.name"])
+	assert.Equal(t, []string{"2023-03-03"}, f.micro["datepublished"])
+	assert.Equal(t, []string{"2023-03-03"}, f.meta["datepublished"], "an itemprop <meta> is a meta tag too")
+	assert.Equal(t, []string{"Tag one"}, f.micro["keywords"])
+	assert.NotContains(t, f.micro, "articlebody")
+	assert.NotContains(t, f.micro, "headline")
+}
+
+func TestLeadText(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<p> <script>x</script><b>  </b><i>  Published ` + strings.Repeat("x", 100) + `</i></p>`))
+	require.NoError(t, err)
+	lead, nodes := leadText(findElement(doc, atom.P))
+	assert.Equal(t, ("Published " + strings.Repeat("x", 100))[:maxLeadBytes], lead)
+	assert.Equal(t, 6, nodes)
+}
+
+// TestLineNodesBounded checks that reading lines stops once the page has cost maxLineNodes
+// node visits: here, thousands of chains of nested spans, each span a leaf whose text opens
+// like a date and is read again and again from every span above it.
+func TestLineNodesBounded(t *testing.T) {
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	for range 2000 {
+		parent := body
+		for range 100 {
+			span := &html.Node{Type: html.ElementNode, Data: "span", DataAtom: atom.Span}
+			parent.AppendChild(span)
+			parent = span
+		}
+		parent.AppendChild(&html.Node{Type: html.TextNode, Data: "March 3, 2023 and more"})
+	}
+	f := collectFacts(body)
+	assert.Greater(t, f.lineNodes, maxLineNodes, "the page exceeds the budget")
+	assert.LessOrEqual(t, f.lineNodes, maxLineNodes+maxLeadNodes+4*maxLineChars, "reading stopped at the budget")
+}
