@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -71,6 +73,9 @@ type Config struct {
 	Stderr io.Writer
 }
 
+// GCPercent is the garbage collector target [Run] uses (the runtime default is 100).
+const GCPercent = 400
+
 // Summary counts what a run did.
 type Summary struct {
 	// Read is the number of records read, which is the number of lines written.
@@ -114,7 +119,14 @@ type counters struct {
 // ctx is done, finishes the records in flight, writes them and returns. The error is for the
 // run as a whole (a bad configuration, an output that cannot be written); failed records are
 // counted in the Summary and written as error records.
+//
+// Unless the GOGC environment variable is set, Run raises the garbage collector's target to
+// [GCPercent] for its duration: a batch run's live heap is small and bounded (tens of MB),
+// and collecting less often gives about 40% more pages/s on two cores.
 func Run(ctx context.Context, cfg Config) (Summary, error) {
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(GCPercent))
+	}
 	start := time.Now()
 	r, err := newRun(cfg)
 	if err != nil {
