@@ -100,24 +100,11 @@ const maxExplainClasses = 12
 // [Options.Timeout], ctx's error when ctx is done first. It is safe for concurrent use.
 func (e *Extractor) Explain(ctx context.Context, page []byte, src Source) (*Explanation, error) {
 	start := time.Now()
-	if int64(len(page)) > e.opts.MaxInputBytes {
-		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(page), e.opts.MaxInputBytes)
-	}
 	ctx, cancel := e.budget(ctx)
 	defer cancel()
-	if ctx.Err() != nil {
-		return nil, ctxError(ctx)
-	}
-	text, err := decode(page, src.ContentType)
+	doc, err := e.decodeAndParse(ctx, page, src)
 	if err != nil {
 		return nil, err
-	}
-	if ctx.Err() != nil {
-		return nil, ctxError(ctx)
-	}
-	doc, err := parseLimited(ctx, text, e.opts.MaxNodes)
-	if err != nil {
-		return nil, stageError(ctx, err)
 	}
 	return e.explain(ctx, doc, src, start)
 }

@@ -54,11 +54,21 @@ func Extract(page []byte, src Source) (*Result, error) {
 // [ErrTimeout] past [Options.Timeout], ctx's error when ctx is done first, and [ErrNoContent]
 // when nothing worth keeping was found.
 func (e *Extractor) Extract(ctx context.Context, page []byte, src Source) (*Result, error) {
+	ctx, cancel := e.budget(ctx)
+	defer cancel()
+	doc, err := e.decodeAndParse(ctx, page, src)
+	if err != nil {
+		return nil, err
+	}
+	return e.extractNode(ctx, doc, src)
+}
+
+// decodeAndParse runs the first two stages, decode and parse, under ctx, which the caller
+// has already limited by [Options.Timeout].
+func (e *Extractor) decodeAndParse(ctx context.Context, page []byte, src Source) (*html.Node, error) {
 	if int64(len(page)) > e.opts.MaxInputBytes {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(page), e.opts.MaxInputBytes)
 	}
-	ctx, cancel := e.budget(ctx)
-	defer cancel()
 	if ctx.Err() != nil {
 		return nil, ctxError(ctx)
 	}
@@ -73,7 +83,7 @@ func (e *Extractor) Extract(ctx context.Context, page []byte, src Source) (*Resu
 	if err != nil {
 		return nil, stageError(ctx, err)
 	}
-	return e.extractNode(ctx, doc, src)
+	return doc, nil
 }
 
 // ExtractReader reads a page from r, at most [Options.MaxInputBytes] of it, and extracts it like [Extractor.Extract].
