@@ -15,15 +15,14 @@ type assembler struct {
 	repeats  map[string]int // how often each block text occurs in the page
 	inside   map[string]int // how often it occurs inside the content region
 	sibling  map[*elem]bool // siblings of top, and whether each joins the content
-	title    string
-	headline *elem // the element of the title heading, if the page has one
+	headline *elem          // the element of the title heading, if the page has one
 }
 
 // assemble marks the blocks to keep: those inside the best container or a sibling good
 // enough to join it, less chrome, link lists and repeated text; plus correction and update
 // notes that belong to the article wherever they sit.
-func assemble(blocks []*block, top *elem, title string, headline *elem) []*block {
-	a := &assembler{blocks: blocks, top: top, sibling: map[*elem]bool{}, title: title,
+func assemble(blocks []*block, top *elem, headline *elem) []*block {
+	a := &assembler{blocks: blocks, top: top, sibling: map[*elem]bool{},
 		repeats: make(map[string]int, len(blocks)), inside: make(map[string]int), headline: headline}
 	for _, b := range blocks {
 		if b.isProse() {
