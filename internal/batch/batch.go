@@ -55,6 +55,8 @@ type Config struct {
 	Format string
 	// Markdown adds the Markdown rendering of each page.
 	Markdown bool
+	// Render configures that Markdown (links, images, tables), as in the single-page CLI.
+	Render extractor.RenderOptions
 	// Resume skips the inputs already fully written to the output by an earlier run.
 	Resume bool
 	// MaxBytes is the largest page accepted, in bytes; 0 means [DefaultMaxBytes].

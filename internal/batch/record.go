@@ -129,12 +129,12 @@ type Record struct {
 }
 
 // setResult fills r from an extraction result.
-func (r *Record) setResult(res *extractor.Result, markdown bool) {
+func (r *Record) setResult(res *extractor.Result, markdown bool, opts extractor.RenderOptions) {
 	r.Status = StatusOK
 	r.Title = res.Title
 	r.Text = res.BodyText()
 	if markdown {
-		r.Markdown = res.Markdown(extractor.RenderOptions{})
+		r.Markdown = res.Markdown(opts)
 	}
 	m := res.Metadata
 	r.Authors, r.Published, r.Modified = m.Authors, m.Published, m.Modified

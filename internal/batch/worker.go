@@ -96,7 +96,7 @@ func (r *run) extract(it *item, rec *Record) {
 	case err != nil:
 		rec.fail(err, "")
 	default:
-		rec.setResult(res, r.cfg.Markdown)
+		rec.setResult(res, r.cfg.Markdown, r.cfg.Render)
 	}
 }
 

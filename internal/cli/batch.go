@@ -80,6 +80,9 @@ func newBatchFlags(b *batchFlags) *flag.FlagSet {
 	fs.StringVar(&c.OutputDir, "output-dir", "", "")
 	fs.Var(formatFlag{&c.Format}, "output-format", "")
 	fs.BoolVar(&c.Markdown, "markdown", false, "")
+	fs.BoolVar(&c.Render.Links, "links", false, "")
+	fs.BoolVar(&c.Render.Images, "images", false, "")
+	fs.BoolVar(&c.Render.NoTables, "no-tables", false, "")
 	fs.Var(&b.lists, "list", "")
 	fs.BoolVar(&c.Resume, "resume", false, "")
 	fs.Int64Var(&c.MaxBytes, "max-bytes", batch.DefaultMaxBytes, "")
@@ -117,6 +120,8 @@ Flags:
   --output-dir DIR          write one file per input into DIR, named after the input
   --output-format FORMAT    jsonl (default) or parquet (same columns)
   --markdown                add each page as Markdown
+  --links, --images         keep links / images in the Markdown (made absolute against the page URL)
+  --no-tables               leave tables out of the Markdown
   --resume                  skip the inputs already fully written to the output by an earlier
                             run (needs -o or --output-dir; parquet needs --output-dir)
   --max-bytes N             largest page accepted, in bytes (default %d); larger pages and
