@@ -54,8 +54,16 @@ func main() {
 		child   = flag.String("child", "", "internal: run one batch on this `archive` and report")
 		workers = flag.Int("j", 1, "internal: workers of a -child run")
 		profile = flag.String("cpuprofile", "", "with -child: write a CPU profile to `file`")
+		pack    = flag.String("pack", "", "only write the benchmark pages, -scale times over, to this .warc.gz `file` (to profile a run with -child)")
 	)
 	flag.Parse()
+	if *pack != "" {
+		if err := packOnly(*dataDir, *pack, *scale); err != nil {
+			fmt.Fprintln(os.Stderr, "pith-batch-bench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *child != "" {
 		if err := runChild(*child, *workers, *profile); err != nil {
 			fmt.Fprintln(os.Stderr, "pith-batch-bench:", err)
@@ -67,6 +75,19 @@ func main() {
 		fmt.Fprintln(os.Stderr, "pith-batch-bench:", err)
 		os.Exit(1)
 	}
+}
+
+// packOnly writes the benchmark pages, scale times over, to one archive.
+func packOnly(dataDir, path string, scale int) error {
+	recs, err := pages(dataDir)
+	if err != nil {
+		return err
+	}
+	var many []warctest.Record
+	for range max(scale, 1) {
+		many = append(many, recs...)
+	}
+	return warctest.Write(path, many)
 }
 
 // bench packs the archives, runs the children and prints the figures.

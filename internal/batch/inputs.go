@@ -55,6 +55,11 @@ type item struct {
 	// blockLimit bytes) and then closed; nil otherwise.
 	block      *warc.Record
 	blockLimit int64
+	// member is a gzip member of a .warc.gz for the worker to read (see read_members.go); nil
+	// otherwise.
+	member *member
+	// more holds the records read after the item's own from its member, written after it.
+	more []Record
 }
 
 // drop releases what an item holds when it will not be processed.
@@ -62,6 +67,10 @@ func (it *item) drop() {
 	if it.block != nil {
 		_ = it.block.Close()
 		it.block = nil
+	}
+	if it.member != nil {
+		it.member.arc.release()
+		it.member = nil
 	}
 }
 
@@ -291,9 +300,14 @@ func (pr *producer) file(u *unit, path string) bool {
 	if err != nil {
 		return pr.failUnit(u, err)
 	}
+	kind, known := kindByName(path)
+	if kind == kindWARC {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && perRecordGzip(f) {
+			return pr.warcMembers(u, path, f, fi.Size()) // which closes f
+		}
+	}
 	defer f.Close()
 	cf := &countingFile{File: f, n: &pr.n.bytes}
-	kind, known := kindByName(path)
 	if kind == kindWARC {
 		// The WARC reader reads ahead itself and salvages broken records through ReadAt.
 		return pr.warc(u, path, cf)

@@ -42,31 +42,41 @@ func (pr *producer) warc(u *unit, name string, src io.Reader) bool {
 // warcItem makes the item of one WARC record, reading its block when it holds a page.
 func (pr *producer) warcItem(u *unit, name string, rec *warc.Record) *item {
 	off := rec.Offset
-	it := &item{u: u, rec: Record{
-		Source:       name,
-		Offset:       &off,
-		URL:          rec.TargetURI,
-		WARCRecordID: rec.ID,
-		WARCDate:     rec.Date,
-		WARCType:     rec.Type,
-	}}
+	it := &item{u: u, rec: Record{Source: name, Offset: &off}}
+	if pr.fromWARC(it, rec) {
+		// The worker reads the block: the reader goroutine, which every record goes through,
+		// only parses the WARC and HTTP headers.
+		rec.Detach()
+		it.block = rec
+	}
+	return it
+}
+
+// fromWARC fills it from a WARC record: its record's fields, and a skip or an error when the
+// record holds no page to extract. It reports whether it does; it.kind, it.ctype and
+// it.blockLimit then say how to read the page from the record's block.
+func (r *run) fromWARC(it *item, rec *warc.Record) bool {
+	it.rec.URL = rec.TargetURI
+	it.rec.WARCRecordID = rec.ID
+	it.rec.WARCDate = rec.Date
+	it.rec.WARCType = rec.Type
 	if rec.Err != nil {
 		it.rec.fail(rec.Err, KindWARC)
-		return it
+		return false
 	}
-	limit := pr.cfg.MaxBytes
+	limit := r.cfg.MaxBytes
 	switch rec.Type {
 	case "response":
 		if !rec.HTTP {
 			it.rec.ContentType = rec.ContentType
 			it.rec.skip(SkipNotHTTP)
-			return it
+			return false
 		}
 		it.rec.HTTPStatus = int32(rec.HTTPStatus)
 		it.rec.ContentType = rec.HTTPHeader.Get("Content-Type")
 		if rec.HTTPStatus < 200 || rec.HTTPStatus > 299 {
 			it.rec.skip(SkipHTTPStatus)
-			return it
+			return false
 		}
 		it.kind = pageHTTP
 		limit += httpHeaderAllowance
@@ -75,18 +85,15 @@ func (pr *producer) warcItem(u *unit, name string, rec *warc.Record) *item {
 		it.kind = pageHTML
 	default:
 		it.rec.skip(SkipRecordType)
-		return it
+		return false
 	}
 	if ct := it.rec.ContentType; ct != "" && !isHTMLType(ct) {
 		it.rec.skip(SkipNotHTML)
-		return it
+		return false
 	}
 	it.ctype = it.rec.ContentType
-	// The worker reads the block: the reader goroutine, which every record goes through, only
-	// parses the WARC and HTTP headers.
-	rec.Detach()
-	it.block, it.blockLimit = rec, limit
-	return it
+	it.blockLimit = limit
+	return true
 }
 
 // readBlock reads and releases the block of a detached WARC record, filling it.page, or fails

@@ -23,38 +23,65 @@ func (r *run) process(it *item) {
 	if it.end || it.rec.Status != "" {
 		return
 	}
-	done := make(chan Record, 1)
+	done := make(chan outcome, 1)
+	// beats tells that a record of a member read many is done: the budget starts again.
+	beats := make(chan struct{}, 1)
+	beat := func() {
+		select {
+		case beats <- struct{}{}:
+		default:
+		}
+	}
 	// The goroutine works on its own copy of the item: once given up, it shares nothing writable.
-	go func(j item) { done <- r.extractSafely(&j) }(*it)
+	go func(j item) { done <- r.extractSafely(&j, beat) }(*it)
 	limit := r.timeout + r.grace
 	timer := time.NewTimer(limit)
 	defer timer.Stop()
-	select {
-	case rec := <-done:
-		it.rec = rec
-	case <-timer.C:
-		// The goroutine keeps its own copy of the record; it is dropped when it ends.
-		it.rec.fail(fmt.Errorf("%w: record given up after %v", extractor.ErrTimeout, limit), KindTimeout)
-		r.diag(describeItem(it), errors.New("extraction overran its time budget; record given up"))
+wait:
+	for {
+		select {
+		case o := <-done:
+			it.rec, it.more = o.rec, o.more
+			break wait
+		case <-beats:
+			timer.Reset(limit)
+		case <-timer.C:
+			// The goroutine keeps its own copy of the record; it is dropped when it ends.
+			it.rec.fail(fmt.Errorf("%w: record given up after %v", extractor.ErrTimeout, limit), KindTimeout)
+			r.diag(describeItem(it), errors.New("extraction overran its time budget; record given up"))
+			break wait
+		}
 	}
-	it.page, it.block = nil, nil
+	it.page, it.block, it.member = nil, nil, nil
 }
 
-// extractSafely runs extract on a copy of the item's record, turning a panic into an error record.
-func (r *run) extractSafely(it *item) (rec Record) {
-	rec = it.rec
+// outcome is what the extraction of an item gives: its record, and for a member holding more
+// than one record, the others.
+type outcome struct {
+	rec  Record
+	more []Record
+}
+
+// extractSafely runs extract on a copy of the item's record, turning a panic into an error
+// record. beat is called after each record of a member.
+func (r *run) extractSafely(it *item, beat func()) (o outcome) {
+	o.rec = it.rec
 	if it.block != nil {
 		defer it.block.Close() // also on a panic; closing twice is harmless
 	}
 	defer func() {
 		if v := recover(); v != nil {
-			rec = it.rec
-			rec.fail(fmt.Errorf("panic: %v", v), KindPanic)
+			o = outcome{rec: it.rec}
+			o.rec.fail(fmt.Errorf("panic: %v", v), KindPanic)
 			r.diag(describeItem(it), fmt.Errorf("panic: %v\n%s", v, debug.Stack()))
 		}
 	}()
-	r.extract(it, &rec)
-	return rec
+	if it.member != nil {
+		o.rec, o.more = r.extractMembers(it, beat)
+		return o
+	}
+	r.extract(it, &o.rec)
+	return o
 }
 
 // extract decodes and extracts the page of it into rec.

@@ -129,12 +129,18 @@ func (w *writer) emit(it *item) error {
 		u.endSeen = true
 	} else {
 		err := w.r.out.write(&it.rec)
+		for i := 0; i < len(it.more) && err == nil; i++ {
+			err = w.r.out.write(&it.more[i])
+		}
 		<-w.p.slots
 		if err != nil {
 			return err
 		}
 		u.written++
 		w.r.count(&it.rec)
+		for i := range it.more {
+			w.r.count(&it.more[i])
+		}
 	}
 	// A unit finishes at exactly one emit: its end marker's or its last record's.
 	if w.finished(u) && u.complete {

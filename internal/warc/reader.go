@@ -256,16 +256,15 @@ func (r *Reader) failed(got gowarc.Record, err error) (*Record, error) {
 	if errors.Is(err, gowarc.ErrNoRecord) {
 		rec.Err = fmt.Errorf("warc: trailing data that is not a record: %w", err)
 	}
-	r.salvage(rec)
+	if r.at != nil {
+		salvage(r.at, rec)
+	}
 	return rec, nil
 }
 
-// salvage fills rec's WARC fields from the archive, reading the record's header again.
-func (r *Reader) salvage(rec *Record) {
-	if r.at == nil {
-		return
-	}
-	var src io.Reader = io.NewSectionReader(r.at, rec.Offset, salvageBytes)
+// salvage fills rec's WARC fields from the archive at, reading the record's header again.
+func salvage(at io.ReaderAt, rec *Record) {
+	var src io.Reader = io.NewSectionReader(at, rec.Offset, salvageBytes)
 	br := bufio.NewReader(src)
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
 		gz, err := gzip.NewReader(br)
