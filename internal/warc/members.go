@@ -9,6 +9,7 @@ import (
 	"io"
 	"iter"
 	"strconv"
+	"sync"
 
 	"github.com/klauspost/compress/gzip"
 	"github.com/nlnwa/gowarc/v3"
@@ -298,7 +299,9 @@ func ReadMember(at io.ReaderAt, off, size int64) (*Record, int64) {
 	}
 	gz.Multistream(false)
 	content := bufio.NewReaderSize(gz, 32<<10)
-	wr, skipped, validation, err := gowarc.NewUnmarshaler().Unmarshal(content)
+	u := unmarshalers.Get().(gowarc.Unmarshaler)
+	defer unmarshalers.Put(u)
+	wr, skipped, validation, err := u.Unmarshal(content)
 	if err != nil {
 		if wr != nil {
 			_ = wr.Close()
@@ -324,6 +327,17 @@ func ReadMember(at io.ReaderAt, off, size int64) (*Record, int64) {
 	}
 	return rec, end()
 }
+
+// unmarshalers holds the library's record parsers for reuse, one per goroutine at a time.
+var unmarshalers = sync.Pool{New: func() any {
+	libraryMu.Lock()
+	defer libraryMu.Unlock()
+	return gowarc.NewUnmarshaler()
+}}
+
+// libraryMu serialises the making of the library's readers: its option constructor sets a
+// global of github.com/google/uuid (EnableRandPool) each time, a data race between goroutines.
+var libraryMu sync.Mutex
 
 // failedMember makes the error record of a member that could not be read.
 func failedMember(at io.ReaderAt, off int64, err error) *Record {

@@ -159,7 +159,9 @@ func NewReader(src io.Reader) (*Reader, error) {
 
 // open starts the library's reader on src.
 func (r *Reader) open(src io.Reader) (*Reader, error) {
+	libraryMu.Lock()
 	wf, err := gowarc.NewWarcFileReaderFromStream(src, 0)
+	libraryMu.Unlock()
 	if err != nil {
 		return nil, fmt.Errorf("warc: %w", err)
 	}
