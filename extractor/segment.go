@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"context"
 	"strings"
 	"unicode"
@@ -93,6 +94,10 @@ type segmenter struct {
 	linkChars int
 	inLink    int
 	brRun     int // consecutive <br> with no text between
+	// sources counts the text nodes that gave the pending text; source is the last. When one
+	// node gave it all, unchanged, the block's text is a substring of the node's, not a copy.
+	sources int
+	source  string
 
 	kind    Kind // kind for text of the current context (list item, quote)
 	ordered bool
@@ -121,7 +126,12 @@ func (s *segmenter) walkChildren(n *html.Node, parent, owner *elem) {
 func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	switch n.Type {
 	case html.TextNode:
+		before := s.bufChars
 		s.addText(n.Data)
+		if s.bufChars != before {
+			s.sources++
+			s.source = n.Data
+		}
 		return
 	case html.ElementNode:
 	case html.DocumentNode:
@@ -267,10 +277,18 @@ func (s *segmenter) lineBreak(owner *elem) {
 // flush turns the pending text into a block owned by owner.
 func (s *segmenter) flush(owner *elem) {
 	if s.bufChars == 0 {
-		s.buf, s.linkChars = s.buf[:0], 0
+		s.buf, s.linkChars, s.sources = s.buf[:0], 0, 0
 		return
 	}
-	text := strings.TrimSpace(string(s.buf))
+	text := ""
+	if s.sources == 1 {
+		if t := strings.TrimSpace(s.source); string(bytes.TrimSpace(s.buf)) == t {
+			text = t
+		}
+	}
+	if text == "" {
+		text = strings.TrimSpace(string(s.buf))
+	}
 	kind, level := s.kind, 0
 	if owner.node != nil {
 		switch owner.node.DataAtom {
@@ -281,7 +299,7 @@ func (s *segmenter) flush(owner *elem) {
 	b := &block{el: owner, kind: kind, level: level, ordered: s.ordered && kind == KindListItem,
 		text: text, chars: s.bufChars, linkChars: s.linkChars, index: len(s.blocks)}
 	s.blocks = append(s.blocks, b)
-	s.buf, s.bufChars, s.linkChars, s.brRun = s.buf[:0], 0, 0, 0
+	s.buf, s.bufChars, s.linkChars, s.brRun, s.sources = s.buf[:0], 0, 0, 0, 0
 }
 
 // addBlock adds a block whose text was gathered apart (code, tables).

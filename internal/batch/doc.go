@@ -9,7 +9,10 @@
 // extract the pages; one writer puts the records in order and writes them. The reader takes a
 // slot for each record and the writer gives it back once the record is written, so at most
 // 4×Workers+2 records, each holding at most one page of [Config.MaxBytes], are in memory
-// whatever the size of the input. Each extraction runs with the extractor's time budget
+// whatever the size of the input. A .warc.gz file compressed one gzip member per record (the
+// norm) is read in parallel: the reader only finds where the members start (without inflating
+// them) and each worker inflates, parses and digests its own record, so the reader does not cap
+// the run at a few cores. Each extraction runs with the extractor's time budget
 // ([extractor.Options.Timeout]); a page that panics becomes an error record, and a page still
 // running well past its budget is given up and written as a timeout, so one pathological page
 // cannot stall the run.
