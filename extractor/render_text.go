@@ -4,9 +4,20 @@ import "strings"
 
 // BodyText returns the main content as plain text, one block per paragraph, blank lines between, without the title.
 func (r *Result) BodyText() string {
+	return r.text("")
+}
+
+// text joins head (when not empty) and the blocks' texts with blank lines, in one allocation.
+func (r *Result) text(head string) string {
+	n := len(head)
+	for _, b := range r.Blocks {
+		n += len(b.Text) + len("\n\n")
+	}
 	var sb strings.Builder
-	for i, b := range r.Blocks {
-		if i > 0 {
+	sb.Grow(n)
+	sb.WriteString(head)
+	for _, b := range r.Blocks {
+		if sb.Len() > 0 {
 			sb.WriteString("\n\n")
 		}
 		sb.WriteString(b.Text)
@@ -16,12 +27,5 @@ func (r *Result) BodyText() string {
 
 // Text returns the title followed by the main content as plain text, blocks separated by blank lines.
 func (r *Result) Text() string {
-	body := r.BodyText()
-	switch {
-	case r.Title == "":
-		return body
-	case body == "":
-		return r.Title
-	}
-	return r.Title + "\n\n" + body
+	return r.text(r.Title)
 }
