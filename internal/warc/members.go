@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -69,7 +70,13 @@ type MemberScanner struct {
 
 // NewMemberScanner returns a scanner of the .warc.gz in r, read from its start.
 func NewMemberScanner(r io.Reader) *MemberScanner {
-	return &MemberScanner{r: r, buf: make([]byte, 0, scanBuffer+probeBytes), first: true, size: -1}
+	return newMemberScanner(r, scanBuffer+probeBytes)
+}
+
+// newMemberScanner returns a scanner whose window holds up to window bytes; a window one byte
+// larger than a short stream holds it all.
+func newMemberScanner(r io.Reader, window int) *MemberScanner {
+	return &MemberScanner{r: r, buf: make([]byte, 0, window), first: true, size: -1}
 }
 
 // Next returns the offset of the next member, or [io.EOF] after the last one. The first
@@ -148,6 +155,9 @@ func (s *MemberScanner) fill() {
 	for !s.eof && len(s.buf)-s.pos < probeBytes {
 		if len(s.buf) == cap(s.buf) {
 			s.more()
+			if len(s.buf) == cap(s.buf) { // a small window, full: make room
+				s.buf = slices.Grow(s.buf, probeBytes)
+			}
 		}
 		n, err := s.r.Read(s.buf[len(s.buf):cap(s.buf)])
 		s.buf = s.buf[:len(s.buf)+n]
@@ -262,7 +272,7 @@ func findMember(at io.ReaderAt, from, end int64) (int64, bool) {
 	if from >= end {
 		return 0, false
 	}
-	s := NewMemberScanner(io.NewSectionReader(at, from, end-from))
+	s := newMemberScanner(io.NewSectionReader(at, from, end-from), int(min(end-from+1, scanBuffer+probeBytes)))
 	s.first = false
 	off, err := s.Next()
 	return from + off, err == nil
