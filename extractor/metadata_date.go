@@ -105,13 +105,14 @@ func textDate(s string) (string, int) {
 	return isoDay(d.y, d.m, d.d), at
 }
 
-// A human-written date is one of five forms, the month as a word looked up in monthNames:
+// A human-written date is one of six forms, the month as a word looked up in monthNames:
 //
 //	day month year   "3 March 2023", "3. März 2023", "3 марта 2023 г.", "3 de marzo de 2023", "3rd Mar. 2023"
 //	month day year   "March 3, 2023", "Mar. 3rd 2023"
 //	Y-M-D            "2023-03-03", "2023/03/03", "2023.03.03"
 //	D.M.Y            "03.03.2023", "3. 3. 2023"
 //	M/D/Y            "3/14/2023" (or "14/3/2023", which can only be day first)
+//	CJK              "2023年3月3日", "2023년 3월 3일"
 //
 // scanTextDate reads them with a hand-written scanner, no regular expressions: it runs on the
 // text of every short line of a page. It matches what these regular expressions (RE2 syntax,
@@ -124,6 +125,7 @@ func textDate(s string) (string, int) {
 //	\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b
 //	\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b
 //	\b(\d{1,2})/(\d{1,2})/(\d{4})\b
+//	\b(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]
 
 // ymd is a calendar day as read, not yet validated.
 type ymd struct{ y, m, d int }
@@ -178,7 +180,7 @@ func scanTextDate(s string, maxAt int) (ymd, int) {
 		i = end
 	}
 	// The numeric forms: only the first match of each is a candidate.
-	for _, match := range []func(string, int) (ymd, bool){matchYMD, matchDMY, matchMDY} {
+	for _, match := range []func(string, int) (ymd, bool){matchYMD, matchDMY, matchMDY, matchCJK} {
 		for i := 0; i <= maxAt; i++ {
 			if d, ok := match(s, i); ok {
 				try(i, d)
@@ -280,6 +282,48 @@ func matchYMD(s string, i int) (ymd, bool) {
 		return ymd{}, false
 	}
 	return ymd{y, m, d}, true
+}
+
+// matchCJK matches "2023年3月3日" (Chinese, Japanese) or "2023년 3월 3일" (Korean) at i, with
+// any spaces around the numbers.
+func matchCJK(s string, i int) (ymd, bool) {
+	y, j, ok := wordBoundedDigits(s, i, 4)
+	if !ok || j-i != 4 {
+		return ymd{}, false
+	}
+	var md [2]int // the month after the year unit, the day after the month unit
+	for k, unit := range [2][2]string{{"年", "년"}, {"月", "월"}} {
+		if j = cutUnit(s, j, unit); j < 0 {
+			return ymd{}, false
+		}
+		if md[k], j, ok = numberThen(s, skipAnySpaces(s, j)); !ok {
+			return ymd{}, false
+		}
+	}
+	if cutUnit(s, j, [2]string{"日", "일"}) < 0 {
+		return ymd{}, false
+	}
+	return ymd{y, md[0], md[1]}, true
+}
+
+// cutUnit skips spaces and then one of the two unit characters at i: the index after it, or
+// -1 when neither is there.
+func cutUnit(s string, i int, unit [2]string) int {
+	i = skipAnySpaces(s, i)
+	for _, u := range unit {
+		if strings.HasPrefix(s[i:], u) {
+			return i + len(u)
+		}
+	}
+	return -1
+}
+
+// skipAnySpaces skips zero or more spaces at i.
+func skipAnySpaces(s string, i int) int {
+	for i < len(s) && isSpaceRE(s[i]) {
+		i++
+	}
+	return i
 }
 
 // matchDMY matches "03.03.2023" or "3. 3. 2023" at i.
@@ -601,8 +645,33 @@ var monthNames = func() map[string]int {
 		// Ukrainian, genitive and nominative
 		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
 		{"січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"},
+		// Polish, genitive and nominative
+		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
+		{"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"},
+		// Czech, genitive
+		{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
+		// Swedish, Danish and Norwegian
+		{"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},
+		{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "desember"},
+		// Romanian
+		{"ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"},
+		// Hungarian
+		{"január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december"},
+		// Turkish
+		{"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"},
+		// Indonesian and Malay
+		{"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"},
+		// Greek, genitive and nominative
+		{"ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"},
+		{"ιανουάριος", "φεβρουάριος", "μάρτιος", "απρίλιος", "μάιος", "ιούνιος", "ιούλιος", "αύγουστος", "σεπτέμβριος", "οκτώβριος", "νοέμβριος", "δεκέμβριος"},
+		// Arabic (the months of Egypt and the Gulf, and their common spellings)
+		{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
+		{"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيه", "يوليه", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"},
+		// Hebrew, bare and with the preposition that dates use ("14 באוקטובר 2025")
+		{"ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"},
+		{"בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"},
 	}
-	m := map[string]int{"sept": 9, "maerz": 3, "jänner": 1, "setiembre": 9, "fév": 2, "janu": 1}
+	m := map[string]int{"sept": 9, "maerz": 3, "jänner": 1, "setiembre": 9, "fév": 2, "janu": 1, "إبريل": 4, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "شباط": 2, "آذار": 3}
 	for _, l := range lists {
 		for i, name := range l {
 			m[name] = i + 1

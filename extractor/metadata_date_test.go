@@ -18,6 +18,7 @@ var (
 	refNumericYMD   = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	refNumericDMY   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
 	refNumericMDY   = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+	refNumericCJK   = regexp.MustCompile(`\b(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 )
 
 func refTextDate(s string) (string, int) {
@@ -54,6 +55,9 @@ func refTextDate(s string) (string, int) {
 		}
 		try(m[0], atoi(s[m[6]:m[7]]), a, b)
 	}
+	if m := refNumericCJK.FindStringSubmatchIndex(s); m != nil {
+		try(m[0], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
+	}
 	if best == nil {
 		return "", -1
 	}
@@ -77,6 +81,11 @@ var textDateCases = []string{
 	"3 févr. 2023", "3 JÄN 2023", "3 jänner 2023", "3.\u00a0März 2023", "May 5th, 2023, 10:00", "05.06.2023.",
 	"On 5 Foo 2023, 6 March 2023", "1st 2nd 3rd March 2023", "2023-03-03T10:00:00Z", "20 de junio del 2023",
 	"Marzo 3, 2023", "листопада 3, 2023", "3 листопада 2023", "ıst", "3 İstanbul 2023", "3 KMarch 2023",
+	"2023 年 3 月 3 日", "公開日：2026年10月14日 9時30分", "2025년 10월 14일 오전 10:15", "2023年13月3日",
+	"2023年3月", "12023年3月3日", "2023年3月33日", "2023年3 月3日", "2023年03月03日更新", "2023年\t3月\n3日",
+	"3 października 2023", "14. října 2023", "14 Ekim 2025 Salı", "14 oktober 2025", "14 augusti 2025",
+	"14 octombrie 2025", "14 Οκτωβρίου 2025", "الثلاثاء 14 أكتوبر 2025", "14 באוקטובר 2025",
+	"14 Agustus 2025", "14 أيلول 2025", "Ekim 14, 2025",
 }
 
 func TestTextDateMatchesRegexps(t *testing.T) {
@@ -93,7 +102,7 @@ func TestTextDateMatchesRegexps(t *testing.T) {
 func TestTextDateRandom(t *testing.T) {
 	pieces := []string{"0", "1", "2", "3", "9", "12", "31", "2023", "1999", "20234", " ", "  ", "\t", "\n",
 		"\u00a0", ".", ",", "-", "/", "_", "st", "ND", "th", "de", "De ", "March", "mar", "Mär", "марта",
-		"Sunday", "x", "é", "日", "by ", "\xff", "Jan", "May", "sept", "a"}
+		"Sunday", "x", "é", "日", "by ", "\xff", "Jan", "May", "sept", "a", "年", "月", "년", "월", "일", "ekim", "באוקטובר"}
 	r := rand.New(rand.NewPCG(1, 2))
 	n := 200000
 	if testing.Short() {
@@ -140,5 +149,30 @@ func TestScanTextDateMaxAt(t *testing.T) {
 				assert.Equal(t, -1, bat, "%q bounded at %d", s, maxAt)
 			}
 		}
+	}
+}
+
+// TestTextDateLanguages checks dates as pages in many languages write them.
+func TestTextDateLanguages(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"2026年10月14日 9時30分", "2026-10-14"},      // Japanese
+		{"发布时间：2026 年 3 月 5 日", "2026-03-05"},    // Chinese
+		{"2025년 10월 14일 오전 10:15", "2025-10-14"}, // Korean
+		{"2023年13月3日", ""},
+		{"3 października 2023", "2023-10-03"},         // Polish
+		{"14. října 2023", "2023-10-14"},              // Czech
+		{"14 Ekim 2025 Salı", "2025-10-14"},           // Turkish
+		{"14 augusti 2025", "2025-08-14"},             // Swedish
+		{"14. marts 2025", "2025-03-14"},              // Danish
+		{"14 octombrie 2025", "2025-10-14"},           // Romanian
+		{"14 Agustus 2025", "2025-08-14"},             // Indonesian
+		{"14 Οκτωβρίου 2025", "2025-10-14"},           // Greek
+		{"الثلاثاء 14 أكتوبر 2025", "2025-10-14"},     // Arabic
+		{"14 أيلول 2025", "2025-09-14"},               // Arabic, Levantine month
+		{"יום שלישי, 14 באוקטובר 2025", "2025-10-14"}, // Hebrew
+		{"Ekim 14, 2025", "2025-10-14"},
+	} {
+		got, _ := textDate(tc.in)
+		assert.Equal(t, tc.want, got, "%q", tc.in)
 	}
 }
