@@ -550,8 +550,12 @@ func dateFromURL(u string) (string, bool) {
 // dateWords open a visible date line: "Published March 3, 2023", "Veröffentlicht am 3. März 2023".
 var dateWords = []string{
 	"published", "posted", "updated", "last updated", "date:", "on ", "veröffentlicht", "aktualisiert", "stand:",
-	"publié", "mis à jour", "publicado", "actualizado", "pubblicato", "опубликовано", "обновлено", "дата публикации",
-	"опубліковано", "оновлено",
+	"publié", "mis à jour", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "опубликовано",
+	"обновлено", "дата публикации", "опубліковано", "оновлено", "gepubliceerd", "bijgewerkt", "opublikowano",
+	"aktualizacja", "publikováno", "aktualizováno", "publicerad", "uppdaterad", "yayınlanma", "güncelleme",
+	"diterbitkan", "dipublikasikan", "diperbarui", "δημοσιεύθηκε", "ενημερώθηκε", "نشر", "تاريخ النشر", "آخر تحديث",
+	"פורסם", "עודכן", "发布时间", "发布日期", "发表时间", "更新时间", "發布時間", "發佈時間", "更新時間", "时间：", "日期：",
+	"公開日", "更新日", "投稿日", "配信日", "입력", "수정", "등록", "게시",
 }
 
 // dateWordStart marks the bytes that a date word can start with: the first byte of its
@@ -571,7 +575,7 @@ var dateWordStart = func() (t [256]bool) {
 
 // startsWithDateWord reports whether a line opens with a word that announces a date.
 func startsWithDateWord(text string) bool {
-	if len(text) > 80 || text == "" || !dateWordStart[text[0]] {
+	if text == "" || !dateWordStart[text[0]] || len(text) > 80 && (len(text) > 4*80 || utf8.RuneCountInString(text) > 80) {
 		return false
 	}
 	for _, w := range dateWords {
@@ -590,7 +594,9 @@ func hasPrefixFold(s, p string) bool {
 // isUpdateLine reports whether a date line gives the modification date ("Updated ...").
 func isUpdateLine(text string) bool {
 	t := strings.ToLower(text)
-	for _, w := range []string{"updated", "last updated", "aktualisiert", "mis à jour", "actualizado", "обновлено", "оновлено", "modified"} {
+	for _, w := range []string{"updated", "last updated", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato",
+		"обновлено", "оновлено", "modified", "bijgewerkt", "aktualizacja", "aktualizováno", "uppdaterad", "güncelleme",
+		"diperbarui", "ενημερώθηκε", "آخر تحديث", "עודכן", "更新时间", "更新時間", "更新日", "수정"} {
 		if strings.HasPrefix(t, w) {
 			return true
 		}

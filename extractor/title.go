@@ -65,6 +65,22 @@ func pickTitle(m headMeta, blocks []*block) string {
 			}
 		}
 	}
+	// A headline styled without a heading tag (<div class="title">, common on Chinese and
+	// government sites): a short line with no links that the head title starts with.
+	for _, ref := range []string{m.ogTitle, m.title} {
+		if ref == "" {
+			continue
+		}
+		lref := looseKey(ref)
+		for _, b := range blocks {
+			if b.kind != KindParagraph || b.chars < 4 || b.chars > maxStyledTitleChars || b.linkChars > 0 {
+				continue
+			}
+			if k := looseKey(b.text); k != "" && strings.HasPrefix(lref, k) && 10*len(k) >= 4*len(lref) {
+				return b.text
+			}
+		}
+	}
 	// No heading agrees with the head: the page's one visible <h1> is what readers see as
 	// the headline; with none or several, the social title, less its site-name part.
 	var only *block
@@ -86,10 +102,16 @@ func pickTitle(m headMeta, blocks []*block) string {
 	return trimSiteName(m.title)
 }
 
-// titleSeparators split a page title from the site name around it.
-var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / "}
+// maxStyledTitleChars: a block longer than this is no headline.
+const maxStyledTitleChars = 150
 
-// trimSiteName keeps the longest part of a "Headline | Site" style title.
+// titleSeparators split a page title from the site name around it. The last three stand
+// without spaces in titles of scripts written without them ("标题_网站", "見出し｜サイト").
+var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / ", "｜", "|", "_"}
+
+// trimSiteName keeps the longest part of a "Headline | Site" style title, when that part is
+// long enough to be a headline: three words, or eight letters of a script written without
+// spaces.
 func trimSiteName(t string) string {
 	for _, sep := range titleSeparators {
 		if !strings.Contains(t, sep) {
@@ -97,15 +119,34 @@ func trimSiteName(t string) string {
 		}
 		best := ""
 		for part := range strings.SplitSeq(t, sep) {
-			if len(part) > len(best) {
-				best = strings.TrimSpace(part)
+			if part = strings.TrimSpace(part); len(part) > len(best) {
+				best = part
 			}
 		}
-		if len(strings.Fields(best)) >= 3 {
+		if len(strings.Fields(best)) >= 3 || spaceless(best) >= 8 {
 			return best
 		}
 	}
 	return t
+}
+
+// spaceless counts the letters of s in scripts written without spaces between words
+// (Chinese, Japanese, Thai, Lao, Khmer, Burmese); 0 when they are not most of its letters.
+func spaceless(s string) int {
+	n, letters := 0, 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+			n++
+		}
+	}
+	if 2*n < letters {
+		return 0
+	}
+	return n
 }
 
 func attr(n *html.Node, key string) string {
