@@ -133,7 +133,7 @@ func (a *assembler) decide(b *block, root *elem) (bool, string) {
 		return false, "figure caption"
 	case ctx&ctxHeader != 0 && b.kind != KindHeading:
 		return false, "article header (byline, date)"
-	case b.kind == KindHeading && b.el == a.headline:
+	case (b.kind == KindHeading || b.kind == KindParagraph) && b.el == a.headline:
 		return false, "the title"
 	case b.teaser:
 		return false, "teaser: an <article> other than the headline's"
@@ -196,7 +196,25 @@ func findHeadline(blocks []*block, title string) *elem {
 			return b.el
 		}
 	}
+	// A headline styled without a heading tag (see pickTitle), when its element holds no other
+	// block: the headline's element is dropped whole.
+	for _, b := range blocks {
+		if b.kind == KindParagraph && b.chars <= maxStyledTitleChars && b.linkChars == 0 && looseKey(b.text) == key && ownsOne(blocks, b.el) {
+			return b.el
+		}
+	}
 	return nil
+}
+
+// ownsOne reports whether e owns exactly one of the blocks.
+func ownsOne(blocks []*block, e *elem) bool {
+	n := 0
+	for _, b := range blocks {
+		if b.el == e {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // contains reports whether outer is inner or one of its ancestors.

@@ -604,6 +604,15 @@ var ruleCases = []ruleCase{
 		must:  []string{"the cause is not sewage but algae"},
 	},
 	{
+		// A headline styled as a <div> inside the content, the <title> ending in "_Site": it is the
+		// title, and is not repeated as the body's first paragraph.
+		name:   "styled-headline",
+		file:   "styled-headline.html",
+		title:  "Harbour bridge plan wins council vote after a six-hour debate on costs and tolls",
+		must:   []string{"approved the harbour bridge plan on Tuesday night", "a free crossing for buses and bicycles"},
+		counts: map[string]int{"Harbour bridge plan wins council vote": 1},
+	},
+	{
 		// A forum post's user panel (rank, post count, join date) and signature are not the post.
 		name: "forum-user-info",
 		file: "forum-user-info.html",
