@@ -549,7 +549,7 @@ func dateFromURL(u string) (string, bool) {
 
 // dateWords open a visible date line: "Published March 3, 2023", "Veröffentlicht am 3. März 2023".
 var dateWords = []string{
-	"published", "posted", "updated", "last updated", "date:", "on ", "veröffentlicht", "aktualisiert", "stand:",
+	"published", "posted", "updated", "last updated", "last update", "date:", "on ", "veröffentlicht", "aktualisiert", "stand:",
 	"publié", "mis à jour", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "опубликовано",
 	"обновлено", "дата публикации", "опубліковано", "оновлено", "gepubliceerd", "bijgewerkt", "opublikowano",
 	"aktualizacja", "publikováno", "aktualizováno", "publicerad", "uppdaterad", "yayınlanma", "güncelleme",
@@ -594,7 +594,7 @@ func hasPrefixFold(s, p string) bool {
 // isUpdateLine reports whether a date line gives the modification date ("Updated ...").
 func isUpdateLine(text string) bool {
 	t := strings.ToLower(text)
-	for _, w := range []string{"updated", "last updated", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato",
+	for _, w := range []string{"updated", "last updated", "last update", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato",
 		"обновлено", "оновлено", "modified", "bijgewerkt", "aktualizacja", "aktualizováno", "uppdaterad", "güncelleme",
 		"diperbarui", "ενημερώθηκε", "آخر تحديث", "עודכן", "更新时间", "更新時間", "更新日", "수정"} {
 		if strings.HasPrefix(t, w) {

@@ -613,6 +613,20 @@ var ruleCases = []ruleCase{
 		counts: map[string]int{"Harbour bridge plan wins council vote": 1},
 	},
 	{
+		// A documentation page: its code, note and table stay; the "Was this page helpful?"
+		// widget, the edit link, the table of contents and the previous/next links go.
+		name: "docs-feedback-widget",
+		file: "docs-feedback-widget.html",
+		must: []string{
+			"Tideflow retries a failed task according to the retry policy of its workflow.",
+			"max_attempts: 5",
+			"Errors not listed in retry_on fail the task at once",
+			"Longest delay between attempts",
+			"Make tasks idempotent",
+		},
+		mustNot: []string{"Was this page helpful?", "Edit this page", "Table of contents", "Previous: Concepts", "Made with Material"},
+	},
+	{
 		// A forum post's user panel (rank, post count, join date) and signature are not the post.
 		name: "forum-user-info",
 		file: "forum-user-info.html",
