@@ -139,6 +139,8 @@ func (a *assembler) decide(b *block, root *elem) (bool, string) {
 		return false, "teaser: an <article> other than the headline's"
 	case a.repeated(b):
 		return false, "text repeated on the page"
+	case isAdLabel(b):
+		return false, "advertisement label"
 	case b.kind == KindListItem && b.linkDensity() > maxListLinkDensity:
 		return false, "link list"
 	case b.kind != KindListItem && b.kind != KindHeading && b.linkDensity() > maxLinkDensity:

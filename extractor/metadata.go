@@ -119,6 +119,9 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode) []string {
 	if a := cleanAuthors(f.relAuthors, true); len(a) > 0 {
 		return a
 	}
+	if a := cleanAuthors(f.authorLinks[:min(1, len(f.authorLinks))], true); len(a) > 0 {
+		return a
+	}
 	var names []string
 	for _, line := range f.bylines {
 		names = append(names, cleanAuthors([]string{line}, true)...)

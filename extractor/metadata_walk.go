@@ -21,8 +21,10 @@ type pageFacts struct {
 	jsonLD    []string            // text of each <script type=application/ld+json>
 
 	relAuthors []string // text of <a rel=author> (or href for <link rel=author>)
-	relTags    []string // text of <a rel=tag>
-	relCats    []string // text of <a rel="category tag">
+	// authorLinks is the text of links to an author's page (/author/jane-doe/, as WordPress makes them).
+	authorLinks []string
+	relTags     []string // text of <a rel=tag>
+	relCats     []string // text of <a rel="category tag">
 
 	micro map[string][]string // microdata: itemprop name -> values, in page order
 	times []timeFact          // <time> elements with a machine-readable date, in page order
@@ -199,6 +201,23 @@ func (f *pageFacts) linkElement(n *html.Node) {
 	}
 }
 
+// authorDirs are the path segments of sites' author pages, in a few languages.
+var authorDirs = []string{"/author/", "/authors/", "/autor/", "/autores/", "/auteur/", "/auteurs/", "/autore/", "/autori/"}
+
+// isAuthorPage reports whether a link's URL is an author's page: an author folder followed by
+// the author's name.
+func isAuthorPage(href string) bool {
+	if !strings.Contains(href, "/aut") {
+		return false
+	}
+	for _, d := range authorDirs {
+		if i := strings.Index(href, d); i >= 0 && len(strings.Trim(href[i+len(d):], "/")) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // relLink records <a rel=author>, <a rel=tag> and <a rel="category tag"> (WordPress). Most
 // links with a rel are rel="noopener" or "nofollow": their text is not read.
 func (f *pageFacts) relLink(n *html.Node) {
@@ -213,6 +232,11 @@ func (f *pageFacts) relLink(n *html.Node) {
 		}
 	}
 	if !wanted {
+		if len(f.authorLinks) < maxFactValues && isAuthorPage(attr(n, "href")) {
+			if text, ok := f.shortText(n, maxLineChars); ok && text != "" {
+				f.authorLinks = append(f.authorLinks, text)
+			}
+		}
 		return
 	}
 	text, ok := f.shortText(n, maxLineChars)
@@ -413,13 +437,17 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 	if !byline && len(text) <= 60 {
 		byline = opensByline(text)
 	}
-	if byline && len(f.bylines) < maxFactValues {
+	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) {
 		f.bylines = append(f.bylines, text)
 	}
 	if (date || startsWithDateWord(text)) && len(f.dateLines) < maxFactValues {
 		f.dateLines = append(f.dateLines, text)
 	}
 }
+
+// maxBylineChars: a line of an author element longer than this, unless it opens like a byline
+// ("By ..."), is the author's biography, not a byline.
+const maxBylineChars = 100
 
 // maxBareDateChars: a line longer than this is more than a date ("April 8, 2024").
 const maxBareDateChars = 40

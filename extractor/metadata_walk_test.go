@@ -366,3 +366,16 @@ func TestLineNodesBounded(t *testing.T) {
 	assert.Greater(t, f.lineNodes, maxLineNodes, "the page exceeds the budget")
 	assert.LessOrEqual(t, f.lineNodes, maxLineNodes+maxLeadNodes+4*maxLineChars, "reading stopped at the budget")
 }
+
+func TestIsAuthorPage(t *testing.T) {
+	for _, tc := range []struct {
+		href string
+		want bool
+	}{
+		{"/author/marta/", true}, {"https://example.com/authors/jane-doe", true}, {"/autor/juan-perez/", true},
+		{"/auteur/claire/", true}, {"/author/", false}, {"/authors", false}, {"/about/", false},
+		{"/automotive/cars/", false}, {"", false},
+	} {
+		assert.Equal(t, tc.want, isAuthorPage(tc.href), "%q", tc.href)
+	}
+}

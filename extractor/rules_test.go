@@ -627,6 +627,22 @@ var ruleCases = []ruleCase{
 		mustNot: []string{"Was this page helpful?", "Edit this page", "Table of contents", "Previous: Concepts", "Made with Material"},
 	},
 	{
+		// A recipe post: the recipe card stays whole; the ad label in Spanish ("Publicidad"),
+		// the jump and print links, the share box, the author's bio, related posts, comments
+		// and the subscribe box go.
+		name: "recipe-card-es",
+		file: "recipe-card-es.html",
+		must: []string{
+			"El secreto está en pochar bien la patata",
+			"Usad patatas de tipo monalisa o agria",
+			"1 kg de patatas",
+			"Preparación: 15 min",
+			"Cuaja la tortilla en una sartén",
+		},
+		mustNot: []string{"Publicidad", "Saltar a la receta", "Imprimir receta", "Compartir", "Soy Marta",
+			"Relacionado", "Croquetas de jamón", "La hice ayer", "Deja un comentario", "Suscríbete", "Aviso legal"},
+	},
+	{
 		// A forum post's user panel (rank, post count, join date) and signature are not the post.
 		name: "forum-user-info",
 		file: "forum-user-info.html",
