@@ -146,10 +146,12 @@ func firstPresent(n ldNode, keys ...string) any {
 var bylinePrefixes = []string{
 	"written by", "posted by", "reviewed by", "words by", "story by", "by:", "by ", "author:", "authors:",
 	"von ", "par ", "por ", "di ", "door ", "автор:", "автор ", "авторы:", "текст:",
+	"بقلم:", "بقلم ", "كتب:", "लेखक:", "लेखक ", "מאת ", "作者：", "作者:", "记者：", "记者 ", "記者：", "文：", "文/",
 }
 
 // bylineCuts end the names part of a byline: a date or a role often follows.
-var bylineCuts = []string{" | ", "|", " • ", "•", " · ", " — ", " – ", " - ", " on ", "published", "last updated", "updated", "posted", "reviewed by", "\n"}
+var bylineCuts = []string{" | ", "|", " • ", "•", " · ", " — ", " – ", " - ", " on ", "published", "last updated", "updated", "posted", "reviewed by", "\n",
+	" 기자", "記者", "记者", "特派員", "編集委員"}
 
 // nameSplitters separate several names in one byline: "Jane Doe and John Roe".
 var nameSplitters = []string{" and ", " & ", " und ", " и ", " і ", " et ", " y ", "; "}
@@ -276,7 +278,8 @@ func plausibleName(s string, visible bool) bool {
 	}
 	for _, w := range words {
 		r := []rune(w)
-		if unicode.IsLetter(r[0]) && !unicode.IsUpper(r[0]) && !nameParticles[w] {
+		// A name's words start with a capital, in scripts that have capitals.
+		if unicode.IsLower(r[0]) && !nameParticles[w] {
 			return false
 		}
 		if _, ok := monthNames[strings.ToLower(strings.Trim(w, ".,"))]; ok && len(words) == 1 {

@@ -555,7 +555,7 @@ var dateWords = []string{
 	"aktualizacja", "publikováno", "aktualizováno", "publicerad", "uppdaterad", "yayınlanma", "güncelleme",
 	"diterbitkan", "dipublikasikan", "diperbarui", "δημοσιεύθηκε", "ενημερώθηκε", "نشر", "تاريخ النشر", "آخر تحديث",
 	"פורסם", "עודכן", "发布时间", "发布日期", "发表时间", "更新时间", "發布時間", "發佈時間", "更新時間", "时间：", "日期：",
-	"公開日", "更新日", "投稿日", "配信日", "입력", "수정", "등록", "게시",
+	"公開日", "更新日", "投稿日", "配信日", "입력", "수정", "등록", "게시", "प्रकाशित", "अपडेटेड",
 }
 
 // dateWordStart marks the bytes that a date word can start with: the first byte of its
@@ -596,7 +596,7 @@ func isUpdateLine(text string) bool {
 	t := strings.ToLower(text)
 	for _, w := range []string{"updated", "last updated", "last update", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato",
 		"обновлено", "оновлено", "modified", "bijgewerkt", "aktualizacja", "aktualizováno", "uppdaterad", "güncelleme",
-		"diperbarui", "ενημερώθηκε", "آخر تحديث", "עודכן", "更新时间", "更新時間", "更新日", "수정"} {
+		"diperbarui", "ενημερώθηκε", "آخر تحديث", "עודכן", "更新时间", "更新時間", "更新日", "수정", "अपडेटेड"} {
 		if strings.HasPrefix(t, w) {
 			return true
 		}
@@ -673,6 +673,9 @@ var monthNames = func() map[string]int {
 		// Arabic (the months of Egypt and the Gulf, and their common spellings)
 		{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
 		{"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيه", "يوليه", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"},
+		// Hindi, in its two common spellings
+		{"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"},
+		{"जनवरी", "फरवरी", "मार्च", "अप्रेल", "मई", "जून", "जुलाई", "अगस्त", "सितम्बर", "अक्तूबर", "नवम्बर", "दिसम्बर"},
 		// Hebrew, bare and with the preposition that dates use ("14 באוקטובר 2025")
 		{"ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"},
 		{"בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"},

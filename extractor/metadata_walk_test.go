@@ -379,3 +379,22 @@ func TestIsAuthorPage(t *testing.T) {
 		assert.Equal(t, tc.want, isAuthorPage(tc.href), "%q", tc.href)
 	}
 }
+
+// TestCleanAuthorsScripts checks visible bylines in scripts with and without capitals.
+func TestCleanAuthorsScripts(t *testing.T) {
+	for _, tc := range []struct {
+		byline string
+		want   []string
+	}{
+		{"By Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
+		{"by jane doe", nil},
+		{"山田太郎記者", []string{"山田太郎"}},
+		{"记者 王丽", []string{"王丽"}},
+		{"김민준 기자 입력 2025.10.14 10:15", []string{"김민준"}},
+		{"بقلم: أحمد علي", []string{"أحمد علي"}},
+		{"लेखक: राहुल शर्मा", []string{"राहुल शर्मा"}},
+		{"מאת דנה לוי", []string{"דנה לוי"}},
+	} {
+		assert.Equal(t, tc.want, cleanAuthors([]string{tc.byline}, true), "%q", tc.byline)
+	}
+}

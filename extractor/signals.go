@@ -55,7 +55,7 @@ var boilerTokens = tokenSet(
 	"print", "search", "noprint", "comment", "comments", "discussion", "disqus", "respond", "reviews",
 	"pullquote", "tooltip", "dropdown", "offcanvas", "adv", "adsbygoogle", "adunit", "meta", "date", "timestamp",
 	"signature", "userinfo", "avatar", "badge", "badges", "reputation", "reactions", "usercard", "usertitle",
-	"postprofile", "poster", "userdetails", "authorinfo", "memberinfo", "feedback", "helpful", "survey",
+	"postprofile", "poster", "userdetails", "authorinfo", "memberinfo", "feedback", "helpful", "survey", "reporter",
 )
 
 // weakBoilerTokens are class words of sidebar boxes in blog themes that page builders also
