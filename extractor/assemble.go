@@ -54,6 +54,7 @@ func assemble(blocks []*block, top *elem, headline *elem) []*block {
 	a.addNotes(first, last)
 	dropLeadingScraps(blocks)
 	dropTrailingScraps(blocks)
+	dropTrailingFollowUs(blocks)
 	dropEmptyHeadings(blocks)
 	var kept []*block
 	for _, b := range blocks {

@@ -1,8 +1,12 @@
 package extractor
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // adLabels are the words that mark an advertising slot, in the languages of the web's larger
@@ -25,4 +29,82 @@ func isAdLabel(b *block) bool {
 	}
 	t := strings.TrimFunc(b.text, func(r rune) bool { return !unicode.IsLetter(r) })
 	return adLabels[strings.ToLower(t)]
+}
+
+// socialHosts are the social networks, messengers and news aggregators that sites ask their
+// readers to follow them on.
+var socialHosts = tokenSet(
+	"t.me", "telegram.me", "telegram.org", "wa.me", "whatsapp.com", "viber.com", "twitter.com", "x.com",
+	"facebook.com", "fb.com", "instagram.com", "youtube.com", "tiktok.com", "linkedin.com", "threads.net",
+	"bsky.app", "news.google.com", "dzen.ru", "vk.com", "ok.ru", "pinterest.com", "flipboard.com",
+)
+
+// platformNames are the names a "follow us" link says: the network's own, not an account's
+// (a story that links a channel as its source names the channel).
+var platformNames = []string{
+	"telegram", "whatsapp", "viber", "twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin",
+	"threads", "bluesky", "google news", "vk", "вконтакте", "дзен", "dzen", "pinterest", "flipboard", "телеграм",
+}
+
+// namesPlatform reports whether a link's text names a social platform.
+func namesPlatform(text string) bool {
+	t := strings.ToLower(text)
+	for _, p := range platformNames {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Bounds of a "follow us" line: it is among the last few blocks kept, and short.
+const (
+	maxFollowUsBlocks = 2
+	maxFollowUsChars  = 250
+)
+
+// dropTrailingFollowUs drops the lines after the story that ask the reader to follow the site
+// ("Subscribe to our Telegram channel", "Follow us on Google News", in any language): short
+// paragraphs at the very end of the content with a link to a social network, a messenger or a
+// news aggregator that names the platform.
+func dropTrailingFollowUs(blocks []*block) {
+	seen := 0
+	for i := len(blocks) - 1; i >= 0 && seen < maxFollowUsBlocks; i-- {
+		b := blocks[i]
+		if !b.keep {
+			continue
+		}
+		seen++
+		// The element must hold this block's text alone, so that its links are the block's.
+		if b.kind != KindParagraph || b.note || b.chars > maxFollowUsChars || b.linkChars == 0 || b.el.chars != b.chars || !linksToSocial(b.el.node) {
+			return
+		}
+		b.keep, b.reason = false, "a call to follow the site on social media"
+	}
+}
+
+// linksToSocial reports whether a link under n goes to a social network's host.
+func linksToSocial(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	found := false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.A {
+				if u, err := url.Parse(strings.TrimSpace(attr(c, "href"))); err == nil {
+					host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+					host = strings.TrimPrefix(host, "m.")
+					found = socialHosts[host] && namesPlatform(textOf(c))
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return found
 }

@@ -643,6 +643,19 @@ var ruleCases = []ruleCase{
 			"Relacionado", "Croquetas de jamón", "La hice ayer", "Deja un comentario", "Suscríbete", "Aviso legal"},
 	},
 	{
+		// "Subscribe to our Telegram channel" after the story goes; the story's own last line,
+		// which links a channel by its name as a source, stays. So do the photo credit and the
+		// inline "read also" teaser.
+		name: "follow-us-trailing",
+		file: "follow-us-trailing.html",
+		must: []string{
+			"Мост длиной 320 метров соединил центр города с северными кварталами",
+			"оставят для пешеходов и велосипедистов",
+			"Видео первого проезда по мосту опубликовал канал «Вуокса live».",
+		},
+		mustNot: []string{"Подписывайтесь на наш", "Читайте также", "Фото: пресс-служба", "Поделиться", "Популярное"},
+	},
+	{
 		// A forum post's user panel (rank, post count, join date) and signature are not the post.
 		name: "forum-user-info",
 		file: "forum-user-info.html",
