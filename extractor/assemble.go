@@ -202,7 +202,9 @@ func findHeadline(blocks []*block, title string) *elem {
 	// A headline styled without a heading tag (see pickTitle), when its element holds no other
 	// block: the headline's element is dropped whole.
 	for _, b := range blocks {
-		if b.kind == KindParagraph && b.chars <= maxStyledTitleChars && b.linkChars == 0 && looseKey(b.text) == key && ownsOne(blocks, b.el) {
+		// looseKey drops spaces and punctuation: a block shorter than the key cannot match it.
+		if b.kind == KindParagraph && b.chars <= maxStyledTitleChars && b.linkChars == 0 && len(b.text) >= len(key) &&
+			looseKey(b.text) == key && ownsOne(blocks, b.el) {
 			return b.el
 		}
 	}

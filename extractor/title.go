@@ -73,7 +73,8 @@ func pickTitle(m headMeta, blocks []*block) string {
 		}
 		lref := looseKey(ref)
 		for _, b := range blocks {
-			if b.kind != KindParagraph || b.chars < 4 || b.chars > maxStyledTitleChars || b.linkChars > 0 {
+			// The block must be at least 40% of the title's key, which is no longer than the title.
+			if b.kind != KindParagraph || b.chars < 4 || b.chars > maxStyledTitleChars || b.linkChars > 0 || 10*len(b.text) < 4*len(lref) {
 				continue
 			}
 			if k := looseKey(b.text); k != "" && strings.HasPrefix(lref, k) && 10*len(k) >= 4*len(lref) {
