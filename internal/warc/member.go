@@ -74,18 +74,24 @@ func padding(at io.ReaderAt, off, end int64) bool {
 // a record that could not be read whole has its Err set (and its header salvaged), as with
 // [Reader.Next]. ReadMember may run on many goroutines at once over one *os.File.
 func ReadMember(at io.ReaderAt, off, size int64) (*Record, int64) {
-	cr := &countReader{r: io.NewSectionReader(at, off, size-off)}
-	br := bufio.NewReaderSize(cr, 32<<10)
-	end := func() int64 { return off + cr.n - int64(br.Buffered()) }
-	gz, err := gzip.NewReader(br)
+	m := memberReaders.Get().(*memberReader)
+	defer memberReaders.Put(m)
+	m.cr = countReader{r: io.NewSectionReader(at, off, size-off)}
+	m.br.Reset(&m.cr)
+	end := func() int64 { return off + m.cr.n - int64(m.br.Buffered()) }
+	var err error
+	if m.gz == nil {
+		m.gz, err = gzip.NewReader(m.br)
+	} else {
+		err = m.gz.Reset(m.br)
+	}
 	if err != nil {
 		return failedMember(at, off, err), -1
 	}
-	gz.Multistream(false)
-	content := bufio.NewReaderSize(gz, 32<<10)
-	u := unmarshalers.Get().(gowarc.Unmarshaler)
-	defer unmarshalers.Put(u)
-	wr, skipped, validation, err := u.Unmarshal(content)
+	m.gz.Multistream(false)
+	m.content.Reset(m.gz)
+	content := m.content
+	wr, skipped, validation, err := m.u.Unmarshal(content)
 	if err != nil {
 		if wr != nil {
 			_ = wr.Close()
@@ -112,11 +118,26 @@ func ReadMember(at io.ReaderAt, off, size int64) (*Record, int64) {
 	return rec, end()
 }
 
-// unmarshalers holds the library's record parsers for reuse, one per goroutine at a time.
-var unmarshalers = sync.Pool{New: func() any {
+// memberReader is what reading one member takes: the readers and buffers between the archive
+// and the library's record parser, reused from member to member. The record a member gives
+// does not keep them: with the library's default validation, it holds a copy of its block.
+type memberReader struct {
+	cr      countReader
+	br      *bufio.Reader // the compressed bytes, from which gz reads byte by byte, never past the member
+	gz      *gzip.Reader
+	content *bufio.Reader // the inflated record
+	u       gowarc.Unmarshaler
+}
+
+// memberReaders holds memberReaders for reuse, one per goroutine at a time.
+var memberReaders = sync.Pool{New: func() any {
 	libraryMu.Lock()
 	defer libraryMu.Unlock()
-	return gowarc.NewUnmarshaler()
+	return &memberReader{
+		br:      bufio.NewReaderSize(nil, 32<<10),
+		content: bufio.NewReaderSize(nil, 32<<10),
+		u:       gowarc.NewUnmarshaler(),
+	}
 }}
 
 // libraryMu serialises the making of the library's readers: its option constructor sets a
