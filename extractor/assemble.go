@@ -55,6 +55,7 @@ func assemble(blocks []*block, top *elem, headline *elem) []*block {
 	dropLeadingScraps(blocks)
 	dropTrailingScraps(blocks)
 	dropTrailingFollowUs(blocks)
+	dropBoxTitles(blocks)
 	dropEmptyHeadings(blocks)
 	var kept []*block
 	for _, b := range blocks {
@@ -250,6 +251,41 @@ func dropEmptyHeadings(blocks []*block) {
 	}
 	if open != nil {
 		open.keep, open.reason = false, "heading with no content under it"
+	}
+}
+
+// dropBoxTitles drops a heading that opens a box of links that were all dropped: the title
+// of a "Related news" box set inside the story. A heading alone in its
+// element (or in a <header> with its byline), or followed in it by kept text, stays.
+func dropBoxTitles(blocks []*block) {
+	for i, b := range blocks {
+		if !b.keep || b.kind != KindHeading {
+			continue
+		}
+		box := b.el.parent
+		// A heading's own header (with its byline, say) is not the box: what it heads is.
+		for box != nil && box.node != nil && (box.node.DataAtom == atom.Header || box.node.DataAtom == atom.Hgroup) {
+			box = box.parent
+		}
+		if box == nil || box.node == nil || box.chars <= b.chars || i > 0 && contains(box, blocks[i-1].el) {
+			continue
+		}
+		others, kept, links := 0, 0, 0
+		for _, o := range blocks[i+1:] {
+			if !contains(box, o.el) {
+				break
+			}
+			others++
+			if o.keep {
+				kept++
+			}
+			if o.linkDensity() > maxLinkDensity {
+				links++
+			}
+		}
+		if others > 0 && kept == 0 && links == others {
+			b.keep, b.reason = false, "title of a box whose content was dropped"
+		}
 	}
 }
 

@@ -30,9 +30,9 @@ func readMetadata(doc *html.Node, src Source, res *Result) Metadata {
 		md.base = base.String()
 	}
 	md.Authors = pickAuthors(f, ld, main)
-	md.Published, md.Modified = pickDates(f, ld, main, src.URL, md.CanonicalURL)
-	md.SiteName = pickSiteName(f, ld, main, res.Title)
 	md.Language = pickLanguage(f, ld, main, res)
+	md.Published, md.Modified = pickDates(f, ld, main, dayFirst(md.Language), src.URL, md.CanonicalURL)
+	md.SiteName = pickSiteName(f, ld, main, res.Title)
 	md.Description = unescapeTwice(firstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description")))
 	md.Image = pickImage(f, ld, main, base)
@@ -316,7 +316,7 @@ var (
 )
 
 // pickDates finds the publication and modification dates (see [Metadata.Published]).
-func pickDates(f *pageFacts, ld *jsonLD, main ldNode, urls ...string) (published, modified string) {
+func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...string) (published, modified string) {
 	try := func(dst *string, vs ...string) {
 		for _, v := range vs {
 			if *dst != "" {
@@ -357,24 +357,65 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, urls ...string) (published
 		}
 	}
 	try(&published, unknown...)
+	// Visible lines, where "10/11/2025" means what the page's language makes of it.
+	tryLine := func(dst *string, line string) {
+		if *dst == "" {
+			if d, ok := lineDate(line, dayFirst); ok {
+				*dst = d
+			}
+		}
+	}
 	for _, line := range f.dateLines {
 		if isUpdateLine(line) {
-			try(&modified, line)
+			tryLine(&modified, line)
 		} else {
-			try(&published, line)
+			tryLine(&published, line)
 		}
 	}
 	// A byline that carries the date: "By Morag Flett, 3 March 2026".
 	for _, line := range f.bylines {
-		if d, ok := findTextDate(line); ok && published == "" {
-			published = d
+		if _, at := textDate(line); at >= 0 {
+			tryLine(&published, line)
 		}
 	}
 	// Last, the first line that is only a date, such as "April 8, 2024" under a headline.
-	if published == "" && len(f.bareDates) > 0 {
-		published = f.bareDates[0]
+	if len(f.bareDates) > 0 {
+		tryLine(&published, f.bareDates[0])
 	}
 	return published, modified
+}
+
+// lineDate is normalizeDate for a line of the page. A date written a/b/yyyy with both
+// numbers 12 or less is read month first ("3/4/2025" is March 4) unless dayFirst says the
+// page's language writes the day first, as most do.
+func lineDate(s string, dayFirst bool) (string, bool) {
+	d, ok := normalizeDate(s)
+	if !ok || !dayFirst {
+		return d, ok
+	}
+	if dm, at := scanTextDate(s, len(s)); at >= 0 && isoDay(dm.y, dm.m, dm.d) == d {
+		if md, ok := matchMDY(s, at); ok && md == dm && md.d <= 12 && validDate(md.y, md.d, md.m) {
+			return isoDay(md.y, md.d, md.m), true
+		}
+	}
+	return d, true
+}
+
+// dayFirst reports whether pages in a language (a BCP 47 tag, as Metadata.Language gives it)
+// write numeric dates day first: all but American English and pages of unknown language in
+// Latin script.
+func dayFirst(lang string) bool {
+	switch {
+	case lang == "" || lang == "und-Latn":
+		return false
+	case lang == "en" || strings.HasPrefix(lang, "en-"):
+		switch strings.ToLower(lang) {
+		case "en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg":
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // pickSiteName takes og:site_name, the JSON-LD publisher or WebSite name, other meta tags,

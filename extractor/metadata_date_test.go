@@ -176,3 +176,27 @@ func TestTextDateLanguages(t *testing.T) {
 		assert.Equal(t, tc.want, got, "%q", tc.in)
 	}
 }
+
+// TestLineDateDayFirst checks numeric dates read by the page's language.
+func TestLineDateDayFirst(t *testing.T) {
+	for _, tc := range []struct {
+		line, lang, want string
+	}{
+		{"Thứ Hai, 10/11/2025, 08:15", "vi", "2025-11-10"},
+		{"10/11/2025", "en", "2025-10-11"},
+		{"10/11/2025", "en-US", "2025-10-11"},
+		{"10/11/2025", "en-GB", "2025-11-10"},
+		{"10/11/2025", "", "2025-10-11"},
+		{"10/11/2025", "und-Latn", "2025-10-11"},
+		{"10/11/2025", "und-Cyrl", "2025-11-10"},
+		{"25/11/2025", "en", "2025-11-25"},
+		{"3/25/2025", "fr", "2025-03-25"},
+		{"11/11/2025", "de", "2025-11-11"},
+		{"10.11.2025", "en", "2025-11-10"},
+		{"November 10, 2025", "vi", "2025-11-10"},
+	} {
+		got, ok := lineDate(tc.line, dayFirst(tc.lang))
+		assert.True(t, ok, "%q", tc.line)
+		assert.Equal(t, tc.want, got, "%q in %q", tc.line, tc.lang)
+	}
+}

@@ -31,7 +31,7 @@ type pageFacts struct {
 
 	bylines   []string // short text of elements whose class/id names a byline or author
 	dateLines []string // short text of elements whose class/id names a date, or that open with a date word
-	bareDates []string // dates ("YYYY-MM-DD") of leaf elements whose whole text is a date, in page order
+	bareDates []string // the text of leaf elements whose whole text is a date, in page order
 
 	text      textBuffer // the buffers that reading an element's text reuses
 	lineNodes int        // nodes visited so far to read lines (bylines, date lines, bare dates)
@@ -469,8 +469,8 @@ func (f *pageFacts) bareDate(n *html.Node, lead string) {
 	if !ok {
 		return
 	}
-	if d, at := scanTextDate(string(b), maxBareDateAt); at >= 0 {
-		f.bareDates = append(f.bareDates, isoDay(d.y, d.m, d.d))
+	if _, at := scanTextDate(string(b), maxBareDateAt); at >= 0 {
+		f.bareDates = append(f.bareDates, string(b))
 	}
 }
 

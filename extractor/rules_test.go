@@ -656,6 +656,17 @@ var ruleCases = []ruleCase{
 		mustNot: []string{"Подписывайтесь на наш", "Читайте также", "Фото: пресс-служба", "Поделиться", "Популярное"},
 	},
 	{
+		// A "related news" box inside the story body (Vietnamese, its class names no known word):
+		// its links go as a link list, and its title with them, not left over the next paragraph.
+		name: "related-box-title",
+		file: "related-box-title.html",
+		must: []string{
+			"Theo kế hoạch, các tuyến mới sẽ kết nối khu vực trung tâm",
+			"Đại diện Sở cho biết, việc phát triển xe buýt điện",
+		},
+		mustNot: []string{"Tin liên quan", "Xe buýt điện đầu tiên lăn bánh", "Chia sẻ", "Đọc nhiều"},
+	},
+	{
 		// A forum post's user panel (rank, post count, join date) and signature are not the post.
 		name: "forum-user-info",
 		file: "forum-user-info.html",
