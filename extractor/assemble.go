@@ -204,8 +204,7 @@ func findHeadline(blocks []*block, title string) *elem {
 	// block: the headline's element is dropped whole.
 	for _, b := range blocks {
 		// looseKey drops spaces and punctuation: a block shorter than the key cannot match it.
-		if b.kind == KindParagraph && b.chars <= maxStyledTitleChars && b.linkChars == 0 && len(b.text) >= len(key) &&
-			looseKey(b.text) == key && ownsOne(blocks, b.el) {
+		if isTitleLine(b) && len(b.text) >= len(key) && looseKey(b.text) == key && ownsOne(blocks, b.el) {
 			return b.el
 		}
 	}
@@ -255,8 +254,8 @@ func dropEmptyHeadings(blocks []*block) {
 }
 
 // dropBoxTitles drops a heading that opens a box of links that were all dropped: the title
-// of a "Related news" box set inside the story. A heading alone in its
-// element (or in a <header> with its byline), or followed in it by kept text, stays.
+// of a "Related news" box set inside the story. A heading alone in its element (or in a
+// <header> with its byline), or followed in it by kept text, stays.
 func dropBoxTitles(blocks []*block) {
 	for i, b := range blocks {
 		if !b.keep || b.kind != KindHeading {

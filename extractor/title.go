@@ -74,7 +74,7 @@ func pickTitle(m headMeta, blocks []*block) string {
 		lref := looseKey(ref)
 		for _, b := range blocks {
 			// The block must be at least 40% of the title's key, which is no longer than the title.
-			if b.kind != KindParagraph || b.chars < 4 || b.chars > maxStyledTitleChars || b.linkChars > 0 || 10*len(b.text) < 4*len(lref) {
+			if !isTitleLine(b) || 10*len(b.text) < 4*len(lref) {
 				continue
 			}
 			if k := looseKey(b.text); k != "" && strings.HasPrefix(lref, k) && 10*len(k) >= 4*len(lref) {
@@ -105,6 +105,12 @@ func pickTitle(m headMeta, blocks []*block) string {
 
 // maxStyledTitleChars: a block longer than this is no headline.
 const maxStyledTitleChars = 150
+
+// isTitleLine reports whether a block could be a headline styled without a heading tag: a
+// paragraph of a few words to a long line, with no links.
+func isTitleLine(b *block) bool {
+	return b.kind == KindParagraph && b.chars >= 4 && b.chars <= maxStyledTitleChars && b.linkChars == 0
+}
 
 // titleSeparators split a page title from the site name around it. The last three stand
 // without spaces in titles of scripts written without them ("标题_网站", "見出し｜サイト").
