@@ -119,7 +119,7 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode) []string {
 	if a := cleanAuthors(f.relAuthors, true); len(a) > 0 {
 		return a
 	}
-	if a := cleanAuthors(f.authorLinks[:min(1, len(f.authorLinks))], true); len(a) > 0 {
+	if a := cleanAuthors([]string{f.authorLink}, true); len(a) > 0 {
 		return a
 	}
 	var names []string
@@ -374,9 +374,7 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...str
 	}
 	// A byline that carries the date: "By Morag Flett, 3 March 2026".
 	for _, line := range f.bylines {
-		if _, at := textDate(line); at >= 0 {
-			tryLine(&published, line)
-		}
+		tryLine(&published, line)
 	}
 	// Last, the first line that is only a date, such as "April 8, 2024" under a headline.
 	if len(f.bareDates) > 0 {

@@ -21,10 +21,11 @@ type pageFacts struct {
 	jsonLD    []string            // text of each <script type=application/ld+json>
 
 	relAuthors []string // text of <a rel=author> (or href for <link rel=author>)
-	// authorLinks is the text of links to an author's page (/author/jane-doe/, as WordPress makes them).
-	authorLinks []string
-	relTags     []string // text of <a rel=tag>
-	relCats     []string // text of <a rel="category tag">
+	// authorLink is the text of the first link to an author's page (/author/jane-doe/, as
+	// WordPress makes them).
+	authorLink string
+	relTags    []string // text of <a rel=tag>
+	relCats    []string // text of <a rel="category tag">
 
 	micro map[string][]string // microdata: itemprop name -> values, in page order
 	times []timeFact          // <time> elements with a machine-readable date, in page order
@@ -232,9 +233,9 @@ func (f *pageFacts) relLink(n *html.Node) {
 		}
 	}
 	if !wanted {
-		if len(f.authorLinks) < maxFactValues && isAuthorPage(attr(n, "href")) {
-			if text, ok := f.shortText(n, maxLineChars); ok && text != "" {
-				f.authorLinks = append(f.authorLinks, text)
+		if f.authorLink == "" && isAuthorPage(attr(n, "href")) {
+			if text, ok := f.shortText(n, maxLineChars); ok {
+				f.authorLink = text
 			}
 		}
 		return
