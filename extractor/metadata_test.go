@@ -15,8 +15,9 @@ import (
 )
 
 // metadataDir holds one folder per metadata case: input.html, the page, and want.json:
-// {"url": page URL, "metadata": {expected values}}. Only the fields listed in "metadata" are
-// checked; a field listed empty ("" or []) must come out empty.
+// {"url": page URL, "metadata": {expected values}}, with "input": a path relative to the
+// folder instead of input.html when the page is another test's. Only the fields listed in
+// "metadata" are checked; a field listed empty ("" or []) must come out empty.
 const metadataDir = "../testdata/metadata"
 
 // metadataFields are the Metadata fields by their JSON names, in report order.
@@ -34,14 +35,20 @@ func TestMetadataPages(t *testing.T) {
 		dir := filepath.Dir(wantPath)
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			var want struct {
-				URL      string                     `json:"url"`
+				URL string `json:"url"`
+				// Input names the page when it is another test's (relative to the case's
+				// folder); by default it is the folder's input.html.
+				Input    string                     `json:"input"`
 				Metadata map[string]json.RawMessage `json:"metadata"`
 			}
 			b, err := os.ReadFile(wantPath)
 			require.NoError(t, err, "read want.json")
 			require.NoError(t, json.Unmarshal(b, &want), "parse want.json")
-			input, err := os.ReadFile(filepath.Join(dir, "input.html"))
-			require.NoError(t, err, "read input.html")
+			if want.Input == "" {
+				want.Input = "input.html"
+			}
+			input, err := os.ReadFile(filepath.Join(dir, want.Input))
+			require.NoError(t, err, "read the page")
 			res, err := extractor.Extract(input, extractor.Source{URL: want.URL})
 			require.NoError(t, err, "extract")
 			got := metadataMap(t, res.Metadata)
