@@ -269,20 +269,19 @@ func dropBoxTitles(blocks []*block) {
 		if box == nil || box.node == nil || box.chars <= b.chars || i > 0 && contains(box, blocks[i-1].el) {
 			continue
 		}
-		others, kept, links := 0, 0, 0
+		// The box's other blocks, up to the first kept one or the first that is not a link.
+		links, other := 0, false
 		for _, o := range blocks[i+1:] {
 			if !contains(box, o.el) {
 				break
 			}
-			others++
-			if o.keep {
-				kept++
+			if o.keep || o.linkDensity() <= maxLinkDensity {
+				other = true
+				break
 			}
-			if o.linkDensity() > maxLinkDensity {
-				links++
-			}
+			links++
 		}
-		if others > 0 && kept == 0 && links == others {
+		if links > 0 && !other {
 			b.keep, b.reason = false, "title of a box whose content was dropped"
 		}
 	}
