@@ -74,14 +74,15 @@ func TestBinary(t *testing.T) {
 		if err != nil {
 			t.Skip("no sh")
 		}
-		// Far more output than a pipe buffer holds, read by a consumer that stops after one line.
+		// Far more output than a pipe buffer holds, read by a consumer that stops after the
+		// first input's header line and headline.
 		args := make([]string, 300)
 		for i := range args {
 			args[i] = page
 		}
 		dir := t.TempDir()
 		errFile, codeFile := filepath.Join(dir, "stderr"), filepath.Join(dir, "code")
-		script := `{ "$0" "$@" 2>"$PITH_STDERR"; echo $? >"$PITH_CODE"; } | head -n 1`
+		script := `{ "$0" "$@" 2>"$PITH_STDERR"; echo $? >"$PITH_CODE"; } | head -n 2`
 		cmd := exec.Command(sh, append([]string{"-c", script, bin}, args...)...)
 		cmd.Env = append(os.Environ(), "PITH_STDERR="+errFile, "PITH_CODE="+codeFile)
 		out, err := cmd.Output()

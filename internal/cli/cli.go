@@ -84,6 +84,9 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if stdin == nil {
 		stdin = strings.NewReader("")
 	}
+	if w := cfg.render.ignoredWith(cfg.format); w != "" {
+		fmt.Fprintf(stderr, "%s: warning: %s\n", name, w)
+	}
 	r := &runner{
 		cfg:    cfg,
 		ex:     ex,
@@ -105,7 +108,9 @@ type runner struct {
 	stdout io.Writer
 	stderr io.Writer
 
-	// written counts the results printed so far, to separate text outputs.
+	// written counts the results printed so far, to separate text outputs. With several
+	// inputs, a text or Markdown result starts with a "==> SOURCE <==" line, as head(1)
+	// separates files.
 	written int
 }
 
@@ -153,6 +158,9 @@ func (r *runner) load(ctx context.Context, arg string) ([]byte, extractor.Source
 		return r.fetch.fetch(ctx, arg)
 	}
 	page, err := readFile(arg, r.cfg.maxBytes)
+	if errors.Is(err, fs.ErrNotExist) && looksLikeHost(arg) {
+		err = fmt.Errorf("%s; did you mean https://%s?", describe(err), arg)
+	}
 	return page, r.cfg.source(), err
 }
 
@@ -185,6 +193,9 @@ func (r *runner) print(src string, res *extractor.Result) error {
 			return err
 		}
 		out = strings.TrimRight(text, "\n") + "\n"
+		if len(r.cfg.inputs) > 1 && r.cfg.format != formatHTML {
+			out = "==> " + src + " <==\n" + out
+		}
 		if r.written > 0 {
 			out = "\n" + out
 		}

@@ -52,6 +52,7 @@ type cliCase struct {
 	Stdout      []string `json:"stdout"`
 	StdoutEmpty bool     `json:"stdout_empty"`
 	Stderr      []string `json:"stderr"`
+	StderrNot   []string `json:"stderr_not"`
 	StderrLines *int     `json:"stderr_lines"`
 	Exit        int      `json:"exit"`
 }
@@ -80,6 +81,9 @@ func TestCLITable(t *testing.T) {
 			}
 			for _, want := range tc.Stderr {
 				assert.Contains(t, got.stderr, want)
+			}
+			for _, bad := range tc.StderrNot {
+				assert.NotContains(t, got.stderr, bad)
 			}
 			if tc.StderrLines != nil {
 				assert.Len(t, lines(got.stderr), *tc.StderrLines, "stderr:\n%s", got.stderr)
@@ -200,9 +204,23 @@ func TestTextOutput(t *testing.T) {
 	assert.True(t, strings.HasSuffix(one.stdout, "\n"))
 	assert.False(t, strings.HasSuffix(one.stdout, "\n\n"))
 
-	two := run(t, "", page, page)
+	// Several inputs: each result after a "==> NAME <==" line, as head(1) prints them,
+	// and a blank line before every header but the first.
+	two := run(t, "", page, "testdata/missing.html", "-")
+	require.Equal(t, ExitFailure, two.code, two.stderr)
+	assert.Equal(t, "==> "+page+" <==\n"+one.stdout, two.stdout, "a failed input prints no header")
+
+	two = run(t, mustRead(t, page), page, "-")
 	require.Equal(t, ExitOK, two.code, two.stderr)
-	assert.Equal(t, one.stdout+"\n"+one.stdout, two.stdout, "outputs separated by one blank line")
+	assert.Equal(t, "==> "+page+" <==\n"+one.stdout+"\n==> <stdin> <==\n"+one.stdout, two.stdout)
+}
+
+// mustRead returns the contents of the file at path.
+func mustRead(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	return string(b)
 }
 
 func TestJSONOutput(t *testing.T) {
@@ -380,6 +398,28 @@ func TestOptions(t *testing.T) {
 	assert.Equal(t, extractor.Options{MaxInputBytes: extractor.DefaultMaxInputBytes}, c.options())
 	_, err = extractor.New(c.options())
 	assert.NoError(t, err)
+}
+
+func TestLooksLikeHost(t *testing.T) {
+	for arg, want := range map[string]bool{
+		"example.com":                true,
+		"Example.COM":                true,
+		"www.bbc.co.uk/news/article": true,
+		"kyiv-independent.com.ua/x":  true,
+		"someone.github.io":          true,
+		"page.html":                  false,
+		"saved/page.htm":             false,
+		"crawl.warc.gz":              false,
+		"localhost":                  false,
+		"127.0.0.1":                  false,
+		"example":                    false,
+		"-bad.com":                   false,
+		"a..com":                     false,
+		"under_score.com":            false,
+		"":                           false,
+	} {
+		assert.Equal(t, want, looksLikeHost(arg), arg)
+	}
 }
 
 func TestDescribe(t *testing.T) {

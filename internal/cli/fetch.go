@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/net/publicsuffix"
+
 	"github.com/pithdev/pith/extractor"
 )
 
@@ -30,6 +32,31 @@ func isURL(arg string) bool {
 		}
 	}
 	return false
+}
+
+// looksLikeHost reports whether arg, a name that is not a file, reads as a host name
+// with an optional path ("example.com", "news.example.co.uk/a/b"): labels of letters,
+// digits and hyphens, and a last label that is a public top-level domain, so that
+// "page.html" does not qualify.
+func looksLikeHost(arg string) bool {
+	host, _, _ := strings.Cut(arg, "/")
+	host = strings.ToLower(host)
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
+			return false
+		}
+		for _, c := range l {
+			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	_, icann := publicsuffix.PublicSuffix(labels[len(labels)-1])
+	return icann
 }
 
 // fetcher downloads the URL inputs of one run. The extractor library never touches the

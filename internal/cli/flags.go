@@ -151,7 +151,9 @@ func printUsage(w io.Writer) {
 	sb.WriteString("       " + name + " explain [flags] PAGE      (why each block was kept or dropped; see pith explain --help)\n\n")
 	sb.WriteString("Extract the main content (title and body text) of web pages.\n")
 	sb.WriteString("Each FILE is read in turn; an http:// or https:// URL is fetched; with no\n")
-	sb.WriteString("argument, or with -, the page is read from standard input.\n\nFlags:\n")
+	sb.WriteString("argument, or with -, the page is read from standard input. With several inputs,\n")
+	sb.WriteString("each text or Markdown result starts with a line \"==> NAME <==\" (as head does),\n")
+	sb.WriteString("HTML fragments are separated by a blank line, and JSON is one object per line.\n\nFlags:\n")
 	newFlagSet(&config{}).VisitAll(func(f *flag.Flag) {
 		arg, usage := flag.UnquoteUsage(f)
 		left := "  --" + f.Name

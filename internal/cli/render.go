@@ -2,6 +2,7 @@ package cli
 
 import (
 	"flag"
+	"strings"
 
 	"github.com/pithdev/pith/extractor"
 )
@@ -40,4 +41,28 @@ func (f renderFlags) filter(res *extractor.Result) *extractor.Result {
 		}
 	}
 	return &c
+}
+
+// ignoredWith returns a one-line warning naming the flags that format does not use (--links
+// and --images do nothing in text and JSON output), or "" when there are none.
+func (f renderFlags) ignoredWith(format string) string {
+	if format != formatText && format != formatJSON {
+		return ""
+	}
+	var flags []string
+	if f.links {
+		flags = append(flags, "--links")
+	}
+	if f.images {
+		flags = append(flags, "--images")
+	}
+	verb := "has"
+	switch len(flags) {
+	case 0:
+		return ""
+	case 2:
+		verb = "have"
+	}
+	return strings.Join(flags, " and ") + " " + verb + " no effect with --format " + format +
+		" (only markdown and html output keep links and images)"
 }

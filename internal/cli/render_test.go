@@ -72,11 +72,32 @@ func TestFormatJSONMetadata(t *testing.T) {
 	assert.NotContains(t, got.stdout, `"kind":"table"`, "--no-tables leaves tables out of JSON too")
 }
 
-// TestFormatSeveralInputs checks that Markdown results of several inputs are separated by a blank line.
+// TestFormatSeveralInputs checks how the results of several inputs are separated: a
+// "==> NAME <==" line before each text or Markdown result, a blank line between HTML
+// fragments, one JSON object per line.
 func TestFormatSeveralInputs(t *testing.T) {
-	got := run(t, "", "--format", "markdown", richPage, filepath.Join("testdata", "article.html"))
+	article := filepath.Join("testdata", "article.html")
+	got := run(t, "", "--format", "markdown", richPage, article)
 	require.Equal(t, ExitOK, got.code, got.stderr)
-	assert.Contains(t, got.stdout, "museum, together with the brass clock that hung above it for decades.\n\n# Lighthouse keepers return to Orkney\n")
+	assert.True(t, strings.HasPrefix(got.stdout, "==> testdata/rich.html <==\n# Tide tables go digital\n"), got.stdout)
+	assert.Contains(t, got.stdout, "museum, together with the brass clock that hung above it for decades.\n\n==> testdata/article.html <==\n# Lighthouse keepers return to Orkney\n")
+
+	got = run(t, "", "--format", "markdown", richPage)
+	require.Equal(t, ExitOK, got.code, got.stderr)
+	assert.NotContains(t, got.stdout, "==>", "no header for a single input")
+
+	got = run(t, "", "--format", "html", richPage, article)
+	require.Equal(t, ExitOK, got.code, got.stderr)
+	assert.NotContains(t, got.stdout, "==>", "HTML fragments stay HTML")
+	assert.Contains(t, got.stdout, "\n\n<h1>Lighthouse keepers return to Orkney</h1>")
+
+	got = run(t, "", "--format", "json", richPage, article)
+	require.Equal(t, ExitOK, got.code, got.stderr)
+	objs := lines(got.stdout)
+	require.Len(t, objs, 2, "JSON Lines")
+	for _, o := range objs {
+		assert.True(t, json.Valid([]byte(o)), o)
+	}
 }
 
 // TestParseRenderFlags checks the render flags and the --format values.
