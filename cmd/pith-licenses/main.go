@@ -58,7 +58,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		dirs = []string{"."}
 	}
 	var reports []report
-	seen := map[string]bool{}
+	seen := map[string]int{} // index in reports by module key
 	for _, dir := range dirs {
 		mods, err := listModules(dir)
 		if err != nil {
@@ -66,10 +66,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		for _, m := range mods {
-			if seen[m.key()] {
+			if i, ok := seen[m.key()]; ok {
+				reports[i].mod.Compiled = reports[i].mod.Compiled || m.Compiled
 				continue
 			}
-			seen[m.key()] = true
+			seen[m.key()] = len(reports)
 			reports = append(reports, check(m))
 		}
 	}

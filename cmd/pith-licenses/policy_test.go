@@ -127,3 +127,15 @@ func TestPrintRefusesOnlyCompiledModules(t *testing.T) {
 	assert.Contains(t, stderr.String(), "pith-licenses: example.com/gpl@v2.0.0: LICENSE: GPL-3.0 is not allowed\n")
 	assert.Contains(t, stderr.String(), "3 modules, 1 refused")
 }
+
+func TestRunOnThisModule(t *testing.T) {
+	var stdout, stderr strings.Builder
+	code := run([]string{filepath.Join("..", "..")}, &stdout, &stderr)
+	require.Equal(t, 0, code, "stderr:\n%s", stderr.String())
+	rows := strings.Split(strings.TrimSpace(stdout.String()), "\n")
+	require.Greater(t, len(rows), 10, "a row per module of the build list")
+	assert.Regexp(t, `^MODULE\s+VERSION\s+LICENCE\s+VERDICT$`, rows[0])
+	assert.Regexp(t, `^github\.com/pithdev/pith\s+\(main\)\s+Apache-2\.0\s+ok$`, rows[1])
+	assert.Regexp(t, `(?m)^golang\.org/x/net\s+v\S+\s+BSD-3-Clause\s+ok$`, stdout.String())
+	assert.Contains(t, stderr.String(), " modules, 0 refused\n")
+}
