@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"github.com/pithdev/pith/extractor/internal/dates"
 	"net/url"
 	"strings"
 	"time"
@@ -31,7 +32,7 @@ func readMetadata(doc *html.Node, src Source, res *Result) Metadata {
 	}
 	md.Authors = pickAuthors(f, ld, main)
 	md.Language = pickLanguage(f, ld, main, res)
-	md.Published, md.Modified = pickDates(f, ld, main, dayFirst(md.Language), src.URL, md.CanonicalURL)
+	md.Published, md.Modified = pickDates(f, ld, main, dates.DayFirst(md.Language), src.URL, md.CanonicalURL)
 	md.SiteName = pickSiteName(f, ld, main, res.Title)
 	md.Description = unescapeTwice(firstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description")))
@@ -203,7 +204,7 @@ func splitByline(s string) []string {
 			s, low = s[:i], low[:i]
 		}
 	}
-	if at := textDateIndex(s); at > 0 {
+	if at := dates.Index(s); at > 0 {
 		// A date glued to the name: "Jane Doe March 3, 2023", "Jane Doe-June 3, 2024".
 		s = s[:at]
 	}
@@ -282,7 +283,7 @@ func plausibleName(s string, visible bool) bool {
 		if unicode.IsLower(r[0]) && !nameParticles[w] {
 			return false
 		}
-		if _, ok := monthNames[strings.ToLower(strings.Trim(w, ".,"))]; ok && len(words) == 1 {
+		if dates.IsMonth(strings.Trim(w, ".,")) && len(words) == 1 {
 			return false
 		}
 		if weekdays[strings.ToLower(strings.Trim(w, ".,"))] {
@@ -322,7 +323,7 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...str
 			if *dst != "" {
 				return
 			}
-			if d, ok := normalizeDate(v); ok {
+			if d, ok := dates.Normalize(v); ok {
 				*dst = d
 			}
 		}
@@ -352,7 +353,7 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...str
 		}
 	}
 	for _, u := range urls {
-		if d, ok := dateFromURL(u); ok && published == "" {
+		if d, ok := dates.FromURL(u); ok && published == "" {
 			published = d
 		}
 	}
@@ -360,13 +361,13 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...str
 	// Visible lines, where "10/11/2025" means what the page's language makes of it.
 	tryLine := func(dst *string, line string) {
 		if *dst == "" {
-			if d, ok := lineDate(line, dayFirst); ok {
+			if d, ok := dates.Line(line, dayFirst); ok {
 				*dst = d
 			}
 		}
 	}
 	for _, line := range f.dateLines {
-		if isUpdateLine(line) {
+		if dates.IsUpdate(line) {
 			tryLine(&modified, line)
 		} else {
 			tryLine(&published, line)
@@ -381,39 +382,6 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...str
 		tryLine(&published, f.bareDates[0])
 	}
 	return published, modified
-}
-
-// lineDate is normalizeDate for a line of the page. A date written a/b/yyyy with both
-// numbers 12 or less is read month first ("3/4/2025" is March 4) unless dayFirst says the
-// page's language writes the day first, as most do.
-func lineDate(s string, dayFirst bool) (string, bool) {
-	d, ok := normalizeDate(s)
-	if !ok || !dayFirst {
-		return d, ok
-	}
-	if dm, at := scanTextDate(s, len(s)); at >= 0 && isoDay(dm.y, dm.m, dm.d) == d {
-		if md, ok := matchMDY(s, at); ok && md == dm && md.d <= 12 && validDate(md.y, md.d, md.m) {
-			return isoDay(md.y, md.d, md.m), true
-		}
-	}
-	return d, true
-}
-
-// dayFirst reports whether pages in a language (a BCP 47 tag, as Metadata.Language gives it)
-// write numeric dates day first: all but American English and pages of unknown language in
-// Latin script.
-func dayFirst(lang string) bool {
-	switch {
-	case lang == "" || lang == "und-Latn":
-		return false
-	case lang == "en" || strings.HasPrefix(lang, "en-"):
-		switch strings.ToLower(lang) {
-		case "en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg":
-			return true
-		}
-		return false
-	}
-	return true
 }
 
 // pickSiteName takes og:site_name, the JSON-LD publisher or WebSite name, other meta tags,
@@ -548,17 +516,7 @@ func absURL(base *url.URL, ref string) string {
 
 // PublishedTime parses [Metadata.Published]. A date without a time is midnight UTC; a
 // time without an offset is taken as UTC. ok is false when the date is empty.
-func (m Metadata) PublishedTime() (t time.Time, ok bool) { return parseISODate(m.Published) }
+func (m Metadata) PublishedTime() (t time.Time, ok bool) { return dates.ParseISO(m.Published) }
 
 // ModifiedTime parses [Metadata.Modified] like [Metadata.PublishedTime].
-func (m Metadata) ModifiedTime() (t time.Time, ok bool) { return parseISODate(m.Modified) }
-
-// parseISODate parses the three forms that [Metadata] dates take.
-func parseISODate(s string) (time.Time, bool) {
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", time.DateOnly} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
+func (m Metadata) ModifiedTime() (t time.Time, ok bool) { return dates.ParseISO(m.Modified) }

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"github.com/pithdev/pith/extractor/internal/dates"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -421,7 +422,7 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 		}
 		lead, nodes := leadText(n)
 		f.lineNodes += nodes
-		if !startsWithDateWord(lead) && !opensByline(lead) {
+		if !dates.StartsWithWord(lead) && !opensByline(lead) {
 			f.bareDate(n, lead)
 			return
 		}
@@ -441,7 +442,7 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) {
 		f.bylines = append(f.bylines, text)
 	}
-	if (date || startsWithDateWord(text)) && len(f.dateLines) < maxFactValues {
+	if (date || dates.StartsWithWord(text)) && len(f.dateLines) < maxFactValues {
 		f.dateLines = append(f.dateLines, text)
 	}
 }
@@ -465,12 +466,12 @@ func (f *pageFacts) bareDate(n *html.Node, lead string) {
 	}
 	// Every form of date holds a four-digit year: text without one is not collapsed. (Collapsing
 	// neither makes nor breaks a run of digits.)
-	b, ok := f.text.readIf(n, maxBareDateChars, func(raw []byte) bool { return hasDigitRun(raw, 4) })
+	b, ok := f.text.readIf(n, maxBareDateChars, func(raw []byte) bool { return dates.HasDigitRun(raw, 4) })
 	f.lineNodes += f.text.nodes
 	if !ok {
 		return
 	}
-	if _, at := scanTextDate(string(b), maxBareDateAt); at >= 0 {
+	if dates.IndexWithin(string(b), maxBareDateAt) >= 0 {
 		f.bareDates = append(f.bareDates, string(b))
 	}
 }
