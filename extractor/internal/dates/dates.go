@@ -124,7 +124,6 @@ func textDate(s string) (string, int) {
 // ymd is a calendar day as read, not yet validated.
 type ymd struct{ y, m, d int }
 
-
 // scanTextDate returns the first valid human-written date in s that starts at or before
 // maxAt, and where it starts; -1 when there is none. Every form holds a four-digit
 // year, so text without one is rejected at once.
@@ -486,7 +485,6 @@ func HasDigitRun[T string | []byte](s T, n int) bool {
 	return false
 }
 
-
 // monthNumber looks a month word up in monthNames, ignoring case; 0 when it is none. It
 // lower-cases into a buffer on the stack: this runs for every word before a number.
 func monthNumber(word string) int {
@@ -536,7 +534,6 @@ func FromURL(u string) (string, bool) {
 	}
 	return isoDay(y, mo, d), true
 }
-
 
 // dateWordStart marks the bytes that a date word can start with: the first byte of its
 // first letter in any case that strings.EqualFold matches.
@@ -600,7 +597,6 @@ func atoi(s string) int {
 	}
 	return n
 }
-
 
 // Line is [Normalize] for a line of a page. A date written a/b/yyyy with both numbers 12 or
 // less is read month first ("3/4/2025" is March 4) unless dayFirst says the page's language
