@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"strings"
 	"unicode/utf8"
 
@@ -114,7 +115,7 @@ func (a *assembler) joins(e *elem) bool {
 // sameClassBonus helps a sibling with the top container's class attribute: one of a series
 // of body cards or sections (Readability's rule).
 func (a *assembler) sameClassBonus(e *elem) float64 {
-	if c := attr(a.top.node, "class"); c != "" && attr(e.node, "class") == c {
+	if c := dom.Attr(a.top.node, "class"); c != "" && dom.Attr(e.node, "class") == c {
 		return siblingScoreShare * a.top.score
 	}
 	return 0
@@ -191,12 +192,12 @@ const noteReach = 12
 
 // findHeadline returns the element of the heading block that carries the title, or nil.
 func findHeadline(blocks []*block, title string) *elem {
-	key := looseKey(title)
+	key := dom.LooseKey(title)
 	if key == "" {
 		return nil
 	}
 	for _, b := range blocks {
-		if b.kind == KindHeading && looseKey(b.text) == key {
+		if b.kind == KindHeading && dom.LooseKey(b.text) == key {
 			return b.el
 		}
 	}
@@ -204,7 +205,7 @@ func findHeadline(blocks []*block, title string) *elem {
 	// block: the headline's element is dropped whole.
 	for _, b := range blocks {
 		// looseKey drops spaces and punctuation: a block shorter than the key cannot match it.
-		if isTitleLine(b) && len(b.text) >= len(key) && looseKey(b.text) == key && ownsOne(blocks, b.el) {
+		if isTitleLine(b) && len(b.text) >= len(key) && dom.LooseKey(b.text) == key && ownsOne(blocks, b.el) {
 			return b.el
 		}
 	}

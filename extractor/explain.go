@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"io"
 	"math"
 	"strings"
@@ -222,7 +223,7 @@ func tagPath(n *html.Node) string {
 
 // tagLabel is an element's tag with its first class: "div.site", "p".
 func tagLabel(n *html.Node) string {
-	if c, _, _ := strings.Cut(strings.TrimSpace(attr(n, "class")), " "); c != "" {
+	if c, _, _ := strings.Cut(strings.TrimSpace(dom.Attr(n, "class")), " "); c != "" {
 		return n.Data + "." + strings.TrimSpace(c)
 	}
 	return n.Data
@@ -242,10 +243,10 @@ func classTokens(n *html.Node) []string {
 		return len(out) < maxExplainClasses
 	}
 	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
-		if id := strings.TrimSpace(attr(n, "id")); id != "" && !add("#"+id) {
+		if id := strings.TrimSpace(dom.Attr(n, "id")); id != "" && !add("#"+id) {
 			return out
 		}
-		for c := range strings.FieldsSeq(attr(n, "class")) {
+		for c := range strings.FieldsSeq(dom.Attr(n, "class")) {
 			if !add(c) {
 				return out
 			}

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"fmt"
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"net/url"
 	"strings"
 
@@ -124,9 +125,9 @@ const maxURLBytes = 4096
 // imageSource returns an <img>'s picture URL: src, or a lazy loader's data-src when src is a
 // placeholder (a data: URL or empty).
 func imageSource(n *html.Node) string {
-	src := strings.TrimSpace(attr(n, "src"))
+	src := strings.TrimSpace(dom.Attr(n, "src"))
 	if src == "" || strings.HasPrefix(strings.ToLower(src), "data:") {
-		src = firstNonEmpty(attr(n, "data-src"), attr(n, "data-lazy-src"), attr(n, "data-original"))
+		src = dom.FirstNonEmpty(dom.Attr(n, "data-src"), dom.Attr(n, "data-lazy-src"), dom.Attr(n, "data-original"))
 	}
 	return src
 }

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -195,20 +196,20 @@ func (ir *inlineReader) node(n *html.Node, flags int, out []inline) []inline {
 	default:
 		return out
 	}
-	if skipTags[n.DataAtom] || isHidden(n) || blockTags[n.DataAtom] {
+	if skipTags[n.DataAtom] || isHidden(n) || dom.BlockTags[n.DataAtom] {
 		// Nested blocks are blocks of their own; their text is not part of this one.
 		return out
 	}
 	ir.depth++
 	defer func() { ir.depth-- }()
 	if ir.depth > maxInlineDepth {
-		return append(out, inline{kind: inText, text: textOf(n)})
+		return append(out, inline{kind: inText, text: dom.TextOf(n)})
 	}
 	switch n.DataAtom {
 	case atom.Br:
 		return append(out, inline{kind: inText, text: " "})
 	case atom.Img:
-		return append(out, inline{kind: inImage, text: collapse(attr(n, "alt")), url: imageSource(n)})
+		return append(out, inline{kind: inImage, text: dom.Collapse(dom.Attr(n, "alt")), url: imageSource(n)})
 	case atom.Em, atom.I, atom.Cite, atom.Dfn, atom.Var:
 		if flags&inlineInEm == 0 {
 			return append(out, inline{kind: inEm, kids: ir.children(n, flags|inlineInEm, nil)})
@@ -218,10 +219,10 @@ func (ir *inlineReader) node(n *html.Node, flags int, out []inline) []inline {
 			return append(out, inline{kind: inStrong, kids: ir.children(n, flags|inlineInStrong, nil)})
 		}
 	case atom.Code, atom.Kbd, atom.Samp, atom.Tt:
-		return append(out, inline{kind: inCode, text: textOf(n)})
+		return append(out, inline{kind: inCode, text: dom.TextOf(n)})
 	case atom.A:
 		if flags&inlineInLink == 0 {
-			return append(out, inline{kind: inLink, url: strings.TrimSpace(attr(n, "href")), kids: ir.children(n, flags|inlineInLink, nil)})
+			return append(out, inline{kind: inLink, url: strings.TrimSpace(dom.Attr(n, "href")), kids: ir.children(n, flags|inlineInLink, nil)})
 		}
 	}
 	return ir.children(n, flags, out)
@@ -295,7 +296,7 @@ func collapsedPrefix(t string, space bool) int {
 					return i
 				}
 				space = true
-			} else if asciiSpace[c] {
+			} else if dom.ASCIISpace[c] {
 				return i
 			} else {
 				space = false

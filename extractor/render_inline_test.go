@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"math/rand/v2"
 	"reflect"
 	"strings"
@@ -54,7 +55,7 @@ func TestTextOnlyMarkup(t *testing.T) {
 		if !isTextOnly(p) {
 			continue
 		}
-		collapsed := collapse(strings.ReplaceAll(strings.ToValidUTF8(p.FirstChild.Data, "\uFFFD"), "\u200b", " "))
+		collapsed := dom.Collapse(strings.ReplaceAll(strings.ToValidUTF8(p.FirstChild.Data, "\uFFFD"), "\u200b", " "))
 		for _, text := range []string{collapsed, collapsed + "x", "", "x" + collapsed} {
 			blocks := []Block{{Kind: KindParagraph, Text: text, node: p}}
 			want := readInlines(p, text)

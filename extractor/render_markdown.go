@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"net/url"
 	"strconv"
 	"strings"
@@ -305,7 +306,7 @@ func codeLanguage(pre *html.Node) string {
 		}
 	}
 	for _, n := range nodes {
-		for cls := range strings.FieldsSeq(attr(n, "class")) {
+		for cls := range strings.FieldsSeq(dom.Attr(n, "class")) {
 			for _, p := range []string{"language-", "lang-"} {
 				if l, ok := strings.CutPrefix(cls, p); ok && l != "" && len(l) <= 20 && strings.Trim(l, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#-_.") == "" {
 					return l

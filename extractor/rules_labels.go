@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"net/url"
 	"strings"
 	"unicode"
@@ -11,7 +12,7 @@ import (
 
 // adLabels are the words that mark an advertising slot, in the languages of the web's larger
 // sites: a block that says only this is the label of an ad whose content was not text.
-var adLabels = tokenSet(
+var adLabels = dom.TokenSet(
 	"advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
 	"anzeige", "werbung", "publicité", "publicidad", "anuncio", "publicidade", "pubblicità",
 	"advertentie", "reclame", "reklama", "reklame", "reklam", "mainos", "annons", "annonce",
@@ -33,7 +34,7 @@ func isAdLabel(b *block) bool {
 
 // socialHosts are the social networks, messengers and news aggregators that sites ask their
 // readers to follow them on.
-var socialHosts = tokenSet(
+var socialHosts = dom.TokenSet(
 	"t.me", "telegram.me", "telegram.org", "wa.me", "whatsapp.com", "viber.com", "twitter.com", "x.com",
 	"facebook.com", "fb.com", "instagram.com", "youtube.com", "tiktok.com", "linkedin.com", "threads.net",
 	"bsky.app", "news.google.com", "dzen.ru", "vk.com", "ok.ru", "pinterest.com", "flipboard.com",
@@ -96,10 +97,10 @@ func linksToSocial(n *html.Node) bool {
 				continue
 			}
 			if c.DataAtom == atom.A {
-				if u, err := url.Parse(strings.TrimSpace(attr(c, "href"))); err == nil {
+				if u, err := url.Parse(strings.TrimSpace(dom.Attr(c, "href"))); err == nil {
 					host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 					host = strings.TrimPrefix(host, "m.")
-					found = socialHosts[host] && namesPlatform(textOf(c))
+					found = socialHosts[host] && namesPlatform(dom.TextOf(c))
 				}
 			}
 			walk(c)

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"strings"
 	"unicode/utf8"
 
@@ -91,7 +92,7 @@ func widenToMain(best *elem) *elem {
 		return nil
 	}
 	for e := best.parent; e != nil && e.node != nil; e = e.parent {
-		if e.node.DataAtom == atom.Main || strings.EqualFold(attr(e.node, "role"), "main") {
+		if e.node.DataAtom == atom.Main || strings.EqualFold(dom.Attr(e.node, "role"), "main") {
 			if float64(best.prose) < mainShare*float64(e.prose) {
 				e.score = max(e.score, best.score)
 				return e

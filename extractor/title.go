@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"strings"
 	"unicode"
 
@@ -25,12 +26,12 @@ func readHead(doc *html.Node) headMeta {
 				return
 			case atom.Title:
 				if m.title == "" {
-					m.title = collapse(textOf(n))
+					m.title = dom.Collapse(dom.TextOf(n))
 				}
 			case atom.Meta:
-				prop := strings.ToLower(attr(n, "property") + attr(n, "name"))
+				prop := strings.ToLower(dom.Attr(n, "property") + dom.Attr(n, "name"))
 				if (prop == "og:title" || prop == "twitter:title") && m.ogTitle == "" {
-					m.ogTitle = collapse(attr(n, "content"))
+					m.ogTitle = dom.Collapse(dom.Attr(n, "content"))
 				}
 			}
 		}
@@ -58,9 +59,9 @@ func pickTitle(m headMeta, blocks []*block) string {
 		if ref == "" {
 			continue
 		}
-		lref := looseKey(ref)
+		lref := dom.LooseKey(ref)
 		for _, h := range h1s {
-			if k := looseKey(h.text); k != "" && strings.Contains(lref, k) && 10*len(k) >= 3*len(lref) {
+			if k := dom.LooseKey(h.text); k != "" && strings.Contains(lref, k) && 10*len(k) >= 3*len(lref) {
 				return h.text
 			}
 		}
@@ -71,13 +72,13 @@ func pickTitle(m headMeta, blocks []*block) string {
 		if ref == "" {
 			continue
 		}
-		lref := looseKey(ref)
+		lref := dom.LooseKey(ref)
 		for _, b := range blocks {
 			// The block must be at least 40% of the title's key, which is no longer than the title.
 			if !isTitleLine(b) || 10*len(b.text) < 4*len(lref) {
 				continue
 			}
-			if k := looseKey(b.text); k != "" && strings.HasPrefix(lref, k) && 10*len(k) >= 4*len(lref) {
+			if k := dom.LooseKey(b.text); k != "" && strings.HasPrefix(lref, k) && 10*len(k) >= 4*len(lref) {
 				return b.text
 			}
 		}
@@ -112,15 +113,11 @@ func isTitleLine(b *block) bool {
 	return b.kind == KindParagraph && b.chars >= 4 && b.chars <= maxStyledTitleChars && b.linkChars == 0
 }
 
-// titleSeparators split a page title from the site name around it. The last three stand
-// without spaces in titles of scripts written without them ("标题_网站", "見出し｜サイト").
-var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / ", "｜", "|", "_"}
-
 // trimSiteName keeps the longest part of a "Headline | Site" style title, when that part is
 // long enough to be a headline: three words, or eight letters of a script written without
 // spaces.
 func trimSiteName(t string) string {
-	for _, sep := range titleSeparators {
+	for _, sep := range dom.TitleSeparators {
 		if !strings.Contains(t, sep) {
 			continue
 		}
@@ -154,44 +151,6 @@ func spaceless(s string) int {
 		return 0
 	}
 	return n
-}
-
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
-
-func textOf(n *html.Node) string {
-	var sb strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			sb.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return sb.String()
-}
-
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// looseKey lower-cases s and keeps only its letters and digits, so that titles compare equal
-// across punctuation, ellipses and spacing ("Ama…" and "Ama...").
-func looseKey(s string) string {
-	var sb strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			sb.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return sb.String()
 }
 
 // inChromeTag reports whether e is inside page chrome by tag or ARIA role (a <nav>, a cookie

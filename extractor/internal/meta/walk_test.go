@@ -1,11 +1,13 @@
-package extractor
+package meta
 
 import (
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -45,7 +47,7 @@ func refShortText(n *html.Node, limit int) (string, bool) {
 	if over {
 		return "", false
 	}
-	t := collapse(sb.String())
+	t := dom.Collapse(sb.String())
 	if len(t) > limit {
 		return "", false
 	}
@@ -70,8 +72,8 @@ func TestAppendCollapsedMatchesCollapse(t *testing.T) {
 		s := randomText(r, 12)
 		got, ok := appendCollapsed(nil, []byte(s), 1<<20)
 		require.True(t, ok)
-		require.Equal(t, collapse(s), string(got), "%q", s)
-		want := collapse(s)
+		require.Equal(t, dom.Collapse(s), string(got), "%q", s)
+		want := dom.Collapse(s)
 		for _, limit := range []int{0, 3, 10} {
 			_, ok := appendCollapsed([]byte("x"), []byte(s), limit)
 			require.Equal(t, len(want) <= limit, ok, "%q within %d", s, limit)
@@ -154,8 +156,14 @@ func TestHasLineRoot(t *testing.T) {
 	}
 }
 
+// testPage is the title and block texts that dominantScript reads.
+type testPage struct {
+	Title  string
+	Blocks []string
+}
+
 // refDominantScript is dominantScript as it was before its ASCII path and early decision.
-func refDominantScript(res *Result) string {
+func refDominantScript(res *testPage) string {
 	counts := make([]int, len(scriptTables))
 	total := 0
 	count := func(s string) {
@@ -177,7 +185,7 @@ func refDominantScript(res *Result) string {
 	}
 	count(res.Title)
 	for _, b := range res.Blocks {
-		count(b.Text)
+		count(b)
 	}
 	if total < minScriptLetters {
 		return ""
@@ -216,28 +224,28 @@ func TestDominantScript(t *testing.T) {
 	words := []string{"word ", "слово ", "λέξη ", "単語", "かな", "カナ", "한국어 ", "كلمة ", "1234 ", ". ", "é"}
 	r := rand.New(rand.NewPCG(9, 10))
 	for range 3000 {
-		res := &Result{Title: strings.Repeat(words[r.IntN(len(words))], r.IntN(20))}
+		res := &testPage{Title: strings.Repeat(words[r.IntN(len(words))], r.IntN(20))}
 		for range r.IntN(6) {
 			var sb strings.Builder
 			// Runs of one script, long enough to reach the decisive count and the cap.
 			for range r.IntN(8) {
 				sb.WriteString(strings.Repeat(words[r.IntN(len(words))], r.IntN(800)))
 			}
-			res.Blocks = append(res.Blocks, Block{Text: sb.String()})
+			res.Blocks = append(res.Blocks, sb.String())
 		}
-		require.Equal(t, refDominantScript(res), dominantScript(res))
+		require.Equal(t, refDominantScript(res), dominantScript(res.Title, slices.Values(res.Blocks)))
 	}
 	// Exactly the decisive count against the rest of the cap.
-	res := &Result{Blocks: []Block{{Text: strings.Repeat("a", decisiveLetters) + strings.Repeat("б", maxScriptLetters)}}}
-	assert.Equal(t, refDominantScript(res), dominantScript(res))
-	res = &Result{Blocks: []Block{{Text: strings.Repeat("б", maxScriptLetters-decisiveLetters+1) + strings.Repeat("a", maxScriptLetters)}}}
-	assert.Equal(t, refDominantScript(res), dominantScript(res))
+	res := &testPage{Blocks: []string{strings.Repeat("a", decisiveLetters) + strings.Repeat("б", maxScriptLetters)}}
+	assert.Equal(t, refDominantScript(res), dominantScript(res.Title, slices.Values(res.Blocks)))
+	res = &testPage{Blocks: []string{strings.Repeat("б", maxScriptLetters-decisiveLetters+1) + strings.Repeat("a", maxScriptLetters)}}
+	assert.Equal(t, refDominantScript(res), dominantScript(res.Title, slices.Values(res.Blocks)))
 }
 
 // TestMicroPropsRecorded checks that every microdata property the metadata looks up is one the
 // walk records: the literal arguments of microValue and the literal keys of f.micro[...].
 func TestMicroPropsRecorded(t *testing.T) {
-	files, err := filepath.Glob("metadata*.go")
+	files, err := filepath.Glob("*.go")
 	require.NoError(t, err)
 	fset := token.NewFileSet()
 	lookups := 0

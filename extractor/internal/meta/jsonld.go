@@ -1,7 +1,8 @@
-package extractor
+package meta
 
 import (
 	"encoding/json"
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"html"
 	"regexp"
 	"slices"
@@ -96,7 +97,7 @@ func (ld *jsonLD) resolve(v any) any {
 }
 
 // articleTypes are the schema.org types of a page's main item, best first within a page.
-var articleTypes = tokenSet(
+var articleTypes = dom.TokenSet(
 	"article", "newsarticle", "blogposting", "report", "scholarlyarticle", "techarticle",
 	"analysisnewsarticle", "opinionnewsarticle", "reportagenewsarticle", "reviewnewsarticle",
 	"backgroundnewsarticle", "askpublicnewsarticle", "liveblogposting",
@@ -105,7 +106,7 @@ var articleTypes = tokenSet(
 )
 
 // pageTypes describe the page rather than the article; used when no article item exists.
-var pageTypes = tokenSet("webpage", "itempage", "aboutpage", "profilepage", "collectionpage", "faqpage", "searchresultspage")
+var pageTypes = dom.TokenSet("webpage", "itempage", "aboutpage", "profilepage", "collectionpage", "faqpage", "searchresultspage")
 
 // is reports whether one of n's @type values, lower-cased, without a schema.org prefix, is in set.
 func (n ldNode) is(set map[string]bool) bool {
@@ -153,13 +154,13 @@ func isType(s string, set map[string]bool) bool {
 // else the first article item, else the first web page item. It returns nil when neither exists.
 func (ld *jsonLD) main(pageURL, title string) ldNode {
 	var first, page ldNode
-	key := looseKey(title)
+	key := dom.LooseKey(title)
 	for _, n := range ld.nodes {
 		if n.is(articleTypes) {
 			if first == nil {
 				first = n
 			}
-			if (key != "" && looseKey(ld.str(n, "headline", "name")) == key) || (pageURL != "" && sameURL(ld.str(n, "url", "mainEntityOfPage", "@id"), pageURL)) {
+			if (key != "" && dom.LooseKey(ld.str(n, "headline", "name")) == key) || (pageURL != "" && sameURL(ld.str(n, "url", "mainEntityOfPage", "@id"), pageURL)) {
 				return n
 			}
 		}
@@ -204,7 +205,7 @@ func (ld *jsonLD) text(v any, depth int) string {
 	}
 	switch x := ld.resolve(v).(type) {
 	case string:
-		return collapse(html.UnescapeString(x))
+		return dom.Collapse(html.UnescapeString(x))
 	case []any:
 		for _, e := range x {
 			if s := ld.text(e, depth+1); s != "" {
@@ -225,7 +226,7 @@ func (ld *jsonLD) text(v any, depth int) string {
 func (ld *jsonLD) name(v any) string {
 	switch x := ld.resolve(v).(type) {
 	case string:
-		return collapse(html.UnescapeString(x))
+		return dom.Collapse(html.UnescapeString(x))
 	case []any:
 		for _, e := range x {
 			if s := ld.name(e); s != "" {
@@ -234,7 +235,7 @@ func (ld *jsonLD) name(v any) string {
 		}
 	case map[string]any:
 		if s, ok := x["name"].(string); ok {
-			return collapse(html.UnescapeString(s))
+			return dom.Collapse(html.UnescapeString(s))
 		}
 	}
 	return ""
@@ -253,11 +254,11 @@ func (ld *jsonLD) list(v any, split bool) []string {
 		case string:
 			s := html.UnescapeString(x)
 			if !split {
-				out = append(out, collapse(s))
+				out = append(out, dom.Collapse(s))
 				return
 			}
 			for part := range strings.SplitSeq(s, ",") {
-				out = append(out, collapse(part))
+				out = append(out, dom.Collapse(part))
 			}
 		case []any:
 			for _, e := range x {
@@ -284,7 +285,7 @@ func (ld *jsonLD) persons(v any) []string {
 		}
 		switch x := ld.resolve(v).(type) {
 		case string:
-			out = append(out, collapse(html.UnescapeString(x)))
+			out = append(out, dom.Collapse(html.UnescapeString(x)))
 		case []any:
 			for _, e := range x {
 				add(e, depth+1)
@@ -292,7 +293,7 @@ func (ld *jsonLD) persons(v any) []string {
 		case map[string]any:
 			name := ld.text(x["name"], depth+1)
 			if name == "" {
-				name = collapse(ld.text(x["givenName"], depth+1) + " " + ld.text(x["familyName"], depth+1))
+				name = dom.Collapse(ld.text(x["givenName"], depth+1) + " " + ld.text(x["familyName"], depth+1))
 			}
 			if name != "" {
 				out = append(out, name)

@@ -1,6 +1,8 @@
-package extractor
+package meta
 
 import (
+	"github.com/pithdev/pith/extractor/internal/dom"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,14 +20,14 @@ const (
 
 // pickLanguage takes the first language tag in the markup whose script agrees with the
 // text's, or "und-<Script>" when the markup names none that does (see [Metadata.Language]).
-func pickLanguage(f *pageFacts, ld *jsonLD, main ldNode, res *Result) string {
+func pickLanguage(f *pageFacts, ld *jsonLD, main ldNode, title string, text iter.Seq[string]) string {
 	cands := []string{f.htmlLang, f.metaValue("content-language"), f.metaValue("og:locale"),
 		f.metaValue("dc.language", "dcterms.language", "language")}
 	if main != nil {
 		cands = append(cands, ld.str(main, "inLanguage"))
 	}
 	cands = append(cands, f.microValue("inlanguage"))
-	script := dominantScript(res)
+	script := dominantScript(title, text)
 	var first string
 	for _, c := range cands {
 		tag, ok := parseLangTag(c)
@@ -79,7 +81,7 @@ func scriptAgrees(tag language.Tag, script string) bool {
 }
 
 // cjkScripts are written with Han characters, alone or mixed with kana or Hangul.
-var cjkScripts = tokenSet("Hani", "Hans", "Hant", "Jpan", "Kore", "Hang")
+var cjkScripts = dom.TokenSet("Hani", "Hans", "Hant", "Jpan", "Kore", "Hang")
 
 // scriptTables are the scripts told apart by the fallback, with their ISO 15924 codes.
 var scriptTables = [...]struct {
@@ -157,14 +159,16 @@ func (sc *scriptCounter) count(s string) {
 
 // dominantScript returns the ISO 15924 code of the script of most of the letters in the
 // title and text, "Jpan" for Han mixed with kana, or "" when the text is too short or mixed.
-func dominantScript(res *Result) string {
+func dominantScript(title string, text iter.Seq[string]) string {
 	sc := scriptCounter{decided: -1}
-	sc.count(res.Title)
-	for _, b := range res.Blocks {
-		if sc.done() {
-			break
+	sc.count(title)
+	if text != nil {
+		for t := range text {
+			if sc.done() {
+				break
+			}
+			sc.count(t)
 		}
-		sc.count(b.Text)
 	}
 	if sc.decided >= 0 {
 		return scriptTables[sc.decided].code

@@ -1,26 +1,58 @@
-package extractor
+package meta
 
 import (
 	"github.com/pithdev/pith/extractor/internal/dates"
+	"github.com/pithdev/pith/extractor/internal/dom"
+	"iter"
 	"net/url"
 	"strings"
-	"time"
 	"unicode"
 
 	"golang.org/x/net/html"
 )
 
-// readMetadata reads the page's metadata: one walk of the tree gathers the facts (head,
-// JSON-LD, microdata, <time>, bylines), then each field takes the best source present.
-// res supplies the chosen title (to find the matching JSON-LD item), the text (for the
-// script fallback of Language) and the note blocks.
-func readMetadata(doc *html.Node, src Source, res *Result) Metadata {
-	f := collectFacts(doc)
+// Page is what [Read] is given: the parsed page and what the extractor already knows of it.
+type Page struct {
+	// Doc is the parsed page; it is only read.
+	Doc *html.Node
+	// URL is the page's address, when known.
+	URL string
+	// Title is the headline the extractor chose: it finds the JSON-LD item that matches, and
+	// the part of <title> that names the site.
+	Title string
+	// Text yields the text of the kept blocks in order, for the script fallback of Language.
+	// It may be nil.
+	Text iter.Seq[string]
+}
+
+// Metadata is what the page says about itself. The fields are those of the extractor's
+// Metadata, whose doc comments say where each comes from; the correction notes are not
+// here: they are content, which the extractor decides.
+type Metadata struct {
+	Authors      []string
+	Published    string
+	Modified     string
+	SiteName     string
+	Language     string
+	CanonicalURL string
+	Description  string
+	Image        string
+	Tags         []string
+	Categories   []string
+	// Base is the absolute URL that relative links resolve against: <base href> resolved
+	// against the page URL, the page URL, or the canonical URL.
+	Base string
+}
+
+// Read reads the page's metadata: one walk of the tree gathers the facts (head, JSON-LD,
+// microdata, <time>, bylines), then each field takes the best source present.
+func Read(p Page) Metadata {
+	f := collectFacts(p.Doc)
 	ld := parseJSONLD(f.jsonLD)
 	var md Metadata
-	base := baseURL(src.URL, f.baseHref)
-	md.CanonicalURL = absURL(base, firstNonEmpty(f.canonical, f.metaValue("og:url")))
-	main := ld.main(firstNonEmpty(md.CanonicalURL, src.URL), res.Title)
+	base := baseURL(p.URL, f.baseHref)
+	md.CanonicalURL = absURL(base, dom.FirstNonEmpty(f.canonical, f.metaValue("og:url")))
+	main := ld.main(dom.FirstNonEmpty(md.CanonicalURL, p.URL), p.Title)
 	if md.CanonicalURL == "" {
 		md.CanonicalURL = absURL(base, ld.str(main, "url"))
 	}
@@ -28,24 +60,19 @@ func readMetadata(doc *html.Node, src Source, res *Result) Metadata {
 		base, _ = url.Parse(md.CanonicalURL)
 	}
 	if base != nil {
-		md.base = base.String()
+		md.Base = base.String()
 	}
 	md.Authors = pickAuthors(f, ld, main)
-	md.Language = pickLanguage(f, ld, main, res)
-	md.Published, md.Modified = pickDates(f, ld, main, dates.DayFirst(md.Language), src.URL, md.CanonicalURL)
-	md.SiteName = pickSiteName(f, ld, main, res.Title)
-	md.Description = unescapeTwice(firstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
+	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
+	md.Published, md.Modified = pickDates(f, ld, main, dates.DayFirst(md.Language), p.URL, md.CanonicalURL)
+	md.SiteName = pickSiteName(f, ld, main, p.Title)
+	md.Description = unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description")))
 	md.Image = pickImage(f, ld, main, base)
 	md.Tags = firstList(ld.list(main["keywords"], true), f.meta["article:tag"], f.relTags,
 		splitList(f.metaValue("news_keywords", "keywords", "parsely-tags", "sailthru.tags")), splitList(f.microValue("keywords")))
 	md.Categories = firstList(ld.list(main["articleSection"], false), f.meta["article:section"], f.relCats,
 		f.meta["parsely-section"], f.micro["articlesection"])
-	for _, b := range res.Blocks {
-		if b.Kind == KindNote {
-			md.Notes = append(md.Notes, b.Text)
-		}
-	}
 	return md
 }
 
@@ -61,7 +88,7 @@ func unescapeTwice(s string) string {
 func (f *pageFacts) metaValue(keys ...string) string {
 	for _, k := range keys {
 		for _, v := range f.meta[k] {
-			if v = collapse(v); v != "" {
+			if v = dom.Collapse(v); v != "" {
 				return v
 			}
 		}
@@ -73,7 +100,7 @@ func (f *pageFacts) metaValue(keys ...string) string {
 func (f *pageFacts) microValue(props ...string) string {
 	for _, p := range props {
 		for _, v := range f.micro[strings.ToLower(p)] {
-			if v = collapse(v); v != "" {
+			if v = dom.Collapse(v); v != "" {
 				return v
 			}
 		}
@@ -165,7 +192,7 @@ func cleanAuthors(raw []string, visible bool) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, r := range raw {
-		r = collapse(html.UnescapeString(r))
+		r = dom.Collapse(html.UnescapeString(r))
 		parts := []string{r}
 		if visible {
 			parts = splitByline(r)
@@ -294,11 +321,11 @@ func plausibleName(s string, visible bool) bool {
 }
 
 // weekdays are English day names and abbreviations: a byline line holding one is a date.
-var weekdays = tokenSet("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+var weekdays = dom.TokenSet("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // nameParticles are lower-case words inside names ("Ludwig van Beethoven").
-var nameParticles = tokenSet("van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "bin", "al", "ter", "zu")
+var nameParticles = dom.TokenSet("van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "bin", "al", "ter", "zu")
 
 // publishedMetaKeys and modifiedMetaKeys are the meta tags that give the dates, best first.
 var (
@@ -395,12 +422,12 @@ func pickSiteName(f *pageFacts, ld *jsonLD, main ldNode, title string) string {
 			return s
 		}
 	}
-	if w := ld.first(tokenSet("website")); w != nil {
+	if w := ld.first(dom.TokenSet("website")); w != nil {
 		if s := ld.name(w["name"]); s != "" {
 			return s
 		}
 	}
-	if s := firstNonEmpty(f.metaValue("application-name", "apple-mobile-web-app-title", "dc.publisher", "dcterms.publisher", "publisher", "twitter:app:name:iphone"), f.microValue("publisher.name")); s != "" {
+	if s := dom.FirstNonEmpty(f.metaValue("application-name", "apple-mobile-web-app-title", "dc.publisher", "dcterms.publisher", "publisher", "twitter:app:name:iphone"), f.microValue("publisher.name")); s != "" {
 		return s
 	}
 	return titleSiteName(f.title, title)
@@ -408,15 +435,15 @@ func pickSiteName(f *pageFacts, ld *jsonLD, main ldNode, title string) string {
 
 // titleSiteName returns the short part of a "Headline | Site" title that is not the headline.
 func titleSiteName(pageTitle, headline string) string {
-	hk := looseKey(headline)
-	for _, sep := range titleSeparators {
+	hk := dom.LooseKey(headline)
+	for _, sep := range dom.TitleSeparators {
 		parts := strings.Split(pageTitle, sep)
 		if len(parts) < 2 {
 			continue
 		}
 		first, last := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[len(parts)-1])
 		for _, cand := range []string{last, first} {
-			if k := looseKey(cand); k != "" && k != hk && !strings.Contains(hk, k) && len(strings.Fields(cand)) <= 4 {
+			if k := dom.LooseKey(cand); k != "" && k != hk && !strings.Contains(hk, k) && len(strings.Fields(cand)) <= 4 {
 				return cand
 			}
 		}
@@ -458,7 +485,7 @@ func firstList(lists ...[]string) []string {
 		var out []string
 		seen := map[string]bool{}
 		for _, s := range l {
-			s = collapse(html.UnescapeString(s))
+			s = dom.Collapse(html.UnescapeString(s))
 			if s == "" || len(s) > maxLineChars || seen[strings.ToLower(s)] || len(out) >= maxListItems {
 				continue
 			}
@@ -513,10 +540,3 @@ func absURL(base *url.URL, ref string) string {
 	}
 	return u.String()
 }
-
-// PublishedTime parses [Metadata.Published]. A date without a time is midnight UTC; a
-// time without an offset is taken as UTC. ok is false when the date is empty.
-func (m Metadata) PublishedTime() (t time.Time, ok bool) { return dates.ParseISO(m.Published) }
-
-// ModifiedTime parses [Metadata.Modified] like [Metadata.PublishedTime].
-func (m Metadata) ModifiedTime() (t time.Time, ok bool) { return dates.ParseISO(m.Modified) }

@@ -1,7 +1,8 @@
-package extractor
+package meta
 
 import (
 	"github.com/pithdev/pith/extractor/internal/dates"
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -71,10 +72,10 @@ const (
 )
 
 // bylineTokens are class/id words of byline and author elements.
-var bylineTokens = tokenSet("byline", "author", "authors", "authorname", "author-name", "byline-name", "contributor", "writer", "creator", "autor", "auteur", "avtor")
+var bylineTokens = dom.TokenSet("byline", "author", "authors", "authorname", "author-name", "byline-name", "contributor", "writer", "creator", "autor", "auteur", "avtor")
 
 // dateTokens are class/id words of date elements.
-var dateTokens = tokenSet("date", "dateline", "published", "publish", "pubdate", "posted", "postdate", "timestamp", "time", "datetime", "updated", "modified", "entry-date", "post-date", "article-date")
+var dateTokens = dom.TokenSet("date", "dateline", "published", "publish", "pubdate", "posted", "postdate", "timestamp", "time", "datetime", "updated", "modified", "entry-date", "post-date", "article-date")
 
 // collectFacts walks doc once and gathers the facts the metadata stage reads.
 func collectFacts(doc *html.Node) *pageFacts {
@@ -106,14 +107,14 @@ func (f *pageFacts) walk(n *html.Node, depth int) {
 func (f *pageFacts) element(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Html:
-		f.htmlLang = firstNonEmpty(attr(n, "lang"), attr(n, "xml:lang"))
+		f.htmlLang = dom.FirstNonEmpty(dom.Attr(n, "lang"), dom.Attr(n, "xml:lang"))
 	case atom.Base:
 		if f.baseHref == "" {
-			f.baseHref = strings.TrimSpace(attr(n, "href"))
+			f.baseHref = strings.TrimSpace(dom.Attr(n, "href"))
 		}
 	case atom.Title:
 		if f.title == "" && n.Parent != nil && n.Parent.DataAtom == atom.Head {
-			f.title = collapse(textOf(n))
+			f.title = dom.Collapse(dom.TextOf(n))
 		}
 		return false
 	case atom.Meta:
@@ -121,8 +122,8 @@ func (f *pageFacts) element(n *html.Node) bool {
 	case atom.Link:
 		f.linkElement(n)
 	case atom.Script:
-		if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && len(f.jsonLD) < maxJSONLDScripts {
-			if t := textOf(n); len(t) <= maxJSONLDBytes {
+		if strings.EqualFold(strings.TrimSpace(dom.Attr(n, "type")), "application/ld+json") && len(f.jsonLD) < maxJSONLDScripts {
+			if t := dom.TextOf(n); len(t) <= maxJSONLDBytes {
 				f.jsonLD = append(f.jsonLD, t)
 			}
 		}
@@ -157,19 +158,19 @@ func (f *pageFacts) element(n *html.Node) bool {
 
 // metaElement records a <meta> under each of its name, property, itemprop and http-equiv keys.
 func (f *pageFacts) metaElement(n *html.Node) {
-	content, ok := attrOK(n, "content")
+	content, ok := dom.AttrOK(n, "content")
 	if !ok {
-		if cs := attr(n, "charset"); cs != "" {
+		if cs := dom.Attr(n, "charset"); cs != "" {
 			return
 		}
-		content = attr(n, "value")
+		content = dom.Attr(n, "value")
 	}
 	content = strings.TrimSpace(content)
 	if content == "" {
 		return
 	}
 	for _, key := range []string{"name", "property", "itemprop", "http-equiv"} {
-		v := attr(n, key)
+		v := dom.Attr(n, key)
 		if v == "" {
 			continue
 		}
@@ -182,11 +183,11 @@ func (f *pageFacts) metaElement(n *html.Node) {
 
 // linkElement records canonical, image and author links.
 func (f *pageFacts) linkElement(n *html.Node) {
-	href := strings.TrimSpace(attr(n, "href"))
+	href := strings.TrimSpace(dom.Attr(n, "href"))
 	if href == "" {
 		return
 	}
-	for rel := range strings.FieldsSeq(strings.ToLower(attr(n, "rel"))) {
+	for rel := range strings.FieldsSeq(strings.ToLower(dom.Attr(n, "rel"))) {
 		switch rel {
 		case "canonical":
 			if f.canonical == "" {
@@ -198,7 +199,7 @@ func (f *pageFacts) linkElement(n *html.Node) {
 			}
 		}
 	}
-	if prop := attr(n, "itemprop"); prop != "" {
+	if prop := dom.Attr(n, "itemprop"); prop != "" {
 		addFact(f.micro, strings.ToLower(prop), href)
 	}
 }
@@ -223,7 +224,7 @@ func isAuthorPage(href string) bool {
 // relLink records <a rel=author>, <a rel=tag> and <a rel="category tag"> (WordPress). Most
 // links with a rel are rel="noopener" or "nofollow": their text is not read.
 func (f *pageFacts) relLink(n *html.Node) {
-	rel := attr(n, "rel")
+	rel := dom.Attr(n, "rel")
 	cat, wanted := false, false
 	for r := range strings.FieldsSeq(rel) {
 		switch strings.ToLower(r) {
@@ -234,7 +235,7 @@ func (f *pageFacts) relLink(n *html.Node) {
 		}
 	}
 	if !wanted {
-		if f.authorLink == "" && isAuthorPage(attr(n, "href")) {
+		if f.authorLink == "" && isAuthorPage(dom.Attr(n, "href")) {
 			if text, ok := f.shortText(n, maxLineChars); ok {
 				f.authorLink = text
 			}
@@ -262,7 +263,7 @@ func (f *pageFacts) timeElement(n *html.Node) {
 	if len(f.times) >= maxFactValues {
 		return
 	}
-	dt := strings.TrimSpace(attr(n, "datetime"))
+	dt := strings.TrimSpace(dom.Attr(n, "datetime"))
 	if dt == "" {
 		dt, _ = f.shortText(n, maxLineChars)
 	}
@@ -270,12 +271,12 @@ func (f *pageFacts) timeElement(n *html.Node) {
 		return
 	}
 	kind := timeUnknown
-	if _, ok := attrOK(n, "pubdate"); ok {
+	if _, ok := dom.AttrOK(n, "pubdate"); ok {
 		kind = timePublished
 	}
 	// The element's own attributes, then its parent's: <span class="updated"><time ...></span>.
 	for e, i := n, 0; e != nil && e.Type == html.ElementNode && i < 2 && kind == timeUnknown; e, i = e.Parent, i+1 {
-		kind = timeRole(attr(e, "itemprop") + " " + attr(e, "class") + " " + attr(e, "id"))
+		kind = timeRole(dom.Attr(e, "itemprop") + " " + dom.Attr(e, "class") + " " + dom.Attr(e, "id"))
 	}
 	f.times = append(f.times, timeFact{datetime: dt, kind: kind})
 }
@@ -299,7 +300,7 @@ func timeRole(words string) int {
 // some sites). A new lookup of another property must add it here (TestMicroPropsRecorded).
 var (
 	microAuthorProps = []string{"author.name", "author", "creator.name", "creator"}
-	microProps       = tokenSet(append([]string{"description", "keywords", "image", "inlanguage", "articlesection",
+	microProps       = dom.TokenSet(append([]string{"description", "keywords", "image", "inlanguage", "articlesection",
 		"datepublished", "datecreated", "datemodified", "publisher.name"}, microAuthorProps...)...)
 )
 
@@ -330,9 +331,9 @@ func (f *pageFacts) microdata(n *html.Node, prop string) {
 	var v string
 	switch n.DataAtom {
 	case atom.Meta:
-		v = attr(n, "content")
+		v = dom.Attr(n, "content")
 	case atom.Link, atom.A:
-		v = attr(n, "href")
+		v = dom.Attr(n, "href")
 		if n.DataAtom == atom.A {
 			// An author link's text is the name; its href is a profile page.
 			if t, ok := f.shortText(n, maxLineChars); ok && t != "" {
@@ -340,15 +341,15 @@ func (f *pageFacts) microdata(n *html.Node, prop string) {
 			}
 		}
 	case atom.Img:
-		v = attr(n, "src")
+		v = dom.Attr(n, "src")
 	case atom.Time:
-		if v = strings.TrimSpace(attr(n, "datetime")); v == "" {
+		if v = strings.TrimSpace(dom.Attr(n, "datetime")); v == "" {
 			v, _ = f.shortText(n, maxLineChars)
 		}
 	default:
-		if c, ok := attrOK(n, "content"); ok {
+		if c, ok := dom.AttrOK(n, "content"); ok {
 			v = c
-		} else if _, scope := attrOK(n, "itemscope"); scope {
+		} else if _, scope := dom.AttrOK(n, "itemscope"); scope {
 			// An item (author as a Person): its name is read from the nested itemprop=name.
 			v = f.microName(n)
 		} else {
@@ -369,8 +370,8 @@ func (f *pageFacts) microdata(n *html.Node, prop string) {
 // microOwner returns the itemprop of the nearest enclosing item of n, lower-cased, or "".
 func microOwner(n *html.Node) string {
 	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
-		if _, scope := attrOK(p, "itemscope"); scope {
-			return strings.ToLower(strings.TrimSpace(attr(p, "itemprop")))
+		if _, scope := dom.AttrOK(p, "itemscope"); scope {
+			return strings.ToLower(strings.TrimSpace(dom.Attr(p, "itemprop")))
 		}
 	}
 	return ""
@@ -394,8 +395,8 @@ func (f *pageFacts) nestedName(n *html.Node, depth int) string {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if strings.EqualFold(attr(c, "itemprop"), "name") {
-			if v := strings.TrimSpace(attr(c, "content")); v != "" {
+		if strings.EqualFold(dom.Attr(c, "itemprop"), "name") {
+			if v := strings.TrimSpace(dom.Attr(c, "content")); v != "" {
 				return v
 			}
 			t, _ := f.shortText(c, maxLineChars)
@@ -612,7 +613,7 @@ func isLeafBlock(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.P, atom.Div, atom.Span, atom.Li, atom.Small, atom.Em:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+			if c.Type == html.ElementNode && dom.BlockTags[c.DataAtom] {
 				return false
 			}
 		}
@@ -626,26 +627,6 @@ func addFact(m map[string][]string, k, v string) {
 	if len(m[k]) < maxFactValues {
 		m[k] = append(m[k], v)
 	}
-}
-
-// attrOK returns the value of n's attribute key and whether n has it.
-func attrOK(n *html.Node, key string) (string, bool) {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val, true
-		}
-	}
-	return "", false
-}
-
-// firstNonEmpty returns the first of vs that is not blank, trimmed.
-func firstNonEmpty(vs ...string) string {
-	for _, v := range vs {
-		if v = strings.TrimSpace(v); v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 // shortText returns n's text, whitespace collapsed, and true when it is at most limit bytes;
@@ -721,7 +702,7 @@ func appendCollapsed(dst, s []byte, limit int) ([]byte, bool) {
 		if c >= utf8.RuneSelf {
 			c, w = utf8.DecodeRune(s[i:])
 		}
-		if c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(c) {
+		if c < utf8.RuneSelf && dom.ASCIISpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(c) {
 			space = true
 		} else {
 			if space && len(dst) > start {
@@ -736,6 +717,3 @@ func appendCollapsed(dst, s []byte, limit int) ([]byte, bool) {
 	}
 	return dst, true
 }
-
-// asciiSpace are the ASCII bytes that unicode.IsSpace (and strings.Fields) take for space.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
