@@ -1,10 +1,10 @@
 package extractor
 
 import (
-	"github.com/pithdev/pith/extractor/internal/dom"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html/atom"
 )
 
@@ -186,9 +186,6 @@ func (a *assembler) addNotes(first, last int) {
 		b.keep, b.note, b.reason = true, true, "correction or update note near the content"
 	}
 }
-
-// noteReach is how many blocks before or after the content a note may sit and still belong to it.
-const noteReach = 12
 
 // findHeadline returns the element of the heading block that carries the title, or nil.
 func findHeadline(blocks []*block, title string) *elem {

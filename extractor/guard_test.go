@@ -3,7 +3,6 @@ package extractor
 import (
 	"compress/gzip"
 	"context"
-	"github.com/pithdev/pith/extractor/internal/guard"
 	"io"
 	"math"
 	"os"
@@ -11,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/guard"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"

@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"github.com/pithdev/pith/extractor/internal/guard"
 
+	"github.com/pithdev/pith/extractor/internal/guard"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )

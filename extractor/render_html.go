@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/pithdev/pith/extractor/internal/urls"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -25,7 +26,7 @@ func (r *Result) HTML(opts RenderOptions) string {
 		hw.emit(elem1(atom.H1, textNode(r.Title)))
 	}
 	if opts.Images && r.Metadata.Image != "" {
-		if src := safeURL(hw.base, r.Metadata.Image, false); src != "" {
+		if src := urls.Safe(hw.base, r.Metadata.Image, false); src != "" {
 			hw.emit(elem1(atom.P, imgNode(src, r.Title)))
 		}
 	}
@@ -137,7 +138,7 @@ func (hw *htmlWriter) spans(parent *html.Node, spans []inline) {
 			hw.spans(e, s.kids)
 			parent.AppendChild(e)
 		case inLink:
-			href := safeURL(hw.base, s.url, true)
+			href := urls.Safe(hw.base, s.url, true)
 			if !hw.opts.Links || href == "" || inlineText(s.kids) == "" && !hw.hasImage(s.kids) {
 				hw.spans(parent, s.kids)
 				continue
@@ -147,7 +148,7 @@ func (hw *htmlWriter) spans(parent *html.Node, spans []inline) {
 			hw.spans(a, s.kids)
 			parent.AppendChild(a)
 		case inImage:
-			if src := safeURL(hw.base, s.url, false); hw.opts.Images && src != "" {
+			if src := urls.Safe(hw.base, s.url, false); hw.opts.Images && src != "" {
 				parent.AppendChild(imgNode(src, s.text))
 				if i+1 < len(spans) && !strings.HasPrefix(inlineText(spans[i+1:i+2]), " ") {
 					parent.AppendChild(textNode(" ")) // the space collapsed away before the image
@@ -163,7 +164,7 @@ func (hw *htmlWriter) hasImage(spans []inline) bool {
 		return false
 	}
 	for _, s := range spans {
-		if s.kind == inImage && safeURL(hw.base, s.url, false) != "" || hw.hasImage(s.kids) {
+		if s.kind == inImage && urls.Safe(hw.base, s.url, false) != "" || hw.hasImage(s.kids) {
 			return true
 		}
 	}

@@ -1,11 +1,11 @@
 package extractor
 
 import (
-	"github.com/pithdev/pith/extractor/internal/dom"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )

@@ -1,13 +1,13 @@
 package extractor
 
 import (
-	"github.com/pithdev/pith/extractor/internal/dom"
 	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
 	"unicode"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"

@@ -1,11 +1,12 @@
 package extractor
 
 import (
-	"github.com/pithdev/pith/extractor/internal/dom"
 	"net/url"
 	"strconv"
 	"strings"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/urls"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -25,7 +26,7 @@ func (r *Result) Markdown(opts RenderOptions) string {
 		w.block("# " + escapeClosingHashes(escapeMarkdown(r.Title, true)))
 	}
 	if opts.Images && r.Metadata.Image != "" {
-		if src := safeURL(w.base, r.Metadata.Image, false); src != "" {
+		if src := urls.Safe(w.base, r.Metadata.Image, false); src != "" {
 			w.block("![" + escapeMarkdown(r.Title, false) + "](" + mdURL(src) + ")")
 		}
 	}
@@ -157,7 +158,7 @@ func (w *mdWriter) spans(sb *strings.Builder, spans []inline) {
 		case inStrong:
 			w.delimited(sb, "**", s.kids)
 		case inLink:
-			href := safeURL(w.base, s.url, true)
+			href := urls.Safe(w.base, s.url, true)
 			if !w.opts.Links || href == "" || inlineText(s.kids) == "" && !w.hasImage(s.kids) {
 				w.spans(sb, s.kids)
 				continue
@@ -166,7 +167,7 @@ func (w *mdWriter) spans(sb *strings.Builder, spans []inline) {
 			w.spans(sb, s.kids)
 			sb.WriteString("](" + mdURL(href) + ")")
 		case inImage:
-			if src := safeURL(w.base, s.url, false); w.opts.Images && src != "" {
+			if src := urls.Safe(w.base, s.url, false); w.opts.Images && src != "" {
 				sb.WriteString("![" + escapeMarkdown(s.text, false) + "](" + mdURL(src) + ")")
 				if i+1 < len(spans) && !strings.HasPrefix(inlineText(spans[i+1:i+2]), " ") {
 					sb.WriteString(" ") // the space collapsed away before the image, kept after it
@@ -182,7 +183,7 @@ func (w *mdWriter) hasImage(spans []inline) bool {
 		return false
 	}
 	for _, s := range spans {
-		if s.kind == inImage && safeURL(w.base, s.url, false) != "" || w.hasImage(s.kids) {
+		if s.kind == inImage && urls.Safe(w.base, s.url, false) != "" || w.hasImage(s.kids) {
 			return true
 		}
 	}

@@ -1,26 +1,14 @@
 package extractor
 
 import (
-	"github.com/pithdev/pith/extractor/internal/dom"
 	"net/url"
 	"strings"
 	"unicode"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
-
-// adLabels are the words that mark an advertising slot, in the languages of the web's larger
-// sites: a block that says only this is the label of an ad whose content was not text.
-var adLabels = dom.TokenSet(
-	"advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
-	"anzeige", "werbung", "publicité", "publicidad", "anuncio", "publicidade", "pubblicità",
-	"advertentie", "reclame", "reklama", "reklame", "reklam", "mainos", "annons", "annonce",
-	"реклама", "διαφήμιση", "إعلان", "פרסומת", "广告", "廣告", "広告", "광고", "iklan", "quảng cáo", "โฆษณา",
-)
-
-// maxAdLabelChars: an ad label is a word or two.
-const maxAdLabelChars = 30
 
 // isAdLabel reports whether a block's whole text is an advertising label ("Advertisement",
 // "— Publicidad —", "[Anzeige]"), in any case.
@@ -57,12 +45,6 @@ func namesPlatform(text string) bool {
 	}
 	return false
 }
-
-// Bounds of a "follow us" line: it is among the last few blocks kept, and short.
-const (
-	maxFollowUsBlocks = 2
-	maxFollowUsChars  = 250
-)
 
 // dropTrailingFollowUs drops the lines after the story that ask the reader to follow the site
 // ("Subscribe to our Telegram channel", "Follow us on Google News", in any language): short

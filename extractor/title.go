@@ -1,10 +1,10 @@
 package extractor
 
 import (
-	"github.com/pithdev/pith/extractor/internal/dom"
 	"strings"
 	"unicode"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -35,7 +35,7 @@ func readHead(doc *html.Node) headMeta {
 				}
 			}
 		}
-		if depth > 4 {
+		if depth > maxHeadDepth {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -61,7 +61,7 @@ func pickTitle(m headMeta, blocks []*block) string {
 		}
 		lref := dom.LooseKey(ref)
 		for _, h := range h1s {
-			if k := dom.LooseKey(h.text); k != "" && strings.Contains(lref, k) && 10*len(k) >= 3*len(lref) {
+			if k := dom.LooseKey(h.text); k != "" && strings.Contains(lref, k) && 10*len(k) >= minH1TitleTenths*len(lref) {
 				return h.text
 			}
 		}
@@ -75,10 +75,10 @@ func pickTitle(m headMeta, blocks []*block) string {
 		lref := dom.LooseKey(ref)
 		for _, b := range blocks {
 			// The block must be at least 40% of the title's key, which is no longer than the title.
-			if !isTitleLine(b) || 10*len(b.text) < 4*len(lref) {
+			if !isTitleLine(b) || 10*len(b.text) < minStyledTitleTenths*len(lref) {
 				continue
 			}
-			if k := dom.LooseKey(b.text); k != "" && strings.HasPrefix(lref, k) && 10*len(k) >= 4*len(lref) {
+			if k := dom.LooseKey(b.text); k != "" && strings.HasPrefix(lref, k) && 10*len(k) >= minStyledTitleTenths*len(lref) {
 				return b.text
 			}
 		}
@@ -95,7 +95,7 @@ func pickTitle(m headMeta, blocks []*block) string {
 			only = h
 		}
 	}
-	if only != nil && len(strings.Fields(only.text)) >= 2 {
+	if only != nil && len(strings.Fields(only.text)) >= minH1Words {
 		return only.text
 	}
 	if m.ogTitle != "" {
@@ -104,13 +104,10 @@ func pickTitle(m headMeta, blocks []*block) string {
 	return trimSiteName(m.title)
 }
 
-// maxStyledTitleChars: a block longer than this is no headline.
-const maxStyledTitleChars = 150
-
 // isTitleLine reports whether a block could be a headline styled without a heading tag: a
 // paragraph of a few words to a long line, with no links.
 func isTitleLine(b *block) bool {
-	return b.kind == KindParagraph && b.chars >= 4 && b.chars <= maxStyledTitleChars && b.linkChars == 0
+	return b.kind == KindParagraph && b.chars >= minStyledTitleChars && b.chars <= maxStyledTitleChars && b.linkChars == 0
 }
 
 // trimSiteName keeps the longest part of a "Headline | Site" style title, when that part is
@@ -127,7 +124,7 @@ func trimSiteName(t string) string {
 				best = part
 			}
 		}
-		if len(strings.Fields(best)) >= 3 || spaceless(best) >= 8 {
+		if len(strings.Fields(best)) >= minTitleWords || spaceless(best) >= minTitleLetters {
 			return best
 		}
 	}

@@ -1,58 +1,60 @@
 package dates
 
+import "github.com/pithdev/pith/extractor/internal/dom"
+
 // The words this package knows, one table per kind, each keyed by language (BCP 47). Adding
 // a language is one entry in each table that applies.
 
 // lineWords open a visible date line: "Published March 3, 2023", "Veröffentlicht am 3. März 2023".
 // [StartsWithWord] matches them at the start of a line, ignoring case.
-var lineWords = []langWords{
-	{"en", []string{"published", "posted", "updated", "last updated", "last update", "date:", "on "}},
-	{"de", []string{"veröffentlicht", "aktualisiert", "stand:"}},
-	{"fr", []string{"publié", "mis à jour"}},
-	{"es", []string{"publicado", "actualizado"}},
-	{"pt", []string{"publicado", "atualizado"}},
-	{"it", []string{"pubblicato", "aggiornato"}},
-	{"ru", []string{"опубликовано", "обновлено", "дата публикации"}},
-	{"uk", []string{"опубліковано", "оновлено"}},
-	{"nl", []string{"gepubliceerd", "bijgewerkt"}},
-	{"pl", []string{"opublikowano", "aktualizacja"}},
-	{"cs", []string{"publikováno", "aktualizováno"}},
-	{"sv", []string{"publicerad", "uppdaterad"}},
-	{"tr", []string{"yayınlanma", "güncelleme"}},
-	{"id", []string{"diterbitkan", "dipublikasikan", "diperbarui"}},
-	{"el", []string{"δημοσιεύθηκε", "ενημερώθηκε"}},
-	{"ar", []string{"نشر", "تاريخ النشر", "آخر تحديث"}},
-	{"he", []string{"פורסם", "עודכן"}},
-	{"zh", []string{"发布时间", "发布日期", "发表时间", "更新时间", "發布時間", "發佈時間", "更新時間", "时间：", "日期："}},
-	{"ja", []string{"公開日", "更新日", "投稿日", "配信日"}},
-	{"ko", []string{"입력", "수정", "등록", "게시"}},
-	{"hi", []string{"प्रकाशित", "अपडेटेड"}},
+var lineWords = []dom.Words{
+	{Lang: "en", Words: []string{"published", "posted", "updated", "last updated", "last update", "date:", "on "}},
+	{Lang: "de", Words: []string{"veröffentlicht", "aktualisiert", "stand:"}},
+	{Lang: "fr", Words: []string{"publié", "mis à jour"}},
+	{Lang: "es", Words: []string{"publicado", "actualizado"}},
+	{Lang: "pt", Words: []string{"publicado", "atualizado"}},
+	{Lang: "it", Words: []string{"pubblicato", "aggiornato"}},
+	{Lang: "ru", Words: []string{"опубликовано", "обновлено", "дата публикации"}},
+	{Lang: "uk", Words: []string{"опубліковано", "оновлено"}},
+	{Lang: "nl", Words: []string{"gepubliceerd", "bijgewerkt"}},
+	{Lang: "pl", Words: []string{"opublikowano", "aktualizacja"}},
+	{Lang: "cs", Words: []string{"publikováno", "aktualizováno"}},
+	{Lang: "sv", Words: []string{"publicerad", "uppdaterad"}},
+	{Lang: "tr", Words: []string{"yayınlanma", "güncelleme"}},
+	{Lang: "id", Words: []string{"diterbitkan", "dipublikasikan", "diperbarui"}},
+	{Lang: "el", Words: []string{"δημοσιεύθηκε", "ενημερώθηκε"}},
+	{Lang: "ar", Words: []string{"نشر", "تاريخ النشر", "آخر تحديث"}},
+	{Lang: "he", Words: []string{"פורסם", "עודכן"}},
+	{Lang: "zh", Words: []string{"发布时间", "发布日期", "发表时间", "更新时间", "發布時間", "發佈時間", "更新時間", "时间：", "日期："}},
+	{Lang: "ja", Words: []string{"公開日", "更新日", "投稿日", "配信日"}},
+	{Lang: "ko", Words: []string{"입력", "수정", "등록", "게시"}},
+	{Lang: "hi", Words: []string{"प्रकाशित", "अपडेटेड"}},
 }
 
 // updateWords open a date line that gives the date of the last update ("Updated ...");
 // [IsUpdate] matches them at the start of the lower-cased line.
-var updateWords = []langWords{
-	{"en", []string{"updated", "last updated", "last update", "modified"}},
-	{"de", []string{"aktualisiert"}},
-	{"fr", []string{"mis à jour"}},
-	{"es", []string{"actualizado"}},
-	{"pt", []string{"atualizado"}},
-	{"it", []string{"aggiornato"}},
-	{"ru", []string{"обновлено"}},
-	{"uk", []string{"оновлено"}},
-	{"nl", []string{"bijgewerkt"}},
-	{"pl", []string{"aktualizacja"}},
-	{"cs", []string{"aktualizováno"}},
-	{"sv", []string{"uppdaterad"}},
-	{"tr", []string{"güncelleme"}},
-	{"id", []string{"diperbarui"}},
-	{"el", []string{"ενημερώθηκε"}},
-	{"ar", []string{"آخر تحديث"}},
-	{"he", []string{"עודכן"}},
-	{"zh", []string{"更新时间", "更新時間"}},
-	{"ja", []string{"更新日"}},
-	{"ko", []string{"수정"}},
-	{"hi", []string{"अपडेटेड"}},
+var updateWords = []dom.Words{
+	{Lang: "en", Words: []string{"updated", "last updated", "last update", "modified"}},
+	{Lang: "de", Words: []string{"aktualisiert"}},
+	{Lang: "fr", Words: []string{"mis à jour"}},
+	{Lang: "es", Words: []string{"actualizado"}},
+	{Lang: "pt", Words: []string{"atualizado"}},
+	{Lang: "it", Words: []string{"aggiornato"}},
+	{Lang: "ru", Words: []string{"обновлено"}},
+	{Lang: "uk", Words: []string{"оновлено"}},
+	{Lang: "nl", Words: []string{"bijgewerkt"}},
+	{Lang: "pl", Words: []string{"aktualizacja"}},
+	{Lang: "cs", Words: []string{"aktualizováno"}},
+	{Lang: "sv", Words: []string{"uppdaterad"}},
+	{Lang: "tr", Words: []string{"güncelleme"}},
+	{Lang: "id", Words: []string{"diperbarui"}},
+	{Lang: "el", Words: []string{"ενημερώθηκε"}},
+	{Lang: "ar", Words: []string{"آخر تحديث"}},
+	{Lang: "he", Words: []string{"עודכן"}},
+	{Lang: "zh", Words: []string{"更新时间", "更新時間"}},
+	{Lang: "ja", Words: []string{"更新日"}},
+	{Lang: "ko", Words: []string{"수정"}},
+	{Lang: "hi", Words: []string{"अपडेटेड"}},
 }
 
 // monthWords are the month names, lower-cased, January to December, in the languages pith is
@@ -142,25 +144,10 @@ var monthWords = []struct {
 // dayFirstEnglish are the English locales that write numeric dates day first; see [DayFirst].
 var dayFirstEnglish = []string{"en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg"}
 
-// langWords is one language's words of one kind.
-type langWords struct {
-	lang  string
-	words []string
-}
-
-// allWords flattens a table keyed by language, in table order.
-func allWords(table []langWords) []string {
-	var all []string
-	for _, t := range table {
-		all = append(all, t.words...)
-	}
-	return all
-}
-
 // dateWords and updateLineWords are lineWords and updateWords flattened.
 var (
-	dateWords       = allWords(lineWords)
-	updateLineWords = allWords(updateWords)
+	dateWords       = dom.AllWords(lineWords)
+	updateLineWords = dom.AllWords(updateWords)
 )
 
 // monthNames maps every month word of monthWords to 1-12.

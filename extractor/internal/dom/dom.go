@@ -93,3 +93,25 @@ func LooseKey(s string) string {
 // TitleSeparators split a page title from the site name around it. The last three stand
 // without spaces in titles of scripts written without them ("标题_网站", "見出し｜サイト").
 var TitleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / ", "｜", "|", "_"}
+
+// Words is one language's words of one kind, in a word table keyed by language: a table is
+// a []Words, one entry per language (a BCP 47 tag, several for words that languages share,
+// "*" for punctuation that every language uses), so that adding a language is one entry.
+type Words struct {
+	Lang  string
+	Words []string
+}
+
+// AllWords flattens a word table into its words, in table order.
+func AllWords(table []Words) []string {
+	var all []string
+	for _, t := range table {
+		all = append(all, t.Words...)
+	}
+	return all
+}
+
+// WordSet is the set of a word table's words.
+func WordSet(table []Words) map[string]bool {
+	return TokenSet(AllWords(table)...)
+}

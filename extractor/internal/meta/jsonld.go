@@ -2,12 +2,13 @@ package meta
 
 import (
 	"encoding/json"
-	"github.com/pithdev/pith/extractor/internal/dom"
 	"html"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pithdev/pith/extractor/internal/dom"
 )
 
 // ldNode is one JSON-LD object (a schema.org item), as decoded by encoding/json.

@@ -1,12 +1,12 @@
 package meta
 
 import (
-	"github.com/pithdev/pith/extractor/internal/dom"
 	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/text/language"
 )
 

@@ -1,13 +1,14 @@
 package meta
 
 import (
-	"github.com/pithdev/pith/extractor/internal/dates"
-	"github.com/pithdev/pith/extractor/internal/dom"
 	"iter"
 	"net/url"
 	"strings"
 	"unicode"
 
+	"github.com/pithdev/pith/extractor/internal/dates"
+	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/urls"
 	"golang.org/x/net/html"
 )
 
@@ -50,11 +51,11 @@ func Read(p Page) Metadata {
 	f := collectFacts(p.Doc)
 	ld := parseJSONLD(f.jsonLD)
 	var md Metadata
-	base := baseURL(p.URL, f.baseHref)
-	md.CanonicalURL = absURL(base, dom.FirstNonEmpty(f.canonical, f.metaValue("og:url")))
+	base := urls.Base(p.URL, f.baseHref)
+	md.CanonicalURL = urls.Abs(base, dom.FirstNonEmpty(f.canonical, f.metaValue("og:url")))
 	main := ld.main(dom.FirstNonEmpty(md.CanonicalURL, p.URL), p.Title)
 	if md.CanonicalURL == "" {
-		md.CanonicalURL = absURL(base, ld.str(main, "url"))
+		md.CanonicalURL = urls.Abs(base, ld.str(main, "url"))
 	}
 	if base == nil && md.CanonicalURL != "" {
 		base, _ = url.Parse(md.CanonicalURL)
@@ -169,20 +170,6 @@ func firstPresent(n ldNode, keys ...string) any {
 	}
 	return nil
 }
-
-// bylinePrefixes open a byline before the names, lower-cased.
-var bylinePrefixes = []string{
-	"written by", "posted by", "reviewed by", "words by", "story by", "by:", "by ", "author:", "authors:",
-	"von ", "par ", "por ", "di ", "door ", "автор:", "автор ", "авторы:", "текст:",
-	"بقلم:", "بقلم ", "كتب:", "लेखक:", "लेखक ", "מאת ", "作者：", "作者:", "记者：", "记者 ", "記者：", "文：", "文/",
-}
-
-// bylineCuts end the names part of a byline: a date or a role often follows.
-var bylineCuts = []string{" | ", "|", " • ", "•", " · ", " — ", " – ", " - ", " on ", "published", "last updated", "updated", "posted", "reviewed by", "\n",
-	" 기자", "記者", "记者", "特派員", "編集委員"}
-
-// nameSplitters separate several names in one byline: "Jane Doe and John Roe".
-var nameSplitters = []string{" and ", " & ", " und ", " и ", " і ", " et ", " y ", "; "}
 
 // cleanAuthors turns raw author values into names. Values that are URLs, handles, e-mail
 // addresses or sentences are dropped. visible marks text shown on the page (a byline): its
@@ -320,13 +307,6 @@ func plausibleName(s string, visible bool) bool {
 	return true
 }
 
-// weekdays are English day names and abbreviations: a byline line holding one is a date.
-var weekdays = dom.TokenSet("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-// nameParticles are lower-case words inside names ("Ludwig van Beethoven").
-var nameParticles = dom.TokenSet("van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "bin", "al", "ter", "zu")
-
 // publishedMetaKeys and modifiedMetaKeys are the meta tags that give the dates, best first.
 var (
 	publishedMetaKeys = []string{
@@ -460,7 +440,7 @@ func pickImage(f *pageFacts, ld *jsonLD, main ldNode, base *url.URL) string {
 	}
 	cands = append(cands, f.microValue("image"), f.imageSrc)
 	for _, c := range cands {
-		if u := absURL(base, c); u != "" {
+		if u := urls.Abs(base, c); u != "" {
 			return u
 		}
 	}
@@ -497,46 +477,4 @@ func firstList(lists ...[]string) []string {
 		}
 	}
 	return nil
-}
-
-// baseURL resolves a <base href> against the page URL. It returns nil when neither gives
-// an absolute http(s) URL.
-func baseURL(pageURL, baseHref string) *url.URL {
-	var base *url.URL
-	if u, err := url.Parse(strings.TrimSpace(pageURL)); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
-		base = u
-	}
-	if baseHref != "" {
-		if h, err := url.Parse(baseHref); err == nil {
-			if base != nil {
-				h = base.ResolveReference(h)
-			}
-			if (h.Scheme == "http" || h.Scheme == "https") && h.Host != "" {
-				base = h
-			}
-		}
-	}
-	return base
-}
-
-// absURL resolves ref against base and returns it when it is an http(s) URL; anything
-// else (javascript:, data:, a relative URL with no base) gives "".
-func absURL(base *url.URL, ref string) string {
-	ref = strings.TrimSpace(ref)
-	if ref == "" {
-		return ""
-	}
-	u, err := url.Parse(ref)
-	if err != nil {
-		return ""
-	}
-	if base != nil {
-		u = base.ResolveReference(u)
-	} else if u.Scheme == "" && strings.HasPrefix(ref, "//") {
-		u.Scheme = "https"
-	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
-	}
-	return u.String()
 }

@@ -1,12 +1,12 @@
 package meta
 
 import (
-	"github.com/pithdev/pith/extractor/internal/dates"
-	"github.com/pithdev/pith/extractor/internal/dom"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/dates"
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -203,9 +203,6 @@ func (f *pageFacts) linkElement(n *html.Node) {
 		addFact(f.micro, strings.ToLower(prop), href)
 	}
 }
-
-// authorDirs are the path segments of sites' author pages, in a few languages.
-var authorDirs = []string{"/author/", "/authors/", "/autor/", "/autores/", "/auteur/", "/auteurs/", "/autore/", "/autori/"}
 
 // isAuthorPage reports whether a link's URL is an author's page: an author folder followed by
 // the author's name.

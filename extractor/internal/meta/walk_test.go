@@ -1,7 +1,6 @@
 package meta
 
 import (
-	"github.com/pithdev/pith/extractor/internal/dom"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -13,6 +12,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
