@@ -43,3 +43,76 @@ func readMetadata(doc *html.Node, src Source, res *Result) Metadata {
 	}
 	return md
 }
+
+// captureMarkup reads the markup of every block from its node and drops the node. Spans
+// are kept only when their text is exactly the block's text: that excludes a node split
+// into several blocks by <br><br> (it owns more than one block) and text around a nested
+// block.
+func captureMarkup(blocks []Block) {
+	shared := sharedNodes(blocks)
+	var ids map[*html.Node]int
+	id := func(n *html.Node) int {
+		if n == nil {
+			return 0
+		}
+		if ids == nil {
+			ids = map[*html.Node]int{}
+		}
+		if _, ok := ids[n]; !ok {
+			ids[n] = len(ids) + 1
+		}
+		return ids[n]
+	}
+	// One allocation for all the blocks' markup, and one for the spans of the blocks that are
+	// one run of text, the most common kind.
+	marks := make([]blockMarkup, len(blocks))
+	var texts []inline
+	for i := range blocks {
+		b := &blocks[i]
+		if b.node == nil {
+			continue
+		}
+		m := &marks[i]
+		m.list, m.quote = id(listOf(b.node)), id(quoteOf(b.node))
+		switch b.Kind {
+		case KindTable:
+			m.header = tableHasHeader(b.node)
+		case KindCode:
+			m.lang = codeLanguage(b.node)
+		default:
+			switch {
+			case shared[b.node]:
+			case b.Text != "" && isTextOnly(b.node):
+				// What readInlines returns for one text node, without building it: the text
+				// collapsed, one span when it is the block's text, else none.
+				if collapsedEquals(b.node.FirstChild.Data, b.Text) {
+					if texts == nil {
+						texts = make([]inline, 0, len(blocks)-i)
+					}
+					texts = append(texts, inline{kind: inText, text: b.Text})
+					m.spans = texts[len(texts)-1 : len(texts) : len(texts)]
+				}
+			default:
+				m.spans = readInlines(b.node, b.Text)
+			}
+		}
+		b.markup, b.node = m, nil
+	}
+}
+
+// sharedNodes returns the nodes that own more than one of the blocks: such a node's inline
+// content belongs to several blocks, so none of them is read from it.
+func sharedNodes(blocks []Block) map[*html.Node]bool {
+	seen := make(map[*html.Node]bool, len(blocks))
+	shared := map[*html.Node]bool{}
+	for _, b := range blocks {
+		if b.node == nil {
+			continue
+		}
+		if seen[b.node] {
+			shared[b.node] = true
+		}
+		seen[b.node] = true
+	}
+	return shared
+}

@@ -8,7 +8,7 @@ import (
 	"golang.org/x/net/html"
 )
 
-// Limits on the tree handed to html.Parse; see guard.go.
+// Limits on the tree handed to html.Parse; see package guard (internal/guard).
 const (
 	// maxNestingDepth is the deepest element kept, below html.Parse's limit of 512 open elements
 	// with room for the elements the parser adds on its own (implied <tbody> and <tr>, formatting

@@ -160,3 +160,36 @@ func inChromeTag(e *elem) bool {
 	}
 	return false
 }
+
+// findHeadline returns the element of the heading block that carries the title, or nil.
+func findHeadline(blocks []*block, title string) *elem {
+	key := dom.LooseKey(title)
+	if key == "" {
+		return nil
+	}
+	for _, b := range blocks {
+		if b.kind == KindHeading && dom.LooseKey(b.text) == key {
+			return b.el
+		}
+	}
+	// A headline styled without a heading tag (see pickTitle), when its element holds no other
+	// block: the headline's element is dropped whole.
+	for _, b := range blocks {
+		// looseKey drops spaces and punctuation: a block shorter than the key cannot match it.
+		if isTitleLine(b) && len(b.text) >= len(key) && dom.LooseKey(b.text) == key && ownsOne(blocks, b.el) {
+			return b.el
+		}
+	}
+	return nil
+}
+
+// ownsOne reports whether e owns exactly one of the blocks.
+func ownsOne(blocks []*block, e *elem) bool {
+	n := 0
+	for _, b := range blocks {
+		if b.el == e {
+			n++
+		}
+	}
+	return n == 1
+}
