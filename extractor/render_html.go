@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"bufio"
+	"io"
 	"net/url"
 	"strings"
 
@@ -20,8 +22,22 @@ import (
 // golang.org/x/net/html, so the fragment is safe to embed in another page. One block per
 // line; the output ends with a newline unless empty.
 func (r *Result) HTML(opts RenderOptions) string {
+	var sb strings.Builder
+	_ = r.WriteHTML(&sb, opts) // a strings.Builder never fails
+	return sb.String()
+}
+
+// WriteHTML writes [Result.HTML] to out, block by block, and returns the first error of out;
+// it stops writing at that error. A writer without WriteString and WriteByte is buffered.
+func (r *Result) WriteHTML(out io.Writer, opts RenderOptions) error {
 	r = r.filtered(opts)
-	hw := &htmlWriter{opts: opts, base: r.base(opts)}
+	sw, direct := out.(stringWriter)
+	var buf *bufio.Writer
+	if !direct {
+		buf = bufio.NewWriter(out)
+		sw = buf
+	}
+	hw := &htmlWriter{out: sw, opts: opts, base: r.base(opts)}
 	if r.Title != "" {
 		hw.emit(elem1(atom.H1, textNode(r.Title)))
 	}
@@ -48,8 +64,21 @@ func (r *Result) HTML(opts RenderOptions) string {
 		default:
 			hw.emit(hw.inlineElem(atom.P, b))
 		}
+		if hw.err != nil {
+			return hw.err
+		}
 	}
-	return hw.sb.String()
+	if buf != nil {
+		return buf.Flush()
+	}
+	return nil
+}
+
+// stringWriter is what html.Render writes to without a buffer of its own.
+type stringWriter interface {
+	io.Writer
+	io.ByteWriter
+	io.StringWriter
 }
 
 // headingAtoms are <h1> to <h6>, by level minus one.
@@ -58,7 +87,8 @@ var headingAtoms = [6]atom.Atom{atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, ato
 // htmlWriter builds each block as a small node tree and renders it with html.Render, which
 // escapes text and attribute values.
 type htmlWriter struct {
-	sb   strings.Builder
+	out  stringWriter
+	err  error // the first error of out: nothing is written after it
 	opts RenderOptions
 	base *url.URL
 }
@@ -68,9 +98,12 @@ func (hw *htmlWriter) emit(n *html.Node) {
 	if n == nil {
 		return
 	}
-	// html.Render fails only on a writer error, and a strings.Builder never fails.
-	_ = html.Render(&hw.sb, n)
-	hw.sb.WriteString("\n")
+	if hw.err == nil {
+		hw.err = html.Render(hw.out, n)
+	}
+	if hw.err == nil {
+		_, hw.err = hw.out.WriteString("\n")
+	}
 }
 
 // list renders the run of list items of one list that starts at blocks[i] as <ul> or <ol>

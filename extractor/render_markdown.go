@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"io"
 	"net/url"
 	"strconv"
 	"strings"
@@ -20,8 +21,16 @@ import (
 // images only with [RenderOptions.Links] and [RenderOptions.Images]. Text that Markdown
 // would read as markup is backslash-escaped. The output ends with a newline unless empty.
 func (r *Result) Markdown(opts RenderOptions) string {
+	var sb strings.Builder
+	_ = r.WriteMarkdown(&sb, opts) // a strings.Builder never fails
+	return sb.String()
+}
+
+// WriteMarkdown writes [Result.Markdown] to out, block by block, and returns the first error
+// of out; it stops writing at that error.
+func (r *Result) WriteMarkdown(out io.Writer, opts RenderOptions) error {
 	r = r.filtered(opts)
-	w := &mdWriter{opts: opts, base: r.base(opts)}
+	w := &mdWriter{out: out, opts: opts, base: r.base(opts)}
 	if r.Title != "" {
 		w.block("# " + escapeClosingHashes(escapeMarkdown(r.Title, true)))
 	}
@@ -49,27 +58,40 @@ func (r *Result) Markdown(opts RenderOptions) string {
 		default:
 			w.block(w.inlines(b))
 		}
+		if w.err != nil {
+			break
+		}
 	}
-	return w.sb.String()
+	return w.err
 }
 
-// mdWriter accumulates Markdown blocks separated by blank lines.
+// mdWriter writes Markdown blocks separated by blank lines.
 type mdWriter struct {
-	sb   strings.Builder
-	opts RenderOptions
-	base *url.URL
+	out   io.Writer
+	err   error // the first error of out: nothing is written after it
+	wrote bool  // a block has been written
+	opts  RenderOptions
+	base  *url.URL
 }
 
 // block writes one block, a blank line before it unless it is the first.
 func (w *mdWriter) block(s string) {
-	if strings.TrimSpace(s) == "" {
+	if strings.TrimSpace(s) == "" || w.err != nil {
 		return
 	}
-	if w.sb.Len() > 0 {
-		w.sb.WriteString("\n")
+	if w.wrote {
+		w.write("\n")
 	}
-	w.sb.WriteString(s)
-	w.sb.WriteString("\n")
+	w.wrote = true
+	w.write(s)
+	w.write("\n")
+}
+
+// write writes s to out unless an earlier write failed.
+func (w *mdWriter) write(s string) {
+	if w.err == nil {
+		_, w.err = io.WriteString(w.out, s)
+	}
 }
 
 // list writes the run of list items of one kind (bulleted or numbered) that starts at
