@@ -115,9 +115,6 @@ func (e *Extractor) Explain(ctx context.Context, page []byte, src Source) (*Expl
 // and [Options.Timeout] apply as in [Extractor.ExtractNode].
 func (e *Extractor) ExplainNode(ctx context.Context, doc *html.Node, src Source) (*Explanation, error) {
 	start := time.Now()
-	if doc == nil {
-		return nil, ErrEmpty
-	}
 	if err := e.checkTree(doc); err != nil {
 		return nil, err
 	}

@@ -26,8 +26,12 @@ const (
 // of the later stages.
 const maxTreeDepth = 1024
 
-// checkTree returns an error if a tree given to [Extractor.ExtractNode] is past the limits.
+// checkTree returns an error if a tree given to [Extractor.ExtractNode] is nil ([ErrEmpty])
+// or past the limits.
 func (e *Extractor) checkTree(doc *html.Node) error {
+	if doc == nil {
+		return ErrEmpty
+	}
 	count, depth := treeSize(doc, e.opts.MaxNodes)
 	switch {
 	case count > e.opts.MaxNodes:

@@ -22,9 +22,6 @@ type jsonLD struct {
 	byID  map[string]ldNode
 }
 
-// maxLDNodes caps the items read from one page's JSON-LD.
-const maxLDNodes = 2000
-
 // parseJSONLD decodes the JSON-LD scripts. A script that is not valid JSON is retried once
 // after the repairs real pages need (raw newlines in strings, trailing commas, an HTML
 // comment or CDATA wrapper); one that still fails is skipped.
@@ -41,9 +38,6 @@ func parseJSONLD(scripts []string) *jsonLD {
 	}
 	return ld
 }
-
-// maxLDDepth bounds the nesting followed in one JSON-LD value.
-const maxLDDepth = 32
 
 // add records v's objects, depth first, so the page's main items come before their parts.
 func (ld *jsonLD) add(v any, depth int) {
@@ -201,7 +195,7 @@ func (ld *jsonLD) str(n ldNode, keys ...string) string {
 
 // text reads one value as text (see str).
 func (ld *jsonLD) text(v any, depth int) string {
-	if depth > 4 {
+	if depth > maxLDValueDepth {
 		return ""
 	}
 	switch x := ld.resolve(v).(type) {
@@ -246,32 +240,19 @@ func (ld *jsonLD) name(v any) string {
 // split on commas when split is set (keywords: "a, b, c").
 func (ld *jsonLD) list(v any, split bool) []string {
 	var out []string
-	var add func(any, int)
-	add = func(v any, depth int) {
-		if depth > 4 {
+	ld.items(v, func(s string) {
+		if !split {
+			out = append(out, dom.Collapse(s))
 			return
 		}
-		switch x := ld.resolve(v).(type) {
-		case string:
-			s := html.UnescapeString(x)
-			if !split {
-				out = append(out, dom.Collapse(s))
-				return
-			}
-			for part := range strings.SplitSeq(s, ",") {
-				out = append(out, dom.Collapse(part))
-			}
-		case []any:
-			for _, e := range x {
-				add(e, depth+1)
-			}
-		case map[string]any:
-			if s := ld.text(x["name"], depth+1); s != "" {
-				out = append(out, s)
-			}
+		for part := range strings.SplitSeq(s, ",") {
+			out = append(out, dom.Collapse(part))
 		}
-	}
-	add(v, 0)
+	}, func(x map[string]any, depth int) {
+		if s := ld.text(x["name"], depth+1); s != "" {
+			out = append(out, s)
+		}
+	})
 	return out
 }
 
@@ -279,30 +260,40 @@ func (ld *jsonLD) list(v any, split bool) []string {
 // (or givenName and familyName), references to them, and arrays of all these.
 func (ld *jsonLD) persons(v any) []string {
 	var out []string
+	ld.items(v, func(s string) {
+		out = append(out, dom.Collapse(s))
+	}, func(x map[string]any, depth int) {
+		name := ld.text(x["name"], depth+1)
+		if name == "" {
+			name = dom.Collapse(ld.text(x["givenName"], depth+1) + " " + ld.text(x["familyName"], depth+1))
+		}
+		if name != "" {
+			out = append(out, name)
+		}
+	})
+	return out
+}
+
+// items walks a value that may be one item, a reference or an array of them, down to
+// maxLDValueDepth, and hands each string (HTML entities decoded) and each object to its function.
+func (ld *jsonLD) items(v any, str func(string), obj func(x map[string]any, depth int)) {
 	var add func(any, int)
 	add = func(v any, depth int) {
-		if depth > 4 {
+		if depth > maxLDValueDepth {
 			return
 		}
 		switch x := ld.resolve(v).(type) {
 		case string:
-			out = append(out, dom.Collapse(html.UnescapeString(x)))
+			str(html.UnescapeString(x))
 		case []any:
 			for _, e := range x {
 				add(e, depth+1)
 			}
 		case map[string]any:
-			name := ld.text(x["name"], depth+1)
-			if name == "" {
-				name = dom.Collapse(ld.text(x["givenName"], depth+1) + " " + ld.text(x["familyName"], depth+1))
-			}
-			if name != "" {
-				out = append(out, name)
-			}
+			obj(x, depth)
 		}
 	}
 	add(v, 0)
-	return out
 }
 
 // trailingComma and rawControl are the two breakages of hand-written JSON-LD that a repair can undo.

@@ -10,14 +10,6 @@ import (
 	"golang.org/x/text/language"
 )
 
-// Thresholds of the script fallback of [Metadata.Language].
-const (
-	// minScriptLetters: with fewer letters of text the dominant script is not trusted.
-	minScriptLetters = 40
-	// minScriptShare: the dominant script must hold this share of the letters.
-	minScriptShare = 0.6
-)
-
 // pickLanguage takes the first language tag in the markup whose script agrees with the
 // text's, or "und-<Script>" when the markup names none that does (see [Metadata.Language]).
 func pickLanguage(f *pageFacts, ld *jsonLD, main ldNode, title string, text iter.Seq[string]) string {
@@ -54,7 +46,7 @@ func parseLangTag(s string) (language.Tag, bool) {
 	if i := strings.IndexAny(s, ",; "); i >= 0 {
 		s = s[:i]
 	}
-	if s == "" || len(s) > 35 {
+	if s == "" || len(s) > maxLangTagChars {
 		return language.Und, false
 	}
 	tag, err := language.Parse(strings.ReplaceAll(s, "_", "-"))
@@ -101,9 +93,6 @@ const (
 	scriptKana = 6
 	scriptHira = 7
 )
-
-// maxScriptLetters: the script is read from at most this many letters of text.
-const maxScriptLetters = 5000
 
 // scriptCounter counts letters by script, up to maxScriptLetters.
 type scriptCounter struct {

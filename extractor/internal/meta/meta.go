@@ -270,7 +270,7 @@ func isCredential(s string) bool {
 // plausibleName reports whether s can be a person's or organization's name. Visible text
 // must also look like one: a few words, each capitalized or a name particle.
 func plausibleName(s string, visible bool) bool {
-	if s == "" || len(s) > 80 {
+	if s == "" || len(s) > maxNameChars {
 		return false
 	}
 	low := strings.ToLower(s)
@@ -279,13 +279,13 @@ func plausibleName(s string, visible bool) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) > 6 || !strings.ContainsFunc(s, unicode.IsLetter) {
+	if len(words) > maxNameWords || !strings.ContainsFunc(s, unicode.IsLetter) {
 		return false
 	}
 	if !visible {
 		return true
 	}
-	if len(words) > 5 {
+	if len(words) > maxVisibleNameWords {
 		return false
 	}
 	if strings.ContainsAny(s, ":*?!") {
@@ -454,9 +454,6 @@ func splitList(s string) []string {
 	}
 	return strings.Split(s, ",")
 }
-
-// maxListItems caps Tags and Categories; pages with hundreds of keywords are spam.
-const maxListItems = 50
 
 // firstList returns the first of lists that has a usable item, its items trimmed, blank
 // and over-long ones dropped, duplicates removed without regard to case.

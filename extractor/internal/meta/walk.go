@@ -53,24 +53,6 @@ const (
 	timeModified
 )
 
-// Limits on the metadata walk, so that a hostile page cannot make it slow or large.
-const (
-	// maxJSONLDBytes caps the text of one JSON-LD script: real ones are a few kilobytes.
-	maxJSONLDBytes = 1 << 20
-	// maxJSONLDScripts caps how many JSON-LD scripts are read.
-	maxJSONLDScripts = 32
-	// maxFactValues caps the values gathered for any one list (meta values per key, times, bylines).
-	maxFactValues = 64
-	// maxLineChars: a byline or date line longer than this is a paragraph, not a line.
-	maxLineChars = 120
-	// maxPropChars caps the text read for one microdata property (a description, not the article body).
-	maxPropChars = 2000
-	// maxLineNodes caps the nodes visited, over the whole page, to read lines: bylines, date lines
-	// and bare dates. Each element's read is bounded already (see shortText); this bounds their
-	// sum on a huge page. The largest page of the benchmark sets visits about 21,000.
-	maxLineNodes = 1 << 18
-)
-
 // bylineTokens are class/id words of byline and author elements.
 var bylineTokens = dom.TokenSet("byline", "author", "authors", "authorname", "author-name", "byline-name", "contributor", "writer", "creator", "autor", "auteur", "avtor")
 
@@ -83,9 +65,6 @@ func collectFacts(doc *html.Node) *pageFacts {
 	f.walk(doc, 0)
 	return f
 }
-
-// maxFactDepth stops the walk at absurd nesting; the parser caps depth too.
-const maxFactDepth = 512
 
 func (f *pageFacts) walk(n *html.Node, depth int) {
 	if depth > maxFactDepth {
@@ -445,16 +424,6 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 	}
 }
 
-// maxBylineChars: a line of an author element longer than this, unless it opens like a byline
-// ("By ..."), is the author's biography, not a byline.
-const maxBylineChars = 100
-
-// maxBareDateChars: a line longer than this is more than a date ("April 8, 2024").
-const maxBareDateChars = 40
-
-// maxBareDateAt: a date that starts further into a line than this is not the line's whole text.
-const maxBareDateAt = 12
-
 // bareDate records a leaf whose whole text is a date, with no word or class to say what
 // date it is: the last resort for the publication date. It runs for most paragraphs of a
 // page, so it allocates nothing unless it finds a date.
@@ -519,9 +488,9 @@ func lineClass(v string) (byline, date bool) {
 }
 
 // lineRoots are the stems of every word in bylineTokens and dateTokens, by first letter: a
-// class value without any of them is skipped without being split.
+// class value without any of them is skipped without being split. Indexed by letter - 'a'.
 var lineRoots = [26][]string{
-	'a' - 'a': {"auth", "autor", "auteur", "avtor"}, 'b' - 'a': {"byline"}, 'c' - 'a': {"creator", "contributor"},
+	0: {"auth", "autor", "auteur", "avtor"}, 'b' - 'a': {"byline"}, 'c' - 'a': {"creator", "contributor"},
 	'd' - 'a': {"date"}, 'm' - 'a': {"modified"}, 'p' - 'a': {"publish", "posted"}, 't' - 'a': {"time"},
 	'u' - 'a': {"updated"}, 'w' - 'a': {"writer"},
 }
@@ -567,12 +536,6 @@ func asciiEqualFold(s, w string) bool {
 func opensByline(s string) bool {
 	return len(s) >= 3 && strings.EqualFold(s[:3], "by ") || len(s) >= 11 && strings.EqualFold(s[:11], "written by ")
 }
-
-// Bounds of leadText: the bytes of text returned and the nodes visited.
-const (
-	maxLeadBytes = 48
-	maxLeadNodes = 32
-)
 
 // leadText returns the first few dozen bytes of n's text, leading space trimmed, and the
 // number of nodes it visited; it stops at the first non-blank text node.

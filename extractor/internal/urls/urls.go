@@ -49,13 +49,11 @@ func Abs(base *url.URL, ref string) string {
 	if ref == "" {
 		return ""
 	}
-	u, err := url.Parse(ref)
-	if err != nil {
+	u, ok := resolve(base, ref)
+	if !ok {
 		return ""
 	}
-	if base != nil {
-		u = base.ResolveReference(u)
-	} else if u.Scheme == "" && strings.HasPrefix(ref, "//") {
+	if base == nil && u.Scheme == "" && strings.HasPrefix(ref, "//") {
 		u.Scheme = "https"
 	}
 	if !IsHTTP(u) {
@@ -73,12 +71,9 @@ func Safe(base *url.URL, ref string, link bool) string {
 	if ref == "" || len(ref) > maxURLBytes {
 		return ""
 	}
-	u, err := url.Parse(ref)
-	if err != nil {
+	u, ok := resolve(base, ref)
+	if !ok {
 		return ""
-	}
-	if base != nil {
-		u = base.ResolveReference(u)
 	}
 	switch strings.ToLower(u.Scheme) {
 	case "http", "https":
@@ -97,4 +92,16 @@ func Safe(base *url.URL, ref string, link bool) string {
 		return ""
 	}
 	return u.String()
+}
+
+// resolve parses ref and resolves it against base when there is one.
+func resolve(base *url.URL, ref string) (*url.URL, bool) {
+	u, err := url.Parse(ref)
+	if err != nil {
+		return nil, false
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	return u, true
 }
