@@ -63,7 +63,7 @@ func isNote(b *block) bool {
 	if b.chars < minScoredChars {
 		return false
 	}
-	for e, i := b.el, 0; e != nil && i < 3; e, i = e.parent, i+1 {
+	for e, i := b.el, 0; e != nil && i < noteClassReach; e, i = e.parent, i+1 {
 		if e.sig&sigNote != 0 {
 			return true
 		}

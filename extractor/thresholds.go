@@ -113,4 +113,19 @@ const (
 	// more than one in maxControlTenth, or one in maxControlWithNUL with a NUL byte, is binary.
 	maxControlTenth   = 10
 	maxControlWithNUL = 50
+	// maxTitleHeadingLevel and minTitleHeadingChars: the headings that can be the headline
+	// are <h1> and <h2> (many themes put the site name in the <h1>) of at least this length.
+	maxTitleHeadingLevel = 2
+	minTitleHeadingChars = 3
+	// noteClassReach: a class or id naming a note counts on the block's element and this many
+	// levels of it in all (a note's text sits in a <p> inside a <div class="correction">).
+	noteClassReach = 3
+	// minLegacyRun: a run of this many undecodable bytes is a word of a legacy encoding, not
+	// a stray byte.
+	minLegacyRun = 3
+	// mostlyUTF8Ratio and surelyUTF8Ratio: valid multi-byte UTF-8 sequences must outnumber
+	// invalid bytes this many times for the page to be taken as UTF-8, and to overrule a
+	// declared encoding.
+	mostlyUTF8Ratio = 2
+	surelyUTF8Ratio = 10
 )

@@ -51,7 +51,7 @@ func readHead(doc *html.Node) headMeta {
 func pickTitle(m headMeta, blocks []*block) string {
 	var h1s []*block
 	for _, b := range blocks {
-		if b.kind == KindHeading && b.level <= 2 && b.chars >= 3 {
+		if b.kind == KindHeading && b.level <= maxTitleHeadingLevel && b.chars >= minTitleHeadingChars {
 			h1s = append(h1s, b)
 		}
 	}
