@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html/atom"
 )
 
@@ -114,7 +115,7 @@ func (a *assembler) joins(e *elem) bool {
 // sameClassBonus helps a sibling with the top container's class attribute: one of a series
 // of body cards or sections (Readability's rule).
 func (a *assembler) sameClassBonus(e *elem) float64 {
-	if c := attr(a.top.node, "class"); c != "" && attr(e.node, "class") == c {
+	if c := dom.Attr(a.top.node, "class"); c != "" && dom.Attr(e.node, "class") == c {
 		return siblingScoreShare * a.top.score
 	}
 	return 0
@@ -184,42 +185,6 @@ func (a *assembler) addNotes(first, last int) {
 		}
 		b.keep, b.note, b.reason = true, true, "correction or update note near the content"
 	}
-}
-
-// noteReach is how many blocks before or after the content a note may sit and still belong to it.
-const noteReach = 12
-
-// findHeadline returns the element of the heading block that carries the title, or nil.
-func findHeadline(blocks []*block, title string) *elem {
-	key := looseKey(title)
-	if key == "" {
-		return nil
-	}
-	for _, b := range blocks {
-		if b.kind == KindHeading && looseKey(b.text) == key {
-			return b.el
-		}
-	}
-	// A headline styled without a heading tag (see pickTitle), when its element holds no other
-	// block: the headline's element is dropped whole.
-	for _, b := range blocks {
-		// looseKey drops spaces and punctuation: a block shorter than the key cannot match it.
-		if isTitleLine(b) && len(b.text) >= len(key) && looseKey(b.text) == key && ownsOne(blocks, b.el) {
-			return b.el
-		}
-	}
-	return nil
-}
-
-// ownsOne reports whether e owns exactly one of the blocks.
-func ownsOne(blocks []*block, e *elem) bool {
-	n := 0
-	for _, b := range blocks {
-		if b.el == e {
-			n++
-		}
-	}
-	return n == 1
 }
 
 // contains reports whether outer is inner or one of its ancestors.

@@ -154,7 +154,7 @@ func sniffBinary(page []byte) error {
 			control++
 		}
 	}
-	if control*10 > len(head) || bytes.IndexByte(head, 0) >= 0 && control*50 > len(head) {
+	if control*maxControlTenth > len(head) || bytes.IndexByte(head, 0) >= 0 && control*maxControlWithNUL > len(head) {
 		return fmt.Errorf("%w: binary data", ErrNotHTML)
 	}
 	return nil

@@ -24,7 +24,7 @@ func scanBytes(page []byte) byteStats {
 	var st byteStats
 	run := 0
 	endRun := func() {
-		if run >= 3 {
+		if run >= minLegacyRun {
 			st.inRuns += run
 		}
 		run = 0
@@ -58,10 +58,12 @@ func scanBytes(page []byte) byteStats {
 
 // mostlyUTF8 reports whether the page is UTF-8 with some stray bytes of another encoding: a
 // legacy page makes a valid UTF-8 sequence only by chance, far less often than an invalid one.
-func (st byteStats) mostlyUTF8() bool { return st.utf8Runes > 0 && st.utf8Runes >= 2*st.invalid }
+func (st byteStats) mostlyUTF8() bool {
+	return st.utf8Runes > 0 && st.utf8Runes >= mostlyUTF8Ratio*st.invalid
+}
 
 // surelyUTF8 is mostlyUTF8 strong enough to overrule a declared encoding.
-func (st byteStats) surelyUTF8() bool { return st.utf8Runes >= 10*max(st.invalid, 1) }
+func (st byteStats) surelyUTF8() bool { return st.utf8Runes >= surelyUTF8Ratio*max(st.invalid, 1) }
 
 // legacy guesses the single-byte encoding of the invalid bytes. Words of three or more such
 // bytes in a row are a non-Latin script, taken as Cyrillic, the most common one on the web:

@@ -8,14 +8,21 @@
 // Each stage lives in its own file and hands typed data to the next:
 //
 //	decode    bytes and Content-Type -> UTF-8 (BOM, charset parameter, <meta charset>, sniffing)
-//	parse     UTF-8 -> *html.Node (golang.org/x/net/html)
+//	parse     UTF-8 -> *html.Node (golang.org/x/net/html, after the token pass of
+//	          internal/guard when a byte scan predicts a tree too deep or too large)
 //	segment   one walk of the tree -> blocks of text with features (length, link text,
 //	          class/id and tag signals of their ancestors)
+//	title     the headline and its element
 //	score     paragraphs vote for their ancestors; the best container is widened while it
 //	          holds too little of the page's prose
 //	assemble  block by block around the container: drop chrome, link lists, repeated text,
 //	          teaser articles; keep correction and update notes wherever they are
-//	render    text, Markdown, clean HTML, JSON
+//	finish    metadata (internal/meta, with internal/dates) and the markup renderers need
+//	render    text, Markdown, clean HTML, JSON: Write* methods on an io.Writer, and the same
+//	          as strings
+//
+// Tuned numbers are in thresholds.go, words of page text in words.go (one table per kind,
+// keyed by language). ARCHITECTURE.md at the repository root has the package map.
 //
 // The parsed tree is only read, never modified, so [Extractor.ExtractNode] can be given a
 // tree the caller keeps using.

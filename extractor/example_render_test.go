@@ -2,6 +2,7 @@ package extractor_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/pithdev/pith/extractor"
@@ -53,4 +54,25 @@ func ExampleMetadata() {
 	// Output:
 	// Lena Hart | 2024-05-02T07:00:00+02:00 | Rail Weekly | en
 	// 2024-05-02 05:00 UTC
+}
+
+// ExampleResult_WriteHTML streams a page's clean HTML to a writer (here standard output)
+// without building the whole string first.
+func ExampleResult_WriteHTML() {
+	res, err := extractor.Extract([]byte(examplePage), extractor.Source{URL: "https://rail.example/news/night-trains"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := res.WriteHTML(os.Stdout, extractor.RenderOptions{}); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// <h1>Night trains return</h1>
+	// <p>The sleeper service between the two capitals runs again from June, <em>five years</em> after the last train, the operator said on Thursday at a press conference in the main station.</p>
+	// <h2>What changes</h2>
+	// <ul>
+	// <li>Three departures a week in each direction, rising to daily in the summer.</li>
+	// <li>New cars with private cabins and a small restaurant.</li>
+	// </ul>
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -114,9 +115,6 @@ func (e *Extractor) Explain(ctx context.Context, page []byte, src Source) (*Expl
 // and [Options.Timeout] apply as in [Extractor.ExtractNode].
 func (e *Extractor) ExplainNode(ctx context.Context, doc *html.Node, src Source) (*Explanation, error) {
 	start := time.Now()
-	if doc == nil {
-		return nil, ErrEmpty
-	}
 	if err := e.checkTree(doc); err != nil {
 		return nil, err
 	}
@@ -222,7 +220,7 @@ func tagPath(n *html.Node) string {
 
 // tagLabel is an element's tag with its first class: "div.site", "p".
 func tagLabel(n *html.Node) string {
-	if c, _, _ := strings.Cut(strings.TrimSpace(attr(n, "class")), " "); c != "" {
+	if c, _, _ := strings.Cut(strings.TrimSpace(dom.Attr(n, "class")), " "); c != "" {
 		return n.Data + "." + strings.TrimSpace(c)
 	}
 	return n.Data
@@ -242,10 +240,10 @@ func classTokens(n *html.Node) []string {
 		return len(out) < maxExplainClasses
 	}
 	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
-		if id := strings.TrimSpace(attr(n, "id")); id != "" && !add("#"+id) {
+		if id := strings.TrimSpace(dom.Attr(n, "id")); id != "" && !add("#"+id) {
 			return out
 		}
-		for c := range strings.FieldsSeq(attr(n, "class")) {
+		for c := range strings.FieldsSeq(dom.Attr(n, "class")) {
 			if !add(c) {
 				return out
 			}

@@ -103,9 +103,6 @@ func (e *Extractor) ExtractReader(ctx context.Context, r io.Reader, src Source) 
 // never changed. [Options.MaxNodes] and [Options.Timeout] apply as in [Extractor.Extract]; a
 // tree nested deeper than html.Parse builds trees (twice as deep) gives [ErrTooDeep].
 func (e *Extractor) ExtractNode(ctx context.Context, doc *html.Node, src Source) (*Result, error) {
-	if doc == nil {
-		return nil, ErrEmpty
-	}
 	if err := e.checkTree(doc); err != nil {
 		return nil, err
 	}

@@ -15,6 +15,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/guard"
 	"golang.org/x/net/html"
 )
 
@@ -293,7 +294,7 @@ func FuzzDecode(f *testing.F) {
 	})
 }
 
-// FuzzGuard checks the guard pass (guard.go) against html.Parse: with tight limits, the tree of
+// FuzzGuard checks the guard pass (package guard) against html.Parse: with tight limits, the tree of
 // the guarded page is shallow and holds the same letters as the tree of the page itself.
 func FuzzGuard(f *testing.F) {
 	addSeeds(f)
@@ -302,13 +303,13 @@ func FuzzGuard(f *testing.F) {
 			return
 		}
 		const depth, formatting = 12, 4
-		g, err := guardTokens(context.Background(), page, guardLimits{depth: depth, formatting: formatting, maxNodes: math.MaxInt})
+		g, err := guard.Run(context.Background(), page, guard.Limits{Depth: depth, Formatting: formatting, MaxNodes: math.MaxInt})
 		if err != nil {
 			t.Fatal(err)
 		}
 		in := page
-		if g.out != nil {
-			in = g.out
+		if g.Out != nil {
+			in = g.Out
 		}
 		doc, err := parseHTML(context.Background(), in)
 		if err != nil {

@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"bytes"
 	"compress/gzip"
 	"context"
 	"io"
@@ -11,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/guard"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -49,44 +49,13 @@ func TestGuardKeepsRealPages(t *testing.T) {
 	for name, page := range realPages(t) {
 		text, err := decode(page, "")
 		require.NoError(t, err, name)
-		g, err := guardTokens(context.Background(), text, guardLimits{depth: maxNestingDepth, formatting: maxFormatting, maxNodes: math.MaxInt})
+		g, err := guard.Run(context.Background(), text, guard.Limits{Depth: maxNestingDepth, Formatting: maxFormatting, MaxNodes: math.MaxInt})
 		require.NoError(t, err, name)
-		assert.Nil(t, g.out, "%s: guard changed a real page (%d tags dropped)", name, g.dropped)
+		assert.Nil(t, g.Out, "%s: guard changed a real page (%d tags dropped)", name, g.Dropped)
 		doc, err := parseHTML(context.Background(), text)
 		require.NoError(t, err, name)
 		n := countElements(doc, math.MaxInt)
-		assert.InDelta(t, n, g.nodes, float64(n)/20+10, "%s: element estimate off", name)
-	}
-}
-
-func TestGuardOutput(t *testing.T) {
-	tests := []struct {
-		name  string
-		in    string
-		depth int
-		want  string
-	}{
-		{"nothing to drop", "<p>a<b>b</b></p>", 10, ""},
-		{"nested divs", "<div><div><div><div>x</div></div></div></div>", 4, "<div><div>x</div></div>"},
-		{"unclosed divs", "<div><div><div><div>x", 4, "<div><div>x"},
-		{"void elements do not nest", "<div><br><img src=a><div>x</div></div>", 3, "<div><br><img src=a>x</div>"},
-		{"raw text kept whole", "<div><div><script>if (a<b) {}</div></script>y", 3, "<div><script>if (a<b) {}</div></script>y"},
-		{"end tags of dropped elements dropped", "<div><span><b>x</b>y</span>z</div>", 3, "<div>xyz</div>"},
-		{"paragraphs close each other", strings.Repeat("<p>x", 50), 4, ""},
-		{"list items close each other", "<ul>" + strings.Repeat("<li>x", 50) + "</ul>", 4, ""},
-		{"table rows close each other", "<table>" + strings.Repeat("<tr><td>x", 50) + "</table>", 6, ""},
-		{"depth zero keeps only text", "<div><p>a<b>b</b></p><br>c</div>", 0, "ab<br>c"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g, err := guardTokens(context.Background(), []byte(tt.in), guardLimits{depth: tt.depth, formatting: maxFormatting, maxNodes: math.MaxInt})
-			require.NoError(t, err)
-			if tt.want == "" {
-				assert.Nil(t, g.out, "guard changed the page: %q", g.out)
-				return
-			}
-			assert.Equal(t, tt.want, string(g.out))
-		})
+		assert.InDelta(t, n, g.Nodes, float64(n)/20+10, "%s: element estimate off", name)
 	}
 }
 
@@ -119,11 +88,4 @@ func TestCountElements(t *testing.T) {
 	assert.Equal(t, 5, depth) // document, html, body, p, b, text
 	_, depth = treeSize(p, math.MaxInt)
 	assert.Equal(t, 2, depth)
-}
-
-func TestScanTags(t *testing.T) {
-	s := scanTags([]byte("<p>a < b <B>x</b><font><FONT color=red><i>y</i></p><br/><strong>"))
-	assert.Equal(t, 7, s.starts)
-	assert.Equal(t, 3, s.unclosed) // two fonts and a strong are never closed; b and i are
-	assert.Equal(t, tagScan{}, scanTags(bytes.Repeat([]byte("a<1"), 10)))
 }

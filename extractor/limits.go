@@ -8,7 +8,7 @@ import (
 	"golang.org/x/net/html"
 )
 
-// Limits on the tree handed to html.Parse; see guard.go.
+// Limits on the tree handed to html.Parse; see package guard (internal/guard).
 const (
 	// maxNestingDepth is the deepest element kept, below html.Parse's limit of 512 open elements
 	// with room for the elements the parser adds on its own (implied <tbody> and <tr>, formatting
@@ -26,8 +26,12 @@ const (
 // of the later stages.
 const maxTreeDepth = 1024
 
-// checkTree returns an error if a tree given to [Extractor.ExtractNode] is past the limits.
+// checkTree returns an error if a tree given to [Extractor.ExtractNode] is nil ([ErrEmpty])
+// or past the limits.
 func (e *Extractor) checkTree(doc *html.Node) error {
+	if doc == nil {
+		return ErrEmpty
+	}
 	count, depth := treeSize(doc, e.opts.MaxNodes)
 	switch {
 	case count > e.opts.MaxNodes:

@@ -4,22 +4,17 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"math"
 
+	"github.com/pithdev/pith/extractor/internal/guard"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
-
-// parse builds the DOM tree of UTF-8 page text, with no limit on its size.
-func parse(text []byte) (*html.Node, error) {
-	return parseLimited(context.Background(), text, math.MaxInt)
-}
 
 // parseLimited builds the DOM tree of UTF-8 page text with html.Parse, scripting off so that
 // <noscript> content is parsed as markup.
 //
 // html.Parse fails on documents nested deeper than 512 elements and can build millions of
-// nodes from a small page of unclosed formatting tags (see guard.go). A quick byte scan
+// nodes from a small page of unclosed formatting tags (see package guard). A quick byte scan
 // decides whether a guard pass must first cap the nesting and the formatting elements; if
 // html.Parse still fails, the page is guarded again with tighter limits, down to no nesting at
 // all, so every page that has text gets a tree. The tree may hold at most maxNodes elements:
@@ -30,7 +25,7 @@ func parseLimited(ctx context.Context, text []byte, maxNodes int) (*html.Node, e
 		return nil, ErrNotHTML
 	}
 	in, guarded := text, 0
-	if s := scanTags(text); s.starts > maxNodes/(1+s.unclosed) {
+	if s := guard.Scan(text); s.Starts > maxNodes/(1+s.Unclosed) {
 		out, err := guardText(ctx, text, maxNestingDepth, maxNodes)
 		if err != nil {
 			return nil, err
@@ -64,14 +59,14 @@ func parseLimited(ctx context.Context, text []byte, maxNodes int) (*html.Node, e
 
 // guardText runs a guard pass that keeps elements at most depth deep and returns the text to parse.
 func guardText(ctx context.Context, text []byte, depth, maxNodes int) ([]byte, error) {
-	g, err := guardTokens(ctx, text, guardLimits{depth: depth, formatting: min(depth, maxFormatting), maxNodes: maxNodes})
+	g, err := guard.Run(ctx, text, guard.Limits{Depth: depth, Formatting: min(depth, maxFormatting), MaxNodes: maxNodes})
 	switch {
-	case errors.Is(err, errGuardNodes):
+	case errors.Is(err, guard.ErrTooManyNodes):
 		return nil, tooManyNodes(maxNodes)
 	case err != nil:
 		return nil, err
-	case g.out != nil:
-		return g.out, nil
+	case g.Out != nil:
+		return g.Out, nil
 	}
 	return text, nil
 }

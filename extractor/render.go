@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/urls"
 	"golang.org/x/net/html"
 )
 
@@ -76,57 +78,19 @@ func (r *Result) filtered(opts RenderOptions) *Result {
 // base returns the URL that relative links resolve against (see [RenderOptions.BaseURL]), or nil.
 func (r *Result) base(opts RenderOptions) *url.URL {
 	for _, s := range []string{opts.BaseURL, r.Metadata.base, r.URL, r.Metadata.CanonicalURL} {
-		if u, err := url.Parse(strings.TrimSpace(s)); err == nil && s != "" && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		if u, ok := urls.ParseHTTP(s); ok {
 			return u
 		}
 	}
 	return nil
 }
 
-// safeURL resolves ref against base and returns it if its scheme is allowed: http and https,
-// and mailto for links. Without a base, a relative URL is kept as it is: with no scheme it
-// cannot run script. Everything else (javascript:, data:, vbscript:, URLs with control
-// characters) gives "".
-func safeURL(base *url.URL, ref string, link bool) string {
-	ref = strings.TrimSpace(ref)
-	if ref == "" || len(ref) > maxURLBytes {
-		return ""
-	}
-	u, err := url.Parse(ref)
-	if err != nil {
-		return ""
-	}
-	if base != nil {
-		u = base.ResolveReference(u)
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https":
-		if u.Host == "" {
-			return ""
-		}
-	case "mailto":
-		if !link {
-			return ""
-		}
-	case "":
-		if base != nil || u.Opaque != "" || strings.Contains(ref, ":") && !strings.HasPrefix(ref, "/") && !strings.HasPrefix(ref, ".") {
-			return ""
-		}
-	default:
-		return ""
-	}
-	return u.String()
-}
-
-// maxURLBytes: longer URLs are left out (data smuggled into a link, or a broken page).
-const maxURLBytes = 4096
-
 // imageSource returns an <img>'s picture URL: src, or a lazy loader's data-src when src is a
 // placeholder (a data: URL or empty).
 func imageSource(n *html.Node) string {
-	src := strings.TrimSpace(attr(n, "src"))
+	src := strings.TrimSpace(dom.Attr(n, "src"))
 	if src == "" || strings.HasPrefix(strings.ToLower(src), "data:") {
-		src = firstNonEmpty(attr(n, "data-src"), attr(n, "data-lazy-src"), attr(n, "data-original"))
+		src = dom.FirstNonEmpty(dom.Attr(n, "data-src"), dom.Attr(n, "data-lazy-src"), dom.Attr(n, "data-original"))
 	}
 	return src
 }

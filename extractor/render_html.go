@@ -1,9 +1,12 @@
 package extractor
 
 import (
+	"bufio"
+	"io"
 	"net/url"
 	"strings"
 
+	"github.com/pithdev/pith/extractor/internal/urls"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -19,13 +22,27 @@ import (
 // golang.org/x/net/html, so the fragment is safe to embed in another page. One block per
 // line; the output ends with a newline unless empty.
 func (r *Result) HTML(opts RenderOptions) string {
+	var sb strings.Builder
+	_ = r.WriteHTML(&sb, opts) // a strings.Builder never fails
+	return sb.String()
+}
+
+// WriteHTML writes [Result.HTML] to out, block by block, and returns the first error of out;
+// it stops writing at that error. A writer without WriteString and WriteByte is buffered.
+func (r *Result) WriteHTML(out io.Writer, opts RenderOptions) error {
 	r = r.filtered(opts)
-	hw := &htmlWriter{opts: opts, base: r.base(opts)}
+	sw, direct := out.(stringWriter)
+	var buf *bufio.Writer
+	if !direct {
+		buf = bufio.NewWriter(out)
+		sw = buf
+	}
+	hw := &htmlWriter{out: sw, opts: opts, base: r.base(opts)}
 	if r.Title != "" {
 		hw.emit(elem1(atom.H1, textNode(r.Title)))
 	}
 	if opts.Images && r.Metadata.Image != "" {
-		if src := safeURL(hw.base, r.Metadata.Image, false); src != "" {
+		if src := urls.Safe(hw.base, r.Metadata.Image, false); src != "" {
 			hw.emit(elem1(atom.P, imgNode(src, r.Title)))
 		}
 	}
@@ -47,8 +64,21 @@ func (r *Result) HTML(opts RenderOptions) string {
 		default:
 			hw.emit(hw.inlineElem(atom.P, b))
 		}
+		if hw.err != nil {
+			return hw.err
+		}
 	}
-	return hw.sb.String()
+	if buf != nil {
+		return buf.Flush()
+	}
+	return nil
+}
+
+// stringWriter is what html.Render writes to without a buffer of its own.
+type stringWriter interface {
+	io.Writer
+	io.ByteWriter
+	io.StringWriter
 }
 
 // headingAtoms are <h1> to <h6>, by level minus one.
@@ -57,7 +87,8 @@ var headingAtoms = [6]atom.Atom{atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, ato
 // htmlWriter builds each block as a small node tree and renders it with html.Render, which
 // escapes text and attribute values.
 type htmlWriter struct {
-	sb   strings.Builder
+	out  stringWriter
+	err  error // the first error of out: nothing is written after it
 	opts RenderOptions
 	base *url.URL
 }
@@ -67,9 +98,12 @@ func (hw *htmlWriter) emit(n *html.Node) {
 	if n == nil {
 		return
 	}
-	// html.Render fails only on a writer error, and a strings.Builder never fails.
-	_ = html.Render(&hw.sb, n)
-	hw.sb.WriteString("\n")
+	if hw.err == nil {
+		hw.err = html.Render(hw.out, n)
+	}
+	if hw.err == nil {
+		_, hw.err = hw.out.WriteString("\n")
+	}
 }
 
 // list renders the run of list items of one list that starts at blocks[i] as <ul> or <ol>
@@ -137,7 +171,7 @@ func (hw *htmlWriter) spans(parent *html.Node, spans []inline) {
 			hw.spans(e, s.kids)
 			parent.AppendChild(e)
 		case inLink:
-			href := safeURL(hw.base, s.url, true)
+			href := urls.Safe(hw.base, s.url, true)
 			if !hw.opts.Links || href == "" || inlineText(s.kids) == "" && !hw.hasImage(s.kids) {
 				hw.spans(parent, s.kids)
 				continue
@@ -147,7 +181,7 @@ func (hw *htmlWriter) spans(parent *html.Node, spans []inline) {
 			hw.spans(a, s.kids)
 			parent.AppendChild(a)
 		case inImage:
-			if src := safeURL(hw.base, s.url, false); hw.opts.Images && src != "" {
+			if src := urls.Safe(hw.base, s.url, false); hw.opts.Images && src != "" {
 				parent.AppendChild(imgNode(src, s.text))
 				if i+1 < len(spans) && !strings.HasPrefix(inlineText(spans[i+1:i+2]), " ") {
 					parent.AppendChild(textNode(" ")) // the space collapsed away before the image
@@ -163,7 +197,7 @@ func (hw *htmlWriter) hasImage(spans []inline) bool {
 		return false
 	}
 	for _, s := range spans {
-		if s.kind == inImage && safeURL(hw.base, s.url, false) != "" || hw.hasImage(s.kids) {
+		if s.kind == inImage && urls.Safe(hw.base, s.url, false) != "" || hw.hasImage(s.kids) {
 			return true
 		}
 	}

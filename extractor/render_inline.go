@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -38,62 +39,6 @@ type blockMarkup struct {
 	quote  int      // 1-based id of the <blockquote> holding a quote; 0 for none
 	header bool     // a table whose first row holds <th> cells
 	lang   string   // a code block's language, from a "language-*" class
-}
-
-// captureMarkup reads the markup of every block from its node and drops the node. Spans
-// are kept only when their text is exactly the block's text: that excludes a node split
-// into several blocks by <br><br> (it owns more than one block) and text around a nested
-// block.
-func captureMarkup(blocks []Block) {
-	shared := sharedNodes(blocks)
-	var ids map[*html.Node]int
-	id := func(n *html.Node) int {
-		if n == nil {
-			return 0
-		}
-		if ids == nil {
-			ids = map[*html.Node]int{}
-		}
-		if _, ok := ids[n]; !ok {
-			ids[n] = len(ids) + 1
-		}
-		return ids[n]
-	}
-	// One allocation for all the blocks' markup, and one for the spans of the blocks that are
-	// one run of text, the most common kind.
-	marks := make([]blockMarkup, len(blocks))
-	var texts []inline
-	for i := range blocks {
-		b := &blocks[i]
-		if b.node == nil {
-			continue
-		}
-		m := &marks[i]
-		m.list, m.quote = id(listOf(b.node)), id(quoteOf(b.node))
-		switch b.Kind {
-		case KindTable:
-			m.header = tableHasHeader(b.node)
-		case KindCode:
-			m.lang = codeLanguage(b.node)
-		default:
-			switch {
-			case shared[b.node]:
-			case b.Text != "" && isTextOnly(b.node):
-				// What readInlines returns for one text node, without building it: the text
-				// collapsed, one span when it is the block's text, else none.
-				if collapsedEquals(b.node.FirstChild.Data, b.Text) {
-					if texts == nil {
-						texts = make([]inline, 0, len(blocks)-i)
-					}
-					texts = append(texts, inline{kind: inText, text: b.Text})
-					m.spans = texts[len(texts)-1 : len(texts) : len(texts)]
-				}
-			default:
-				m.spans = readInlines(b.node, b.Text)
-			}
-		}
-		b.markup, b.node = m, nil
-	}
 }
 
 // readInlines reads the inline spans of node, or returns nil when their text is not text.
@@ -195,20 +140,20 @@ func (ir *inlineReader) node(n *html.Node, flags int, out []inline) []inline {
 	default:
 		return out
 	}
-	if skipTags[n.DataAtom] || isHidden(n) || blockTags[n.DataAtom] {
+	if skipTags[n.DataAtom] || isHidden(n) || dom.BlockTags[n.DataAtom] {
 		// Nested blocks are blocks of their own; their text is not part of this one.
 		return out
 	}
 	ir.depth++
 	defer func() { ir.depth-- }()
 	if ir.depth > maxInlineDepth {
-		return append(out, inline{kind: inText, text: textOf(n)})
+		return append(out, inline{kind: inText, text: dom.TextOf(n)})
 	}
 	switch n.DataAtom {
 	case atom.Br:
 		return append(out, inline{kind: inText, text: " "})
 	case atom.Img:
-		return append(out, inline{kind: inImage, text: collapse(attr(n, "alt")), url: imageSource(n)})
+		return append(out, inline{kind: inImage, text: dom.Collapse(dom.Attr(n, "alt")), url: imageSource(n)})
 	case atom.Em, atom.I, atom.Cite, atom.Dfn, atom.Var:
 		if flags&inlineInEm == 0 {
 			return append(out, inline{kind: inEm, kids: ir.children(n, flags|inlineInEm, nil)})
@@ -218,10 +163,10 @@ func (ir *inlineReader) node(n *html.Node, flags int, out []inline) []inline {
 			return append(out, inline{kind: inStrong, kids: ir.children(n, flags|inlineInStrong, nil)})
 		}
 	case atom.Code, atom.Kbd, atom.Samp, atom.Tt:
-		return append(out, inline{kind: inCode, text: textOf(n)})
+		return append(out, inline{kind: inCode, text: dom.TextOf(n)})
 	case atom.A:
 		if flags&inlineInLink == 0 {
-			return append(out, inline{kind: inLink, url: strings.TrimSpace(attr(n, "href")), kids: ir.children(n, flags|inlineInLink, nil)})
+			return append(out, inline{kind: inLink, url: strings.TrimSpace(dom.Attr(n, "href")), kids: ir.children(n, flags|inlineInLink, nil)})
 		}
 	}
 	return ir.children(n, flags, out)
@@ -295,7 +240,7 @@ func collapsedPrefix(t string, space bool) int {
 					return i
 				}
 				space = true
-			} else if asciiSpace[c] {
+			} else if dom.ASCIISpace[c] {
 				return i
 			} else {
 				space = false
@@ -367,21 +312,4 @@ func cutInlineText(spans []inline, text string) (string, bool) {
 		}
 	}
 	return text, true
-}
-
-// sharedNodes returns the nodes that own more than one of the blocks: such a node's inline
-// content belongs to several blocks, so none of them is read from it.
-func sharedNodes(blocks []Block) map[*html.Node]bool {
-	seen := make(map[*html.Node]bool, len(blocks))
-	shared := map[*html.Node]bool{}
-	for _, b := range blocks {
-		if b.node == nil {
-			continue
-		}
-		if seen[b.node] {
-			shared[b.node] = true
-		}
-		seen[b.node] = true
-	}
-	return shared
 }

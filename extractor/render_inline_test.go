@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -54,7 +55,7 @@ func TestTextOnlyMarkup(t *testing.T) {
 		if !isTextOnly(p) {
 			continue
 		}
-		collapsed := collapse(strings.ReplaceAll(strings.ToValidUTF8(p.FirstChild.Data, "\uFFFD"), "\u200b", " "))
+		collapsed := dom.Collapse(strings.ReplaceAll(strings.ToValidUTF8(p.FirstChild.Data, "\uFFFD"), "\u200b", " "))
 		for _, text := range []string{collapsed, collapsed + "x", "", "x" + collapsed} {
 			blocks := []Block{{Kind: KindParagraph, Text: text, node: p}}
 			want := readInlines(p, text)

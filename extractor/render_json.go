@@ -3,6 +3,7 @@ package extractor
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 )
 
 // JSON renders the whole result as one JSON object on one line, without a final newline.
@@ -45,4 +46,14 @@ func (r *Result) JSON(opts RenderOptions) ([]byte, error) {
 		return nil, err
 	}
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// WriteJSON writes [Result.JSON] to w: the same bytes, without a final newline.
+func (r *Result) WriteJSON(w io.Writer, opts RenderOptions) error {
+	b, err := r.JSON(opts)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
 }

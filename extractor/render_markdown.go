@@ -1,10 +1,13 @@
 package extractor
 
 import (
+	"io"
 	"net/url"
 	"strconv"
 	"strings"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/urls"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -18,13 +21,21 @@ import (
 // images only with [RenderOptions.Links] and [RenderOptions.Images]. Text that Markdown
 // would read as markup is backslash-escaped. The output ends with a newline unless empty.
 func (r *Result) Markdown(opts RenderOptions) string {
+	var sb strings.Builder
+	_ = r.WriteMarkdown(&sb, opts) // a strings.Builder never fails
+	return sb.String()
+}
+
+// WriteMarkdown writes [Result.Markdown] to out, block by block, and returns the first error
+// of out; it stops writing at that error.
+func (r *Result) WriteMarkdown(out io.Writer, opts RenderOptions) error {
 	r = r.filtered(opts)
-	w := &mdWriter{opts: opts, base: r.base(opts)}
+	w := &mdWriter{out: out, opts: opts, base: r.base(opts)}
 	if r.Title != "" {
 		w.block("# " + escapeClosingHashes(escapeMarkdown(r.Title, true)))
 	}
 	if opts.Images && r.Metadata.Image != "" {
-		if src := safeURL(w.base, r.Metadata.Image, false); src != "" {
+		if src := urls.Safe(w.base, r.Metadata.Image, false); src != "" {
 			w.block("![" + escapeMarkdown(r.Title, false) + "](" + mdURL(src) + ")")
 		}
 	}
@@ -47,27 +58,40 @@ func (r *Result) Markdown(opts RenderOptions) string {
 		default:
 			w.block(w.inlines(b))
 		}
+		if w.err != nil {
+			break
+		}
 	}
-	return w.sb.String()
+	return w.err
 }
 
-// mdWriter accumulates Markdown blocks separated by blank lines.
+// mdWriter writes Markdown blocks separated by blank lines.
 type mdWriter struct {
-	sb   strings.Builder
-	opts RenderOptions
-	base *url.URL
+	out   io.Writer
+	err   error // the first error of out: nothing is written after it
+	wrote bool  // a block has been written
+	opts  RenderOptions
+	base  *url.URL
 }
 
 // block writes one block, a blank line before it unless it is the first.
 func (w *mdWriter) block(s string) {
-	if strings.TrimSpace(s) == "" {
+	if strings.TrimSpace(s) == "" || w.err != nil {
 		return
 	}
-	if w.sb.Len() > 0 {
-		w.sb.WriteString("\n")
+	if w.wrote {
+		w.write("\n")
 	}
-	w.sb.WriteString(s)
-	w.sb.WriteString("\n")
+	w.wrote = true
+	w.write(s)
+	w.write("\n")
+}
+
+// write writes s to out unless an earlier write failed.
+func (w *mdWriter) write(s string) {
+	if w.err == nil {
+		_, w.err = io.WriteString(w.out, s)
+	}
 }
 
 // list writes the run of list items of one kind (bulleted or numbered) that starts at
@@ -156,7 +180,7 @@ func (w *mdWriter) spans(sb *strings.Builder, spans []inline) {
 		case inStrong:
 			w.delimited(sb, "**", s.kids)
 		case inLink:
-			href := safeURL(w.base, s.url, true)
+			href := urls.Safe(w.base, s.url, true)
 			if !w.opts.Links || href == "" || inlineText(s.kids) == "" && !w.hasImage(s.kids) {
 				w.spans(sb, s.kids)
 				continue
@@ -165,7 +189,7 @@ func (w *mdWriter) spans(sb *strings.Builder, spans []inline) {
 			w.spans(sb, s.kids)
 			sb.WriteString("](" + mdURL(href) + ")")
 		case inImage:
-			if src := safeURL(w.base, s.url, false); w.opts.Images && src != "" {
+			if src := urls.Safe(w.base, s.url, false); w.opts.Images && src != "" {
 				sb.WriteString("![" + escapeMarkdown(s.text, false) + "](" + mdURL(src) + ")")
 				if i+1 < len(spans) && !strings.HasPrefix(inlineText(spans[i+1:i+2]), " ") {
 					sb.WriteString(" ") // the space collapsed away before the image, kept after it
@@ -181,7 +205,7 @@ func (w *mdWriter) hasImage(spans []inline) bool {
 		return false
 	}
 	for _, s := range spans {
-		if s.kind == inImage && safeURL(w.base, s.url, false) != "" || w.hasImage(s.kids) {
+		if s.kind == inImage && urls.Safe(w.base, s.url, false) != "" || w.hasImage(s.kids) {
 			return true
 		}
 	}
@@ -305,7 +329,7 @@ func codeLanguage(pre *html.Node) string {
 		}
 	}
 	for _, n := range nodes {
-		for cls := range strings.FieldsSeq(attr(n, "class")) {
+		for cls := range strings.FieldsSeq(dom.Attr(n, "class")) {
 			for _, p := range []string{"language-", "lang-"} {
 				if l, ok := strings.CutPrefix(cls, p); ok && l != "" && len(l) <= 20 && strings.Trim(l, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#-_.") == "" {
 					return l

@@ -1,6 +1,11 @@
 package extractor
 
-import "golang.org/x/net/html"
+import (
+	"time"
+
+	"github.com/pithdev/pith/extractor/internal/dates"
+	"golang.org/x/net/html"
+)
 
 // Kind says what a kept [Block] is.
 type Kind uint8
@@ -101,3 +106,10 @@ type Metadata struct {
 	// against the page URL, the page URL, or the canonical URL. Not part of the JSON output.
 	base string
 }
+
+// PublishedTime parses [Metadata.Published]. A date without a time is midnight UTC; a
+// time without an offset is taken as UTC. ok is false when the date is empty.
+func (m Metadata) PublishedTime() (t time.Time, ok bool) { return dates.ParseISO(m.Published) }
+
+// ModifiedTime parses [Metadata.Modified] like [Metadata.PublishedTime].
+func (m Metadata) ModifiedTime() (t time.Time, ok bool) { return dates.ParseISO(m.Modified) }

@@ -5,21 +5,10 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
-
-// adLabels are the words that mark an advertising slot, in the languages of the web's larger
-// sites: a block that says only this is the label of an ad whose content was not text.
-var adLabels = tokenSet(
-	"advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
-	"anzeige", "werbung", "publicité", "publicidad", "anuncio", "publicidade", "pubblicità",
-	"advertentie", "reclame", "reklama", "reklame", "reklam", "mainos", "annons", "annonce",
-	"реклама", "διαφήμιση", "إعلان", "פרסומת", "广告", "廣告", "広告", "광고", "iklan", "quảng cáo", "โฆษณา",
-)
-
-// maxAdLabelChars: an ad label is a word or two.
-const maxAdLabelChars = 30
 
 // isAdLabel reports whether a block's whole text is an advertising label ("Advertisement",
 // "— Publicidad —", "[Anzeige]"), in any case.
@@ -33,7 +22,7 @@ func isAdLabel(b *block) bool {
 
 // socialHosts are the social networks, messengers and news aggregators that sites ask their
 // readers to follow them on.
-var socialHosts = tokenSet(
+var socialHosts = dom.TokenSet(
 	"t.me", "telegram.me", "telegram.org", "wa.me", "whatsapp.com", "viber.com", "twitter.com", "x.com",
 	"facebook.com", "fb.com", "instagram.com", "youtube.com", "tiktok.com", "linkedin.com", "threads.net",
 	"bsky.app", "news.google.com", "dzen.ru", "vk.com", "ok.ru", "pinterest.com", "flipboard.com",
@@ -56,12 +45,6 @@ func namesPlatform(text string) bool {
 	}
 	return false
 }
-
-// Bounds of a "follow us" line: it is among the last few blocks kept, and short.
-const (
-	maxFollowUsBlocks = 2
-	maxFollowUsChars  = 250
-)
 
 // dropTrailingFollowUs drops the lines after the story that ask the reader to follow the site
 // ("Subscribe to our Telegram channel", "Follow us on Google News", in any language): short
@@ -96,10 +79,10 @@ func linksToSocial(n *html.Node) bool {
 				continue
 			}
 			if c.DataAtom == atom.A {
-				if u, err := url.Parse(strings.TrimSpace(attr(c, "href"))); err == nil {
+				if u, err := url.Parse(strings.TrimSpace(dom.Attr(c, "href"))); err == nil {
 					host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 					host = strings.TrimPrefix(host, "m.")
-					found = socialHosts[host] && namesPlatform(textOf(c))
+					found = socialHosts[host] && namesPlatform(dom.TextOf(c))
 				}
 			}
 			walk(c)

@@ -5,36 +5,6 @@ import (
 	"unicode"
 )
 
-// notePrefixes open correction, update, clarification and editor's notes, lower-cased, in the
-// languages pith is tested on. A note is recognised by its opening words plus punctuation right
-// after them (see isNoteText), or by a class/id naming it (sigNote); the words only classify a
-// block as a note, they never decide alone that a block is content.
-var notePrefixes = []string{
-	// English
-	"correction", "corrections", "clarification", "update", "updated", "editor's note", "editors' note",
-	"editor’s note", "editors’ note", "editor's note", "editorial note", "note from the editor", "erratum", "retraction",
-	// German
-	"korrektur", "berichtigung", "richtigstellung", "aktualisierung", "anmerkung der redaktion",
-	"hinweis der redaktion", "nachtrag", "transparenzhinweis", "ergänzung",
-	// French
-	"rectificatif", "mise à jour", "note de la rédaction", "ndlr", "précision", "actualisation",
-	// Spanish
-	"corrección", "fe de erratas", "actualización", "nota del editor", "nota de la redacción", "aclaración", "rectificación",
-	// Italian, Portuguese, Dutch, Polish
-	"correzione", "aggiornamento", "nota della redazione", "rettifica", "correção", "atualização",
-	"nota do editor", "errata", "correctie", "rectificatie", "noot van de redactie", "sprostowanie", "aktualizacja", "korekta",
-	// Russian
-	"исправление", "обновление", "примечание редакции", "уточнение", "поправка", "от редакции", "upd",
-	// Ukrainian
-	"виправлення", "оновлення", "примітка редакції", "уточнення", "від редакції",
-}
-
-// minNoteBytes: a note says what was wrong or what changed; shorter text is a label.
-const minNoteBytes = 40
-
-// maxNoteLead is how far into a note its colon may come: "Update (March 3, 2023, 14:00 CET):".
-const maxNoteLead = 48
-
 // isNoteText reports whether text opens like a correction or update note: a note word,
 // then a colon soon after (or a dash or parenthesis right after the word).
 func isNoteText(text string) bool {
@@ -42,7 +12,7 @@ func isNoteText(text string) bool {
 	if len(t) < minNoteBytes {
 		return false
 	}
-	head := strings.ToLower(t[:min(len(t), maxNoteLead+16)])
+	head := strings.ToLower(t[:min(len(t), maxNoteLead+maxNoteWordBytes)])
 	for _, p := range notePrefixes {
 		if !strings.HasPrefix(head, p) {
 			continue
@@ -93,7 +63,7 @@ func isNote(b *block) bool {
 	if b.chars < minScoredChars {
 		return false
 	}
-	for e, i := b.el, 0; e != nil && i < 3; e, i = e.parent, i+1 {
+	for e, i := b.el, 0; e != nil && i < noteClassReach; e, i = e.parent, i+1 {
 		if e.sig&sigNote != 0 {
 			return true
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html/atom"
 )
 
@@ -80,18 +81,13 @@ func widenToProse(best *elem, total int) *elem {
 	return best
 }
 
-// mainShare: when the best container holds less than this share of the prose of the page's
-// <main> (or role=main) element, the page is made of many sections (a service page, a
-// product page, a forum thread) and the whole <main> is the content.
-const mainShare = 0.6
-
 // widenToMain returns the enclosing <main> when the best container is only a part of it.
 func widenToMain(best *elem) *elem {
 	if best == nil {
 		return nil
 	}
 	for e := best.parent; e != nil && e.node != nil; e = e.parent {
-		if e.node.DataAtom == atom.Main || strings.EqualFold(attr(e.node, "role"), "main") {
+		if e.node.DataAtom == atom.Main || strings.EqualFold(dom.Attr(e.node, "role"), "main") {
 			if float64(best.prose) < mainShare*float64(e.prose) {
 				e.score = max(e.score, best.score)
 				return e
@@ -142,9 +138,9 @@ func vote(blocks []*block, total int, skipChrome bool) *elem {
 			case 0:
 				e.score += s
 			case 1:
-				e.score += s / 2
+				e.score += s / parentShareDivisor
 			default:
-				e.score += s / float64(level*3)
+				e.score += s / float64(level*ancestorShareDivisor)
 			}
 			e = e.parent
 		}
@@ -165,15 +161,15 @@ func vote(blocks []*block, total int, skipChrome bool) *elem {
 func initialScore(e *elem) float64 {
 	switch e.node.DataAtom {
 	case atom.Div, atom.Article, atom.Main, atom.Section:
-		return 5
+		return priorSection
 	case atom.Pre, atom.Td, atom.Blockquote:
-		return 3
+		return priorQuote
 	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
-		return -3
+		return priorList
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
-		return -5
+		return priorHeading
 	}
-	return 0.001
+	return priorOther
 }
 
 // signalWeight turns an element's own signals into a score bonus or malus.

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -64,18 +65,6 @@ var skipTags = map[atom.Atom]bool{
 	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
 	atom.Select: true, atom.Option: true, atom.Textarea: true, atom.Input: true, atom.Head: true,
 	atom.Button: true, atom.Audio: true, atom.Video: true, atom.Frameset: true, atom.Map: true,
-}
-
-// blockTags start a new block of text.
-var blockTags = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Body: true,
-	atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Div: true, atom.Dl: true,
-	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true,
-	atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Menu: true,
-	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
-	atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Td: true,
-	atom.Th: true, atom.Ul: true, atom.Caption: true, atom.Legend: true, atom.Html: true,
 }
 
 // segmenter walks the DOM once and cuts it into blocks.
@@ -168,7 +157,7 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	}
 	// An inline element that names chrome or a caption (<span class="credit">, <a
 	// class="share">) gets a block of its own, so that it can be dropped alone.
-	isBlock := blockTags[n.DataAtom] || sig&(sigBoiler|sigChrome|sigCaption|sigForm) != 0
+	isBlock := dom.BlockTags[n.DataAtom] || sig&(sigBoiler|sigChrome|sigCaption|sigForm) != 0
 	if !isBlock && sig == 0 {
 		s.walkChildren(n, parent, owner)
 		return

@@ -3,6 +3,7 @@ package extractor
 import (
 	"strings"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -42,7 +43,7 @@ const (
 // boilerTokens are class/id words that mark page chrome. Class and id values are split on
 // non-alphanumerics ("related-posts" -> related, posts), and one such word is enough.
 // They are structural names used by CMS themes in every language, not page text.
-var boilerTokens = tokenSet(
+var boilerTokens = dom.TokenSet(
 	"nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "crumbs",
 	"footer", "sidebar", "related", "recommended", "recommendations",
 	"recirc", "popular", "trending", "mostread", "mostpopular", "share", "sharing", "sharebar",
@@ -60,25 +61,25 @@ var boilerTokens = tokenSet(
 
 // weakBoilerTokens are class words of sidebar boxes in blog themes that page builders also
 // use for every block of the story ("WidgetWrapper", "elementor-widget-text-editor").
-var weakBoilerTokens = tokenSet("widget", "widgets", "widgetarea")
+var weakBoilerTokens = dom.TokenSet("widget", "widgets", "widgetarea")
 
 // commentTokens mark a comment section, kept only with [Options.KeepComments].
-var commentTokens = tokenSet("comment", "comments", "discussion", "disqus", "respond", "replies", "reviews")
+var commentTokens = dom.TokenSet("comment", "comments", "discussion", "disqus", "respond", "replies", "reviews")
 
 // contentTokens are class/id words of article-body containers across CMS themes.
-var contentTokens = tokenSet(
+var contentTokens = dom.TokenSet(
 	"article", "articlebody", "content", "entry", "post", "story", "body", "text", "main",
 	"blog", "prose", "markdown", "richtext", "copy", "storybody", "postbody", "entrycontent",
 )
 
 // noteTokens are class/id words of correction and update boxes.
-var noteTokens = tokenSet("correction", "corrections", "clarification", "erratum", "errata", "update", "updated", "editornote", "editorsnote")
+var noteTokens = dom.TokenSet("correction", "corrections", "clarification", "erratum", "errata", "update", "updated", "editornote", "editorsnote")
 
 // captionTokens are class/id words of image captions and photo credits.
-var captionTokens = tokenSet("caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "wpcaption")
+var captionTokens = dom.TokenSet("caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "wpcaption")
 
 // hiddenClasses are whole class names that hide an element from readers.
-var hiddenClasses = tokenSet("hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only")
+var hiddenClasses = dom.TokenSet("hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only")
 
 // classWords maps every class word above to its signals, so a word costs one lookup. It is
 // built once from the lists and never written after.
@@ -105,14 +106,6 @@ var stemStart = func() (t [256]bool) {
 	}
 	return t
 }()
-
-func tokenSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
 
 // classCache memoizes classSignals per class or id value within one page: a page repeats
 // the same few hundred values over thousands of elements. It is made per extraction.
@@ -258,7 +251,7 @@ func attrHides(n *html.Node, a html.Attribute) bool {
 	case "hidden":
 		// React streams server-rendered parts in <div hidden id="S:0"> and moves them
 		// into place with script: they are the page.
-		return !strings.HasPrefix(attr(n, "id"), "S:")
+		return !strings.HasPrefix(dom.Attr(n, "id"), "S:")
 	// aria-hidden is not a hiding signal: sites set it on <main> while a modal is
 	// open, and on decorative elements that hold no text anyway.
 	case "style":

@@ -54,4 +54,78 @@ const (
 	maxLinkDensity = 0.5
 	// maxListLinkDensity: list items are allowed more links (reference lists), but not a list of only links.
 	maxListLinkDensity = 0.8
+	// mainShare: when the best container holds less than this share of the prose of the page's
+	// <main> (or role=main) element, the page is made of many sections (a service page, a
+	// product page, a forum thread) and the whole <main> is the content.
+	mainShare = 0.6
+	// boilerShare: an element whose class names chrome but that holds more than this share of the
+	// page's prose is a page wrapper with an unlucky class ("has-sidebar", "penci_sidebar",
+	// "comments-open"), not chrome.
+	boilerShare = 0.5
+	// maxStyledTitleChars: a block longer than this is no headline.
+	maxStyledTitleChars = 150
+	// minNoteBytes: a note says what was wrong or what changed; shorter text is a label.
+	minNoteBytes = 40
+	// maxNoteLead is how far into a note its colon may come: "Update (March 3, 2023, 14:00 CET):".
+	maxNoteLead = 48
+	// noteReach is how many blocks before or after the content a note may sit and still belong to it.
+	noteReach = 12
+	// maxAdLabelChars: an ad label is a word or two.
+	maxAdLabelChars = 30
+	// Bounds of a "follow us" line: it is among the last few blocks kept, and short.
+	maxFollowUsBlocks = 2
+	maxFollowUsChars  = 250
+	// A paragraph's score reaches its parent divided by parentShareDivisor and each further
+	// ancestor divided by ancestorShareDivisor times its distance (Readability's decay).
+	parentShareDivisor   = 2
+	ancestorShareDivisor = 3
+	// The prior score of a candidate container by its tag (Readability's initializeNode):
+	// sections and articles are likely containers, lists and headings unlikely ones; any
+	// other tag gets a prior that is not exactly zero, so a scored element is told from an
+	// unscored one.
+	priorSection = 5
+	priorQuote   = 3
+	priorList    = -3
+	priorHeading = -5
+	priorOther   = 0.001
+	// maxHeadDepth: <title> and the og:title meta sit this close to the root; deeper ones are
+	// in the body (an SVG <title>) and not the page's.
+	maxHeadDepth = 4
+	// minH1TitleTenths: an <h1> is the headline when the head title contains it and it is at
+	// least this many tenths of the title (the rest is the site name and separators).
+	minH1TitleTenths = 3
+	// minStyledTitleTenths: a headline styled without a heading tag must be at least this
+	// many tenths of the title it starts, a stricter test than for an <h1>.
+	minStyledTitleTenths = 4
+	// minStyledTitleChars: a shorter block is a label, not a headline.
+	minStyledTitleChars = 4
+	// minH1Words: the page's lone <h1> is taken as the headline only with this many words;
+	// one word is a section name or a logo.
+	minH1Words = 2
+	// minTitleWords and minTitleLetters: the longest part of a "Headline | Site" title is the
+	// headline when it has this many words, or letters in a script written without spaces.
+	minTitleWords   = 3
+	minTitleLetters = 8
+	// maxNoteWordBytes: isNoteText reads maxNoteLead plus this many bytes of a block, room
+	// for the note word itself before the lead.
+	maxNoteWordBytes = 16
+	// maxControlTenth and maxControlWithNUL: a page whose first bytes hold control characters
+	// more than one in maxControlTenth, or one in maxControlWithNUL with a NUL byte, is binary.
+	maxControlTenth   = 10
+	maxControlWithNUL = 50
+	// maxTitleHeadingLevel and minTitleHeadingChars: the headings that can be the headline
+	// are <h1> and <h2> (many themes put the site name in the <h1>) of at least this length.
+	maxTitleHeadingLevel = 2
+	minTitleHeadingChars = 3
+	// noteClassReach: a class or id naming a note counts on the block's element and this many
+	// levels of it in all (a note's text sits in a <p> inside a <div class="correction">).
+	noteClassReach = 3
+	// minLegacyRun: a run of this many undecodable bytes is a word of a legacy encoding, not
+	// a stray byte.
+	minLegacyRun = 3
+	// mostlyUTF8Ratio and surelyUTF8Ratio: valid multi-byte UTF-8 sequences must outnumber
+	// invalid bytes this many times for the page to be taken as UTF-8, and to overrule a
+	// declared encoding.
+	mostlyUTF8Ratio = 2
+	surelyUTF8Ratio = 10
 )

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -25,16 +26,16 @@ func readHead(doc *html.Node) headMeta {
 				return
 			case atom.Title:
 				if m.title == "" {
-					m.title = collapse(textOf(n))
+					m.title = dom.Collapse(dom.TextOf(n))
 				}
 			case atom.Meta:
-				prop := strings.ToLower(attr(n, "property") + attr(n, "name"))
+				prop := strings.ToLower(dom.Attr(n, "property") + dom.Attr(n, "name"))
 				if (prop == "og:title" || prop == "twitter:title") && m.ogTitle == "" {
-					m.ogTitle = collapse(attr(n, "content"))
+					m.ogTitle = dom.Collapse(dom.Attr(n, "content"))
 				}
 			}
 		}
-		if depth > 4 {
+		if depth > maxHeadDepth {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -50,7 +51,7 @@ func readHead(doc *html.Node) headMeta {
 func pickTitle(m headMeta, blocks []*block) string {
 	var h1s []*block
 	for _, b := range blocks {
-		if b.kind == KindHeading && b.level <= 2 && b.chars >= 3 {
+		if b.kind == KindHeading && b.level <= maxTitleHeadingLevel && b.chars >= minTitleHeadingChars {
 			h1s = append(h1s, b)
 		}
 	}
@@ -58,9 +59,9 @@ func pickTitle(m headMeta, blocks []*block) string {
 		if ref == "" {
 			continue
 		}
-		lref := looseKey(ref)
+		lref := dom.LooseKey(ref)
 		for _, h := range h1s {
-			if k := looseKey(h.text); k != "" && strings.Contains(lref, k) && 10*len(k) >= 3*len(lref) {
+			if k := dom.LooseKey(h.text); k != "" && strings.Contains(lref, k) && 10*len(k) >= minH1TitleTenths*len(lref) {
 				return h.text
 			}
 		}
@@ -71,13 +72,13 @@ func pickTitle(m headMeta, blocks []*block) string {
 		if ref == "" {
 			continue
 		}
-		lref := looseKey(ref)
+		lref := dom.LooseKey(ref)
 		for _, b := range blocks {
 			// The block must be at least 40% of the title's key, which is no longer than the title.
-			if !isTitleLine(b) || 10*len(b.text) < 4*len(lref) {
+			if !isTitleLine(b) || 10*len(b.text) < minStyledTitleTenths*len(lref) {
 				continue
 			}
-			if k := looseKey(b.text); k != "" && strings.HasPrefix(lref, k) && 10*len(k) >= 4*len(lref) {
+			if k := dom.LooseKey(b.text); k != "" && strings.HasPrefix(lref, k) && 10*len(k) >= minStyledTitleTenths*len(lref) {
 				return b.text
 			}
 		}
@@ -94,7 +95,7 @@ func pickTitle(m headMeta, blocks []*block) string {
 			only = h
 		}
 	}
-	if only != nil && len(strings.Fields(only.text)) >= 2 {
+	if only != nil && len(strings.Fields(only.text)) >= minH1Words {
 		return only.text
 	}
 	if m.ogTitle != "" {
@@ -103,24 +104,17 @@ func pickTitle(m headMeta, blocks []*block) string {
 	return trimSiteName(m.title)
 }
 
-// maxStyledTitleChars: a block longer than this is no headline.
-const maxStyledTitleChars = 150
-
 // isTitleLine reports whether a block could be a headline styled without a heading tag: a
 // paragraph of a few words to a long line, with no links.
 func isTitleLine(b *block) bool {
-	return b.kind == KindParagraph && b.chars >= 4 && b.chars <= maxStyledTitleChars && b.linkChars == 0
+	return b.kind == KindParagraph && b.chars >= minStyledTitleChars && b.chars <= maxStyledTitleChars && b.linkChars == 0
 }
-
-// titleSeparators split a page title from the site name around it. The last three stand
-// without spaces in titles of scripts written without them ("标题_网站", "見出し｜サイト").
-var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / ", "｜", "|", "_"}
 
 // trimSiteName keeps the longest part of a "Headline | Site" style title, when that part is
 // long enough to be a headline: three words, or eight letters of a script written without
 // spaces.
 func trimSiteName(t string) string {
-	for _, sep := range titleSeparators {
+	for _, sep := range dom.TitleSeparators {
 		if !strings.Contains(t, sep) {
 			continue
 		}
@@ -130,7 +124,7 @@ func trimSiteName(t string) string {
 				best = part
 			}
 		}
-		if len(strings.Fields(best)) >= 3 || spaceless(best) >= 8 {
+		if len(strings.Fields(best)) >= minTitleWords || spaceless(best) >= minTitleLetters {
 			return best
 		}
 	}
@@ -156,44 +150,6 @@ func spaceless(s string) int {
 	return n
 }
 
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
-
-func textOf(n *html.Node) string {
-	var sb strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			sb.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return sb.String()
-}
-
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// looseKey lower-cases s and keeps only its letters and digits, so that titles compare equal
-// across punctuation, ellipses and spacing ("Ama…" and "Ama...").
-func looseKey(s string) string {
-	var sb strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			sb.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return sb.String()
-}
-
 // inChromeTag reports whether e is inside page chrome by tag or ARIA role (a <nav>, a cookie
 // <dialog>): the test that needs no text statistics, usable before scoring.
 func inChromeTag(e *elem) bool {
@@ -203,4 +159,37 @@ func inChromeTag(e *elem) bool {
 		}
 	}
 	return false
+}
+
+// findHeadline returns the element of the heading block that carries the title, or nil.
+func findHeadline(blocks []*block, title string) *elem {
+	key := dom.LooseKey(title)
+	if key == "" {
+		return nil
+	}
+	for _, b := range blocks {
+		if b.kind == KindHeading && dom.LooseKey(b.text) == key {
+			return b.el
+		}
+	}
+	// A headline styled without a heading tag (see pickTitle), when its element holds no other
+	// block: the headline's element is dropped whole.
+	for _, b := range blocks {
+		// looseKey drops spaces and punctuation: a block shorter than the key cannot match it.
+		if isTitleLine(b) && len(b.text) >= len(key) && dom.LooseKey(b.text) == key && ownsOne(blocks, b.el) {
+			return b.el
+		}
+	}
+	return nil
+}
+
+// ownsOne reports whether e owns exactly one of the blocks.
+func ownsOne(blocks []*block, e *elem) bool {
+	n := 0
+	for _, b := range blocks {
+		if b.el == e {
+			n++
+		}
+	}
+	return n == 1
 }

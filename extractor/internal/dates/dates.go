@@ -1,4 +1,4 @@
-package extractor
+package dates
 
 import (
 	"regexp"
@@ -7,17 +7,6 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
-)
-
-// Dates in [Metadata] are ISO 8601 strings at the precision the page gives: "2023-03-03" when
-// only the day is known, "2023-03-03T14:05:00+01:00" (RFC 3339) when the time and its offset
-// are, "2023-03-03T14:05:00" when the page gives a time without an offset. A time.Time would
-// invent a midnight and a time zone the page never stated.
-
-// Plausible years for a publication date: older or far later ones are typos or placeholders.
-const (
-	minDateYear = 1990
-	maxDateYear = 2100
 )
 
 // isoDate matches the ISO 8601 dates and date-times that machine-readable sources give
@@ -30,11 +19,11 @@ var otherLayouts = []string{
 	"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", "2006/01/02 15:04:05",
 }
 
-// normalizeDate turns a machine-readable date (ISO 8601 or RFC 1123) into its ISO 8601 form,
+// Normalize turns a machine-readable date (ISO 8601 or RFC 1123) into its ISO 8601 form,
 // or failing that finds a human-written date in s ("March 3, 2023", "3. März 2023").
-func normalizeDate(s string) (string, bool) {
+func Normalize(s string) (string, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > maxLineChars*2 {
+	if s == "" || len(s) > maxDateChars {
 		return "", false
 	}
 	if d, ok := isoDateString(s); ok {
@@ -90,9 +79,14 @@ func findTextDate(s string) (string, bool) {
 	return d, at >= 0
 }
 
-// textDateIndex returns the byte offset of the first human-written date in s, or -1.
-func textDateIndex(s string) int {
-	_, at := scanTextDate(s, len(s))
+// Index returns the byte offset of the first human-written date in s, or -1.
+func Index(s string) int {
+	return IndexWithin(s, len(s))
+}
+
+// IndexWithin is [Index] for a date that starts at or before byte maxAt of s: -1 when there is none.
+func IndexWithin(s string, maxAt int) int {
+	_, at := scanTextDate(s, maxAt)
 	return at
 }
 
@@ -130,15 +124,12 @@ func textDate(s string) (string, int) {
 // ymd is a calendar day as read, not yet validated.
 type ymd struct{ y, m, d int }
 
-// maxWordMatches is how many matches of each word form are candidates.
-const maxWordMatches = 4
-
 // scanTextDate returns the first valid human-written date in s that starts at or before
 // maxAt, and where it starts; -1 when there is none. Every form holds a four-digit
 // year, so text without one is rejected at once.
 func scanTextDate(s string, maxAt int) (ymd, int) {
 	best, bestAt := ymd{}, -1
-	if !hasDigitRun(s, 4) {
+	if !HasDigitRun(s, 4) {
 		return best, -1
 	}
 	try := func(at int, d ymd) {
@@ -479,8 +470,8 @@ func digitsValue(s string) int {
 	return v
 }
 
-// hasDigitRun reports whether s holds n ASCII digits in a row.
-func hasDigitRun[T string | []byte](s T, n int) bool {
+// HasDigitRun reports whether s holds n ASCII digits in a row.
+func HasDigitRun[T string | []byte](s T, n int) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {
 		if '0' <= s[i] && s[i] <= '9' {
@@ -493,9 +484,6 @@ func hasDigitRun[T string | []byte](s T, n int) bool {
 	}
 	return false
 }
-
-// maxMonthBytes: no month name in monthNames is longer, in any case.
-const maxMonthBytes = 32
 
 // monthNumber looks a month word up in monthNames, ignoring case; 0 when it is none. It
 // lower-cases into a buffer on the stack: this runs for every word before a number.
@@ -528,8 +516,8 @@ func isoDay(y, m, d int) string {
 // urlDate matches the date in a permalink: /2023/03/03/, /2023-03-03/, /20230303/.
 var urlDate = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|_|\.|$)|/((?:19|20)\d{2})(\d{2})(\d{2})/`)
 
-// dateFromURL returns the date in a URL's path, as "YYYY-MM-DD".
-func dateFromURL(u string) (string, bool) {
+// FromURL returns the date in a URL's path, as "YYYY-MM-DD".
+func FromURL(u string) (string, bool) {
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
 		u = u[:i]
 	}
@@ -547,17 +535,6 @@ func dateFromURL(u string) (string, bool) {
 	return isoDay(y, mo, d), true
 }
 
-// dateWords open a visible date line: "Published March 3, 2023", "Veröffentlicht am 3. März 2023".
-var dateWords = []string{
-	"published", "posted", "updated", "last updated", "last update", "date:", "on ", "veröffentlicht", "aktualisiert", "stand:",
-	"publié", "mis à jour", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "опубликовано",
-	"обновлено", "дата публикации", "опубліковано", "оновлено", "gepubliceerd", "bijgewerkt", "opublikowano",
-	"aktualizacja", "publikováno", "aktualizováno", "publicerad", "uppdaterad", "yayınlanma", "güncelleme",
-	"diterbitkan", "dipublikasikan", "diperbarui", "δημοσιεύθηκε", "ενημερώθηκε", "نشر", "تاريخ النشر", "آخر تحديث",
-	"פורסם", "עודכן", "发布时间", "发布日期", "发表时间", "更新时间", "發布時間", "發佈時間", "更新時間", "时间：", "日期：",
-	"公開日", "更新日", "投稿日", "配信日", "입력", "수정", "등록", "게시", "प्रकाशित", "अपडेटेड",
-}
-
 // dateWordStart marks the bytes that a date word can start with: the first byte of its
 // first letter in any case that strings.EqualFold matches.
 var dateWordStart = func() (t [256]bool) {
@@ -573,9 +550,9 @@ var dateWordStart = func() (t [256]bool) {
 	return t
 }()
 
-// startsWithDateWord reports whether a line opens with a word that announces a date.
-func startsWithDateWord(text string) bool {
-	if text == "" || !dateWordStart[text[0]] || len(text) > 80 && (len(text) > 4*80 || utf8.RuneCountInString(text) > 80) {
+// StartsWithWord reports whether a line opens with a word that announces a date.
+func StartsWithWord(text string) bool {
+	if text == "" || !dateWordStart[text[0]] || len(text) > maxDateLineRunes && (len(text) > 4*maxDateLineRunes || utf8.RuneCountInString(text) > maxDateLineRunes) {
 		return false
 	}
 	for _, w := range dateWords {
@@ -591,12 +568,10 @@ func hasPrefixFold(s, p string) bool {
 	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
 }
 
-// isUpdateLine reports whether a date line gives the modification date ("Updated ...").
-func isUpdateLine(text string) bool {
+// IsUpdate reports whether a date line gives the modification date ("Updated ...").
+func IsUpdate(text string) bool {
 	t := strings.ToLower(text)
-	for _, w := range []string{"updated", "last updated", "last update", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato",
-		"обновлено", "оновлено", "modified", "bijgewerkt", "aktualizacja", "aktualizováno", "uppdaterad", "güncelleme",
-		"diperbarui", "ενημερώθηκε", "آخر تحديث", "עודכן", "更新时间", "更新時間", "更新日", "수정", "अपडेटेड"} {
+	for _, w := range updateLineWords {
 		if strings.HasPrefix(t, w) {
 			return true
 		}
@@ -623,68 +598,54 @@ func atoi(s string) int {
 	return n
 }
 
-// monthNames maps month words, lower-cased, in the languages pith is tested on, to 1-12.
-// Abbreviations are listed without their period. Slavic months are in the genitive case
-// that dates use ("3 марта") and in the nominative.
-var monthNames = func() map[string]int {
-	lists := [][]string{
-		// English
-		{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
-		{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
-		// German
-		{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
-		{"jän", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov", "dez"},
-		// French
-		{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
-		{"janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"},
-		// Spanish
-		{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
-		// Italian
-		{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
-		// Portuguese
-		{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
-		// Dutch
-		{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
-		// Russian, genitive and nominative
-		{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
-		{"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"},
-		// Ukrainian, genitive and nominative
-		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
-		{"січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"},
-		// Polish, genitive and nominative
-		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
-		{"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"},
-		// Czech, genitive
-		{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
-		// Swedish, Danish and Norwegian
-		{"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},
-		{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "desember"},
-		// Romanian
-		{"ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"},
-		// Hungarian
-		{"január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december"},
-		// Turkish
-		{"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"},
-		// Indonesian and Malay
-		{"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"},
-		// Greek, genitive and nominative
-		{"ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"},
-		{"ιανουάριος", "φεβρουάριος", "μάρτιος", "απρίλιος", "μάιος", "ιούνιος", "ιούλιος", "αύγουστος", "σεπτέμβριος", "οκτώβριος", "νοέμβριος", "δεκέμβριος"},
-		// Arabic (the months of Egypt and the Gulf, and their common spellings)
-		{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
-		{"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيه", "يوليه", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"},
-		// Hindi, in its two common spellings
-		{"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"},
-		{"जनवरी", "फरवरी", "मार्च", "अप्रेल", "मई", "जून", "जुलाई", "अगस्त", "सितम्बर", "अक्तूबर", "नवम्बर", "दिसम्बर"},
-		// Hebrew, bare and with the preposition that dates use ("14 באוקטובר 2025")
-		{"ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"},
-		{"בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"},
+// Line is [Normalize] for a line of a page. A date written a/b/yyyy with both numbers 12 or
+// less is read month first ("3/4/2025" is March 4) unless dayFirst says the page's language
+// writes the day first, as most do (see [DayFirst]).
+func Line(s string, dayFirst bool) (string, bool) {
+	d, ok := Normalize(s)
+	if !ok || !dayFirst {
+		return d, ok
 	}
-	m := map[string]int{"sept": 9, "maerz": 3, "jänner": 1, "setiembre": 9, "fév": 2, "janu": 1, "إبريل": 4, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "شباط": 2, "آذار": 3}
-	for _, l := range lists {
-		for i, name := range l {
-			m[name] = i + 1
+	if dm, at := scanTextDate(s, len(s)); at >= 0 && isoDay(dm.y, dm.m, dm.d) == d {
+		if md, ok := matchMDY(s, at); ok && md == dm && md.d <= 12 && validDate(md.y, md.d, md.m) {
+			return isoDay(md.y, md.d, md.m), true
 		}
 	}
-	return m
-}()
+	return d, true
+}
+
+// DayFirst reports whether pages in a language (a BCP 47 tag, as Metadata.Language gives it)
+// write numeric dates day first: all but American English and pages of unknown language in
+// Latin script.
+func DayFirst(lang string) bool {
+	switch {
+	case lang == "" || lang == "und-Latn":
+		return false
+	case lang == "en" || strings.HasPrefix(lang, "en-"):
+		low := strings.ToLower(lang)
+		for _, l := range dayFirstEnglish {
+			if low == l {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// ParseISO parses the three forms that dates take in pith's metadata: RFC 3339, a date-time
+// without an offset (taken as UTC), a date alone (midnight UTC).
+func ParseISO(s string) (time.Time, bool) {
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", time.DateOnly} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// IsMonth reports whether word, in any case, is a month name of the word tables.
+func IsMonth(word string) bool {
+	_, ok := monthNames[strings.ToLower(word)]
+	return ok
+}

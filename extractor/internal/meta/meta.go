@@ -1,50 +1,79 @@
-package extractor
+package meta
 
 import (
+	"iter"
 	"net/url"
 	"strings"
-	"time"
 	"unicode"
 
+	"github.com/pithdev/pith/extractor/internal/dates"
+	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/urls"
 	"golang.org/x/net/html"
 )
 
-// readMetadata reads the page's metadata: one walk of the tree gathers the facts (head,
-// JSON-LD, microdata, <time>, bylines), then each field takes the best source present.
-// res supplies the chosen title (to find the matching JSON-LD item), the text (for the
-// script fallback of Language) and the note blocks.
-func readMetadata(doc *html.Node, src Source, res *Result) Metadata {
-	f := collectFacts(doc)
+// Page is what [Read] is given: the parsed page and what the extractor already knows of it.
+type Page struct {
+	// Doc is the parsed page; it is only read.
+	Doc *html.Node
+	// URL is the page's address, when known.
+	URL string
+	// Title is the headline the extractor chose: it finds the JSON-LD item that matches, and
+	// the part of <title> that names the site.
+	Title string
+	// Text yields the text of the kept blocks in order, for the script fallback of Language.
+	// It may be nil.
+	Text iter.Seq[string]
+}
+
+// Metadata is what the page says about itself. The fields are those of the extractor's
+// Metadata, whose doc comments say where each comes from; the correction notes are not
+// here: they are content, which the extractor decides.
+type Metadata struct {
+	Authors      []string
+	Published    string
+	Modified     string
+	SiteName     string
+	Language     string
+	CanonicalURL string
+	Description  string
+	Image        string
+	Tags         []string
+	Categories   []string
+	// Base is the absolute URL that relative links resolve against: <base href> resolved
+	// against the page URL, the page URL, or the canonical URL.
+	Base string
+}
+
+// Read reads the page's metadata: one walk of the tree gathers the facts (head, JSON-LD,
+// microdata, <time>, bylines), then each field takes the best source present.
+func Read(p Page) Metadata {
+	f := collectFacts(p.Doc)
 	ld := parseJSONLD(f.jsonLD)
 	var md Metadata
-	base := baseURL(src.URL, f.baseHref)
-	md.CanonicalURL = absURL(base, firstNonEmpty(f.canonical, f.metaValue("og:url")))
-	main := ld.main(firstNonEmpty(md.CanonicalURL, src.URL), res.Title)
+	base := urls.Base(p.URL, f.baseHref)
+	md.CanonicalURL = urls.Abs(base, dom.FirstNonEmpty(f.canonical, f.metaValue("og:url")))
+	main := ld.main(dom.FirstNonEmpty(md.CanonicalURL, p.URL), p.Title)
 	if md.CanonicalURL == "" {
-		md.CanonicalURL = absURL(base, ld.str(main, "url"))
+		md.CanonicalURL = urls.Abs(base, ld.str(main, "url"))
 	}
 	if base == nil && md.CanonicalURL != "" {
 		base, _ = url.Parse(md.CanonicalURL)
 	}
 	if base != nil {
-		md.base = base.String()
+		md.Base = base.String()
 	}
 	md.Authors = pickAuthors(f, ld, main)
-	md.Language = pickLanguage(f, ld, main, res)
-	md.Published, md.Modified = pickDates(f, ld, main, dayFirst(md.Language), src.URL, md.CanonicalURL)
-	md.SiteName = pickSiteName(f, ld, main, res.Title)
-	md.Description = unescapeTwice(firstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
+	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
+	md.Published, md.Modified = pickDates(f, ld, main, dates.DayFirst(md.Language), p.URL, md.CanonicalURL)
+	md.SiteName = pickSiteName(f, ld, main, p.Title)
+	md.Description = unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description")))
 	md.Image = pickImage(f, ld, main, base)
 	md.Tags = firstList(ld.list(main["keywords"], true), f.meta["article:tag"], f.relTags,
 		splitList(f.metaValue("news_keywords", "keywords", "parsely-tags", "sailthru.tags")), splitList(f.microValue("keywords")))
 	md.Categories = firstList(ld.list(main["articleSection"], false), f.meta["article:section"], f.relCats,
 		f.meta["parsely-section"], f.micro["articlesection"])
-	for _, b := range res.Blocks {
-		if b.Kind == KindNote {
-			md.Notes = append(md.Notes, b.Text)
-		}
-	}
 	return md
 }
 
@@ -60,7 +89,7 @@ func unescapeTwice(s string) string {
 func (f *pageFacts) metaValue(keys ...string) string {
 	for _, k := range keys {
 		for _, v := range f.meta[k] {
-			if v = collapse(v); v != "" {
+			if v = dom.Collapse(v); v != "" {
 				return v
 			}
 		}
@@ -72,7 +101,7 @@ func (f *pageFacts) metaValue(keys ...string) string {
 func (f *pageFacts) microValue(props ...string) string {
 	for _, p := range props {
 		for _, v := range f.micro[strings.ToLower(p)] {
-			if v = collapse(v); v != "" {
+			if v = dom.Collapse(v); v != "" {
 				return v
 			}
 		}
@@ -142,20 +171,6 @@ func firstPresent(n ldNode, keys ...string) any {
 	return nil
 }
 
-// bylinePrefixes open a byline before the names, lower-cased.
-var bylinePrefixes = []string{
-	"written by", "posted by", "reviewed by", "words by", "story by", "by:", "by ", "author:", "authors:",
-	"von ", "par ", "por ", "di ", "door ", "автор:", "автор ", "авторы:", "текст:",
-	"بقلم:", "بقلم ", "كتب:", "लेखक:", "लेखक ", "מאת ", "作者：", "作者:", "记者：", "记者 ", "記者：", "文：", "文/",
-}
-
-// bylineCuts end the names part of a byline: a date or a role often follows.
-var bylineCuts = []string{" | ", "|", " • ", "•", " · ", " — ", " – ", " - ", " on ", "published", "last updated", "updated", "posted", "reviewed by", "\n",
-	" 기자", "記者", "记者", "特派員", "編集委員"}
-
-// nameSplitters separate several names in one byline: "Jane Doe and John Roe".
-var nameSplitters = []string{" and ", " & ", " und ", " и ", " і ", " et ", " y ", "; "}
-
 // cleanAuthors turns raw author values into names. Values that are URLs, handles, e-mail
 // addresses or sentences are dropped. visible marks text shown on the page (a byline): its
 // "By" is stripped, it is cut at a date or separator, split at "and", and each name must
@@ -164,7 +179,7 @@ func cleanAuthors(raw []string, visible bool) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, r := range raw {
-		r = collapse(html.UnescapeString(r))
+		r = dom.Collapse(html.UnescapeString(r))
 		parts := []string{r}
 		if visible {
 			parts = splitByline(r)
@@ -203,7 +218,7 @@ func splitByline(s string) []string {
 			s, low = s[:i], low[:i]
 		}
 	}
-	if at := textDateIndex(s); at > 0 {
+	if at := dates.Index(s); at > 0 {
 		// A date glued to the name: "Jane Doe March 3, 2023", "Jane Doe-June 3, 2024".
 		s = s[:at]
 	}
@@ -255,7 +270,7 @@ func isCredential(s string) bool {
 // plausibleName reports whether s can be a person's or organization's name. Visible text
 // must also look like one: a few words, each capitalized or a name particle.
 func plausibleName(s string, visible bool) bool {
-	if s == "" || len(s) > 80 {
+	if s == "" || len(s) > maxNameChars {
 		return false
 	}
 	low := strings.ToLower(s)
@@ -264,13 +279,13 @@ func plausibleName(s string, visible bool) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) > 6 || !strings.ContainsFunc(s, unicode.IsLetter) {
+	if len(words) > maxNameWords || !strings.ContainsFunc(s, unicode.IsLetter) {
 		return false
 	}
 	if !visible {
 		return true
 	}
-	if len(words) > 5 {
+	if len(words) > maxVisibleNameWords {
 		return false
 	}
 	if strings.ContainsAny(s, ":*?!") {
@@ -282,7 +297,7 @@ func plausibleName(s string, visible bool) bool {
 		if unicode.IsLower(r[0]) && !nameParticles[w] {
 			return false
 		}
-		if _, ok := monthNames[strings.ToLower(strings.Trim(w, ".,"))]; ok && len(words) == 1 {
+		if dates.IsMonth(strings.Trim(w, ".,")) && len(words) == 1 {
 			return false
 		}
 		if weekdays[strings.ToLower(strings.Trim(w, ".,"))] {
@@ -291,13 +306,6 @@ func plausibleName(s string, visible bool) bool {
 	}
 	return true
 }
-
-// weekdays are English day names and abbreviations: a byline line holding one is a date.
-var weekdays = tokenSet("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-// nameParticles are lower-case words inside names ("Ludwig van Beethoven").
-var nameParticles = tokenSet("van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "bin", "al", "ter", "zu")
 
 // publishedMetaKeys and modifiedMetaKeys are the meta tags that give the dates, best first.
 var (
@@ -322,7 +330,7 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...str
 			if *dst != "" {
 				return
 			}
-			if d, ok := normalizeDate(v); ok {
+			if d, ok := dates.Normalize(v); ok {
 				*dst = d
 			}
 		}
@@ -352,7 +360,7 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...str
 		}
 	}
 	for _, u := range urls {
-		if d, ok := dateFromURL(u); ok && published == "" {
+		if d, ok := dates.FromURL(u); ok && published == "" {
 			published = d
 		}
 	}
@@ -360,13 +368,13 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...str
 	// Visible lines, where "10/11/2025" means what the page's language makes of it.
 	tryLine := func(dst *string, line string) {
 		if *dst == "" {
-			if d, ok := lineDate(line, dayFirst); ok {
+			if d, ok := dates.Line(line, dayFirst); ok {
 				*dst = d
 			}
 		}
 	}
 	for _, line := range f.dateLines {
-		if isUpdateLine(line) {
+		if dates.IsUpdate(line) {
 			tryLine(&modified, line)
 		} else {
 			tryLine(&published, line)
@@ -383,39 +391,6 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...str
 	return published, modified
 }
 
-// lineDate is normalizeDate for a line of the page. A date written a/b/yyyy with both
-// numbers 12 or less is read month first ("3/4/2025" is March 4) unless dayFirst says the
-// page's language writes the day first, as most do.
-func lineDate(s string, dayFirst bool) (string, bool) {
-	d, ok := normalizeDate(s)
-	if !ok || !dayFirst {
-		return d, ok
-	}
-	if dm, at := scanTextDate(s, len(s)); at >= 0 && isoDay(dm.y, dm.m, dm.d) == d {
-		if md, ok := matchMDY(s, at); ok && md == dm && md.d <= 12 && validDate(md.y, md.d, md.m) {
-			return isoDay(md.y, md.d, md.m), true
-		}
-	}
-	return d, true
-}
-
-// dayFirst reports whether pages in a language (a BCP 47 tag, as Metadata.Language gives it)
-// write numeric dates day first: all but American English and pages of unknown language in
-// Latin script.
-func dayFirst(lang string) bool {
-	switch {
-	case lang == "" || lang == "und-Latn":
-		return false
-	case lang == "en" || strings.HasPrefix(lang, "en-"):
-		switch strings.ToLower(lang) {
-		case "en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg":
-			return true
-		}
-		return false
-	}
-	return true
-}
-
 // pickSiteName takes og:site_name, the JSON-LD publisher or WebSite name, other meta tags,
 // or, last, the part of <title> that the headline does not account for ("Headline | Site").
 func pickSiteName(f *pageFacts, ld *jsonLD, main ldNode, title string) string {
@@ -427,12 +402,12 @@ func pickSiteName(f *pageFacts, ld *jsonLD, main ldNode, title string) string {
 			return s
 		}
 	}
-	if w := ld.first(tokenSet("website")); w != nil {
+	if w := ld.first(dom.TokenSet("website")); w != nil {
 		if s := ld.name(w["name"]); s != "" {
 			return s
 		}
 	}
-	if s := firstNonEmpty(f.metaValue("application-name", "apple-mobile-web-app-title", "dc.publisher", "dcterms.publisher", "publisher", "twitter:app:name:iphone"), f.microValue("publisher.name")); s != "" {
+	if s := dom.FirstNonEmpty(f.metaValue("application-name", "apple-mobile-web-app-title", "dc.publisher", "dcterms.publisher", "publisher", "twitter:app:name:iphone"), f.microValue("publisher.name")); s != "" {
 		return s
 	}
 	return titleSiteName(f.title, title)
@@ -440,15 +415,15 @@ func pickSiteName(f *pageFacts, ld *jsonLD, main ldNode, title string) string {
 
 // titleSiteName returns the short part of a "Headline | Site" title that is not the headline.
 func titleSiteName(pageTitle, headline string) string {
-	hk := looseKey(headline)
-	for _, sep := range titleSeparators {
+	hk := dom.LooseKey(headline)
+	for _, sep := range dom.TitleSeparators {
 		parts := strings.Split(pageTitle, sep)
 		if len(parts) < 2 {
 			continue
 		}
 		first, last := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[len(parts)-1])
 		for _, cand := range []string{last, first} {
-			if k := looseKey(cand); k != "" && k != hk && !strings.Contains(hk, k) && len(strings.Fields(cand)) <= 4 {
+			if k := dom.LooseKey(cand); k != "" && k != hk && !strings.Contains(hk, k) && len(strings.Fields(cand)) <= 4 {
 				return cand
 			}
 		}
@@ -465,7 +440,7 @@ func pickImage(f *pageFacts, ld *jsonLD, main ldNode, base *url.URL) string {
 	}
 	cands = append(cands, f.microValue("image"), f.imageSrc)
 	for _, c := range cands {
-		if u := absURL(base, c); u != "" {
+		if u := urls.Abs(base, c); u != "" {
 			return u
 		}
 	}
@@ -480,9 +455,6 @@ func splitList(s string) []string {
 	return strings.Split(s, ",")
 }
 
-// maxListItems caps Tags and Categories; pages with hundreds of keywords are spam.
-const maxListItems = 50
-
 // firstList returns the first of lists that has a usable item, its items trimmed, blank
 // and over-long ones dropped, duplicates removed without regard to case.
 func firstList(lists ...[]string) []string {
@@ -490,7 +462,7 @@ func firstList(lists ...[]string) []string {
 		var out []string
 		seen := map[string]bool{}
 		for _, s := range l {
-			s = collapse(html.UnescapeString(s))
+			s = dom.Collapse(html.UnescapeString(s))
 			if s == "" || len(s) > maxLineChars || seen[strings.ToLower(s)] || len(out) >= maxListItems {
 				continue
 			}
@@ -502,63 +474,4 @@ func firstList(lists ...[]string) []string {
 		}
 	}
 	return nil
-}
-
-// baseURL resolves a <base href> against the page URL. It returns nil when neither gives
-// an absolute http(s) URL.
-func baseURL(pageURL, baseHref string) *url.URL {
-	var base *url.URL
-	if u, err := url.Parse(strings.TrimSpace(pageURL)); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
-		base = u
-	}
-	if baseHref != "" {
-		if h, err := url.Parse(baseHref); err == nil {
-			if base != nil {
-				h = base.ResolveReference(h)
-			}
-			if (h.Scheme == "http" || h.Scheme == "https") && h.Host != "" {
-				base = h
-			}
-		}
-	}
-	return base
-}
-
-// absURL resolves ref against base and returns it when it is an http(s) URL; anything
-// else (javascript:, data:, a relative URL with no base) gives "".
-func absURL(base *url.URL, ref string) string {
-	ref = strings.TrimSpace(ref)
-	if ref == "" {
-		return ""
-	}
-	u, err := url.Parse(ref)
-	if err != nil {
-		return ""
-	}
-	if base != nil {
-		u = base.ResolveReference(u)
-	} else if u.Scheme == "" && strings.HasPrefix(ref, "//") {
-		u.Scheme = "https"
-	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
-	}
-	return u.String()
-}
-
-// PublishedTime parses [Metadata.Published]. A date without a time is midnight UTC; a
-// time without an offset is taken as UTC. ok is false when the date is empty.
-func (m Metadata) PublishedTime() (t time.Time, ok bool) { return parseISODate(m.Published) }
-
-// ModifiedTime parses [Metadata.Modified] like [Metadata.PublishedTime].
-func (m Metadata) ModifiedTime() (t time.Time, ok bool) { return parseISODate(m.Modified) }
-
-// parseISODate parses the three forms that [Metadata] dates take.
-func parseISODate(s string) (time.Time, bool) {
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", time.DateOnly} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
 }

@@ -1,23 +1,23 @@
-package extractor
+package guard
 
 import "bytes"
 
-// tagScan is what a quick byte scan of a page found: far cheaper than tokenizing it, and used to
-// decide whether the guard pass (guard.go) must run before html.Parse.
-type tagScan struct {
-	starts int // '<' followed by a letter: an upper bound on the page's start tags
-	// unclosed is the most formatting elements (<b>, <font>, ... but not <a>) open at any point,
+// TagScan is what a quick byte scan of a page found: far cheaper than tokenizing it, and used to
+// decide whether the guard pass (see [Run]) must run before html.Parse.
+type TagScan struct {
+	Starts int // '<' followed by a letter: an upper bound on the page's start tags
+	// Unclosed is the most formatting elements (<b>, <font>, ... but not <a>) open at any point,
 	// counting start and end tags per name in document order. Each one left open in a closed
 	// block is re-created by the parser before every later run of text.
-	unclosed int
+	Unclosed int
 }
 
 // scanFormatting lists the formatting elements the scan counts, longest first within a length.
 var scanFormatting = [...]string{"b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"}
 
-// scanTags scans text for tags without tokenizing it.
-func scanTags(text []byte) tagScan {
-	var s tagScan
+// Scan scans text for tags without tokenizing it.
+func Scan(text []byte) TagScan {
+	var s TagScan
 	var open [len(scanFormatting)]int
 	total := 0
 	for i := 0; i < len(text); {
@@ -34,7 +34,7 @@ func scanTags(text []byte) tagScan {
 			continue
 		}
 		if !end {
-			s.starts++
+			s.Starts++
 		}
 		k := formattingName(text[i:])
 		if k < 0 {
@@ -44,7 +44,7 @@ func scanTags(text []byte) tagScan {
 		case !end:
 			open[k]++
 			total++
-			s.unclosed = max(s.unclosed, total)
+			s.Unclosed = max(s.Unclosed, total)
 		case open[k] > 0:
 			open[k]--
 			total--

@@ -1,31 +1,25 @@
-package extractor
+package meta
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/text/language"
-)
-
-// Thresholds of the script fallback of [Metadata.Language].
-const (
-	// minScriptLetters: with fewer letters of text the dominant script is not trusted.
-	minScriptLetters = 40
-	// minScriptShare: the dominant script must hold this share of the letters.
-	minScriptShare = 0.6
 )
 
 // pickLanguage takes the first language tag in the markup whose script agrees with the
 // text's, or "und-<Script>" when the markup names none that does (see [Metadata.Language]).
-func pickLanguage(f *pageFacts, ld *jsonLD, main ldNode, res *Result) string {
+func pickLanguage(f *pageFacts, ld *jsonLD, main ldNode, title string, text iter.Seq[string]) string {
 	cands := []string{f.htmlLang, f.metaValue("content-language"), f.metaValue("og:locale"),
 		f.metaValue("dc.language", "dcterms.language", "language")}
 	if main != nil {
 		cands = append(cands, ld.str(main, "inLanguage"))
 	}
 	cands = append(cands, f.microValue("inlanguage"))
-	script := dominantScript(res)
+	script := dominantScript(title, text)
 	var first string
 	for _, c := range cands {
 		tag, ok := parseLangTag(c)
@@ -52,7 +46,7 @@ func parseLangTag(s string) (language.Tag, bool) {
 	if i := strings.IndexAny(s, ",; "); i >= 0 {
 		s = s[:i]
 	}
-	if s == "" || len(s) > 35 {
+	if s == "" || len(s) > maxLangTagChars {
 		return language.Und, false
 	}
 	tag, err := language.Parse(strings.ReplaceAll(s, "_", "-"))
@@ -79,7 +73,7 @@ func scriptAgrees(tag language.Tag, script string) bool {
 }
 
 // cjkScripts are written with Han characters, alone or mixed with kana or Hangul.
-var cjkScripts = tokenSet("Hani", "Hans", "Hant", "Jpan", "Kore", "Hang")
+var cjkScripts = dom.TokenSet("Hani", "Hans", "Hant", "Jpan", "Kore", "Hang")
 
 // scriptTables are the scripts told apart by the fallback, with their ISO 15924 codes.
 var scriptTables = [...]struct {
@@ -99,9 +93,6 @@ const (
 	scriptKana = 6
 	scriptHira = 7
 )
-
-// maxScriptLetters: the script is read from at most this many letters of text.
-const maxScriptLetters = 5000
 
 // scriptCounter counts letters by script, up to maxScriptLetters.
 type scriptCounter struct {
@@ -157,14 +148,16 @@ func (sc *scriptCounter) count(s string) {
 
 // dominantScript returns the ISO 15924 code of the script of most of the letters in the
 // title and text, "Jpan" for Han mixed with kana, or "" when the text is too short or mixed.
-func dominantScript(res *Result) string {
+func dominantScript(title string, text iter.Seq[string]) string {
 	sc := scriptCounter{decided: -1}
-	sc.count(res.Title)
-	for _, b := range res.Blocks {
-		if sc.done() {
-			break
+	sc.count(title)
+	if text != nil {
+		for t := range text {
+			if sc.done() {
+				break
+			}
+			sc.count(t)
 		}
-		sc.count(b.Text)
 	}
 	if sc.decided >= 0 {
 		return scriptTables[sc.decided].code

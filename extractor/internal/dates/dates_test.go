@@ -1,4 +1,4 @@
-package extractor
+package dates
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -195,8 +196,50 @@ func TestLineDateDayFirst(t *testing.T) {
 		{"10.11.2025", "en", "2025-11-10"},
 		{"November 10, 2025", "vi", "2025-11-10"},
 	} {
-		got, ok := lineDate(tc.line, dayFirst(tc.lang))
+		got, ok := Line(tc.line, DayFirst(tc.lang))
 		assert.True(t, ok, "%q", tc.line)
 		assert.Equal(t, tc.want, got, "%q in %q", tc.line, tc.lang)
+	}
+}
+
+// refStartsWithDateWord is StartsWithWord without its table of first bytes.
+func refStartsWithDateWord(text string) bool {
+	if utf8.RuneCountInString(text) > 80 {
+		return false
+	}
+	for _, w := range dateWords {
+		if hasPrefixFold(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestStartsWithDateWord(t *testing.T) {
+	lines := []string{"", "Published March 3", "PUBLISHED", "published", "Posted", "On Monday", "ON ", "Date: 3",
+		"Veröffentlicht am", "Stand: heute", "ſtand: heute", "Publié le", "Mis à jour", "Опубликовано", "ОБНОВЛЕНО",
+		"опубліковано", "Дата публикации", "Last updated", "Laster", "Updated", "Update", "x", "é", "\xff",
+		"发布时间：2026-09-18 10:25　来源：市住建局　浏览次数：1265　字号：[大 中 小]", "公開日：2026年10月14日",
+		"입력 2025.10.14 10:15", "ΔΗΜΟΣΙΕΎΘΗΚΕ", "نشر في 14 أكتوبر 2025", "פורסם ב-14 באוקטובר 2025",
+		"Yayınlanma: 14 Ekim 2025", "On " + strings.Repeat("and on ", 12), "发布时间" + strings.Repeat("很长", 40)}
+	for _, l := range lines {
+		assert.Equal(t, refStartsWithDateWord(l), StartsWithWord(l), "%q", l)
+	}
+	for _, l := range lines[len(lines)-9 : len(lines)-2] {
+		assert.True(t, StartsWithWord(l), "%q opens with a date word", l)
+	}
+	assert.False(t, StartsWithWord(lines[len(lines)-1]), "a long paragraph is no date line")
+}
+
+func TestIsUpdateLine(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Updated March 3, 2023", true}, {"Last update: October 2, 2025", true}, {"更新时间：2026-09-18", true}, {"更新日：2026年10月15日", true},
+		{"수정 2025.10.15 09:00", true}, {"آخر تحديث: 15 أكتوبر 2025", true}, {"Published March 3, 2023", false},
+		{"发布时间：2026-09-18", false}, {"입력 2025.10.14", false},
+	} {
+		assert.Equal(t, tc.want, IsUpdate(tc.line), "%q", tc.line)
 	}
 }

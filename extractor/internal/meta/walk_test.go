@@ -1,4 +1,4 @@
-package extractor
+package meta
 
 import (
 	"go/ast"
@@ -6,12 +6,13 @@ import (
 	"go/token"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode"
-	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -46,7 +47,7 @@ func refShortText(n *html.Node, limit int) (string, bool) {
 	if over {
 		return "", false
 	}
-	t := collapse(sb.String())
+	t := dom.Collapse(sb.String())
 	if len(t) > limit {
 		return "", false
 	}
@@ -71,8 +72,8 @@ func TestAppendCollapsedMatchesCollapse(t *testing.T) {
 		s := randomText(r, 12)
 		got, ok := appendCollapsed(nil, []byte(s), 1<<20)
 		require.True(t, ok)
-		require.Equal(t, collapse(s), string(got), "%q", s)
-		want := collapse(s)
+		require.Equal(t, dom.Collapse(s), string(got), "%q", s)
+		want := dom.Collapse(s)
 		for _, limit := range []int{0, 3, 10} {
 			_, ok := appendCollapsed([]byte("x"), []byte(s), limit)
 			require.Equal(t, len(want) <= limit, ok, "%q within %d", s, limit)
@@ -155,50 +156,14 @@ func TestHasLineRoot(t *testing.T) {
 	}
 }
 
-// refStartsWithDateWord is startsWithDateWord without its table of first bytes.
-func refStartsWithDateWord(text string) bool {
-	if utf8.RuneCountInString(text) > 80 {
-		return false
-	}
-	for _, w := range dateWords {
-		if hasPrefixFold(text, w) {
-			return true
-		}
-	}
-	return false
-}
-
-func TestStartsWithDateWord(t *testing.T) {
-	lines := []string{"", "Published March 3", "PUBLISHED", "published", "Posted", "On Monday", "ON ", "Date: 3",
-		"Veröffentlicht am", "Stand: heute", "ſtand: heute", "Publié le", "Mis à jour", "Опубликовано", "ОБНОВЛЕНО",
-		"опубліковано", "Дата публикации", "Last updated", "Laster", "Updated", "Update", "x", "é", "\xff",
-		"发布时间：2026-09-18 10:25　来源：市住建局　浏览次数：1265　字号：[大 中 小]", "公開日：2026年10月14日",
-		"입력 2025.10.14 10:15", "ΔΗΜΟΣΙΕΎΘΗΚΕ", "نشر في 14 أكتوبر 2025", "פורסם ב-14 באוקטובר 2025",
-		"Yayınlanma: 14 Ekim 2025", "On " + strings.Repeat("and on ", 12), "发布时间" + strings.Repeat("很长", 40)}
-	for _, l := range lines {
-		assert.Equal(t, refStartsWithDateWord(l), startsWithDateWord(l), "%q", l)
-	}
-	for _, l := range lines[len(lines)-9 : len(lines)-2] {
-		assert.True(t, startsWithDateWord(l), "%q opens with a date word", l)
-	}
-	assert.False(t, startsWithDateWord(lines[len(lines)-1]), "a long paragraph is no date line")
-}
-
-func TestIsUpdateLine(t *testing.T) {
-	for _, tc := range []struct {
-		line string
-		want bool
-	}{
-		{"Updated March 3, 2023", true}, {"Last update: October 2, 2025", true}, {"更新时间：2026-09-18", true}, {"更新日：2026年10月15日", true},
-		{"수정 2025.10.15 09:00", true}, {"آخر تحديث: 15 أكتوبر 2025", true}, {"Published March 3, 2023", false},
-		{"发布时间：2026-09-18", false}, {"입력 2025.10.14", false},
-	} {
-		assert.Equal(t, tc.want, isUpdateLine(tc.line), "%q", tc.line)
-	}
+// testPage is the title and block texts that dominantScript reads.
+type testPage struct {
+	Title  string
+	Blocks []string
 }
 
 // refDominantScript is dominantScript as it was before its ASCII path and early decision.
-func refDominantScript(res *Result) string {
+func refDominantScript(res *testPage) string {
 	counts := make([]int, len(scriptTables))
 	total := 0
 	count := func(s string) {
@@ -220,7 +185,7 @@ func refDominantScript(res *Result) string {
 	}
 	count(res.Title)
 	for _, b := range res.Blocks {
-		count(b.Text)
+		count(b)
 	}
 	if total < minScriptLetters {
 		return ""
@@ -259,28 +224,28 @@ func TestDominantScript(t *testing.T) {
 	words := []string{"word ", "слово ", "λέξη ", "単語", "かな", "カナ", "한국어 ", "كلمة ", "1234 ", ". ", "é"}
 	r := rand.New(rand.NewPCG(9, 10))
 	for range 3000 {
-		res := &Result{Title: strings.Repeat(words[r.IntN(len(words))], r.IntN(20))}
+		res := &testPage{Title: strings.Repeat(words[r.IntN(len(words))], r.IntN(20))}
 		for range r.IntN(6) {
 			var sb strings.Builder
 			// Runs of one script, long enough to reach the decisive count and the cap.
 			for range r.IntN(8) {
 				sb.WriteString(strings.Repeat(words[r.IntN(len(words))], r.IntN(800)))
 			}
-			res.Blocks = append(res.Blocks, Block{Text: sb.String()})
+			res.Blocks = append(res.Blocks, sb.String())
 		}
-		require.Equal(t, refDominantScript(res), dominantScript(res))
+		require.Equal(t, refDominantScript(res), dominantScript(res.Title, slices.Values(res.Blocks)))
 	}
 	// Exactly the decisive count against the rest of the cap.
-	res := &Result{Blocks: []Block{{Text: strings.Repeat("a", decisiveLetters) + strings.Repeat("б", maxScriptLetters)}}}
-	assert.Equal(t, refDominantScript(res), dominantScript(res))
-	res = &Result{Blocks: []Block{{Text: strings.Repeat("б", maxScriptLetters-decisiveLetters+1) + strings.Repeat("a", maxScriptLetters)}}}
-	assert.Equal(t, refDominantScript(res), dominantScript(res))
+	res := &testPage{Blocks: []string{strings.Repeat("a", decisiveLetters) + strings.Repeat("б", maxScriptLetters)}}
+	assert.Equal(t, refDominantScript(res), dominantScript(res.Title, slices.Values(res.Blocks)))
+	res = &testPage{Blocks: []string{strings.Repeat("б", maxScriptLetters-decisiveLetters+1) + strings.Repeat("a", maxScriptLetters)}}
+	assert.Equal(t, refDominantScript(res), dominantScript(res.Title, slices.Values(res.Blocks)))
 }
 
 // TestMicroPropsRecorded checks that every microdata property the metadata looks up is one the
 // walk records: the literal arguments of microValue and the literal keys of f.micro[...].
 func TestMicroPropsRecorded(t *testing.T) {
-	files, err := filepath.Glob("metadata*.go")
+	files, err := filepath.Glob("*.go")
 	require.NoError(t, err)
 	fset := token.NewFileSet()
 	lookups := 0

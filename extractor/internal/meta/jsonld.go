@@ -1,4 +1,4 @@
-package extractor
+package meta
 
 import (
 	"encoding/json"
@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pithdev/pith/extractor/internal/dom"
 )
 
 // ldNode is one JSON-LD object (a schema.org item), as decoded by encoding/json.
@@ -19,9 +21,6 @@ type jsonLD struct {
 	nodes []ldNode
 	byID  map[string]ldNode
 }
-
-// maxLDNodes caps the items read from one page's JSON-LD.
-const maxLDNodes = 2000
 
 // parseJSONLD decodes the JSON-LD scripts. A script that is not valid JSON is retried once
 // after the repairs real pages need (raw newlines in strings, trailing commas, an HTML
@@ -39,9 +38,6 @@ func parseJSONLD(scripts []string) *jsonLD {
 	}
 	return ld
 }
-
-// maxLDDepth bounds the nesting followed in one JSON-LD value.
-const maxLDDepth = 32
 
 // add records v's objects, depth first, so the page's main items come before their parts.
 func (ld *jsonLD) add(v any, depth int) {
@@ -96,7 +92,7 @@ func (ld *jsonLD) resolve(v any) any {
 }
 
 // articleTypes are the schema.org types of a page's main item, best first within a page.
-var articleTypes = tokenSet(
+var articleTypes = dom.TokenSet(
 	"article", "newsarticle", "blogposting", "report", "scholarlyarticle", "techarticle",
 	"analysisnewsarticle", "opinionnewsarticle", "reportagenewsarticle", "reviewnewsarticle",
 	"backgroundnewsarticle", "askpublicnewsarticle", "liveblogposting",
@@ -105,7 +101,7 @@ var articleTypes = tokenSet(
 )
 
 // pageTypes describe the page rather than the article; used when no article item exists.
-var pageTypes = tokenSet("webpage", "itempage", "aboutpage", "profilepage", "collectionpage", "faqpage", "searchresultspage")
+var pageTypes = dom.TokenSet("webpage", "itempage", "aboutpage", "profilepage", "collectionpage", "faqpage", "searchresultspage")
 
 // is reports whether one of n's @type values, lower-cased, without a schema.org prefix, is in set.
 func (n ldNode) is(set map[string]bool) bool {
@@ -153,13 +149,13 @@ func isType(s string, set map[string]bool) bool {
 // else the first article item, else the first web page item. It returns nil when neither exists.
 func (ld *jsonLD) main(pageURL, title string) ldNode {
 	var first, page ldNode
-	key := looseKey(title)
+	key := dom.LooseKey(title)
 	for _, n := range ld.nodes {
 		if n.is(articleTypes) {
 			if first == nil {
 				first = n
 			}
-			if (key != "" && looseKey(ld.str(n, "headline", "name")) == key) || (pageURL != "" && sameURL(ld.str(n, "url", "mainEntityOfPage", "@id"), pageURL)) {
+			if (key != "" && dom.LooseKey(ld.str(n, "headline", "name")) == key) || (pageURL != "" && sameURL(ld.str(n, "url", "mainEntityOfPage", "@id"), pageURL)) {
 				return n
 			}
 		}
@@ -199,12 +195,12 @@ func (ld *jsonLD) str(n ldNode, keys ...string) string {
 
 // text reads one value as text (see str).
 func (ld *jsonLD) text(v any, depth int) string {
-	if depth > 4 {
+	if depth > maxLDValueDepth {
 		return ""
 	}
 	switch x := ld.resolve(v).(type) {
 	case string:
-		return collapse(html.UnescapeString(x))
+		return dom.Collapse(html.UnescapeString(x))
 	case []any:
 		for _, e := range x {
 			if s := ld.text(e, depth+1); s != "" {
@@ -225,7 +221,7 @@ func (ld *jsonLD) text(v any, depth int) string {
 func (ld *jsonLD) name(v any) string {
 	switch x := ld.resolve(v).(type) {
 	case string:
-		return collapse(html.UnescapeString(x))
+		return dom.Collapse(html.UnescapeString(x))
 	case []any:
 		for _, e := range x {
 			if s := ld.name(e); s != "" {
@@ -234,7 +230,7 @@ func (ld *jsonLD) name(v any) string {
 		}
 	case map[string]any:
 		if s, ok := x["name"].(string); ok {
-			return collapse(html.UnescapeString(s))
+			return dom.Collapse(html.UnescapeString(s))
 		}
 	}
 	return ""
@@ -244,32 +240,19 @@ func (ld *jsonLD) name(v any) string {
 // split on commas when split is set (keywords: "a, b, c").
 func (ld *jsonLD) list(v any, split bool) []string {
 	var out []string
-	var add func(any, int)
-	add = func(v any, depth int) {
-		if depth > 4 {
+	ld.items(v, func(s string) {
+		if !split {
+			out = append(out, dom.Collapse(s))
 			return
 		}
-		switch x := ld.resolve(v).(type) {
-		case string:
-			s := html.UnescapeString(x)
-			if !split {
-				out = append(out, collapse(s))
-				return
-			}
-			for part := range strings.SplitSeq(s, ",") {
-				out = append(out, collapse(part))
-			}
-		case []any:
-			for _, e := range x {
-				add(e, depth+1)
-			}
-		case map[string]any:
-			if s := ld.text(x["name"], depth+1); s != "" {
-				out = append(out, s)
-			}
+		for part := range strings.SplitSeq(s, ",") {
+			out = append(out, dom.Collapse(part))
 		}
-	}
-	add(v, 0)
+	}, func(x map[string]any, depth int) {
+		if s := ld.text(x["name"], depth+1); s != "" {
+			out = append(out, s)
+		}
+	})
 	return out
 }
 
@@ -277,30 +260,40 @@ func (ld *jsonLD) list(v any, split bool) []string {
 // (or givenName and familyName), references to them, and arrays of all these.
 func (ld *jsonLD) persons(v any) []string {
 	var out []string
+	ld.items(v, func(s string) {
+		out = append(out, dom.Collapse(s))
+	}, func(x map[string]any, depth int) {
+		name := ld.text(x["name"], depth+1)
+		if name == "" {
+			name = dom.Collapse(ld.text(x["givenName"], depth+1) + " " + ld.text(x["familyName"], depth+1))
+		}
+		if name != "" {
+			out = append(out, name)
+		}
+	})
+	return out
+}
+
+// items walks a value that may be one item, a reference or an array of them, down to
+// maxLDValueDepth, and hands each string (HTML entities decoded) and each object to its function.
+func (ld *jsonLD) items(v any, str func(string), obj func(x map[string]any, depth int)) {
 	var add func(any, int)
 	add = func(v any, depth int) {
-		if depth > 4 {
+		if depth > maxLDValueDepth {
 			return
 		}
 		switch x := ld.resolve(v).(type) {
 		case string:
-			out = append(out, collapse(html.UnescapeString(x)))
+			str(html.UnescapeString(x))
 		case []any:
 			for _, e := range x {
 				add(e, depth+1)
 			}
 		case map[string]any:
-			name := ld.text(x["name"], depth+1)
-			if name == "" {
-				name = collapse(ld.text(x["givenName"], depth+1) + " " + ld.text(x["familyName"], depth+1))
-			}
-			if name != "" {
-				out = append(out, name)
-			}
+			obj(x, depth)
 		}
 	}
 	add(v, 0)
-	return out
 }
 
 // trailingComma and rawControl are the two breakages of hand-written JSON-LD that a repair can undo.

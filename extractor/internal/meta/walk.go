@@ -1,10 +1,12 @@
-package extractor
+package meta
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/dates"
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -51,29 +53,11 @@ const (
 	timeModified
 )
 
-// Limits on the metadata walk, so that a hostile page cannot make it slow or large.
-const (
-	// maxJSONLDBytes caps the text of one JSON-LD script: real ones are a few kilobytes.
-	maxJSONLDBytes = 1 << 20
-	// maxJSONLDScripts caps how many JSON-LD scripts are read.
-	maxJSONLDScripts = 32
-	// maxFactValues caps the values gathered for any one list (meta values per key, times, bylines).
-	maxFactValues = 64
-	// maxLineChars: a byline or date line longer than this is a paragraph, not a line.
-	maxLineChars = 120
-	// maxPropChars caps the text read for one microdata property (a description, not the article body).
-	maxPropChars = 2000
-	// maxLineNodes caps the nodes visited, over the whole page, to read lines: bylines, date lines
-	// and bare dates. Each element's read is bounded already (see shortText); this bounds their
-	// sum on a huge page. The largest page of the benchmark sets visits about 21,000.
-	maxLineNodes = 1 << 18
-)
-
 // bylineTokens are class/id words of byline and author elements.
-var bylineTokens = tokenSet("byline", "author", "authors", "authorname", "author-name", "byline-name", "contributor", "writer", "creator", "autor", "auteur", "avtor")
+var bylineTokens = dom.TokenSet("byline", "author", "authors", "authorname", "author-name", "byline-name", "contributor", "writer", "creator", "autor", "auteur", "avtor")
 
 // dateTokens are class/id words of date elements.
-var dateTokens = tokenSet("date", "dateline", "published", "publish", "pubdate", "posted", "postdate", "timestamp", "time", "datetime", "updated", "modified", "entry-date", "post-date", "article-date")
+var dateTokens = dom.TokenSet("date", "dateline", "published", "publish", "pubdate", "posted", "postdate", "timestamp", "time", "datetime", "updated", "modified", "entry-date", "post-date", "article-date")
 
 // collectFacts walks doc once and gathers the facts the metadata stage reads.
 func collectFacts(doc *html.Node) *pageFacts {
@@ -81,9 +65,6 @@ func collectFacts(doc *html.Node) *pageFacts {
 	f.walk(doc, 0)
 	return f
 }
-
-// maxFactDepth stops the walk at absurd nesting; the parser caps depth too.
-const maxFactDepth = 512
 
 func (f *pageFacts) walk(n *html.Node, depth int) {
 	if depth > maxFactDepth {
@@ -105,14 +86,14 @@ func (f *pageFacts) walk(n *html.Node, depth int) {
 func (f *pageFacts) element(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Html:
-		f.htmlLang = firstNonEmpty(attr(n, "lang"), attr(n, "xml:lang"))
+		f.htmlLang = dom.FirstNonEmpty(dom.Attr(n, "lang"), dom.Attr(n, "xml:lang"))
 	case atom.Base:
 		if f.baseHref == "" {
-			f.baseHref = strings.TrimSpace(attr(n, "href"))
+			f.baseHref = strings.TrimSpace(dom.Attr(n, "href"))
 		}
 	case atom.Title:
 		if f.title == "" && n.Parent != nil && n.Parent.DataAtom == atom.Head {
-			f.title = collapse(textOf(n))
+			f.title = dom.Collapse(dom.TextOf(n))
 		}
 		return false
 	case atom.Meta:
@@ -120,8 +101,8 @@ func (f *pageFacts) element(n *html.Node) bool {
 	case atom.Link:
 		f.linkElement(n)
 	case atom.Script:
-		if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && len(f.jsonLD) < maxJSONLDScripts {
-			if t := textOf(n); len(t) <= maxJSONLDBytes {
+		if strings.EqualFold(strings.TrimSpace(dom.Attr(n, "type")), "application/ld+json") && len(f.jsonLD) < maxJSONLDScripts {
+			if t := dom.TextOf(n); len(t) <= maxJSONLDBytes {
 				f.jsonLD = append(f.jsonLD, t)
 			}
 		}
@@ -156,19 +137,19 @@ func (f *pageFacts) element(n *html.Node) bool {
 
 // metaElement records a <meta> under each of its name, property, itemprop and http-equiv keys.
 func (f *pageFacts) metaElement(n *html.Node) {
-	content, ok := attrOK(n, "content")
+	content, ok := dom.AttrOK(n, "content")
 	if !ok {
-		if cs := attr(n, "charset"); cs != "" {
+		if cs := dom.Attr(n, "charset"); cs != "" {
 			return
 		}
-		content = attr(n, "value")
+		content = dom.Attr(n, "value")
 	}
 	content = strings.TrimSpace(content)
 	if content == "" {
 		return
 	}
 	for _, key := range []string{"name", "property", "itemprop", "http-equiv"} {
-		v := attr(n, key)
+		v := dom.Attr(n, key)
 		if v == "" {
 			continue
 		}
@@ -181,11 +162,11 @@ func (f *pageFacts) metaElement(n *html.Node) {
 
 // linkElement records canonical, image and author links.
 func (f *pageFacts) linkElement(n *html.Node) {
-	href := strings.TrimSpace(attr(n, "href"))
+	href := strings.TrimSpace(dom.Attr(n, "href"))
 	if href == "" {
 		return
 	}
-	for rel := range strings.FieldsSeq(strings.ToLower(attr(n, "rel"))) {
+	for rel := range strings.FieldsSeq(strings.ToLower(dom.Attr(n, "rel"))) {
 		switch rel {
 		case "canonical":
 			if f.canonical == "" {
@@ -197,13 +178,10 @@ func (f *pageFacts) linkElement(n *html.Node) {
 			}
 		}
 	}
-	if prop := attr(n, "itemprop"); prop != "" {
+	if prop := dom.Attr(n, "itemprop"); prop != "" {
 		addFact(f.micro, strings.ToLower(prop), href)
 	}
 }
-
-// authorDirs are the path segments of sites' author pages, in a few languages.
-var authorDirs = []string{"/author/", "/authors/", "/autor/", "/autores/", "/auteur/", "/auteurs/", "/autore/", "/autori/"}
 
 // isAuthorPage reports whether a link's URL is an author's page: an author folder followed by
 // the author's name.
@@ -222,7 +200,7 @@ func isAuthorPage(href string) bool {
 // relLink records <a rel=author>, <a rel=tag> and <a rel="category tag"> (WordPress). Most
 // links with a rel are rel="noopener" or "nofollow": their text is not read.
 func (f *pageFacts) relLink(n *html.Node) {
-	rel := attr(n, "rel")
+	rel := dom.Attr(n, "rel")
 	cat, wanted := false, false
 	for r := range strings.FieldsSeq(rel) {
 		switch strings.ToLower(r) {
@@ -233,7 +211,7 @@ func (f *pageFacts) relLink(n *html.Node) {
 		}
 	}
 	if !wanted {
-		if f.authorLink == "" && isAuthorPage(attr(n, "href")) {
+		if f.authorLink == "" && isAuthorPage(dom.Attr(n, "href")) {
 			if text, ok := f.shortText(n, maxLineChars); ok {
 				f.authorLink = text
 			}
@@ -261,7 +239,7 @@ func (f *pageFacts) timeElement(n *html.Node) {
 	if len(f.times) >= maxFactValues {
 		return
 	}
-	dt := strings.TrimSpace(attr(n, "datetime"))
+	dt := strings.TrimSpace(dom.Attr(n, "datetime"))
 	if dt == "" {
 		dt, _ = f.shortText(n, maxLineChars)
 	}
@@ -269,12 +247,12 @@ func (f *pageFacts) timeElement(n *html.Node) {
 		return
 	}
 	kind := timeUnknown
-	if _, ok := attrOK(n, "pubdate"); ok {
+	if _, ok := dom.AttrOK(n, "pubdate"); ok {
 		kind = timePublished
 	}
 	// The element's own attributes, then its parent's: <span class="updated"><time ...></span>.
 	for e, i := n, 0; e != nil && e.Type == html.ElementNode && i < 2 && kind == timeUnknown; e, i = e.Parent, i+1 {
-		kind = timeRole(attr(e, "itemprop") + " " + attr(e, "class") + " " + attr(e, "id"))
+		kind = timeRole(dom.Attr(e, "itemprop") + " " + dom.Attr(e, "class") + " " + dom.Attr(e, "id"))
 	}
 	f.times = append(f.times, timeFact{datetime: dt, kind: kind})
 }
@@ -298,7 +276,7 @@ func timeRole(words string) int {
 // some sites). A new lookup of another property must add it here (TestMicroPropsRecorded).
 var (
 	microAuthorProps = []string{"author.name", "author", "creator.name", "creator"}
-	microProps       = tokenSet(append([]string{"description", "keywords", "image", "inlanguage", "articlesection",
+	microProps       = dom.TokenSet(append([]string{"description", "keywords", "image", "inlanguage", "articlesection",
 		"datepublished", "datecreated", "datemodified", "publisher.name"}, microAuthorProps...)...)
 )
 
@@ -329,9 +307,9 @@ func (f *pageFacts) microdata(n *html.Node, prop string) {
 	var v string
 	switch n.DataAtom {
 	case atom.Meta:
-		v = attr(n, "content")
+		v = dom.Attr(n, "content")
 	case atom.Link, atom.A:
-		v = attr(n, "href")
+		v = dom.Attr(n, "href")
 		if n.DataAtom == atom.A {
 			// An author link's text is the name; its href is a profile page.
 			if t, ok := f.shortText(n, maxLineChars); ok && t != "" {
@@ -339,15 +317,15 @@ func (f *pageFacts) microdata(n *html.Node, prop string) {
 			}
 		}
 	case atom.Img:
-		v = attr(n, "src")
+		v = dom.Attr(n, "src")
 	case atom.Time:
-		if v = strings.TrimSpace(attr(n, "datetime")); v == "" {
+		if v = strings.TrimSpace(dom.Attr(n, "datetime")); v == "" {
 			v, _ = f.shortText(n, maxLineChars)
 		}
 	default:
-		if c, ok := attrOK(n, "content"); ok {
+		if c, ok := dom.AttrOK(n, "content"); ok {
 			v = c
-		} else if _, scope := attrOK(n, "itemscope"); scope {
+		} else if _, scope := dom.AttrOK(n, "itemscope"); scope {
 			// An item (author as a Person): its name is read from the nested itemprop=name.
 			v = f.microName(n)
 		} else {
@@ -368,8 +346,8 @@ func (f *pageFacts) microdata(n *html.Node, prop string) {
 // microOwner returns the itemprop of the nearest enclosing item of n, lower-cased, or "".
 func microOwner(n *html.Node) string {
 	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
-		if _, scope := attrOK(p, "itemscope"); scope {
-			return strings.ToLower(strings.TrimSpace(attr(p, "itemprop")))
+		if _, scope := dom.AttrOK(p, "itemscope"); scope {
+			return strings.ToLower(strings.TrimSpace(dom.Attr(p, "itemprop")))
 		}
 	}
 	return ""
@@ -393,8 +371,8 @@ func (f *pageFacts) nestedName(n *html.Node, depth int) string {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if strings.EqualFold(attr(c, "itemprop"), "name") {
-			if v := strings.TrimSpace(attr(c, "content")); v != "" {
+		if strings.EqualFold(dom.Attr(c, "itemprop"), "name") {
+			if v := strings.TrimSpace(dom.Attr(c, "content")); v != "" {
 				return v
 			}
 			t, _ := f.shortText(c, maxLineChars)
@@ -421,7 +399,7 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 		}
 		lead, nodes := leadText(n)
 		f.lineNodes += nodes
-		if !startsWithDateWord(lead) && !opensByline(lead) {
+		if !dates.StartsWithWord(lead) && !opensByline(lead) {
 			f.bareDate(n, lead)
 			return
 		}
@@ -441,20 +419,10 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) {
 		f.bylines = append(f.bylines, text)
 	}
-	if (date || startsWithDateWord(text)) && len(f.dateLines) < maxFactValues {
+	if (date || dates.StartsWithWord(text)) && len(f.dateLines) < maxFactValues {
 		f.dateLines = append(f.dateLines, text)
 	}
 }
-
-// maxBylineChars: a line of an author element longer than this, unless it opens like a byline
-// ("By ..."), is the author's biography, not a byline.
-const maxBylineChars = 100
-
-// maxBareDateChars: a line longer than this is more than a date ("April 8, 2024").
-const maxBareDateChars = 40
-
-// maxBareDateAt: a date that starts further into a line than this is not the line's whole text.
-const maxBareDateAt = 12
 
 // bareDate records a leaf whose whole text is a date, with no word or class to say what
 // date it is: the last resort for the publication date. It runs for most paragraphs of a
@@ -465,12 +433,12 @@ func (f *pageFacts) bareDate(n *html.Node, lead string) {
 	}
 	// Every form of date holds a four-digit year: text without one is not collapsed. (Collapsing
 	// neither makes nor breaks a run of digits.)
-	b, ok := f.text.readIf(n, maxBareDateChars, func(raw []byte) bool { return hasDigitRun(raw, 4) })
+	b, ok := f.text.readIf(n, maxBareDateChars, func(raw []byte) bool { return dates.HasDigitRun(raw, 4) })
 	f.lineNodes += f.text.nodes
 	if !ok {
 		return
 	}
-	if _, at := scanTextDate(string(b), maxBareDateAt); at >= 0 {
+	if dates.IndexWithin(string(b), maxBareDateAt) >= 0 {
 		f.bareDates = append(f.bareDates, string(b))
 	}
 }
@@ -520,9 +488,9 @@ func lineClass(v string) (byline, date bool) {
 }
 
 // lineRoots are the stems of every word in bylineTokens and dateTokens, by first letter: a
-// class value without any of them is skipped without being split.
+// class value without any of them is skipped without being split. Indexed by letter - 'a'.
 var lineRoots = [26][]string{
-	'a' - 'a': {"auth", "autor", "auteur", "avtor"}, 'b' - 'a': {"byline"}, 'c' - 'a': {"creator", "contributor"},
+	0: {"auth", "autor", "auteur", "avtor"}, 'b' - 'a': {"byline"}, 'c' - 'a': {"creator", "contributor"},
 	'd' - 'a': {"date"}, 'm' - 'a': {"modified"}, 'p' - 'a': {"publish", "posted"}, 't' - 'a': {"time"},
 	'u' - 'a': {"updated"}, 'w' - 'a': {"writer"},
 }
@@ -569,12 +537,6 @@ func opensByline(s string) bool {
 	return len(s) >= 3 && strings.EqualFold(s[:3], "by ") || len(s) >= 11 && strings.EqualFold(s[:11], "written by ")
 }
 
-// Bounds of leadText: the bytes of text returned and the nodes visited.
-const (
-	maxLeadBytes = 48
-	maxLeadNodes = 32
-)
-
 // leadText returns the first few dozen bytes of n's text, leading space trimmed, and the
 // number of nodes it visited; it stops at the first non-blank text node.
 func leadText(n *html.Node) (string, int) {
@@ -611,7 +573,7 @@ func isLeafBlock(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.P, atom.Div, atom.Span, atom.Li, atom.Small, atom.Em:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+			if c.Type == html.ElementNode && dom.BlockTags[c.DataAtom] {
 				return false
 			}
 		}
@@ -625,26 +587,6 @@ func addFact(m map[string][]string, k, v string) {
 	if len(m[k]) < maxFactValues {
 		m[k] = append(m[k], v)
 	}
-}
-
-// attrOK returns the value of n's attribute key and whether n has it.
-func attrOK(n *html.Node, key string) (string, bool) {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val, true
-		}
-	}
-	return "", false
-}
-
-// firstNonEmpty returns the first of vs that is not blank, trimmed.
-func firstNonEmpty(vs ...string) string {
-	for _, v := range vs {
-		if v = strings.TrimSpace(v); v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 // shortText returns n's text, whitespace collapsed, and true when it is at most limit bytes;
@@ -720,7 +662,7 @@ func appendCollapsed(dst, s []byte, limit int) ([]byte, bool) {
 		if c >= utf8.RuneSelf {
 			c, w = utf8.DecodeRune(s[i:])
 		}
-		if c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(c) {
+		if c < utf8.RuneSelf && dom.ASCIISpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(c) {
 			space = true
 		} else {
 			if space && len(dst) > start {
@@ -735,6 +677,3 @@ func appendCollapsed(dst, s []byte, limit int) ([]byte, bool) {
 	}
 	return dst, true
 }
-
-// asciiSpace are the ASCII bytes that unicode.IsSpace (and strings.Fields) take for space.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

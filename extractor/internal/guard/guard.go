@@ -1,4 +1,4 @@
-package extractor
+package guard
 
 import (
 	"bytes"
@@ -10,31 +10,18 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// The guard is a token pass run before html.Parse on pages that would make it fail or blow up.
-// golang.org/x/net/html refuses a document once its stack of open elements passes 512 (a few
-// hundred unclosed <b> or <font>, a table nested a thousand deep), and it re-creates every
-// unclosed formatting element (<b>, <font>, ...) in front of each new run of text, so a page of
-// 500 distinct unclosed <b class=N> followed by many short paragraphs builds millions of nodes
-// from a few hundred kilobytes. The guard follows the parts of the HTML tree-construction
-// algorithm that decide those numbers (the stack of open elements, implied end tags, the list of
-// active formatting elements with its markers and Noah's Ark clause) closely enough to estimate
-// the depth and element count of the tree html.Parse will build. It drops start tags that would
-// go past the depth limit, and formatting start tags past the formatting limit, together with
-// their end tags; all text is kept. It is a model, not the parser: parse re-checks the tree it
-// gets and retries with tighter limits when html.Parse still fails.
-
-// guardLimits are the limits one guard pass enforces.
-type guardLimits struct {
-	depth      int // deepest open element kept, counting <html> and <body>
-	formatting int // most formatting elements kept in the list of active formatting elements
-	maxNodes   int // stop with errGuardNodes once more elements than this are expected
+// Limits are the limits one guard pass enforces.
+type Limits struct {
+	Depth      int // deepest open element kept, counting <html> and <body>
+	Formatting int // most formatting elements kept in the list of active formatting elements
+	MaxNodes   int // stop with ErrTooManyNodes once more elements than this are expected
 }
 
-// guardResult is what a guard pass found.
-type guardResult struct {
-	out     []byte // the input without the dropped tags; nil when nothing was dropped
-	nodes   int    // elements the tree builder is expected to make
-	dropped int    // start tags dropped
+// Result is what a guard pass found.
+type Result struct {
+	Out     []byte // the input without the dropped tags; nil when nothing was dropped
+	Nodes   int    // elements the tree builder is expected to make
+	Dropped int    // start tags dropped
 }
 
 // gelem is an element on the modelled stack of open elements.
@@ -71,7 +58,7 @@ type dropped struct {
 }
 
 type guard struct {
-	lim      guardLimits
+	lim      Limits
 	stack    []*gelem
 	afe      []*gelem // nil entries are markers
 	offStack int      // formatting elements in afe that are not open: the next text re-creates them
@@ -84,11 +71,11 @@ type guard struct {
 	drops    int
 }
 
-// errGuardNodes stops a guard pass that expects more elements than guardLimits.maxNodes.
-var errGuardNodes = errors.New("extractor: too many elements")
+// ErrTooManyNodes stops a guard pass that expects more elements than [Limits].MaxNodes.
+var ErrTooManyNodes = errors.New("guard: too many elements")
 
-// guardTokens runs one guard pass over text. See the comment at the top of this file.
-func guardTokens(ctx context.Context, text []byte, lim guardLimits) (guardResult, error) {
+// Run runs one guard pass over text. See the package comment.
+func Run(ctx context.Context, text []byte, lim Limits) (Result, error) {
 	g := &guard{lim: lim, onStack: map[string]int{}, nDropped: map[string]int{}}
 	z := html.NewTokenizer(bytes.NewReader(text))
 	var out []byte
@@ -96,11 +83,11 @@ func guardTokens(ctx context.Context, text []byte, lim guardLimits) (guardResult
 	for i := 0; ; i++ {
 		if i%4096 == 0 {
 			if err := ctx.Err(); err != nil {
-				return guardResult{}, err
+				return Result{}, err
 			}
 		}
-		if g.nodes > lim.maxNodes {
-			return guardResult{nodes: g.nodes}, errGuardNodes
+		if g.nodes > lim.MaxNodes {
+			return Result{Nodes: g.nodes}, ErrTooManyNodes
 		}
 		z.AllowCDATA(g.inForeign())
 		tt := z.Next()
@@ -109,11 +96,11 @@ func guardTokens(ctx context.Context, text []byte, lim guardLimits) (guardResult
 		switch tt {
 		case html.ErrorToken:
 			if err := z.Err(); err != io.EOF {
-				return guardResult{}, err
+				return Result{}, err
 			}
-			res := guardResult{nodes: g.nodes, dropped: g.drops}
+			res := Result{Nodes: g.nodes, Dropped: g.drops}
 			if out != nil {
-				res.out = out
+				res.Out = out
 			}
 			return res, nil
 		case html.TextToken:
@@ -228,7 +215,7 @@ func (g *guard) start(z *html.Tokenizer, selfClosing bool) bool {
 
 // push opens a new element, or drops its start tag past the depth limit.
 func (g *guard) push(a atom.Atom, name, key string) bool {
-	if g.depth() >= g.lim.depth {
+	if g.depth() >= g.lim.Depth {
 		g.drop(a, name)
 		return false
 	}
@@ -246,7 +233,7 @@ func (g *guard) push(a atom.Atom, name, key string) bool {
 
 // pushImplied opens an element the parser makes without a tag (<tbody>, <tr>).
 func (g *guard) pushImplied(a atom.Atom, name string) {
-	if g.depth() < g.lim.depth {
+	if g.depth() < g.lim.Depth {
 		g.push(a, name, "")
 	}
 }
@@ -422,7 +409,7 @@ func (g *guard) startFormatting(z *html.Tokenizer, a atom.Atom, name string) boo
 		g.reconstruct()
 	}
 	key := attrKey(z)
-	if a != atom.A && g.formattingLen() >= g.lim.formatting {
+	if a != atom.A && g.formattingLen() >= g.lim.Formatting {
 		g.drop(a, name)
 		return false
 	}

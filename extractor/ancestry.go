@@ -2,11 +2,6 @@ package extractor
 
 import "golang.org/x/net/html/atom"
 
-// boilerShare: an element whose class names chrome but that holds more than this share of the
-// page's prose is a page wrapper with an unlucky class ("has-sidebar", "penci_sidebar",
-// "comments-open"), not chrome.
-const boilerShare = 0.5
-
 // ancestry is what the ancestors of a block say about it.
 type ancestry uint8
 

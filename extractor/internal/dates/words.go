@@ -1,0 +1,169 @@
+package dates
+
+import "github.com/pithdev/pith/extractor/internal/dom"
+
+// The words this package knows, one table per kind, each keyed by language (BCP 47). Adding
+// a language is one entry in each table that applies.
+
+// lineWords open a visible date line: "Published March 3, 2023", "Veröffentlicht am 3. März 2023".
+// [StartsWithWord] matches them at the start of a line, ignoring case.
+var lineWords = []dom.Words{
+	{Lang: "en", Words: []string{"published", "posted", "updated", "last updated", "last update", "date:", "on "}},
+	{Lang: "de", Words: []string{"veröffentlicht", "aktualisiert", "stand:"}},
+	{Lang: "fr", Words: []string{"publié", "mis à jour"}},
+	{Lang: "es", Words: []string{"publicado", "actualizado"}},
+	{Lang: "pt", Words: []string{"publicado", "atualizado"}},
+	{Lang: "it", Words: []string{"pubblicato", "aggiornato"}},
+	{Lang: "ru", Words: []string{"опубликовано", "обновлено", "дата публикации"}},
+	{Lang: "uk", Words: []string{"опубліковано", "оновлено"}},
+	{Lang: "nl", Words: []string{"gepubliceerd", "bijgewerkt"}},
+	{Lang: "pl", Words: []string{"opublikowano", "aktualizacja"}},
+	{Lang: "cs", Words: []string{"publikováno", "aktualizováno"}},
+	{Lang: "sv", Words: []string{"publicerad", "uppdaterad"}},
+	{Lang: "tr", Words: []string{"yayınlanma", "güncelleme"}},
+	{Lang: "id", Words: []string{"diterbitkan", "dipublikasikan", "diperbarui"}},
+	{Lang: "el", Words: []string{"δημοσιεύθηκε", "ενημερώθηκε"}},
+	{Lang: "ar", Words: []string{"نشر", "تاريخ النشر", "آخر تحديث"}},
+	{Lang: "he", Words: []string{"פורסם", "עודכן"}},
+	{Lang: "zh", Words: []string{"发布时间", "发布日期", "发表时间", "更新时间", "發布時間", "發佈時間", "更新時間", "时间：", "日期："}},
+	{Lang: "ja", Words: []string{"公開日", "更新日", "投稿日", "配信日"}},
+	{Lang: "ko", Words: []string{"입력", "수정", "등록", "게시"}},
+	{Lang: "hi", Words: []string{"प्रकाशित", "अपडेटेड"}},
+}
+
+// updateWords open a date line that gives the date of the last update ("Updated ...");
+// [IsUpdate] matches them at the start of the lower-cased line.
+var updateWords = []dom.Words{
+	{Lang: "en", Words: []string{"updated", "last updated", "last update", "modified"}},
+	{Lang: "de", Words: []string{"aktualisiert"}},
+	{Lang: "fr", Words: []string{"mis à jour"}},
+	{Lang: "es", Words: []string{"actualizado"}},
+	{Lang: "pt", Words: []string{"atualizado"}},
+	{Lang: "it", Words: []string{"aggiornato"}},
+	{Lang: "ru", Words: []string{"обновлено"}},
+	{Lang: "uk", Words: []string{"оновлено"}},
+	{Lang: "nl", Words: []string{"bijgewerkt"}},
+	{Lang: "pl", Words: []string{"aktualizacja"}},
+	{Lang: "cs", Words: []string{"aktualizováno"}},
+	{Lang: "sv", Words: []string{"uppdaterad"}},
+	{Lang: "tr", Words: []string{"güncelleme"}},
+	{Lang: "id", Words: []string{"diperbarui"}},
+	{Lang: "el", Words: []string{"ενημερώθηκε"}},
+	{Lang: "ar", Words: []string{"آخر تحديث"}},
+	{Lang: "he", Words: []string{"עודכן"}},
+	{Lang: "zh", Words: []string{"更新时间", "更新時間"}},
+	{Lang: "ja", Words: []string{"更新日"}},
+	{Lang: "ko", Words: []string{"수정"}},
+	{Lang: "hi", Words: []string{"अपडेटेड"}},
+}
+
+// monthWords are the month names, lower-cased, January to December, in the languages pith is
+// tested on. Abbreviations are listed without their period. Slavic months are in the genitive
+// case that dates use ("3 марта") and in the nominative. other holds single spellings that fit
+// no row.
+var monthWords = []struct {
+	lang  string
+	rows  [][12]string
+	other map[string]int
+}{
+	{"en", [][12]string{
+		{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
+		{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
+	}, map[string]int{"sept": 9, "janu": 1}},
+	{"de", [][12]string{
+		{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
+		{"jän", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov", "dez"},
+	}, map[string]int{"maerz": 3, "jänner": 1}},
+	{"fr", [][12]string{
+		{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+		{"janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"},
+	}, map[string]int{"fév": 2}},
+	{"es", [][12]string{
+		{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+	}, map[string]int{"setiembre": 9}},
+	{"it", [][12]string{
+		{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
+	}, nil},
+	{"pt", [][12]string{
+		{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
+	}, nil},
+	{"nl", [][12]string{
+		{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+	}, nil},
+	{"ru", [][12]string{
+		{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
+		{"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"},
+	}, nil},
+	{"uk", [][12]string{
+		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
+		{"січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"},
+	}, nil},
+	{"pl", [][12]string{
+		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
+		{"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"},
+	}, nil},
+	{"cs", [][12]string{ // genitive
+		{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
+	}, nil},
+	{"sv", [][12]string{
+		{"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},
+	}, nil},
+	{"da, no", [][12]string{
+		{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "desember"},
+	}, nil},
+	{"ro", [][12]string{
+		{"ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"},
+	}, nil},
+	{"hu", [][12]string{
+		{"január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december"},
+	}, nil},
+	{"tr", [][12]string{
+		{"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"},
+	}, nil},
+	{"id, ms", [][12]string{
+		{"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"},
+	}, nil},
+	{"el", [][12]string{
+		{"ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"},
+		{"ιανουάριος", "φεβρουάριος", "μάρτιος", "απρίλιος", "μάιος", "ιούνιος", "ιούλιος", "αύγουστος", "σεπτέμβριος", "οκτώβριος", "νοέμβριος", "δεκέμβριος"},
+	}, nil},
+	{"ar", [][12]string{ // the months of Egypt and the Gulf, and their common spellings
+		{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
+		{"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيه", "يوليه", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"},
+	}, map[string]int{"إبريل": 4, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "شباط": 2, "آذار": 3}},
+	{"hi", [][12]string{ // two common spellings
+		{"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"},
+		{"जनवरी", "फरवरी", "मार्च", "अप्रेल", "मई", "जून", "जुलाई", "अगस्त", "सितम्बर", "अक्तूबर", "नवम्बर", "दिसम्बर"},
+	}, nil},
+	{"he", [][12]string{ // bare and with the preposition that dates use ("14 באוקטובר 2025")
+		{"ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"},
+		{"בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"},
+	}, nil},
+}
+
+// dayFirstEnglish are the English locales that write numeric dates day first; see [DayFirst].
+var dayFirstEnglish = []string{"en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg"}
+
+// dateWords and updateLineWords are lineWords and updateWords flattened.
+var (
+	dateWords       = dom.AllWords(lineWords)
+	updateLineWords = dom.AllWords(updateWords)
+)
+
+// monthNames maps every month word of monthWords to 1-12.
+var monthNames = func() map[string]int {
+	m := map[string]int{}
+	for _, l := range monthWords {
+		for w, n := range l.other {
+			m[w] = n
+		}
+	}
+	for _, l := range monthWords {
+		for _, row := range l.rows {
+			for i, name := range row {
+				m[name] = i + 1
+			}
+		}
+	}
+	return m
+}()

@@ -1,0 +1,117 @@
+package dom
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Attr returns the value of n's attribute key, or "" when n has none.
+func Attr(n *html.Node, key string) string {
+	v, _ := AttrOK(n, key)
+	return v
+}
+
+// AttrOK returns the value of n's attribute key and whether n has it.
+func AttrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// TextOf returns the text of n's text-node descendants, concatenated as they are.
+func TextOf(n *html.Node) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return sb.String()
+}
+
+// Collapse turns each run of white space in s into one space, none at the start or the end.
+func Collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// FirstNonEmpty returns the first of vs that is not blank, trimmed.
+func FirstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// ASCIISpace are the ASCII bytes that unicode.IsSpace (and strings.Fields) take for space.
+var ASCIISpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// TokenSet makes a set of the words that class and id tokens, types or roles are matched against.
+func TokenSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// BlockTags start a new block of text.
+var BlockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Body: true,
+	atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Div: true, atom.Dl: true,
+	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true,
+	atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Menu: true,
+	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
+	atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Td: true,
+	atom.Th: true, atom.Ul: true, atom.Caption: true, atom.Legend: true, atom.Html: true,
+}
+
+// LooseKey lower-cases s and keeps only its letters and digits, so that titles compare equal
+// across punctuation, ellipses and spacing ("Ama…" and "Ama...").
+func LooseKey(s string) string {
+	var sb strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return sb.String()
+}
+
+// TitleSeparators split a page title from the site name around it. The last three stand
+// without spaces in titles of scripts written without them ("标题_网站", "見出し｜サイト").
+var TitleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / ", "｜", "|", "_"}
+
+// Words is one language's words of one kind, in a word table keyed by language: a table is
+// a []Words, one entry per language (a BCP 47 tag, several for words that languages share,
+// "*" for punctuation that every language uses), so that adding a language is one entry.
+type Words struct {
+	Lang  string
+	Words []string
+}
+
+// AllWords flattens a word table into its words, in table order.
+func AllWords(table []Words) []string {
+	var all []string
+	for _, t := range table {
+		all = append(all, t.Words...)
+	}
+	return all
+}
+
+// WordSet is the set of a word table's words.
+func WordSet(table []Words) map[string]bool {
+	return TokenSet(AllWords(table)...)
+}

@@ -1,0 +1,52 @@
+package dom
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+func TestAttrAndText(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<p id="x" data-empty="">Hello <b>big</b>  world</p>`))
+	require.NoError(t, err)
+	var p *html.Node
+	for n := range doc.Descendants() {
+		if n.DataAtom == atom.P {
+			p = n
+		}
+	}
+	require.NotNil(t, p)
+	assert.Equal(t, "x", Attr(p, "id"))
+	v, ok := AttrOK(p, "data-empty")
+	assert.True(t, ok)
+	assert.Empty(t, v)
+	_, ok = AttrOK(p, "class")
+	assert.False(t, ok)
+	assert.Equal(t, "Hello big  world", TextOf(p))
+	assert.Equal(t, "Hello big world", Collapse(TextOf(p)))
+}
+
+func TestFirstNonEmpty(t *testing.T) {
+	assert.Equal(t, "b", FirstNonEmpty("", "  ", " b ", "c"))
+	assert.Equal(t, "", FirstNonEmpty(" ", ""))
+}
+
+// TestASCIISpace checks the table against unicode.IsSpace.
+func TestASCIISpace(t *testing.T) {
+	for c := range rune(len(ASCIISpace)) {
+		assert.Equal(t, unicode.IsSpace(c), ASCIISpace[c], "%q", c)
+	}
+}
+
+func TestTokenSet(t *testing.T) {
+	s := TokenSet("a", "b")
+	assert.True(t, s["a"] && s["b"])
+	assert.False(t, s["c"])
+	assert.True(t, BlockTags[atom.P])
+	assert.False(t, BlockTags[atom.Span])
+}

@@ -1,0 +1,18 @@
+// Package guard is a token pass run before html.Parse on pages that would make it fail or blow up.
+// golang.org/x/net/html refuses a document once its stack of open elements passes 512 (a few
+// hundred unclosed <b> or <font>, a table nested a thousand deep), and it re-creates every
+// unclosed formatting element (<b>, <font>, ...) in front of each new run of text, so a page of
+// 500 distinct unclosed <b class=N> followed by many short paragraphs builds millions of nodes
+// from a few hundred kilobytes. The guard follows the parts of the HTML tree-construction
+// algorithm that decide those numbers (the stack of open elements, implied end tags, the list of
+// active formatting elements with its markers and Noah's Ark clause) closely enough to estimate
+// the depth and element count of the tree html.Parse will build. It drops start tags that would
+// go past the depth limit, and formatting start tags past the formatting limit, together with
+// their end tags; all text is kept. It is a model, not the parser: the extractor re-checks the tree it
+// gets and retries with tighter limits when html.Parse still fails.
+//
+// [Scan] is the quick byte scan that tells the caller whether a page needs the guard at all.
+//
+// What it may not do: it never drops text, only tags, and it is a model of the tree builder,
+// not a parser: the caller parses what it returns and checks the tree it gets.
+package guard

@@ -1,0 +1,62 @@
+package meta
+
+// Tuned numbers and limits of the metadata reader, each with the reason for its value.
+const (
+	// The script fallback of Language.
+
+	// minScriptLetters: with fewer letters of text the dominant script is not trusted.
+	minScriptLetters = 40
+	// minScriptShare: the dominant script must hold this share of the letters.
+	minScriptShare = 0.6
+	// maxScriptLetters: the script is read from at most this many letters of text.
+	maxScriptLetters = 5000
+	// maxLDNodes caps the items read from one page's JSON-LD.
+	maxLDNodes = 2000
+	// maxLDDepth bounds the nesting followed in one JSON-LD value.
+	maxLDDepth = 32
+
+	// Limits on the metadata walk, so that a hostile page cannot make it slow or large.
+
+	// maxJSONLDBytes caps the text of one JSON-LD script: real ones are a few kilobytes.
+	maxJSONLDBytes = 1 << 20
+	// maxJSONLDScripts caps how many JSON-LD scripts are read.
+	maxJSONLDScripts = 32
+	// maxFactValues caps the values gathered for any one list (meta values per key, times, bylines).
+	maxFactValues = 64
+	// maxLineChars: a byline or date line longer than this is a paragraph, not a line.
+	maxLineChars = 120
+	// maxPropChars caps the text read for one microdata property (a description, not the article body).
+	maxPropChars = 2000
+	// maxLineNodes caps the nodes visited, over the whole page, to read lines: bylines, date lines
+	// and bare dates. Each element's read is bounded already (see shortText); this bounds their
+	// sum on a huge page. The largest page of the benchmark sets visits about 21,000.
+	maxLineNodes = 1 << 18
+	// maxFactDepth stops the walk at absurd nesting; the parser caps depth too.
+	maxFactDepth = 512
+	// maxBylineChars: a line of an author element longer than this, unless it opens like a byline
+	// ("By ..."), is the author's biography, not a byline.
+	maxBylineChars = 100
+	// maxBareDateChars: a line longer than this is more than a date ("April 8, 2024").
+	maxBareDateChars = 40
+	// maxBareDateAt: a date that starts further into a line than this is not the line's whole text.
+	maxBareDateAt = 12
+
+	// Bounds of leadText: the bytes of text returned and the nodes visited.
+
+	maxLeadBytes = 48
+	maxLeadNodes = 32
+	// maxListItems caps Tags and Categories; pages with hundreds of keywords are spam.
+	maxListItems = 50
+	// maxLDValueDepth bounds the nesting followed inside one JSON-LD property value (an
+	// author that is an array of references to Person items is three deep).
+	maxLDValueDepth = 4
+	// maxLangTagChars: a longer value is no language tag (RFC 5646 asks implementations to
+	// take tags of at least 35 characters).
+	maxLangTagChars = 35
+	// maxNameChars: a longer value is a sentence, not a person's or organization's name.
+	maxNameChars = 80
+	// maxNameWords and maxVisibleNameWords: a name has at most this many words; text shown on
+	// the page (a byline) is held to fewer, since it is more often a sentence.
+	maxNameWords        = 6
+	maxVisibleNameWords = 5
+)

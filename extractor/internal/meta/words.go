@@ -1,0 +1,72 @@
+package meta
+
+import "github.com/pithdev/pith/extractor/internal/dom"
+
+// The words the metadata reader knows, one table per kind, each keyed by language (see
+// [dom.Words]). The words of dates are in package dates.
+
+// bylinePrefixWords open a byline before the names, lower-cased, tried in order.
+var bylinePrefixWords = []dom.Words{
+	{Lang: "en", Words: []string{"written by", "posted by", "reviewed by", "words by", "story by", "by:", "by ", "author:", "authors:"}},
+	{Lang: "de", Words: []string{"von "}},
+	{Lang: "fr", Words: []string{"par "}},
+	{Lang: "es, pt", Words: []string{"por "}},
+	{Lang: "it", Words: []string{"di "}},
+	{Lang: "nl", Words: []string{"door "}},
+	{Lang: "ru, uk", Words: []string{"автор:", "автор ", "авторы:", "текст:"}},
+	{Lang: "ar", Words: []string{"بقلم:", "بقلم ", "كتب:"}},
+	{Lang: "hi", Words: []string{"लेखक:", "लेखक "}},
+	{Lang: "he", Words: []string{"מאת "}},
+	{Lang: "zh", Words: []string{"作者：", "作者:", "记者：", "记者 ", "記者：", "文：", "文/"}},
+}
+
+// bylineCutWords end the names part of a byline: a date or a role often follows. Tried in order.
+var bylineCutWords = []dom.Words{
+	{Lang: "*", Words: []string{" | ", "|", " • ", "•", " · ", " — ", " – ", " - "}},
+	{Lang: "en", Words: []string{" on ", "published", "last updated", "updated", "posted", "reviewed by"}},
+	{Lang: "*", Words: []string{"\n"}},
+	{Lang: "ko", Words: []string{" 기자"}},
+	{Lang: "ja, zh", Words: []string{"記者", "记者", "特派員", "編集委員"}},
+}
+
+// nameSplitterWords separate several names in one byline: "Jane Doe and John Roe".
+var nameSplitterWords = []dom.Words{
+	{Lang: "en", Words: []string{" and ", " & "}},
+	{Lang: "de", Words: []string{" und "}},
+	{Lang: "ru", Words: []string{" и "}},
+	{Lang: "uk", Words: []string{" і "}},
+	{Lang: "fr", Words: []string{" et "}},
+	{Lang: "es", Words: []string{" y "}},
+	{Lang: "*", Words: []string{"; "}},
+}
+
+// weekdayWords are day names and abbreviations: a byline line holding one is a date.
+var weekdayWords = []dom.Words{
+	{Lang: "en", Words: []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}},
+}
+
+// nameParticleWords are lower-case words inside names ("Ludwig van Beethoven").
+var nameParticleWords = []dom.Words{
+	{Lang: "nl, de", Words: []string{"van", "von", "der", "den", "ter", "zu"}},
+	{Lang: "fr, es, it, pt", Words: []string{"de", "da", "di", "du", "la", "le", "del"}},
+	{Lang: "ar", Words: []string{"bin", "al"}},
+}
+
+// authorDirWords are the path segments of sites' author pages.
+var authorDirWords = []dom.Words{
+	{Lang: "en", Words: []string{"/author/", "/authors/"}},
+	{Lang: "de, es, pt", Words: []string{"/autor/", "/autores/"}},
+	{Lang: "fr", Words: []string{"/auteur/", "/auteurs/"}},
+	{Lang: "it", Words: []string{"/autore/", "/autori/"}},
+}
+
+// The tables flattened, as the reader uses them.
+var (
+	bylinePrefixes = dom.AllWords(bylinePrefixWords)
+	bylineCuts     = dom.AllWords(bylineCutWords)
+	nameSplitters  = dom.AllWords(nameSplitterWords)
+	weekdays       = dom.WordSet(weekdayWords)
+	nameParticles  = dom.WordSet(nameParticleWords)
+	authorDirs     = dom.AllWords(authorDirWords)
+)
