@@ -23,8 +23,15 @@ type elem struct {
 	chars     int     // runes of text under the element
 	linkChars int     // runes of link text under the element
 	prose     int     // runes of prose (see isProse) under the element
+	sentences int     // runes of prose with a sentence end under the element (see hasSentence)
 	score     float64 // content score gathered from paragraphs below
 	seen      bool    // visited by relaxWrappers
+	headed    bool    // the element's first block is a heading (set by relaxWrappers)
+	// sections and sectionProse count the children of this element that are sections of a
+	// body (see isSection) and the prose under them.
+	sections     int
+	sectionProse int
+	sectionTag   atom.Atom // the tag of the sections counted: the first section's
 }
 
 // block is a run of text owned by one block-level element: a paragraph, heading, list item, table or code.

@@ -18,6 +18,9 @@ const (
 	// sigHidden: the element is hidden from readers (hidden attribute, display:none, a
 	// hiding class); it and its subtree are not segmented.
 	sigHidden
+	// sigAmbiguous: the element's class or id hold a word that names chrome about as often as
+	// content ("meta", "author", "feed"): chrome only when the element's own text agrees.
+	sigAmbiguous
 	// sigWeakBoiler: a class word that names chrome in blog themes but a plain content block in
 	// page builders ("widget"): chrome only when the element holds little prose.
 	sigWeakBoiler
@@ -39,23 +42,38 @@ const (
 	sigHeader
 )
 
-// boilerTokens are class/id words that mark page chrome. Class and id values are split on
-// non-alphanumerics ("related-posts" -> related, posts), and one such word is enough.
-// They are structural names used by CMS themes in every language, not page text.
+// boilerTokens are class/id words that name page chrome and little else: a block-level element
+// named with one is chrome unless it holds much of the page's prose (see isBoilerElem). Class
+// and id values are split on non-alphanumerics ("related-posts" -> related, posts). They are
+// structural names used by CMS themes in every language, not page text. Where they are wrong:
+// a test report's section named "Section--Ads", a documentation chapter's "cookies" section.
 var boilerTokens = tokenSet(
 	"nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "crumbs",
 	"footer", "sidebar", "related", "recommended", "recommendations",
-	"recirc", "popular", "trending", "mostread", "mostpopular", "share", "sharing", "sharebar",
-	"social", "newsletter", "subscribe", "subscription", "signup", "promo", "promotion",
+	"recirc", "popular", "trending", "mostread", "mostpopular", "share", "sharebar",
+	"social", "newsletter", "subscribe", "signup", "promo",
 	"advert", "advertisement", "ad", "ads", "adslot", "sponsor", "sponsored", "cookie", "cookies",
-	"consent", "gdpr", "modal", "popup", "overlay", "toolbar", "pagination", "pager",
-	"outbrain", "taboola", "masthead", "login", "signin", "paywall", "skip", "skiplink",
-	"disclaimer", "byline", "dateline", "bio", "author", "tags", "tagcloud", "topics",
-	"audio", "player", "podcast", "feed", "latest", "teaser", "teasers", "rail", "banner",
-	"print", "search", "noprint", "comment", "comments", "discussion", "disqus", "respond", "reviews",
-	"pullquote", "tooltip", "dropdown", "offcanvas", "adv", "adsbygoogle", "adunit", "meta", "date", "timestamp",
+	"consent", "gdpr", "modal", "overlay", "toolbar", "pagination", "pager",
+	"outbrain", "taboola", "masthead", "login", "signin", "paywall", "skiplink",
+	"tagcloud", "comment", "comments", "discussion", "disqus", "respond", "reviews",
+	"pullquote", "tooltip", "dropdown", "offcanvas", "adv", "adsbygoogle", "adunit", "noprint",
 	"signature", "userinfo", "avatar", "badge", "badges", "reputation", "reactions", "usercard", "usertitle",
-	"postprofile", "poster", "userdetails", "authorinfo", "memberinfo", "feedback", "helpful", "survey", "reporter",
+	"postprofile", "userdetails", "authorinfo", "memberinfo", "authorbox", "authorbio", "aboutauthor", "abouttheauthor",
+)
+
+// ambiguousTokens are class/id words that name content about as often as chrome: an element
+// named with one is chrome only when its own text agrees (see isBoilerElem). Where the word
+// misleads: "meta" and "date" on a paragraph's place and date ("KHARTOUM, Sudan"), "author"
+// and "bio" on a profile page's body, "feed" and "latest" on a news page's only story,
+// "search" and "print" in a guide's section names, "tags" and "topics" on a glossary,
+// "skip", "audio", "player" and "podcast" on a transcript, "popup" on a glossary link,
+// "sharing" on a chapter about file sharing, "teaser" and "banner" on a page builder's text
+// block, "disclaimer" on a legal page's body, "subscription" and "promotion" on a pricing page.
+var ambiguousTokens = tokenSet(
+	"meta", "date", "timestamp", "byline", "dateline", "bio", "author", "reporter", "poster",
+	"tags", "topics", "feed", "latest", "print", "search", "skip", "audio", "player", "podcast",
+	"popup", "sharing", "teaser", "teasers", "rail", "banner", "disclaimer", "subscription",
+	"promotion", "feedback", "helpful", "survey",
 )
 
 // weakBoilerTokens are class words of sidebar boxes in blog themes that page builders also
@@ -88,7 +106,7 @@ var classWords = func() map[string]signal {
 		words map[string]bool
 		sig   signal
 	}{
-		{boilerTokens, sigBoiler}, {weakBoilerTokens, sigWeakBoiler}, {commentTokens, sigComments},
+		{boilerTokens, sigBoiler}, {ambiguousTokens, sigAmbiguous}, {weakBoilerTokens, sigWeakBoiler}, {commentTokens, sigComments},
 		{contentTokens, sigContent}, {noteTokens, sigNote}, {captionTokens, sigCaption},
 	} {
 		for w := range set.words {
@@ -175,7 +193,7 @@ func elementSignals(n *html.Node, keepComments bool, cache classCache) signal {
 	}
 	if s&(sigStrongContent|sigNote) != 0 {
 		// The page's author named it content, or a correction box (often an <aside>).
-		s &^= sigBoiler | sigChrome | sigWeakBoiler
+		s &^= sigBoiler | sigChrome | sigWeakBoiler | sigAmbiguous
 	}
 	return s
 }
@@ -222,8 +240,10 @@ func classSignals(v string) signal {
 }
 
 // boilerStems are chrome words that themes glue to others ("relatedposts", "sharebuttons",
-// "newsletterform"): a class word that starts with one is chrome too.
-var boilerStems = []string{"related", "recommend", "share", "sharing", "social", "newsletter", "subscri", "breadcrumb", "sidebar", "footer", "cookie", "advert", "sponsor", "popular", "trending", "navbar", "navigation"}
+// "newsletterform", "authorboxtext"): a class word or whole name that starts with one is chrome
+// too. An author's box ("author-box", "about-the-author") is chrome though "author" alone is
+// ambiguous.
+var boilerStems = []string{"related", "recommend", "share", "sharing", "social", "newsletter", "subscri", "breadcrumb", "sidebar", "footer", "cookie", "advert", "sponsor", "popular", "trending", "navbar", "navigation", "authorbox", "authorbio", "aboutauthor", "abouttheauthor"}
 
 // wordSignal looks one class word up. The map lookup with string(w) does not allocate.
 func wordSignal(w []byte) signal {
@@ -231,7 +251,7 @@ func wordSignal(w []byte) signal {
 		return 0
 	}
 	s := classWords[string(w)]
-	if s&sigBoiler == 0 && stemStart[w[0]] {
+	if s&(sigBoiler|sigAmbiguous) == 0 && stemStart[w[0]] {
 		for _, stem := range boilerStems {
 			if len(w) > len(stem) && string(w[:len(stem)]) == stem {
 				s |= sigBoiler

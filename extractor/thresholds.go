@@ -47,6 +47,15 @@ const (
 	// maxDateLineChars: a line with a date or time shorter than this before the first
 	// paragraph is a dateline ("Updated 10:01 pm PST, Tuesday, November 19, 2019").
 	maxDateLineChars = 80
+	// wordProseShare and wordMaxLinkDensity: an element named like chrome whose text is at least
+	// this share prose, with fewer links than this, reads as a part of the body, not as a
+	// byline, menu or feed: an ambiguous class word does not drop it.
+	wordProseShare     = 0.6
+	wordMaxLinkDensity = 0.2
+	// ambiguousShare: an element named with an ambiguous word ("author", "meta") that reads as
+	// prose is still chrome when it holds no more than this share of the page's prose: an
+	// author's bio or an affiliate disclaimer under the story, not a part of it.
+	ambiguousShare = 0.15
 	// weakBoilerLinkDensity: a "widget" with more of its text in links than this is a
 	// sidebar box; page-builder widgets holding headings or text have few links.
 	weakBoilerLinkDensity = 0.2
