@@ -168,7 +168,9 @@ func elementSignals(n *html.Node, keepComments bool, cache classCache) signal {
 		case "class":
 			s |= cache.lookup(a.Val)
 		case "id":
-			s |= cache.lookup(a.Val) &^ sigHidden
+			if v := cache.lookup(a.Val) &^ sigHidden; v&(sigBoiler|sigAmbiguous) == 0 || !idNamesHeading(n, a.Val) {
+				s |= v
+			}
 		case "hidden", "style":
 			if attrHides(n, a) {
 				s |= sigHidden
@@ -260,6 +262,79 @@ func wordSignal(w []byte) signal {
 		}
 	}
 	return s
+}
+
+// idNamesHeading reports whether id is the slug of the heading that opens n (or of n, a
+// heading): documentation generators name each section after its title
+// (<div class="section" id="sharing-over-http"><h2>Sharing over HTTP</h2>), so its words are
+// the page's text, not a theme's name for chrome.
+func idNamesHeading(n *html.Node, id string) bool {
+	h := n
+	if !isHeadingTag(n.DataAtom) {
+		h = n.FirstChild
+		for h != nil && (h.Type == html.TextNode && strings.TrimSpace(h.Data) == "" || h.Type == html.CommentNode) {
+			h = h.NextSibling
+		}
+		if h == nil || h.Type != html.ElementNode || !isHeadingTag(h.DataAtom) {
+			return false
+		}
+	}
+	title := appendTextSlug(nil, h)
+	slug := appendSlug(nil, id)
+	return len(slug) >= minSlugBytes && len(title) >= len(slug) && string(title[:len(slug)]) == string(slug)
+}
+
+// minSlugBytes and maxSlugBytes: an id shorter than this is too short to tell a slug from a
+// class word; a heading's text is read up to the other.
+const (
+	minSlugBytes = 6
+	maxSlugBytes = 256
+)
+
+// appendTextSlug appends the slug of the text under n to dst, up to maxSlugBytes.
+func appendTextSlug(dst []byte, n *html.Node) []byte {
+	for c := n.FirstChild; c != nil && len(dst) < maxSlugBytes; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			dst = appendSlug(dst, c.Data)
+		case html.ElementNode:
+			dst = appendTextSlug(dst, c)
+		}
+	}
+	return dst
+}
+
+// appendSlug appends the ASCII letters and digits of s, lower-cased, to dst.
+func appendSlug(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+func isHeadingTag(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// isEditLink reports whether n is a wiki's edit link, never text: a MediaWiki-style
+// "[edit]" span (class mw-editsection, editsection) beside a heading, or a link to an edit
+// action (?action=edit, &veaction=edit).
+func isEditLink(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch {
+		case a.Key == "class" && containsFold(a.Val, "editsection"):
+			return true
+		case a.Key == "href" && n.DataAtom == atom.A && strings.Contains(a.Val, "action=edit"):
+			return true
+		}
+	}
+	return false
 }
 
 // isHidden reports whether an element is hidden from readers by attribute, inline style or a hiding class.
