@@ -47,6 +47,18 @@ const (
 	// maxDateLineChars: a line with a date or time shorter than this before the first
 	// paragraph is a dateline ("Updated 10:01 pm PST, Tuesday, November 19, 2019").
 	maxDateLineChars = 80
+	// Class and id words (signals.go) come in three strengths, each weighed against the
+	// element's text in isBoilerElem (classify.go), and each wrong somewhere:
+	//   - strong (boilerTokens: nav, footer, related, share, ads, cookie, ...): chrome unless
+	//     the element or its run of sibling sections holds over boilerShare of the prose. Wrong
+	//     on a test report's "Section--Ads" when it stands alone, not among sections.
+	//   - ambiguous (ambiguousTokens: meta, date, author, feed, search, print, tags, ...):
+	//     chrome only when the text is not prose, or is under ambiguousShare of the page.
+	//     Wrong on a short lede paragraph classed "dateline", dropped as a small share.
+	//   - weak ("widget"): chrome only when mostly not prose and over weakBoilerLinkDensity
+	//     links. Wrong on a blog's "about me" widget of plain sentences, kept.
+	// Inline elements inside a run of text are never dropped for a word (segment.go).
+	//
 	// wordProseShare and wordMaxLinkDensity: an element named like chrome whose text is at least
 	// this share prose, with fewer links than this, reads as a part of the body, not as a
 	// byline, menu or feed: an ambiguous class word does not drop it.
