@@ -263,6 +263,7 @@ var signalLabels = []struct {
 	{sigArticle, "article"},
 	{sigChrome, "chrome"},
 	{sigBoiler, "chrome-class"},
+	{sigAmbiguous, "ambiguous-class"},
 	{sigComments, "comments"},
 	{sigForm, "form"},
 	{sigHeader, "header"},

@@ -106,7 +106,7 @@ func TestExplainSeed(t *testing.T) {
 			}
 		}
 	}
-	assert.Contains(t, byText["News Feed"].Signals, "section.news-feed: chrome-class", "the feed is named like chrome")
+	assert.Contains(t, byText["News Feed"].Signals, "section.news-feed: ambiguous-class", "the feed is named with a word that is evidence of chrome")
 	assert.Contains(t, byText["News Feed"].Signals, "aside.article-sidebar: content-class+chrome+chrome-class", "the feed sits in an <aside>")
 }
 

@@ -677,6 +677,73 @@ var ruleCases = []ruleCase{
 		},
 		mustNot: []string{"Posts:", "Joined:", "Two ponds, eleven koi", "Please read the pond pump FAQ"},
 	},
+	{
+		// An inline element inside a sentence is a part of it, whatever its class says ("meta",
+		// "popup", "tooltip", "timestamp", "promo", "social"): the sentence is kept whole. The
+		// navigation, byline row, share bar, related box and footer around it still go.
+		name: "class-word-inline",
+		file: "class-word-inline.html",
+		must: []string{
+			"KHARTOUM, Sudan — Fighting between the army and a paramilitary group spread",
+			"A spokesman for the paramilitary group said its fighters had taken the palace",
+			"the WFP had stopped deliveries in mid-May after two of its warehouses were looted, and that hospitals were running short",
+			`and "nowhere safe to go", as the ceasefire`,
+		},
+		mustNot: []string{"By Amal Osman", "12 May", "Facebook", "Email", "Related", "Ceasefire talks stall", "Africa", "All rights reserved"},
+	},
+	{
+		// The same in German, with "dateline", "author" and "badge" on inline elements.
+		name: "class-word-inline-de",
+		file: "class-word-inline-de.html",
+		must: []string{
+			"HUSUM, Nordfriesland – Die neue Elektrofähre der Reederei",
+			"Nach Angaben des Betreibers spart das Schiff",
+			"die Überfahrt dauert mit 55 Minuten nicht länger als bisher.",
+			"Bei Sturm bleibt die alte Fähre",
+		},
+		mustNot: []string{"Von Jens Harms", "3. April 2024", "Teilen", "Halligen Energie", "Impressum", "Start"},
+	},
+	{
+		// A documentation chapter whose sections are named after their titles ("sharing-over-http")
+		// and a test report's section with "Ads" in its class: every section is kept. The table
+		// of contents, related pages, share links and footer go.
+		name: "class-word-sections",
+		file: "class-word-sections.html",
+		must: []string{
+			"Once a repository holds work worth keeping",
+			"Sharing over HTTP\n\nThe simplest way to share a repository",
+			"Tokens can be limited to one repository and revoked at any time.",
+			"Sharing over SSH\n\nWhen every user has an account on the server",
+			"Benchmark results\n\nIn our tests the server reached twelve hundred clones",
+		},
+		mustNot: []string{"Table of contents", "Related pages", "Hooks on the server", "Share on X", "Built with Sphinx"},
+	},
+	{
+		// A Spanish guide whose sections are named "search", "print" and "tags": each is a
+		// section of the body, not chrome. The masthead, breadcrumbs, newsletter box and footer go.
+		name: "class-word-sections-es",
+		file: "class-word-sections-es.html",
+		must: []string{
+			"Esta guía explica cómo encontrar un libro",
+			"Buscar en el catálogo\n\nEl catálogo se consulta desde cualquier ordenador",
+			"Imprimir documentos\n\nLas impresoras de la planta baja",
+			"Etiquetas de colores\n\nLos lomos llevan una etiqueta de color",
+		},
+		mustNot: []string{"Biblioteca Municipal", "Inicio", "Boletín", "Reciba cada mes", "Aviso legal"},
+	},
+	{
+		// Ruby readings and their brackets, a tracking pixel escaped inside <noscript>, and wiki
+		// edit links beside headings never reach the text; the navigation and footer go.
+		name: "ruby-noscript-edit",
+		file: "ruby-noscript-edit.html",
+		must: []string{
+			"漢字を読むのは、最初は難しく感じられます。",
+			"やがて漢字から平仮名と片仮名が生まれ",
+			"\n\nHistory\n\n",
+			"\n\nReadings\n\n",
+		},
+		mustNot: []string{"かんじ", "(", "ひらがな", "facebook.com", "<img", "edit", "[", "]", "おまかせ表示", "プライバシー"},
+	},
 }
 
 // TestRules extracts each rule's page and checks what the rule keeps and drops.

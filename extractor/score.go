@@ -19,15 +19,19 @@ import (
 func score(blocks []*block, headline *elem) *elem {
 	total := 0
 	for _, b := range blocks {
-		prose := 0
+		prose, sentences := 0, 0
 		if b.isProse() {
 			prose = b.chars
 			total += prose
+			if hasSentence(b.text) {
+				sentences = prose
+			}
 		}
 		for e := b.el; e != nil; e = e.parent {
 			e.chars += b.chars
 			e.linkChars += b.linkChars
 			e.prose += prose
+			e.sentences += sentences
 		}
 	}
 	relaxWrappers(blocks, total)

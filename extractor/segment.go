@@ -24,8 +24,15 @@ type elem struct {
 	chars     int     // runes of text under the element
 	linkChars int     // runes of link text under the element
 	prose     int     // runes of prose (see isProse) under the element
+	sentences int     // runes of prose with a sentence end under the element (see hasSentence)
 	score     float64 // content score gathered from paragraphs below
 	seen      bool    // visited by relaxWrappers
+	headed    bool    // the element's first block is a heading (set by relaxWrappers)
+	// sections and sectionProse count the children of this element that are sections of a
+	// body (see isSection) and the prose under them.
+	sections     int
+	sectionProse int
+	sectionTag   atom.Atom // the tag of the sections counted: the first section's
 }
 
 // block is a run of text owned by one block-level element: a paragraph, heading, list item, table or code.
@@ -65,6 +72,8 @@ var skipTags = map[atom.Atom]bool{
 	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
 	atom.Select: true, atom.Option: true, atom.Textarea: true, atom.Input: true, atom.Head: true,
 	atom.Button: true, atom.Audio: true, atom.Video: true, atom.Frameset: true, atom.Map: true,
+	// A ruby annotation's reading and its fallback brackets: 漢字(かんじ) reads 漢字.
+	atom.Rt: true, atom.Rp: true,
 }
 
 // segmenter walks the DOM once and cuts it into blocks.
@@ -82,6 +91,7 @@ type segmenter struct {
 	bufChars  int
 	linkChars int
 	inLink    int
+	noscript  int // depth of <noscript> elements the walk is in
 	brRun     int // consecutive <br> with no text between
 	// sources counts the text nodes that gave the pending text; source is the last. When one
 	// node gave it all, unchanged, the block's text is a substring of the node's, not a copy.
@@ -115,6 +125,9 @@ func (s *segmenter) walkChildren(n *html.Node, parent, owner *elem) {
 func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	switch n.Type {
 	case html.TextNode:
+		if s.noscript > 0 && isEscapedMarkup(n.Data) {
+			return
+		}
 		before := s.bufChars
 		s.addText(n.Data)
 		if s.bufChars != before {
@@ -146,9 +159,12 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 			s.flush(owner)
 		}
 		return
+	case atom.Noscript:
+		s.noscript++
+		defer func() { s.noscript-- }()
 	}
 	sig := elementSignals(n, s.keepComments, s.classes)
-	if sig&sigHidden != 0 {
+	if sig&sigHidden != 0 || isEditLink(n) {
 		return
 	}
 	if n.DataAtom == atom.A {
@@ -156,8 +172,14 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 		defer func() { s.inLink-- }()
 	}
 	// An inline element that names chrome or a caption (<span class="credit">, <a
-	// class="share">) gets a block of its own, so that it can be dropped alone.
-	isBlock := dom.BlockTags[n.DataAtom] || sig&(sigBoiler|sigChrome|sigCaption|sigForm) != 0
+	// class="share">) gets a block of its own, so that it can be dropped alone; but one inside
+	// a run of text (<p>KHARTOUM, <span class="meta-loc">Sudan</span> — ...) is a part of the
+	// sentence, whatever its class says.
+	const inlineChrome = sigBoiler | sigAmbiguous | sigChrome | sigCaption | sigForm
+	if !dom.BlockTags[n.DataAtom] && sig&inlineChrome != 0 && (s.bufChars > 0 || textFollows(n, owner.node)) {
+		sig &^= inlineChrome | sigWeakBoiler
+	}
+	isBlock := dom.BlockTags[n.DataAtom] || sig&inlineChrome != 0
 	if !isBlock && sig == 0 {
 		s.walkChildren(n, parent, owner)
 		return
@@ -196,6 +218,67 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	s.walkChildren(n, e, e)
 	s.flush(e)
 	s.kind, s.ordered = saveKind, saveOrdered
+}
+
+// textFollows reports whether text follows n in its block: a text node or an inline element
+// with text after it, before the next block-level element, looking through n's inline
+// ancestors up to owner. It looks at most maxFollowNodes nodes.
+func textFollows(n, owner *html.Node) bool {
+	budget := maxFollowNodes
+	for ; n != nil && n != owner; n = n.Parent {
+		for c := n.NextSibling; c != nil; c = c.NextSibling {
+			switch found := lineText(c, &budget); {
+			case found > 0:
+				return true
+			case found < 0:
+				return false
+			}
+		}
+		if n.Parent == nil || n.Parent.Type != html.ElementNode || dom.BlockTags[n.Parent.DataAtom] {
+			return false
+		}
+	}
+	return false
+}
+
+// maxFollowNodes bounds textFollows: a run of text is found within a few nodes, or not at all.
+const maxFollowNodes = 32
+
+// lineText reports 1 when n holds visible text in the flow of a line, -1 when n ends the
+// line (a block-level element, a line break) or the budget is spent, and 0 otherwise.
+func lineText(n *html.Node, budget *int) int {
+	if *budget--; *budget < 0 {
+		return -1
+	}
+	switch n.Type {
+	case html.TextNode:
+		if strings.TrimSpace(n.Data) != "" {
+			return 1
+		}
+		return 0
+	case html.ElementNode:
+	default:
+		return 0
+	}
+	switch {
+	case dom.BlockTags[n.DataAtom] || n.DataAtom == atom.Br:
+		return -1
+	case skipTags[n.DataAtom]:
+		return 0
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if r := lineText(c, budget); r != 0 {
+			return r
+		}
+	}
+	return 0
+}
+
+// isEscapedMarkup reports whether text inside a <noscript> is markup written as text
+// (&lt;img src=...&gt;, a tracking pixel): never text a reader sees.
+func isEscapedMarkup(text string) bool {
+	t := strings.TrimSpace(text)
+	return len(t) > 1 && t[0] == '<' && (t[1] == '/' || t[1] == '!' || 'a' <= t[1]|0x20 && t[1]|0x20 <= 'z')
 }
 
 // elemSlab is how many elems are allocated at once: one allocation per slab instead of per element.
@@ -283,6 +366,14 @@ func (s *segmenter) flush(owner *elem) {
 		switch owner.node.DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			kind, level = KindHeading, int(owner.node.Data[1]-'0')
+			// The brackets an edit link left ("History[]", see isEditLink).
+			if t, ok := strings.CutSuffix(text, "[]"); ok {
+				text, s.bufChars = strings.TrimSpace(t), s.bufChars-2
+				if text == "" {
+					s.buf, s.bufChars, s.linkChars, s.brRun, s.sources = s.buf[:0], 0, 0, 0, 0
+					return
+				}
+			}
 		}
 	}
 	b := &block{el: owner, kind: kind, level: level, ordered: s.ordered && kind == KindListItem,

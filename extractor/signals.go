@@ -19,6 +19,9 @@ const (
 	// sigHidden: the element is hidden from readers (hidden attribute, display:none, a
 	// hiding class); it and its subtree are not segmented.
 	sigHidden
+	// sigAmbiguous: the element's class or id hold a word that names chrome about as often as
+	// content ("meta", "author", "feed"): chrome only when the element's own text agrees.
+	sigAmbiguous
 	// sigWeakBoiler: a class word that names chrome in blog themes but a plain content block in
 	// page builders ("widget"): chrome only when the element holds little prose.
 	sigWeakBoiler
@@ -40,23 +43,38 @@ const (
 	sigHeader
 )
 
-// boilerTokens are class/id words that mark page chrome. Class and id values are split on
-// non-alphanumerics ("related-posts" -> related, posts), and one such word is enough.
-// They are structural names used by CMS themes in every language, not page text.
+// boilerTokens are class/id words that name page chrome and little else: a block-level element
+// named with one is chrome unless it holds much of the page's prose (see isBoilerElem). Class
+// and id values are split on non-alphanumerics ("related-posts" -> related, posts). They are
+// structural names used by CMS themes in every language, not page text. Where they are wrong:
+// a test report's section named "Section--Ads", a documentation chapter's "cookies" section.
 var boilerTokens = dom.TokenSet(
 	"nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "crumbs",
 	"footer", "sidebar", "related", "recommended", "recommendations",
-	"recirc", "popular", "trending", "mostread", "mostpopular", "share", "sharing", "sharebar",
-	"social", "newsletter", "subscribe", "subscription", "signup", "promo", "promotion",
+	"recirc", "popular", "trending", "mostread", "mostpopular", "share", "sharebar",
+	"social", "newsletter", "subscribe", "signup", "promo",
 	"advert", "advertisement", "ad", "ads", "adslot", "sponsor", "sponsored", "cookie", "cookies",
-	"consent", "gdpr", "modal", "popup", "overlay", "toolbar", "pagination", "pager",
-	"outbrain", "taboola", "masthead", "login", "signin", "paywall", "skip", "skiplink",
-	"disclaimer", "byline", "dateline", "bio", "author", "tags", "tagcloud", "topics",
-	"audio", "player", "podcast", "feed", "latest", "teaser", "teasers", "rail", "banner",
-	"print", "search", "noprint", "comment", "comments", "discussion", "disqus", "respond", "reviews",
-	"pullquote", "tooltip", "dropdown", "offcanvas", "adv", "adsbygoogle", "adunit", "meta", "date", "timestamp",
+	"consent", "gdpr", "modal", "overlay", "toolbar", "pagination", "pager",
+	"outbrain", "taboola", "masthead", "login", "signin", "paywall", "skiplink",
+	"tagcloud", "comment", "comments", "discussion", "disqus", "respond", "reviews",
+	"pullquote", "tooltip", "dropdown", "offcanvas", "adv", "adsbygoogle", "adunit", "noprint",
 	"signature", "userinfo", "avatar", "badge", "badges", "reputation", "reactions", "usercard", "usertitle",
-	"postprofile", "poster", "userdetails", "authorinfo", "memberinfo", "feedback", "helpful", "survey", "reporter",
+	"postprofile", "userdetails", "authorinfo", "memberinfo", "authorbox", "authorbio", "aboutauthor", "abouttheauthor",
+)
+
+// ambiguousTokens are class/id words that name content about as often as chrome: an element
+// named with one is chrome only when its own text agrees (see isBoilerElem). Where the word
+// misleads: "meta" and "date" on a paragraph's place and date ("KHARTOUM, Sudan"), "author"
+// and "bio" on a profile page's body, "feed" and "latest" on a news page's only story,
+// "search" and "print" in a guide's section names, "tags" and "topics" on a glossary,
+// "skip", "audio", "player" and "podcast" on a transcript, "popup" on a glossary link,
+// "sharing" on a chapter about file sharing, "teaser" and "banner" on a page builder's text
+// block, "disclaimer" on a legal page's body, "subscription" and "promotion" on a pricing page.
+var ambiguousTokens = dom.TokenSet(
+	"meta", "date", "timestamp", "byline", "dateline", "bio", "author", "reporter", "poster",
+	"tags", "topics", "feed", "latest", "print", "search", "skip", "audio", "player", "podcast",
+	"popup", "sharing", "teaser", "teasers", "rail", "banner", "disclaimer", "subscription",
+	"promotion", "feedback", "helpful", "survey",
 )
 
 // weakBoilerTokens are class words of sidebar boxes in blog themes that page builders also
@@ -89,7 +107,7 @@ var classWords = func() map[string]signal {
 		words map[string]bool
 		sig   signal
 	}{
-		{boilerTokens, sigBoiler}, {weakBoilerTokens, sigWeakBoiler}, {commentTokens, sigComments},
+		{boilerTokens, sigBoiler}, {ambiguousTokens, sigAmbiguous}, {weakBoilerTokens, sigWeakBoiler}, {commentTokens, sigComments},
 		{contentTokens, sigContent}, {noteTokens, sigNote}, {captionTokens, sigCaption},
 	} {
 		for w := range set.words {
@@ -143,7 +161,9 @@ func elementSignals(n *html.Node, keepComments bool, cache classCache) signal {
 		case "class":
 			s |= cache.lookup(a.Val)
 		case "id":
-			s |= cache.lookup(a.Val) &^ sigHidden
+			if v := cache.lookup(a.Val) &^ sigHidden; v&(sigBoiler|sigAmbiguous) == 0 || !idNamesHeading(n, a.Val) {
+				s |= v
+			}
 		case "hidden", "style":
 			if attrHides(n, a) {
 				s |= sigHidden
@@ -168,7 +188,7 @@ func elementSignals(n *html.Node, keepComments bool, cache classCache) signal {
 	}
 	if s&(sigStrongContent|sigNote) != 0 {
 		// The page's author named it content, or a correction box (often an <aside>).
-		s &^= sigBoiler | sigChrome | sigWeakBoiler
+		s &^= sigBoiler | sigChrome | sigWeakBoiler | sigAmbiguous
 	}
 	return s
 }
@@ -215,8 +235,10 @@ func classSignals(v string) signal {
 }
 
 // boilerStems are chrome words that themes glue to others ("relatedposts", "sharebuttons",
-// "newsletterform"): a class word that starts with one is chrome too.
-var boilerStems = []string{"related", "recommend", "share", "sharing", "social", "newsletter", "subscri", "breadcrumb", "sidebar", "footer", "cookie", "advert", "sponsor", "popular", "trending", "navbar", "navigation"}
+// "newsletterform", "authorboxtext"): a class word or whole name that starts with one is chrome
+// too. An author's box ("author-box", "about-the-author") is chrome though "author" alone is
+// ambiguous.
+var boilerStems = []string{"related", "recommend", "share", "sharing", "social", "newsletter", "subscri", "breadcrumb", "sidebar", "footer", "cookie", "advert", "sponsor", "popular", "trending", "navbar", "navigation", "authorbox", "authorbio", "aboutauthor", "abouttheauthor"}
 
 // wordSignal looks one class word up. The map lookup with string(w) does not allocate.
 func wordSignal(w []byte) signal {
@@ -224,7 +246,7 @@ func wordSignal(w []byte) signal {
 		return 0
 	}
 	s := classWords[string(w)]
-	if s&sigBoiler == 0 && stemStart[w[0]] {
+	if s&(sigBoiler|sigAmbiguous) == 0 && stemStart[w[0]] {
 		for _, stem := range boilerStems {
 			if len(w) > len(stem) && string(w[:len(stem)]) == stem {
 				s |= sigBoiler
@@ -233,6 +255,79 @@ func wordSignal(w []byte) signal {
 		}
 	}
 	return s
+}
+
+// idNamesHeading reports whether id is the slug of the heading that opens n (or of n, a
+// heading): documentation generators name each section after its title
+// (<div class="section" id="sharing-over-http"><h2>Sharing over HTTP</h2>), so its words are
+// the page's text, not a theme's name for chrome.
+func idNamesHeading(n *html.Node, id string) bool {
+	h := n
+	if !isHeadingTag(n.DataAtom) {
+		h = n.FirstChild
+		for h != nil && (h.Type == html.TextNode && strings.TrimSpace(h.Data) == "" || h.Type == html.CommentNode) {
+			h = h.NextSibling
+		}
+		if h == nil || h.Type != html.ElementNode || !isHeadingTag(h.DataAtom) {
+			return false
+		}
+	}
+	title := appendTextSlug(nil, h)
+	slug := appendSlug(nil, id)
+	return len(slug) >= minSlugBytes && len(title) >= len(slug) && string(title[:len(slug)]) == string(slug)
+}
+
+// minSlugBytes and maxSlugBytes: an id shorter than this is too short to tell a slug from a
+// class word; a heading's text is read up to the other.
+const (
+	minSlugBytes = 6
+	maxSlugBytes = 256
+)
+
+// appendTextSlug appends the slug of the text under n to dst, up to maxSlugBytes.
+func appendTextSlug(dst []byte, n *html.Node) []byte {
+	for c := n.FirstChild; c != nil && len(dst) < maxSlugBytes; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			dst = appendSlug(dst, c.Data)
+		case html.ElementNode:
+			dst = appendTextSlug(dst, c)
+		}
+	}
+	return dst
+}
+
+// appendSlug appends the ASCII letters and digits of s, lower-cased, to dst.
+func appendSlug(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+func isHeadingTag(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// isEditLink reports whether n is a wiki's edit link, never text: a MediaWiki-style
+// "[edit]" span (class mw-editsection, editsection) beside a heading, or a link to an edit
+// action (?action=edit, &veaction=edit).
+func isEditLink(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch {
+		case a.Key == "class" && containsFold(a.Val, "editsection"):
+			return true
+		case a.Key == "href" && n.DataAtom == atom.A && strings.Contains(a.Val, "action=edit"):
+			return true
+		}
+	}
+	return false
 }
 
 // isHidden reports whether an element is hidden from readers by attribute, inline style or a hiding class.

@@ -47,6 +47,27 @@ const (
 	// maxDateLineChars: a line with a date or time shorter than this before the first
 	// paragraph is a dateline ("Updated 10:01 pm PST, Tuesday, November 19, 2019").
 	maxDateLineChars = 80
+	// Class and id words (signals.go) come in three strengths, each weighed against the
+	// element's text in isBoilerElem (ancestry.go), and each wrong somewhere:
+	//   - strong (boilerTokens: nav, footer, related, share, ads, cookie, ...): chrome unless
+	//     the element or its run of sibling sections holds over boilerShare of the prose. Wrong
+	//     on a test report's "Section--Ads" when it stands alone, not among sections.
+	//   - ambiguous (ambiguousTokens: meta, date, author, feed, search, print, tags, ...):
+	//     chrome only when the text is not prose, or is under ambiguousShare of the page.
+	//     Wrong on a short lede paragraph classed "dateline", dropped as a small share.
+	//   - weak ("widget"): chrome only when mostly not prose and over weakBoilerLinkDensity
+	//     links. Wrong on a blog's "about me" widget of plain sentences, kept.
+	// Inline elements inside a run of text are never dropped for a word (segment.go).
+	//
+	// wordProseShare and wordMaxLinkDensity: an element named like chrome whose text is at least
+	// this share prose, with fewer links than this, reads as a part of the body, not as a
+	// byline, menu or feed: an ambiguous class word does not drop it.
+	wordProseShare     = 0.6
+	wordMaxLinkDensity = 0.2
+	// ambiguousShare: an element named with an ambiguous word ("author", "meta") that reads as
+	// prose is still chrome when it holds no more than this share of the page's prose: an
+	// author's bio or an affiliate disclaimer under the story, not a part of it.
+	ambiguousShare = 0.15
 	// weakBoilerLinkDensity: a "widget" with more of its text in links than this is a
 	// sidebar box; page-builder widgets holding headings or text have few links.
 	weakBoilerLinkDensity = 0.2
@@ -60,7 +81,7 @@ const (
 	mainShare = 0.6
 	// boilerShare: an element whose class names chrome but that holds more than this share of the
 	// page's prose is a page wrapper with an unlucky class ("has-sidebar", "penci_sidebar",
-	// "comments-open"), not chrome.
+	// "comments-open"), not chrome. Sibling sections that read as prose are measured together.
 	boilerShare = 0.5
 	// maxStyledTitleChars: a block longer than this is no headline.
 	maxStyledTitleChars = 150

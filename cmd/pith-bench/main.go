@@ -1,14 +1,22 @@
 // Command pith-bench scores the extractor on the quality benchmark sets and prints a Markdown
 // table of precision, recall, F1 (token 4-gram shingles, as in the ScrapingHub
-// article-extraction benchmark) and accuracy.
+// article-extraction benchmark) and accuracy, for each set whole and for its tuning and checking
+// halves (see [benchmark.HalfOf]).
 //
 // Usage, from the repository root:
 //
-//	go run ./cmd/pith-bench [-set scrapinghub|modern-dev|all] [-data testdata/bench] [-v] [-worst N] [-dump DIR] [-extractor pith|alltext]
+//	go run ./cmd/pith-bench [-set scrapinghub|modern-dev|dragnet-train|all] [-half tune|check|all]
+//	    [-data testdata/bench] [-dragnet ../shared/bench/dragnet-train] [-v] [-worst N] [-dump DIR]
+//	    [-extractor pith|alltext]
 //
-// -worst N lists each set's N lowest-F1 pages; -v lists every page; -dump DIR writes each
-// page's predicted text to DIR/<set>/<id>.txt; -extractor alltext scores the "all page text"
-// baseline instead of the extractor.
+// -worst N lists each set's N lowest-F1 pages; -v lists every page; -half limits both lists
+// (and -dump) to one half; -dump DIR writes each page's predicted text to DIR/<set>/<id>.txt;
+// -extractor alltext scores the "all page text" baseline instead of the extractor.
+//
+// The dragnet-train set (AGPL-3.0 data) is read from outside the repository, from -dragnet; when
+// that directory is missing the set is skipped with a note on stderr. Its truth includes the
+// headline, so it is scored on the result's title followed by the body text; the other sets'
+// truth has no headline and is scored on the body text alone.
 package main
 
 import (
@@ -16,35 +24,63 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/pithdev/pith/internal/benchmark"
 )
 
-// allSets are the benchmark sets, in report order.
-var allSets = []string{"scrapinghub", "modern-dev"}
+// dragnetSet is the name of the set read from -dragnet.
+const dragnetSet = "dragnet-train"
 
-// extractors are the extract functions that -extractor can name.
-var extractors = map[string]benchmark.ExtractFunc{
-	"pith":    benchmark.Pith,
-	"alltext": benchmark.AllText,
+// setSpec is one benchmark set and how it is scored.
+type setSpec struct {
+	// name is the set's name, as -set spells it.
+	name string
+	// external marks a set read from -dragnet rather than -data, skipped when missing.
+	external bool
+	// headline marks a set whose truth starts with the headline: it is scored on title + body.
+	headline bool
+}
+
+// allSets are the benchmark sets, in report order.
+var allSets = []setSpec{
+	{name: "scrapinghub"},
+	{name: "modern-dev"},
+	{name: dragnetSet, external: true, headline: true},
+}
+
+// extractor is a function that -extractor can name, in its body-only and headline forms.
+type extractor struct {
+	body, headline benchmark.ExtractFunc
+}
+
+// extractors are the extract functions that -extractor can name. All page text holds the
+// headline already.
+var extractors = map[string]extractor{
+	"pith":    {body: benchmark.Pith, headline: benchmark.PithHeadline},
+	"alltext": {body: benchmark.AllText, headline: benchmark.AllText},
 }
 
 // config is the parsed command line.
 type config struct {
-	sets      []string
-	dataDir   string
-	verbose   bool
-	worst     int
-	dumpDir   string
-	extractor string
+	sets       []setSpec
+	half       benchmark.Half
+	dataDir    string
+	dragnetDir string
+	verbose    bool
+	worst      int
+	dumpDir    string
+	extractor  string
 }
 
 // setReport is the outcome of scoring one set.
 type setReport struct {
-	name    string
+	spec    setSpec
+	ds      *benchmark.Dataset
 	summary benchmark.Summary
 	results []benchmark.PageResult
 	elapsed time.Duration
@@ -61,15 +97,20 @@ func main() {
 	}
 }
 
-// run scores the sets named on the command line args and writes the report to stdout.
+// run scores the sets named on the command line args and writes the report to stdout. A
+// missing external set is skipped with a note on stderr.
 func run(args []string, stdout, stderr io.Writer) error {
 	cfg, err := parseFlags(args, stderr)
 	if err != nil {
 		return err
 	}
 	reports := make([]setReport, 0, len(cfg.sets))
-	for _, name := range cfg.sets {
-		rep, err := scoreSet(cfg, name)
+	for _, spec := range cfg.sets {
+		rep, err := scoreSet(cfg, spec)
+		if spec.external && errors.Is(err, fs.ErrNotExist) {
+			fmt.Fprintf(stderr, "pith-bench: skipping %s: %s not found (set -dragnet to its directory)\n", spec.name, cfg.dragnetDir)
+			continue
+		}
 		if err != nil {
 			return err
 		}
@@ -83,9 +124,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs := flag.NewFlagSet("pith-bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	set := fs.String("set", "all", "benchmark set: scrapinghub, modern-dev or all")
+	set := fs.String("set", "all", "benchmark set: "+setNames()+" or all")
+	half := fs.String("half", "all", "limit -worst, -v and -dump to one half: tune, check or all")
 	var cfg config
 	fs.StringVar(&cfg.dataDir, "data", "testdata/bench", "directory holding the benchmark sets")
+	fs.StringVar(&cfg.dragnetDir, "dragnet", filepath.Join("..", "shared", "bench", dragnetSet),
+		"directory of the dragnet-train set (AGPL data kept outside the repository); skipped when missing")
 	fs.BoolVar(&cfg.verbose, "v", false, "list every page's scores and the time taken")
 	fs.IntVar(&cfg.worst, "worst", 0, "list the `N` lowest-F1 pages of each set")
 	fs.StringVar(&cfg.dumpDir, "dump", "", "write each page's predicted text to `DIR`/<set>/<id>.txt")
@@ -102,35 +146,56 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if cfg.worst < 0 {
 		return cfg, fmt.Errorf("-worst must not be negative, got %d", cfg.worst)
 	}
-	sets, err := resolveSets(*set)
-	cfg.sets = sets
+	var err error
+	if cfg.half, err = benchmark.ParseHalf(*half); err != nil {
+		return cfg, err
+	}
+	cfg.sets, err = resolveSets(*set)
 	return cfg, err
 }
 
-// resolveSets turns the -set value into set names.
-func resolveSets(set string) ([]string, error) {
+// setNames lists the sets' names for messages.
+func setNames() string {
+	names := make([]string, len(allSets))
+	for i, s := range allSets {
+		names[i] = s.name
+	}
+	return strings.Join(names, ", ")
+}
+
+// resolveSets turns the -set value into sets.
+func resolveSets(set string) ([]setSpec, error) {
 	if set == "all" {
 		return allSets, nil
 	}
 	for _, s := range allSets {
-		if s == set {
-			return []string{s}, nil
+		if s.name == set {
+			return []setSpec{s}, nil
 		}
 	}
-	return nil, fmt.Errorf("unknown -set %q: want scrapinghub, modern-dev or all", set)
+	return nil, fmt.Errorf("unknown -set %q: want %s or all", set, setNames())
 }
 
 // scoreSet loads one set, scores the configured extractor on it and dumps the predictions if asked.
-func scoreSet(cfg config, name string) (setReport, error) {
-	ds, err := benchmark.LoadDataset(filepath.Join(cfg.dataDir, name))
+func scoreSet(cfg config, spec setSpec) (setReport, error) {
+	dir := filepath.Join(cfg.dataDir, spec.name)
+	if spec.external {
+		dir = cfg.dragnetDir
+	}
+	ds, err := benchmark.LoadDataset(dir)
 	if err != nil {
-		return setReport{}, fmt.Errorf("load %s: %w", name, err)
+		return setReport{}, fmt.Errorf("load %s: %w", spec.name, err)
+	}
+	ds.Name = spec.name
+	extract := extractors[cfg.extractor].body
+	if spec.headline {
+		extract = extractors[cfg.extractor].headline
 	}
 	start := time.Now()
-	sum, results := benchmark.Run(ds, extractors[cfg.extractor])
-	rep := setReport{name: name, summary: sum, results: results, elapsed: time.Since(start)}
+	sum, results := benchmark.Run(ds, extract)
+	rep := setReport{spec: spec, ds: ds, summary: sum, results: results, elapsed: time.Since(start)}
 	if cfg.dumpDir != "" {
-		if err := dump(filepath.Join(cfg.dumpDir, name), results); err != nil {
+		if err := dump(filepath.Join(cfg.dumpDir, spec.name), benchmark.HalfResults(ds, results, cfg.half)); err != nil {
 			return rep, err
 		}
 	}

@@ -13,31 +13,48 @@ import (
 // maxErrorLen caps how much of an error message a table cell shows.
 const maxErrorLen = 80
 
-// writeReport prints the summary table, then the worst pages and, with -v, every page.
+// writeReport prints the summary table, then the worst pages and, with -v, every page, of the
+// half -half names.
 func writeReport(w io.Writer, cfg config, reports []setReport) {
 	writeSummary(w, cfg.extractor, reports)
 	for _, rep := range reports {
+		results := benchmark.HalfResults(rep.ds, rep.results, cfg.half)
+		label := rep.spec.name
+		if cfg.half != benchmark.All {
+			label += " (" + cfg.half.String() + " half)"
+		}
 		if cfg.worst > 0 {
-			n := min(cfg.worst, len(rep.results))
-			fmt.Fprintf(w, "\n### %s: %d lowest-F1 pages\n\n", rep.name, n)
-			writePages(w, worst(rep.results, n))
+			n := min(cfg.worst, len(results))
+			fmt.Fprintf(w, "\n### %s: %d lowest-F1 pages\n\n", label, n)
+			writePages(w, worst(results, n))
 		}
 		if cfg.verbose {
-			fmt.Fprintf(w, "\n### %s: all pages (%d in %s)\n\n", rep.name, len(rep.results), rep.elapsed.Round(1e6))
-			writePages(w, rep.results)
+			fmt.Fprintf(w, "\n### %s: all pages (%d; the set took %s)\n\n", label, len(results), rep.elapsed.Round(1e6))
+			writePages(w, results)
 		}
 	}
 }
 
-// writeSummary prints one Markdown table row per set.
+// writeSummary prints three Markdown table rows per set: the whole set, its tuning half and its
+// checking half, then a note for each set scored with the headline.
 func writeSummary(w io.Writer, extractor string, reports []setReport) {
 	fmt.Fprintf(w, "Extractor: %s\n\n", extractor)
-	fmt.Fprintln(w, "| set | pages | precision | recall | F1 | accuracy | errors |")
-	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|")
+	fmt.Fprintln(w, "| set | half | pages | precision | recall | F1 | accuracy | errors |")
+	fmt.Fprintln(w, "|---|---|---:|---:|---:|---:|---:|---:|")
 	for _, rep := range reports {
-		s := rep.summary
-		fmt.Fprintf(w, "| %s | %d | %.4f | %.4f | %.4f | %.4f | %d |\n",
-			rep.name, s.Pages, s.Precision, s.Recall, s.F1, s.Accuracy, s.Errors)
+		for _, h := range []benchmark.Half{benchmark.All, benchmark.Tune, benchmark.Check} {
+			s := rep.summary
+			if h != benchmark.All {
+				s = benchmark.HalfSummary(rep.ds, rep.results, h)
+			}
+			fmt.Fprintf(w, "| %s | %s | %d | %.4f | %.4f | %.4f | %.4f | %d |\n",
+				rep.spec.name, h, s.Pages, s.Precision, s.Recall, s.F1, s.Accuracy, s.Errors)
+		}
+	}
+	for _, rep := range reports {
+		if rep.spec.headline {
+			fmt.Fprintf(w, "\n%s: scored on the title followed by the body text (its truth includes the headline).\n", rep.spec.name)
+		}
 	}
 }
 

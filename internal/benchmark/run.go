@@ -91,3 +91,13 @@ func Pith(html []byte, url string) (string, error) {
 	}
 	return res.BodyText(), nil
 }
+
+// PithHeadline is [Pith] with the headline: the result's title, then the body text. It scores
+// sets whose truth includes the headline (dragnet-train).
+func PithHeadline(html []byte, url string) (string, error) {
+	res, err := extractor.Extract(html, extractor.Source{URL: url})
+	if err != nil {
+		return "", err
+	}
+	return res.Text(), nil
+}
