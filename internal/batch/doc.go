@@ -36,7 +36,7 @@
 //	html          string, required: the page (a JSON string: Unicode, whatever charset it names)
 //	url           string: the page URL, for metadata and links
 //	content_type  string: the HTTP Content-Type; a non-HTML type makes a skip record
-//	id            string or number: copied to the output's "id"
+//	id            any JSON value: copied to the output's "id" as it is (null is left out)
 //
 // Other fields are ignored. "@FILE" (or [Config.Lists]) names a file listing inputs one per
 // line; "-" is standard input, recognised by its first bytes like a file of unknown extension.
@@ -48,7 +48,8 @@
 //	source          the WARC, JSON Lines or HTML file the record came from; "<stdin>"
 //	offset          WARC records: byte offset of the record in the file (compressed), as in CDX
 //	line            JSON Lines records: 1-based line number
-//	id              JSON Lines records: the input's "id"
+//	id              JSON Lines records: the input's "id", with its JSON type (a number stays a
+//	                number); in Parquet a string column: a string's value, another value's JSON text
 //	status          "ok", "skip" or "error"
 //	url             WARC-Target-URI, or the input's "url"
 //	warc_record_id  WARC-Record-ID, with its angle brackets
@@ -69,7 +70,8 @@
 //	                panic, extract
 //
 // Fields are only ever added. Parquet output ([FormatParquet]) has the same columns, zstd
-// compressed; offset and line are optional (null when absent), the lists are LIST columns.
+// compressed; source and status are required, every other column is optional, null where the
+// JSON record leaves the field out (not an empty string or a zero); the lists are LIST columns.
 //
 // # Resume
 //

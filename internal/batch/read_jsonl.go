@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/pithdev/pith/extractor"
 )
@@ -107,7 +106,9 @@ func parseJSONItem(it *item) bool {
 		return false
 	}
 	it.rec.URL, it.rec.ContentType = in.URL, in.ContentType
-	it.rec.ID = jsonID(in.ID)
+	if len(in.ID) > 0 && string(in.ID) != "null" {
+		it.rec.ID, it.rec.IDText = in.ID, idText(in.ID)
+	}
 	if in.HTML == nil {
 		it.rec.fail(errors.New(`json line has no "html" string field`), KindJSON)
 		return false
@@ -121,14 +122,16 @@ func parseJSONItem(it *item) bool {
 	return true
 }
 
-// jsonID is the output form of a JSON Lines "id": a string as is, anything else as its JSON text.
-func jsonID(raw json.RawMessage) string {
+// idText is the string form of a JSON Lines "id" (for Parquet's string column): a string's
+// value, any other value's JSON text, compacted as in JSON output.
+func idText(raw json.RawMessage) string {
 	var s string
-	if len(raw) == 0 || string(raw) == "null" {
-		return ""
-	}
 	if err := json.Unmarshal(raw, &s); err == nil {
 		return s
 	}
-	return strings.TrimSpace(string(raw))
+	var b bytes.Buffer
+	if err := json.Compact(&b, raw); err != nil {
+		return string(raw)
+	}
+	return b.String()
 }
