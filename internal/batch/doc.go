@@ -8,7 +8,7 @@
 // never loaded whole), and sends each record down a bounded channel; [Config.Workers] workers
 // extract the pages; one writer puts the records in order and writes them. The reader takes a
 // slot for each record and the writer gives it back once the record is written, so at most
-// 4×Workers+2 records, each holding at most one page of [Config.MaxBytes], are in memory
+// 4×Workers+3 records (the reader holds one while it waits for a slot), each holding at most one page of [Config.MaxBytes], are in memory
 // whatever the size of the input. A .warc.gz file compressed one gzip member per record (the
 // norm) is read in parallel: the reader only finds where the members start (without inflating
 // them) and each worker inflates, parses and digests its own record, so the reader does not cap
@@ -16,6 +16,10 @@
 // ([extractor.Options.Timeout]); a page that panics becomes an error record, and a page still
 // running well past its budget is given up and written as a timeout, so one pathological page
 // cannot stall the run.
+//
+// The reading of an input and the extraction of its records are the [Engine]'s, which [Run]'s
+// pipeline drives and which other drivers (the Beam pipeline of pith-beam, in the beam module)
+// use as they are, with [NewEncoder] to write: every driver writes the same records.
 //
 // # Inputs
 //
