@@ -126,7 +126,7 @@ func (pr *producer) newUnit(name string) *unit {
 	} else {
 		u.key = name
 	}
-	base := outputName(name)
+	base := OutputName(name)
 	pr.names[base]++
 	if k := pr.names[base]; k > 1 {
 		base = fmt.Sprintf("%s-%d", base, k)
@@ -135,9 +135,9 @@ func (pr *producer) newUnit(name string) *unit {
 	return u
 }
 
-// outputName is the --output-dir file name of an input, without extension: its base name
+// OutputName is the --output-dir file name of an input, without extension: its base name
 // less the extensions pith knows (".warc.gz" and so on), "stdin" for standard input.
-func outputName(name string) string {
+func OutputName(name string) string {
 	if name == stdinArg {
 		return "stdin"
 	}
