@@ -7,7 +7,8 @@
 //
 //	MatchFiles(glob) for each input glob → Flatten → Reshuffle → ReadMatches(uncompressed)
 //	  → plan: a task per file, per range of members (a large local .warc.gz) or per folder
-//	  → Reshuffle → extract: read, extract and write the task's shard
+//	  → Reshuffle → extract: read, extract and write the task's shard, emit its counts
+//	  → Combine (the sum of the counts) → count: add the total to the Beam counters
 //
 // Each task emits the counts of its records by status; their total goes to the Beam counters
 // pith/read, pith/extracted, pith/skipped and pith/failed at the end: read = extracted +
