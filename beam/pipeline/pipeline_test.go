@@ -80,22 +80,13 @@ func shards(t *testing.T, prefix, format string) []string {
 	return got
 }
 
-// byStatus counts the records of JSON lines by status.
-func byStatus(t *testing.T, lines []string) pipeline.Counts {
-	t.Helper()
-	var c pipeline.Counts
+// byStatus counts JSON lines by their status field.
+func byStatus(lines []string) pipeline.Counts {
+	c := pipeline.Counts{Read: int64(len(lines))}
 	for _, l := range lines {
-		var r batch.Record
-		require.NoError(t, json.Unmarshal([]byte(l), &r), l)
-		c.Read++
-		switch r.Status {
-		case batch.StatusOK:
-			c.Extracted++
-		case batch.StatusSkip:
-			c.Skipped++
-		default:
-			c.Failed++
-		}
+		c.Extracted += int64(strings.Count(l, `"status":"ok"`))
+		c.Skipped += int64(strings.Count(l, `"status":"skip"`))
+		c.Failed += int64(strings.Count(l, `"status":"error"`))
 	}
 	return c
 }
@@ -132,7 +123,7 @@ func TestPipelineWritesWhatPithBatchWrites(t *testing.T) {
 	assert.Positive(t, ranged, "archives were split into ranges of members")
 	assert.Greater(t, len(files), len(paths), "a shard per file or range")
 
-	assert.Equal(t, byStatus(t, want), counts, "the counters count the records by status")
+	assert.Equal(t, byStatus(want), counts, "the counters count the records by status")
 	assert.Equal(t, counts.Read, counts.Extracted+counts.Skipped+counts.Failed)
 	assert.Equal(t, pipeline.Counts{Read: sum.Read, Extracted: sum.Extracted, Skipped: sum.Skipped, Failed: sum.Failed}, counts,
 		"the counters are pith batch's summary")
