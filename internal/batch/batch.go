@@ -113,7 +113,6 @@ func (s Summary) String() string {
 type counters struct {
 	read, extracted, skipped, failed atomic.Int64
 	inputs, resumed                  atomic.Int64
-	bytes                            atomic.Int64
 }
 
 // Run runs a batch: it reads every record of every input, extracts the HTML ones on
@@ -181,14 +180,10 @@ func (e *OutputError) Unwrap() error { return e.Err }
 
 // run is the state of one batch run.
 type run struct {
-	cfg     Config
-	ex      *extractor.Extractor
-	timeout time.Duration // the per-record time budget the extractor applies
-	grace   time.Duration // how long past timeout a record is waited for: abandonGrace
-	// hook, when set (by tests), runs on each page before it is extracted.
-	hook func(it *item)
-	out  output
-	n    counters
+	cfg Config
+	eng *Engine
+	out output
+	n   counters
 
 	diagMu sync.Mutex // serialises diagnostics on Stderr
 }
@@ -204,12 +199,6 @@ func newRun(cfg Config) (*run, error) {
 	case FormatJSONL, FormatParquet:
 	default:
 		return nil, fmt.Errorf("unknown output format %q: want %s or %s", cfg.Format, FormatJSONL, FormatParquet)
-	}
-	if cfg.MaxBytes < 0 {
-		return nil, fmt.Errorf("max bytes must not be negative, got %d", cfg.MaxBytes)
-	}
-	if cfg.MaxBytes == 0 {
-		cfg.MaxBytes = DefaultMaxBytes
 	}
 	if cfg.Output == "-" {
 		cfg.Output = ""
@@ -232,17 +221,13 @@ func newRun(cfg Config) (*run, error) {
 	if cfg.Stderr == nil {
 		cfg.Stderr = io.Discard
 	}
-	opts := cfg.Options
-	opts.MaxInputBytes = cfg.MaxBytes
-	ex, err := extractor.New(opts)
+	r := &run{cfg: cfg}
+	eng, err := NewEngine(cfg, r.diag)
 	if err != nil {
 		return nil, err
 	}
-	timeout := opts.Timeout
-	if timeout == 0 {
-		timeout = extractor.DefaultTimeout
-	}
-	return &run{cfg: cfg, ex: ex, timeout: timeout, grace: abandonGrace}, nil
+	r.eng = eng
+	return r, nil
 }
 
 // eofReader is an empty stdin.
@@ -291,7 +276,9 @@ func (r *run) pipeline(ctx context.Context) error {
 // left incomplete.
 func (r *run) work(ctx context.Context, p *pipe) {
 	do := func(it *item) {
-		r.process(it)
+		if !it.end {
+			it.rec, it.more = r.eng.Extract(&it.Page)
+		}
 		p.results <- it
 	}
 	for {

@@ -163,16 +163,16 @@ func TestJSONLines(t *testing.T) {
 	for _, r := range got.records {
 		require.NotNil(t, r.Line)
 		assert.Equal(t, path, r.Source)
-		rows = append(rows, row{*r.Line, r.ID, r.Status, r.Skip, r.ErrorKind})
+		rows = append(rows, row{*r.Line, string(r.ID), r.Status, r.Skip, r.ErrorKind})
 	}
 	assert.Equal(t, []row{
-		{1, "a-1", batch.StatusOK, "", ""},
+		{1, `"a-1"`, batch.StatusOK, "", ""},
 		{3, "42", batch.StatusOK, "", ""},
 		{4, "", batch.StatusError, "", batch.KindJSON},
-		{5, "no-html", batch.StatusError, "", batch.KindJSON},
-		{6, "pdf", batch.StatusSkip, batch.SkipNotHTML, ""},
+		{5, `"no-html"`, batch.StatusError, "", batch.KindJSON},
+		{6, `"pdf"`, batch.StatusSkip, batch.SkipNotHTML, ""},
 		{7, "", batch.StatusError, "", batch.KindNoContent},
-	}, rows)
+	}, rows, "each id keeps its JSON type")
 	assert.Equal(t, deMeta.URL, got.records[0].URL)
 	assert.Contains(t, norm(got.records[0].Text), norm(deMeta.Must[1]))
 	assert.Contains(t, norm(got.records[1].Text), norm(ruMeta.Must[1]), "a JSON string is UTF-8 whatever charset it names")

@@ -8,7 +8,7 @@
 // never loaded whole), and sends each record down a bounded channel; [Config.Workers] workers
 // extract the pages; one writer puts the records in order and writes them. The reader takes a
 // slot for each record and the writer gives it back once the record is written, so at most
-// 4×Workers+2 records, each holding at most one page of [Config.MaxBytes], are in memory
+// 4×Workers+3 records (the reader holds one while it waits for a slot), each holding at most one page of [Config.MaxBytes], are in memory
 // whatever the size of the input. A .warc.gz file compressed one gzip member per record (the
 // norm) is read in parallel: the reader only finds where the members start (without inflating
 // them) and each worker inflates, parses and digests its own record, so the reader does not cap
@@ -16,6 +16,10 @@
 // ([extractor.Options.Timeout]); a page that panics becomes an error record, and a page still
 // running well past its budget is given up and written as a timeout, so one pathological page
 // cannot stall the run.
+//
+// The reading of an input and the extraction of its records are the [Engine]'s, which [Run]'s
+// pipeline drives and which other drivers (the Beam pipeline of pith-beam, in the beam module)
+// use as they are, with [NewEncoder] to write: every driver writes the same records.
 //
 // # Inputs
 //
@@ -36,7 +40,7 @@
 //	html          string, required: the page (a JSON string: Unicode, whatever charset it names)
 //	url           string: the page URL, for metadata and links
 //	content_type  string: the HTTP Content-Type; a non-HTML type makes a skip record
-//	id            string or number: copied to the output's "id"
+//	id            any JSON value: copied to the output's "id" as it is (null is left out)
 //
 // Other fields are ignored. "@FILE" (or [Config.Lists]) names a file listing inputs one per
 // line; "-" is standard input, recognised by its first bytes like a file of unknown extension.
@@ -48,7 +52,8 @@
 //	source          the WARC, JSON Lines or HTML file the record came from; "<stdin>"
 //	offset          WARC records: byte offset of the record in the file (compressed), as in CDX
 //	line            JSON Lines records: 1-based line number
-//	id              JSON Lines records: the input's "id"
+//	id              JSON Lines records: the input's "id", with its JSON type (a number stays a
+//	                number); in Parquet a string column: a string's value, another value's JSON text
 //	status          "ok", "skip" or "error"
 //	url             WARC-Target-URI, or the input's "url"
 //	warc_record_id  WARC-Record-ID, with its angle brackets
@@ -69,7 +74,8 @@
 //	                panic, extract
 //
 // Fields are only ever added. Parquet output ([FormatParquet]) has the same columns, zstd
-// compressed; offset and line are optional (null when absent), the lists are LIST columns.
+// compressed; source and status are required, every other column is optional, null where the
+// JSON record leaves the field out (not an empty string or a zero); the lists are LIST columns.
 //
 // # Resume
 //

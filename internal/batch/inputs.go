@@ -2,19 +2,12 @@ package batch
 
 import (
 	"bufio"
-	"bytes"
 	"context"
-	"errors"
 	"fmt"
-	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
-
-	"github.com/klauspost/compress/gzip"
-
-	"github.com/pithdev/pith/internal/warc"
 )
 
 // stdinArg names standard input on the command line; stdinName names it in output records.
@@ -23,55 +16,15 @@ const (
 	stdinName = "<stdin>"
 )
 
-// inputKind is what an input file holds.
-type inputKind int
-
-const (
-	kindHTML inputKind = iota
-	kindWARC
-	kindJSONL
-)
-
-// pageKind says how a worker gets the HTML of an item.
-type pageKind int
-
-const (
-	pageHTML pageKind = iota // page holds the HTML
-	pageHTTP                 // page holds an HTTP response block: decode it first
-	pageJSON                 // page holds a JSON Lines line: parse it first
-)
-
 // item is one record on its way from the reader through a worker to the writer, or the end
 // marker of a unit.
 type item struct {
-	seq   uint64
-	u     *unit
-	end   bool // the end of u: u.records items of u came before it
-	rec   Record
-	page  []byte
-	kind  pageKind
-	ctype string // the Content-Type for decoding; "" when unknown
-	// block is a detached WARC record whose block is the page, read by the worker (at most
-	// blockLimit bytes) and then closed; nil otherwise.
-	block      *warc.Record
-	blockLimit int64
-	// member is a gzip member of a .warc.gz for the worker to read (see read_members.go); nil
-	// otherwise.
-	member *member
+	seq uint64
+	u   *unit
+	end bool // the end of u: u.records items of u came before it
+	Page
 	// more holds the records read after the item's own from its member, written after it.
 	more []Record
-}
-
-// drop releases what an item holds when it will not be processed.
-func (it *item) drop() {
-	if it.block != nil {
-		_ = it.block.Close()
-		it.block = nil
-	}
-	if it.member != nil {
-		it.member.arc.release()
-		it.member = nil
-	}
 }
 
 // unit is one input as far as output and --resume are concerned: a WARC or JSON Lines file, a
@@ -173,7 +126,7 @@ func (pr *producer) newUnit(name string) *unit {
 	} else {
 		u.key = name
 	}
-	base := outputName(name)
+	base := OutputName(name)
 	pr.names[base]++
 	if k := pr.names[base]; k > 1 {
 		base = fmt.Sprintf("%s-%d", base, k)
@@ -182,9 +135,9 @@ func (pr *producer) newUnit(name string) *unit {
 	return u
 }
 
-// outputName is the --output-dir file name of an input, without extension: its base name
+// OutputName is the --output-dir file name of an input, without extension: its base name
 // less the extensions pith knows (".warc.gz" and so on), "stdin" for standard input.
-func outputName(name string) string {
+func OutputName(name string) string {
 	if name == stdinArg {
 		return "stdin"
 	}
@@ -214,15 +167,23 @@ func (pr *producer) alreadyDone(u *unit) bool {
 
 // failUnit writes one error record for an input that could not be read and ends its unit.
 func (pr *producer) failUnit(u *unit, err error) bool {
-	pr.diag(u.name, err)
-	it := &item{u: u, rec: Record{Source: u.name}}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	it.rec.fail(err, KindInput)
-	if !pr.send(it) {
+	if !pr.send(&item{u: u, Page: *pr.eng.FailedInput(u.name, err)}) {
 		return false
+	}
+	return pr.endUnit(u)
+}
+
+// pages sends the pages of an input as the records of its unit, then ends the unit. It
+// returns false when reading must stop.
+func (pr *producer) pages(u *unit, pages iter.Seq[*Page]) bool {
+	for p := range pages {
+		if pr.ctx.Err() != nil || !pr.acquire() {
+			p.Release()
+			return false
+		}
+		if !pr.sendHeld(&item{u: u, Page: *p}) {
+			return false
+		}
 	}
 	return pr.endUnit(u)
 }
@@ -236,9 +197,6 @@ func (pr *producer) acquire() bool {
 		return false
 	}
 }
-
-// release gives back a slot taken for a record that was not sent.
-func (pr *producer) release() { <-pr.p.slots }
 
 // send takes a slot and sends a record of its unit.
 func (pr *producer) send(it *item) bool {
@@ -268,7 +226,7 @@ func (pr *producer) sendHeld(it *item) bool {
 		return true
 	case <-pr.ctx.Done():
 		// The record was counted but will not be written: the unit stays incomplete.
-		it.drop()
+		it.Release()
 		return false
 	}
 }
@@ -289,9 +247,7 @@ func (pr *producer) endUnit(u *unit) bool {
 
 // stdin reads standard input, recognising what it holds.
 func (pr *producer) stdin() bool {
-	u := pr.newUnit(stdinArg)
-	br := bufio.NewReaderSize(&countingReader{r: pr.cfg.Stdin, n: &pr.n.bytes}, 64<<10)
-	return pr.stream(u, stdinName, br, sniff(br))
+	return pr.pages(pr.newUnit(stdinArg), pr.eng.ReadStream(stdinName, pr.cfg.Stdin))
 }
 
 // file reads one file given as an input.
@@ -300,109 +256,10 @@ func (pr *producer) file(u *unit, path string) bool {
 	if err != nil {
 		return pr.failUnit(u, err)
 	}
-	kind, known := kindByName(path)
-	if kind == kindWARC {
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && perRecordGzip(f) {
-			return pr.warcMembers(u, path, f, fi.Size()) // which closes f
-		}
-	}
-	defer f.Close()
-	cf := &countingFile{File: f, n: &pr.n.bytes}
-	if kind == kindWARC {
-		// The WARC reader reads ahead itself and salvages broken records through ReadAt.
-		return pr.warc(u, path, cf)
-	}
-	br := bufio.NewReaderSize(cf, 64<<10)
-	if !known {
-		kind = sniff(br)
-	}
-	return pr.stream(u, path, br, kind)
+	return pr.pages(u, pr.eng.ReadFile(path, f))
 }
 
-// stream reads an input of a known kind from br.
-func (pr *producer) stream(u *unit, name string, br *bufio.Reader, kind inputKind) bool {
-	switch kind {
-	case kindWARC:
-		return pr.warc(u, name, br)
-	case kindJSONL:
-		return pr.jsonl(u, name, br)
-	}
-	if !pr.acquire() {
-		return false
-	}
-	it := pr.htmlItem(u, name, br)
-	if !pr.sendHeld(it) {
-		return false
-	}
-	return pr.endUnit(u)
-}
-
-// kindByName tells an input's kind from its extension; known is false when it cannot.
-func kindByName(path string) (kind inputKind, known bool) {
-	name := strings.TrimSuffix(strings.ToLower(filepath.Base(path)), ".gz")
-	switch filepath.Ext(name) {
-	case ".warc":
-		return kindWARC, true
-	case ".jsonl", ".ndjson":
-		return kindJSONL, true
-	case ".html", ".htm", ".xhtml":
-		return kindHTML, true
-	}
-	return kindHTML, false
-}
-
-// sniff tells an input's kind from its first bytes, looking inside gzip: "WARC/" starts a
-// WARC, '{' JSON Lines, anything else is taken as HTML.
-func sniff(br *bufio.Reader) inputKind {
-	head, _ := br.Peek(512)
-	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b {
-		all, _ := br.Peek(br.Size())
-		if gz, err := gzip.NewReader(bytes.NewReader(all)); err == nil {
-			inner := make([]byte, 512)
-			n, _ := io.ReadFull(gz, inner)
-			head = inner[:n]
-		}
-	}
-	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
-	switch {
-	case bytes.HasPrefix(head, []byte("WARC/")):
-		return kindWARC
-	case bytes.HasPrefix(head, []byte("{")):
-		return kindJSONL
-	}
-	return kindHTML
-}
-
-// maybeGunzip returns a reader of br's content, decompressed when it is gzip.
-func maybeGunzip(br *bufio.Reader) (io.Reader, error) {
-	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		return gzip.NewReader(br)
-	}
-	return br, nil
-}
-
-// countingReader counts the bytes read through it, for the progress display.
-type countingReader struct {
-	r io.Reader
-	n *atomic.Int64
-}
-
-// Read implements io.Reader.
-func (c *countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n.Add(int64(n))
-	return n, err
-}
-
-// countingFile is an *os.File whose reads are counted; ReadAt stays available.
-type countingFile struct {
-	*os.File
-	n *atomic.Int64
-}
-
-// Read implements io.Reader.
-func (c *countingFile) Read(p []byte) (int, error) {
-	n, err := c.File.Read(p)
-	c.n.Add(int64(n))
-	return n, err
+// folder reads the HTML files under dir, one unit.
+func (pr *producer) folder(u *unit, dir string) bool {
+	return pr.pages(u, pr.eng.ReadFolder(dir))
 }

@@ -26,13 +26,32 @@ type output interface {
 	close() error
 }
 
-// encoder writes records in one format to one stream.
+// Encoder writes records in one format to one stream: JSON Lines (one object per line, each
+// written whole) or Parquet. It is not safe for concurrent use.
+type Encoder interface {
+	// Write writes one record.
+	Write(rec *Record) error
+	// Flush pushes buffered records out (Parquet keeps them to the end of a row group).
+	Flush() error
+	// Close writes what is buffered, ends the format and closes the stream.
+	Close() error
+}
+
+// NewEncoder returns an encoder of format ([FormatJSONL], or "" for it, or [FormatParquet])
+// writing to w, which it closes when closed.
+func NewEncoder(format string, w io.WriteCloser) (Encoder, error) {
+	switch format {
+	case "", FormatJSONL, FormatParquet:
+		return newEncoder(format, w, 0), nil
+	}
+	return nil, fmt.Errorf("unknown output format %q: want %s or %s", format, FormatJSONL, FormatParquet)
+}
+
+// encoder is an Encoder that also tells how much it has written.
 type encoder interface {
-	write(rec *Record) error
-	flush() error
+	Encoder
 	// offset is the number of bytes written so far, flushed ones only, or -1 when unknown.
 	offset() int64
-	close() error
 }
 
 // openOutput opens the run's output: stdout, a file (with its .done log) or a folder.
@@ -68,13 +87,13 @@ type streamOutput struct {
 func (o *streamOutput) done(u *unit) bool { return o.log != nil && o.log.has(u.key) }
 func (o *streamOutput) begin(*unit) error { return nil }
 func (o *streamOutput) write(rec *Record) error {
-	return o.enc.write(rec)
+	return o.enc.Write(rec)
 }
-func (o *streamOutput) flush() error { return o.enc.flush() }
+func (o *streamOutput) flush() error { return o.enc.Flush() }
 
 // end flushes the records of u and, with a done log, records u as done at the current offset.
 func (o *streamOutput) end(u *unit) error {
-	if err := o.enc.flush(); err != nil {
+	if err := o.enc.Flush(); err != nil {
 		return err
 	}
 	if o.log == nil || u.key == "" {
@@ -84,7 +103,7 @@ func (o *streamOutput) end(u *unit) error {
 }
 
 func (o *streamOutput) close() error {
-	err := o.enc.close()
+	err := o.enc.Close()
 	if o.log != nil {
 		if cerr := o.log.close(); err == nil {
 			err = cerr
@@ -122,10 +141,10 @@ func (o *dirOutput) begin(u *unit) error {
 	return nil
 }
 
-func (o *dirOutput) write(rec *Record) error { return o.cur.write(rec) }
+func (o *dirOutput) write(rec *Record) error { return o.cur.Write(rec) }
 
 func (o *dirOutput) end(*unit) error {
-	err := o.cur.close()
+	err := o.cur.Close()
 	o.cur = nil
 	if err != nil {
 		return err
@@ -137,7 +156,7 @@ func (o *dirOutput) flush() error {
 	if o.cur == nil {
 		return nil
 	}
-	return o.cur.flush()
+	return o.cur.Flush()
 }
 
 // close closes the file of an unfinished unit, leaving it under its .part name.
@@ -145,7 +164,7 @@ func (o *dirOutput) close() error {
 	if o.cur == nil {
 		return nil
 	}
-	err := o.cur.close()
+	err := o.cur.Close()
 	o.cur = nil
 	return err
 }
@@ -159,7 +178,7 @@ type jsonlEncoder struct {
 	buf bytes.Buffer
 }
 
-func (e *jsonlEncoder) write(rec *Record) error {
+func (e *jsonlEncoder) Write(rec *Record) error {
 	e.buf.Reset()
 	enc := json.NewEncoder(&e.buf)
 	enc.SetEscapeHTML(false)
@@ -170,10 +189,10 @@ func (e *jsonlEncoder) write(rec *Record) error {
 	return err
 }
 
-func (e *jsonlEncoder) flush() error  { return e.bw.Flush() }
+func (e *jsonlEncoder) Flush() error  { return e.bw.Flush() }
 func (e *jsonlEncoder) offset() int64 { return e.cw.n }
 
-func (e *jsonlEncoder) close() error {
+func (e *jsonlEncoder) Close() error {
 	err := e.bw.Flush()
 	if cerr := e.w.Close(); err == nil {
 		err = cerr
@@ -204,7 +223,7 @@ func newParquetEncoder(w io.WriteCloser) *parquetEncoder {
 	}
 }
 
-func (e *parquetEncoder) write(rec *Record) error {
+func (e *parquetEncoder) Write(rec *Record) error {
 	e.rows = append(e.rows, *rec)
 	e.inRG++
 	e.rgSize += int64(len(rec.Text) + len(rec.Markdown) + len(rec.Title) + len(rec.Description) + 256)
@@ -237,13 +256,13 @@ func (e *parquetEncoder) flushRowGroup() error {
 	return e.pw.Flush()
 }
 
-// flush does not cut a row group (that would make many small ones): Parquet is read whole
+// Flush does not cut a row group (that would make many small ones): Parquet is read whole
 // once closed, so there is nothing to push out early.
-func (e *parquetEncoder) flush() error { return nil }
+func (e *parquetEncoder) Flush() error { return nil }
 
 func (e *parquetEncoder) offset() int64 { return -1 }
 
-func (e *parquetEncoder) close() error {
+func (e *parquetEncoder) Close() error {
 	err := e.writeRows()
 	if cerr := e.pw.Close(); err == nil {
 		err = cerr

@@ -46,7 +46,7 @@ func startProgress(r *run) *progress {
 				read, failed := r.n.read.Load(), r.n.failed.Load()
 				rate := float64(r.n.extracted.Load()) / time.Since(start).Seconds()
 				bar.Describe(fmt.Sprintf("%d records, %.0f pages/s, %d failed", read, rate, failed))
-				_ = bar.Set64(r.n.bytes.Load())
+				_ = bar.Set64(r.eng.BytesRead())
 			}
 		}
 	}()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,77 +27,65 @@ func isHTMLFile(name string) bool {
 	return false
 }
 
-// htmlItem reads one page (gzip-compressed or not) from br, at most MaxBytes of it.
-func (pr *producer) htmlItem(u *unit, name string, br *bufio.Reader) *item {
-	it := &item{u: u, rec: Record{Source: name}, kind: pageHTML}
+// htmlPage reads one page (gzip-compressed or not) from br, at most the size limit of it.
+func (e *Engine) htmlPage(name string, br *bufio.Reader) *Page {
+	p := &Page{rec: Record{Source: name}, kind: pageHTML}
 	r, err := maybeGunzip(br)
 	if err != nil {
-		it.rec.fail(fmt.Errorf("gzip: %w", err), KindRead)
-		return it
+		p.rec.fail(fmt.Errorf("gzip: %w", err), KindRead)
+		return p
 	}
-	page, err := io.ReadAll(io.LimitReader(r, pr.cfg.MaxBytes+1))
+	page, err := io.ReadAll(io.LimitReader(r, e.maxBytes+1))
 	switch {
 	case err != nil:
-		it.rec.fail(err, KindRead)
-	case int64(len(page)) > pr.cfg.MaxBytes:
-		it.rec.fail(fmt.Errorf("%w: more than %d bytes", extractor.ErrTooLarge, pr.cfg.MaxBytes), KindTooLarge)
+		p.rec.fail(err, KindRead)
+	case int64(len(page)) > e.maxBytes:
+		p.rec.fail(fmt.Errorf("%w: more than %d bytes", extractor.ErrTooLarge, e.maxBytes), KindTooLarge)
 	default:
-		it.page = page
+		p.page = page
 	}
-	return it
+	return p
 }
 
-// folder reads the HTML files under dir (see [isHTMLFile]), recursively, in lexical order.
-// The folder is one unit; each file is one record.
-func (pr *producer) folder(u *unit, dir string) bool {
-	stopped := false
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if pr.ctx.Err() != nil {
-			stopped = true
-			return fs.SkipAll
-		}
-		if err != nil {
-			if path == dir {
+// ReadFolder yields the pages of the HTML files under dir (see [isHTMLFile]), recursively, in
+// lexical order, one per file, with the file as the record's source. A file or folder that
+// cannot be read is an error record; a dir that cannot be read at all, its one error record.
+func (e *Engine) ReadFolder(dir string) iter.Seq[*Page] {
+	return func(yield func(*Page) bool) {
+		stopped := false
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			var p *Page
+			switch {
+			case err != nil && path == dir:
 				return err
+			case err != nil:
+				p = &Page{rec: Record{Source: path}}
+				p.rec.fail(err, KindRead)
+			case d.IsDir() || !isHTMLFile(d.Name()) || !d.Type().IsRegular():
+				return nil
+			default:
+				p = e.filePage(path)
 			}
-			it := &item{u: u, rec: Record{Source: path}}
-			it.rec.fail(err, KindRead)
-			if !pr.send(it) {
+			if !yield(p) {
 				stopped = true
 				return fs.SkipAll
 			}
 			return nil
+		})
+		if err != nil && !stopped {
+			yield(e.FailedInput(dir, err))
 		}
-		if d.IsDir() || !isHTMLFile(d.Name()) || !d.Type().IsRegular() {
-			return nil
-		}
-		if !pr.acquire() {
-			stopped = true
-			return fs.SkipAll
-		}
-		if !pr.sendHeld(pr.fileItem(u, path)) {
-			stopped = true
-			return fs.SkipAll
-		}
-		return nil
-	})
-	if stopped {
-		return false
 	}
-	if err != nil {
-		return pr.failUnit(u, err)
-	}
-	return pr.endUnit(u)
 }
 
-// fileItem reads the page in the file at path.
-func (pr *producer) fileItem(u *unit, path string) *item {
+// filePage reads the page in the file at path.
+func (e *Engine) filePage(path string) *Page {
 	f, err := os.Open(path)
 	if err != nil {
-		it := &item{u: u, rec: Record{Source: path}}
-		it.rec.fail(err, KindRead)
-		return it
+		p := &Page{rec: Record{Source: path}}
+		p.rec.fail(err, KindRead)
+		return p
 	}
 	defer f.Close()
-	return pr.htmlItem(u, path, bufio.NewReader(&countingReader{r: f, n: &pr.n.bytes}))
+	return e.htmlPage(path, bufio.NewReader(&countingReader{r: f, n: &e.bytes}))
 }

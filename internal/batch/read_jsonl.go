@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/pithdev/pith/extractor"
 )
@@ -28,46 +27,40 @@ type jsonInput struct {
 // escapes make a page longer ("<" may become "\u003c"), so a line may be twice the page, and more.
 func jsonLineLimit(maxBytes int64) int64 { return 2*maxBytes + 1<<20 }
 
-// jsonl reads a JSON Lines input (gzip-compressed or not) from br: each non-blank line is one
-// record, parsed by a worker.
-func (pr *producer) jsonl(u *unit, name string, br *bufio.Reader) bool {
+// readJSONL yields the records of a JSON Lines input (gzip-compressed or not) read from br:
+// each non-blank line is one page, parsed when extracted. It returns false when yield does.
+func (e *Engine) readJSONL(name string, br *bufio.Reader, yield func(*Page) bool) bool {
 	r, err := maybeGunzip(br)
 	if err != nil {
-		return pr.failUnit(u, fmt.Errorf("gzip: %w", err))
+		return yield(e.FailedInput(name, fmt.Errorf("gzip: %w", err)))
 	}
 	lr := bufio.NewReaderSize(r, 64<<10)
-	limit := jsonLineLimit(pr.cfg.MaxBytes)
+	limit := jsonLineLimit(e.maxBytes)
 	for lineNo := int64(1); ; lineNo++ {
-		if !pr.acquire() {
-			return false
-		}
 		line, err := readLine(lr, limit)
 		if len(bytes.TrimSpace(line)) == 0 && err == nil {
-			pr.release()
 			continue
 		}
 		if errors.Is(err, io.EOF) && len(bytes.TrimSpace(line)) == 0 {
-			pr.release()
-			break
+			return true
 		}
 		n := lineNo
-		it := &item{u: u, rec: Record{Source: name, Line: &n}, kind: pageJSON, page: line}
+		p := &Page{rec: Record{Source: name, Line: &n}, kind: pageJSON, page: line}
 		switch {
 		case errors.Is(err, errLineTooLong):
-			it.page = nil
-			it.rec.fail(fmt.Errorf("%w: line longer than %d bytes", extractor.ErrTooLarge, limit), KindTooLarge)
+			p.page = nil
+			p.rec.fail(fmt.Errorf("%w: line longer than %d bytes", extractor.ErrTooLarge, limit), KindTooLarge)
 		case err != nil && !errors.Is(err, io.EOF):
-			it.page = nil
-			it.rec.fail(err, KindRead)
+			p.page = nil
+			p.rec.fail(err, KindRead)
 		}
-		if !pr.sendHeld(it) {
+		if !yield(p) {
 			return false
 		}
 		if err != nil && !errors.Is(err, errLineTooLong) {
-			break
+			return true
 		}
 	}
-	return pr.endUnit(u)
 }
 
 // errLineTooLong is returned by readLine for a line past its limit; the line is skipped.
@@ -98,16 +91,18 @@ func readLine(br *bufio.Reader, limit int64) ([]byte, error) {
 	}
 }
 
-// parseJSONItem turns the JSON line of it into its page, filling the record's id, url and
+// parseJSONPage turns the JSON line of it into its page, filling the record's id, url and
 // content type. It returns false, with the record failed or skipped, when there is no page.
-func parseJSONItem(it *item) bool {
+func parseJSONPage(it *Page) bool {
 	var in jsonInput
 	if err := json.Unmarshal(it.page, &in); err != nil {
 		it.rec.fail(fmt.Errorf("bad json line: %w", err), KindJSON)
 		return false
 	}
 	it.rec.URL, it.rec.ContentType = in.URL, in.ContentType
-	it.rec.ID = jsonID(in.ID)
+	if len(in.ID) > 0 && string(in.ID) != "null" {
+		it.rec.ID, it.rec.IDText = in.ID, idText(in.ID)
+	}
 	if in.HTML == nil {
 		it.rec.fail(errors.New(`json line has no "html" string field`), KindJSON)
 		return false
@@ -121,14 +116,16 @@ func parseJSONItem(it *item) bool {
 	return true
 }
 
-// jsonID is the output form of a JSON Lines "id": a string as is, anything else as its JSON text.
-func jsonID(raw json.RawMessage) string {
+// idText is the string form of a JSON Lines "id" (for Parquet's string column): a string's
+// value, any other value's JSON text, compacted as in JSON output.
+func idText(raw json.RawMessage) string {
 	var s string
-	if len(raw) == 0 || string(raw) == "null" {
-		return ""
-	}
 	if err := json.Unmarshal(raw, &s); err == nil {
 		return s
 	}
-	return strings.TrimSpace(string(raw))
+	var b bytes.Buffer
+	if err := json.Compact(&b, raw); err != nil {
+		return string(raw)
+	}
+	return b.String()
 }

@@ -3,6 +3,7 @@ package batch
 import (
 	"errors"
 	"io"
+	"iter"
 	"os"
 	"sync/atomic"
 
@@ -52,51 +53,107 @@ func perRecordGzip(f *os.File) bool {
 	return warc.PerRecordGzip(head[:n])
 }
 
-// warcMembers reads a .warc.gz file compressed one gzip member per record, which it owns: it
-// sends each member to the workers.
-func (pr *producer) warcMembers(u *unit, name string, f *os.File, size int64) bool {
+// MemberRange is a stretch of a .warc.gz file compressed one gzip member per record, from the
+// member starting at Off to End (the start of a later member, or the end of the file): a part
+// of the file that can be read apart from the rest ([Engine.ReadMemberRange]).
+type MemberRange struct {
+	Off, End int64
+}
+
+// MemberRanges splits the file at path, opened as f, into ranges of members of about target
+// compressed bytes each, when it is a .warc.gz compressed one gzip member per record, read as
+// [Engine.ReadFile] reads it. It returns nil for any other file (and for a target of 0 or
+// less). It reads the file once, finding where the members start without inflating them.
+func MemberRanges(path string, f *os.File, target int64) ([]MemberRange, error) {
+	if kind, _ := kindByName(path); kind != kindWARC || target <= 0 {
+		return nil, nil
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() || !perRecordGzip(f) {
+		return nil, nil
+	}
+	sc := warc.NewMemberScanner(io.NewSectionReader(f, 0, fi.Size()))
+	var ranges []MemberRange
+	cur := MemberRange{}
+	for {
+		off, err := sc.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if off-cur.Off >= target {
+			cur.End = off
+			ranges = append(ranges, cur)
+			cur = MemberRange{Off: off}
+		}
+	}
+	cur.End = fi.Size()
+	return append(ranges, cur), nil
+}
+
+// ReadMemberRange yields the records of the gzip members in r of the .warc.gz at name,
+// opened as f, which it owns: f is closed once every page yielded is extracted or released.
+// The ranges of [MemberRanges] together yield what [Engine.ReadFile] yields for the file.
+func (e *Engine) ReadMemberRange(name string, f *os.File, r MemberRange) iter.Seq[*Page] {
+	return func(yield func(*Page) bool) {
+		fi, err := f.Stat()
+		if err != nil {
+			_ = f.Close()
+			yield(e.FailedInput(name, err))
+			return
+		}
+		e.readMembers(name, f, fi.Size(), r, yield)
+	}
+}
+
+// readMembers yields the members in r of a .warc.gz file compressed one gzip member per
+// record, size bytes long, which it owns: each page is a member for the extraction to read.
+// It returns false when yield does.
+func (e *Engine) readMembers(name string, f *os.File, size int64, r MemberRange, yield func(*Page) bool) bool {
 	arc := &archive{f: f, size: size}
 	arc.refs.Store(1)
 	defer arc.release()
-	sc := warc.NewMemberScanner(&countingReader{r: f, n: &pr.n.bytes})
-	off, err := sc.Next()
+	sc := warc.NewMemberScanner(&countingReader{r: io.NewSectionReader(f, r.Off, r.End-r.Off), n: &e.bytes})
+	rel, err := sc.Next()
 	for err == nil {
-		if !pr.acquire() {
-			return false
-		}
 		next, nerr := sc.Next()
-		end := size
+		end := r.End
 		if nerr == nil {
-			end = next
+			end = r.Off + next
 		}
-		at := off
-		it := &item{u: u, rec: Record{Source: name, Offset: &at}, member: arc.hold(off, end)}
-		if !pr.sendHeld(it) {
+		at := r.Off + rel
+		p := &Page{rec: Record{Source: name, Offset: &at}, member: arc.hold(at, end)}
+		if !yield(p) {
 			return false
 		}
-		off, err = next, nerr
+		rel, err = next, nerr
 	}
 	if !errors.Is(err, io.EOF) {
-		pr.diag(name, err)
+		e.diag(name, err)
 	}
-	return pr.endUnit(u)
+	return true
 }
 
 // extractMembers reads and extracts the record of a member, and of any further members before
-// its end ([warc.ReadMembers]). The first record is the item's; the others follow it in the
+// its end ([warc.ReadMembers]). The first record is the page's; the others follow it in the
 // output. beat is called after each record.
-func (r *run) extractMembers(it *item, beat func()) (first Record, more []Record) {
-	m := it.member
+func (e *Engine) extractMembers(p *Page, beat func()) (first Record, more []Record) {
+	m := p.member
 	defer m.arc.release()
 	n := 0
 	for wr := range warc.ReadMembers(m.arc.f, m.off, m.end, m.arc.size) {
 		at := wr.Offset
-		j := item{u: it.u, rec: Record{Source: it.rec.Source, Offset: &at}}
-		page := r.fromWARC(&j, wr)
+		j := Page{rec: Record{Source: p.rec.Source, Offset: &at}}
+		page := e.fromWARC(&j, wr)
 		rec := j.rec
 		if page {
 			j.block = wr
-			r.extract(&j, &rec)
+			e.extract(&j, &rec)
 		} else {
 			_ = wr.Close()
 		}

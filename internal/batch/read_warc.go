@@ -9,98 +9,93 @@ import (
 	"github.com/pithdev/pith/internal/warc"
 )
 
-// warc reads the records of a WARC archive: response records of HTML over HTTP and resource
-// records of HTML become pages; every other record becomes a skip record, a broken one an
-// error record.
-func (pr *producer) warc(u *unit, name string, src io.Reader) bool {
+// readWARC yields the records of a WARC archive read from src: response records of HTML over
+// HTTP and resource records of HTML become pages; every other record becomes a skip record, a
+// broken one an error record. It returns false when yield does.
+func (e *Engine) readWARC(name string, src io.Reader, yield func(*Page) bool) bool {
 	wr, err := warc.NewReader(src)
 	if errors.Is(err, warc.ErrSingleStream) {
-		pr.diag(name, err)
+		e.diag(name, err)
 	} else if err != nil {
-		return pr.failUnit(u, err)
+		return yield(e.FailedInput(name, err))
 	}
 	defer wr.Close()
 	for {
-		if !pr.acquire() {
-			return false
-		}
 		rec, err := wr.Next()
 		if err != nil {
-			pr.release()
 			if !errors.Is(err, io.EOF) {
-				pr.diag(name, err)
+				e.diag(name, err)
 			}
-			break
+			return true
 		}
-		if !pr.sendHeld(pr.warcItem(u, name, rec)) {
+		if !yield(e.warcPage(name, rec)) {
 			return false
 		}
 	}
-	return pr.endUnit(u)
 }
 
-// warcItem makes the item of one WARC record, reading its block when it holds a page.
-func (pr *producer) warcItem(u *unit, name string, rec *warc.Record) *item {
+// warcPage makes the page of one WARC record, reading its block when it holds a page.
+func (e *Engine) warcPage(name string, rec *warc.Record) *Page {
 	off := rec.Offset
-	it := &item{u: u, rec: Record{Source: name, Offset: &off}}
-	if pr.fromWARC(it, rec) {
-		// The worker reads the block: the reader goroutine, which every record goes through,
-		// only parses the WARC and HTTP headers.
+	p := &Page{rec: Record{Source: name, Offset: &off}}
+	if e.fromWARC(p, rec) {
+		// The extraction reads the block: the reader, which every record goes through, only
+		// parses the WARC and HTTP headers.
 		rec.Detach()
-		it.block = rec
+		p.block = rec
 	}
-	return it
+	return p
 }
 
-// fromWARC fills it from a WARC record: its record's fields, and a skip or an error when the
-// record holds no page to extract. It reports whether it does; it.kind, it.ctype and
-// it.blockLimit then say how to read the page from the record's block.
-func (r *run) fromWARC(it *item, rec *warc.Record) bool {
-	it.rec.URL = rec.TargetURI
-	it.rec.WARCRecordID = rec.ID
-	it.rec.WARCDate = rec.Date
-	it.rec.WARCType = rec.Type
+// fromWARC fills p from a WARC record: its record's fields, and a skip or an error when the
+// record holds no page to extract. It reports whether it does; p.kind, p.ctype and
+// p.blockLimit then say how to read the page from the record's block.
+func (e *Engine) fromWARC(p *Page, rec *warc.Record) bool {
+	p.rec.URL = rec.TargetURI
+	p.rec.WARCRecordID = rec.ID
+	p.rec.WARCDate = rec.Date
+	p.rec.WARCType = rec.Type
 	if rec.Err != nil {
-		it.rec.fail(rec.Err, KindWARC)
+		p.rec.fail(rec.Err, KindWARC)
 		return false
 	}
-	limit := r.cfg.MaxBytes
+	limit := e.maxBytes
 	switch rec.Type {
 	case "response":
 		if !rec.HTTP {
-			it.rec.ContentType = rec.ContentType
-			it.rec.skip(SkipNotHTTP)
+			p.rec.ContentType = rec.ContentType
+			p.rec.skip(SkipNotHTTP)
 			return false
 		}
-		it.rec.HTTPStatus = int32(rec.HTTPStatus)
-		it.rec.ContentType = rec.HTTPHeader.Get("Content-Type")
+		p.rec.HTTPStatus = int32(rec.HTTPStatus)
+		p.rec.ContentType = rec.HTTPHeader.Get("Content-Type")
 		if rec.HTTPStatus < 200 || rec.HTTPStatus > 299 {
-			it.rec.skip(SkipHTTPStatus)
+			p.rec.skip(SkipHTTPStatus)
 			return false
 		}
-		it.kind = pageHTTP
+		p.kind = pageHTTP
 		limit += httpHeaderAllowance
 	case "resource":
-		it.rec.ContentType = rec.ContentType
-		it.kind = pageHTML
+		p.rec.ContentType = rec.ContentType
+		p.kind = pageHTML
 	default:
-		it.rec.skip(SkipRecordType)
+		p.rec.skip(SkipRecordType)
 		return false
 	}
-	if ct := it.rec.ContentType; ct != "" && !isHTMLType(ct) {
-		it.rec.skip(SkipNotHTML)
+	if ct := p.rec.ContentType; ct != "" && !isHTMLType(ct) {
+		p.rec.skip(SkipNotHTML)
 		return false
 	}
-	it.ctype = it.rec.ContentType
-	it.blockLimit = limit
+	p.ctype = p.rec.ContentType
+	p.blockLimit = limit
 	return true
 }
 
-// readBlock reads and releases the block of a detached WARC record, filling it.page, or fails
+// readBlock reads and releases the block of a detached WARC record, filling p.page, or fails
 // rec. It reports whether there is a page.
-func readBlock(it *item, rec *Record) bool {
-	block, err := it.block.Block(it.blockLimit)
-	_ = it.block.Close()
+func readBlock(p *Page, rec *Record) bool {
+	block, err := p.block.Block(p.blockLimit)
+	_ = p.block.Close()
 	if err != nil {
 		rec.fail(err, "")
 		if !errors.Is(err, warc.ErrTooLarge) {
@@ -108,7 +103,7 @@ func readBlock(it *item, rec *Record) bool {
 		}
 		return false
 	}
-	it.page = block
+	p.page = block
 	return true
 }
 

@@ -2,6 +2,7 @@ package batch
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"strings"
 
@@ -81,51 +82,55 @@ type Record struct {
 	Offset *int64 `json:"offset,omitempty" parquet:"offset,optional"`
 	// Line is the 1-based line number of a JSON Lines record in Source.
 	Line *int64 `json:"line,omitempty" parquet:"line,optional"`
-	// ID is the "id" of a JSON Lines record, as a string (a number keeps its JSON text).
-	ID string `json:"id,omitempty" parquet:"id"`
+	// ID is the "id" of a JSON Lines record as it was in the input: a JSON string, number or
+	// other value (a null id is left out). Parquet output has IDText in its place.
+	ID json.RawMessage `json:"id,omitempty" parquet:"-"`
+	// IDText is the "id" column of Parquet output, a string: a JSON string id's value, any
+	// other id's JSON text. It is not in JSON output, which has ID.
+	IDText string `json:"-" parquet:"id,optional"`
 	// Status is "ok", "skip" or "error".
 	Status string `json:"status" parquet:"status,dict"`
 	// URL is the page URL: WARC-Target-URI, or the "url" of a JSON Lines record.
-	URL string `json:"url,omitempty" parquet:"url"`
+	URL string `json:"url,omitempty" parquet:"url,optional"`
 	// WARCRecordID is the WARC-Record-ID, angle brackets included.
-	WARCRecordID string `json:"warc_record_id,omitempty" parquet:"warc_record_id"`
+	WARCRecordID string `json:"warc_record_id,omitempty" parquet:"warc_record_id,optional"`
 	// WARCDate is the WARC-Date as written in the record (RFC 3339).
-	WARCDate string `json:"warc_date,omitempty" parquet:"warc_date"`
+	WARCDate string `json:"warc_date,omitempty" parquet:"warc_date,optional"`
 	// WARCType is the WARC-Type ("response", "resource", "request", ...).
-	WARCType string `json:"warc_type,omitempty" parquet:"warc_type,dict"`
+	WARCType string `json:"warc_type,omitempty" parquet:"warc_type,dict,optional"`
 	// HTTPStatus is the HTTP status of a WARC response record.
-	HTTPStatus int32 `json:"http_status,omitempty" parquet:"http_status"`
+	HTTPStatus int32 `json:"http_status,omitempty" parquet:"http_status,optional"`
 	// ContentType is the page's Content-Type: the HTTP header's, the WARC record's for a
 	// resource record, or the "content_type" of a JSON Lines record.
-	ContentType string `json:"content_type,omitempty" parquet:"content_type,dict"`
+	ContentType string `json:"content_type,omitempty" parquet:"content_type,dict,optional"`
 	// Title is the article's headline.
-	Title string `json:"title,omitempty" parquet:"title"`
+	Title string `json:"title,omitempty" parquet:"title,optional"`
 	// Text is the main content as plain text, without the title: blocks (paragraphs, list
 	// items, ...) separated by blank lines.
-	Text string `json:"text,omitempty" parquet:"text"`
+	Text string `json:"text,omitempty" parquet:"text,optional"`
 	// Markdown is the title and main content as Markdown, with --markdown only.
-	Markdown string `json:"markdown,omitempty" parquet:"markdown"`
+	Markdown string `json:"markdown,omitempty" parquet:"markdown,optional"`
 
 	// The page's metadata, as [extractor.Metadata] documents each field.
-	Authors      []string `json:"authors,omitempty" parquet:"authors,list"`
-	Published    string   `json:"published,omitempty" parquet:"published"`
-	Modified     string   `json:"modified,omitempty" parquet:"modified"`
-	SiteName     string   `json:"site_name,omitempty" parquet:"site_name"`
-	Language     string   `json:"language,omitempty" parquet:"language,dict"`
-	CanonicalURL string   `json:"canonical_url,omitempty" parquet:"canonical_url"`
-	Description  string   `json:"description,omitempty" parquet:"description"`
-	Image        string   `json:"image,omitempty" parquet:"image"`
-	Tags         []string `json:"tags,omitempty" parquet:"tags,list"`
-	Categories   []string `json:"categories,omitempty" parquet:"categories,list"`
-	Notes        []string `json:"notes,omitempty" parquet:"notes,list"`
+	Authors      []string `json:"authors,omitempty" parquet:"authors,list,optional"`
+	Published    string   `json:"published,omitempty" parquet:"published,optional"`
+	Modified     string   `json:"modified,omitempty" parquet:"modified,optional"`
+	SiteName     string   `json:"site_name,omitempty" parquet:"site_name,optional"`
+	Language     string   `json:"language,omitempty" parquet:"language,dict,optional"`
+	CanonicalURL string   `json:"canonical_url,omitempty" parquet:"canonical_url,optional"`
+	Description  string   `json:"description,omitempty" parquet:"description,optional"`
+	Image        string   `json:"image,omitempty" parquet:"image,optional"`
+	Tags         []string `json:"tags,omitempty" parquet:"tags,list,optional"`
+	Categories   []string `json:"categories,omitempty" parquet:"categories,list,optional"`
+	Notes        []string `json:"notes,omitempty" parquet:"notes,list,optional"`
 
 	// Skip is why a record with status "skip" was not extracted: "record-type", "not-http",
 	// "http-status" or "not-html".
-	Skip string `json:"skip,omitempty" parquet:"skip,dict"`
+	Skip string `json:"skip,omitempty" parquet:"skip,dict,optional"`
 	// Error is the message of a record with status "error", in place of the text.
-	Error string `json:"error,omitempty" parquet:"error"`
+	Error string `json:"error,omitempty" parquet:"error,optional"`
 	// ErrorKind classifies Error: "no-content", "too-large", "timeout", "warc", ... (see the Kind constants).
-	ErrorKind string `json:"error_kind,omitempty" parquet:"error_kind,dict"`
+	ErrorKind string `json:"error_kind,omitempty" parquet:"error_kind,dict,optional"`
 }
 
 // setResult fills r from an extraction result.

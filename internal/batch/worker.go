@@ -15,13 +15,16 @@ import (
 // the extractor checks its budget between stages, so it may overrun by one stage.
 const abandonGrace = 5 * time.Second
 
-// process extracts the page of one item, filling its record. Items already decided by the
-// reader (skips, read errors) and end markers pass through. The extraction runs on its own
-// goroutine so that a panic becomes an error record and a record that overruns its time budget
-// by more than [abandonGrace] is given up (written as a timeout) instead of stalling the run.
-func (r *run) process(it *item) {
-	if it.end || it.rec.Status != "" {
-		return
+// Extract extracts the page of p and returns its record, and, when p is a gzip member that
+// held more than one WARC record, the records after it, in order. A page its reader already
+// decided (a skip, a read error) comes back as it is. The extraction runs on its own goroutine,
+// so that a panic becomes an error record and a page still running more than [abandonGrace]
+// past its time budget is given up (written as a timeout) instead of stalling the caller. What
+// p held of its input is released.
+func (e *Engine) Extract(p *Page) (Record, []Record) {
+	if p.rec.Status != "" {
+		p.Release()
+		return p.rec, nil
 	}
 	done := make(chan outcome, 1)
 	// beats tells that a record of a member read many is done: the budget starts again.
@@ -32,70 +35,69 @@ func (r *run) process(it *item) {
 		default:
 		}
 	}
-	// The goroutine works on its own copy of the item: once given up, it shares nothing writable.
-	go func(j item) { done <- r.extractSafely(&j, beat) }(*it)
-	limit := r.timeout + r.grace
+	// The goroutine works on its own copy of the page: once given up, it shares nothing writable.
+	go func(j Page) { done <- e.extractSafely(&j, beat) }(*p)
+	p.page, p.block, p.member = nil, nil, nil
+	limit := e.timeout + e.grace
 	timer := time.NewTimer(limit)
 	defer timer.Stop()
-wait:
 	for {
 		select {
 		case o := <-done:
-			it.rec, it.more = o.rec, o.more
-			break wait
+			return o.rec, o.more
 		case <-beats:
 			timer.Reset(limit)
 		case <-timer.C:
 			// The goroutine keeps its own copy of the record; it is dropped when it ends.
-			it.rec.fail(fmt.Errorf("%w: record given up after %v", extractor.ErrTimeout, limit), KindTimeout)
-			r.diag(describeItem(it), errors.New("extraction overran its time budget; record given up"))
-			break wait
+			rec := p.rec
+			rec.fail(fmt.Errorf("%w: record given up after %v", extractor.ErrTimeout, limit), KindTimeout)
+			e.diag(describe(&rec), errors.New("extraction overran its time budget; record given up"))
+			return rec, nil
 		}
 	}
-	it.page, it.block, it.member = nil, nil, nil
 }
 
-// outcome is what the extraction of an item gives: its record, and for a member holding more
+// outcome is what the extraction of a page gives: its record, and for a member holding more
 // than one record, the others.
 type outcome struct {
 	rec  Record
 	more []Record
 }
 
-// extractSafely runs extract on a copy of the item's record, turning a panic into an error
+// extractSafely runs extract on a copy of the page's record, turning a panic into an error
 // record. beat is called after each record of a member.
-func (r *run) extractSafely(it *item, beat func()) (o outcome) {
-	o.rec = it.rec
-	if it.block != nil {
-		defer it.block.Close() // also on a panic; closing twice is harmless
+func (e *Engine) extractSafely(p *Page, beat func()) (o outcome) {
+	o.rec = p.rec
+	if p.block != nil {
+		defer p.block.Close() // also on a panic; closing twice is harmless
 	}
 	defer func() {
 		if v := recover(); v != nil {
-			o = outcome{rec: it.rec}
+			o = outcome{rec: p.rec}
 			o.rec.fail(fmt.Errorf("panic: %v", v), KindPanic)
-			r.diag(describeItem(it), fmt.Errorf("panic: %v\n%s", v, debug.Stack()))
+			e.diag(describe(&p.rec), fmt.Errorf("panic: %v\n%s", v, debug.Stack()))
 		}
 	}()
-	if it.member != nil {
-		o.rec, o.more = r.extractMembers(it, beat)
+	if p.member != nil {
+		o.rec, o.more = e.extractMembers(p, beat)
 		return o
 	}
-	r.extract(it, &o.rec)
+	e.extract(p, &o.rec)
 	return o
 }
 
-// extract decodes and extracts the page of it into rec.
-func (r *run) extract(it *item, rec *Record) {
-	if r.hook != nil {
-		r.hook(it)
+// extract decodes and extracts the page of p into rec.
+func (e *Engine) extract(p *Page, rec *Record) {
+	if e.hook != nil {
+		e.hook(p)
 	}
-	if it.block != nil && !readBlock(it, rec) {
+	if p.block != nil && !readBlock(p, rec) {
 		return
 	}
-	page, ctype, typed := it.page, it.ctype, it.ctype != ""
-	switch it.kind {
+	page, ctype, typed := p.page, p.ctype, p.ctype != ""
+	switch p.kind {
 	case pageHTTP:
-		body, _, err := warc.DecodeHTTP(page, r.cfg.MaxBytes)
+		body, _, err := warc.DecodeHTTP(page, e.maxBytes)
 		if err != nil {
 			kind := ""
 			var ee *warc.EncodingError
@@ -107,33 +109,33 @@ func (r *run) extract(it *item, rec *Record) {
 		}
 		page = body
 	case pageJSON:
-		j := *it
+		j := *p
 		j.rec = *rec
-		if !parseJSONItem(&j) {
+		if !parseJSONPage(&j) {
 			*rec = j.rec
 			return
 		}
 		*rec = j.rec
 		page, ctype, typed = j.page, j.ctype, rec.ContentType != ""
 	}
-	res, err := r.ex.Extract(context.Background(), page, extractor.Source{URL: rec.URL, ContentType: ctype})
+	res, err := e.ex.Extract(context.Background(), page, extractor.Source{URL: rec.URL, ContentType: ctype})
 	switch {
 	case errors.Is(err, extractor.ErrNotHTML) && !typed:
 		rec.skip(SkipNotHTML) // nothing said it was HTML
 	case err != nil:
 		rec.fail(err, "")
 	default:
-		rec.setResult(res, r.cfg.Markdown, r.cfg.Render)
+		rec.setResult(res, e.markdown, e.render)
 	}
 }
 
-// describeItem names an item in diagnostics: its source, and its offset or line.
-func describeItem(it *item) string {
+// describe names a record in diagnostics: its source, and its offset or line.
+func describe(rec *Record) string {
 	switch {
-	case it.rec.Offset != nil:
-		return fmt.Sprintf("%s@%d", it.rec.Source, *it.rec.Offset)
-	case it.rec.Line != nil:
-		return fmt.Sprintf("%s:%d", it.rec.Source, *it.rec.Line)
+	case rec.Offset != nil:
+		return fmt.Sprintf("%s@%d", rec.Source, *rec.Offset)
+	case rec.Line != nil:
+		return fmt.Sprintf("%s:%d", rec.Source, *rec.Line)
 	}
-	return it.rec.Source
+	return rec.Source
 }

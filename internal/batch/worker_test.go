@@ -14,44 +14,42 @@ const testPage = `<html><head><title>A title</title></head><body><article><h1>A 
 <p>A paragraph long enough to be the main content of this small page, with a few more words.</p>
 <p>And a second paragraph, so that the extractor has something to keep here.</p></article></body></html>`
 
-// newTestRun returns a run writing to nothing, with hook on every page.
-func newTestRun(t *testing.T, hook func(*item)) (*run, *bytes.Buffer) {
+// newTestEngine returns a run's engine, reporting on the run's stderr, with hook on every page.
+func newTestEngine(t *testing.T, hook func(*Page)) (*Engine, *bytes.Buffer) {
 	t.Helper()
 	var stderr bytes.Buffer
 	r, err := newRun(Config{Stderr: &stderr})
 	require.NoError(t, err)
-	r.hook = hook
-	return r, &stderr
+	r.eng.hook = hook
+	return r.eng, &stderr
 }
 
 func TestProcessRecoversPanic(t *testing.T) {
-	r, stderr := newTestRun(t, func(it *item) {
+	e, stderr := newTestEngine(t, func(it *Page) {
 		if strings.Contains(string(it.page), "boom") {
 			panic("boom")
 		}
 	})
-	bad := &item{rec: Record{Source: "bad.html"}, page: []byte("<p>boom</p>")}
-	r.process(bad)
-	assert.Equal(t, StatusError, bad.rec.Status)
-	assert.Equal(t, KindPanic, bad.rec.ErrorKind)
-	assert.Contains(t, bad.rec.Error, "panic: boom")
+	bad, _ := e.Extract(&Page{rec: Record{Source: "bad.html"}, page: []byte("<p>boom</p>")})
+	assert.Equal(t, StatusError, bad.Status)
+	assert.Equal(t, KindPanic, bad.ErrorKind)
+	assert.Contains(t, bad.Error, "panic: boom")
 	assert.Contains(t, stderr.String(), "bad.html: panic: boom", "the panic is reported with its stack")
 
-	good := &item{rec: Record{Source: "good.html"}, page: []byte(testPage)}
-	r.process(good)
-	assert.Equal(t, StatusOK, good.rec.Status, "the next record is extracted: %s", good.rec.Error)
+	good, _ := e.Extract(&Page{rec: Record{Source: "good.html"}, page: []byte(testPage)})
+	assert.Equal(t, StatusOK, good.Status, "the next record is extracted: %s", good.Error)
 }
 
 func TestProcessGivesUpStuckRecord(t *testing.T) {
 	release := make(chan struct{})
 	defer close(release)
-	r, stderr := newTestRun(t, func(it *item) { <-release })
-	r.timeout, r.grace = 20*time.Millisecond, 20*time.Millisecond
-	it := &item{rec: Record{Source: "stuck.html"}, page: []byte(testPage)}
+	e, stderr := newTestEngine(t, func(it *Page) { <-release })
+	e.timeout, e.grace = 20*time.Millisecond, 20*time.Millisecond
+	stuck := &Page{rec: Record{Source: "stuck.html"}, page: []byte(testPage)}
 	start := time.Now()
-	r.process(it)
+	it, _ := e.Extract(stuck)
 	assert.Less(t, time.Since(start), 5*time.Second, "the worker does not wait for the stuck record")
-	assert.Equal(t, StatusError, it.rec.Status)
-	assert.Equal(t, KindTimeout, it.rec.ErrorKind)
+	assert.Equal(t, StatusError, it.Status)
+	assert.Equal(t, KindTimeout, it.ErrorKind)
 	assert.Contains(t, stderr.String(), "stuck.html")
 }

@@ -107,7 +107,7 @@ Inputs, mixed freely:
   FILE.html                 one page (also .htm, .xhtml, .gz)
   FILE.jsonl                JSON Lines (also .ndjson, .gz), one page per line:
                             {"html": "<html>...", "url": "...", "content_type": "...", "id": ...}
-                            "html" is required; "id" (string or number) is copied to the output
+                            "html" is required; "id" (any JSON value) is copied to the output
   @FILE, --list FILE        a file listing inputs, one per line
   -                         standard input, holding any of the above but a folder or list
 A file of another extension is recognised by its first bytes.
@@ -132,10 +132,11 @@ Flags:
   -q, --quiet               no progress bar and no summary line
   -h, --help                print this help and exit
 
-Output: one JSON object per line (or Parquet row) per input record, fields left out when empty:
+Output: one JSON object per line (or Parquet row) per input record, fields left out when empty
+(null in Parquet, where every column but source and status is optional):
   source          the WARC, JSON Lines or HTML file ("<stdin>" for standard input)
   offset, line    byte offset of the WARC record; line number of the JSON Lines record
-  id              the JSON Lines "id"
+  id              the JSON Lines "id", as it was (a string in Parquet: a number's JSON text)
   status          "ok", "skip" or "error"
   url             WARC-Target-URI or the JSON Lines "url"
   warc_record_id, warc_date, warc_type, http_status, content_type

@@ -83,7 +83,7 @@ func TestBatchJSONLinesFromStdin(t *testing.T) {
 	res := run(t, string(line)+"\n", "batch", "-")
 	assert.Equal(t, ExitOK, res.code, res.stderr)
 	require.Len(t, lines(res.stdout), 1)
-	assert.Contains(t, res.stdout, `"source":"<stdin>","line":1,"id":"7","status":"ok","url":"https://example.com/a"`)
+	assert.Contains(t, res.stdout, `"source":"<stdin>","line":1,"id":7,"status":"ok","url":"https://example.com/a"`)
 }
 
 func TestBatchBinary(t *testing.T) {
