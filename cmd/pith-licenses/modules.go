@@ -155,10 +155,12 @@ func licenceFiles(dir string) ([]string, error) {
 	return files, nil
 }
 
-// isLicenceName reports whether a file name is that of a licence file.
+// isLicenceName reports whether a file name is that of a licence file. A licence of the
+// documentation (LICENSE.docs, LICENSE-docs: CC-BY-SA texts beside Apache-2.0 code) does not
+// govern the code that is compiled, and is not one.
 func isLicenceName(name string) bool {
 	lower := strings.ToLower(name)
-	if strings.HasSuffix(lower, ".go") {
+	if strings.HasSuffix(lower, ".go") || strings.HasSuffix(lower, "docs") || strings.HasSuffix(lower, "documentation") {
 		return false
 	}
 	for _, stem := range []string{"license", "licence", "copying", "unlicense"} {

@@ -103,7 +103,7 @@ func TestIsLicenceName(t *testing.T) {
 	for name, want := range map[string]bool{
 		"LICENSE": true, "LICENCE": true, "license.md": true, "LICENSE-APACHE": true, "LICENSE_MIT": true,
 		"COPYING": true, "COPYING.txt": true, "UNLICENSE": true,
-		"license.go": false, "licenses": false, "README.md": false, "LICENSEE": false, "NOTICE": false,
+		"license.go": false, "licenses": false, "LICENSE.docs": false, "LICENSE-documentation": false, "README.md": false, "LICENSEE": false, "NOTICE": false,
 	} {
 		assert.Equal(t, want, isLicenceName(name), name)
 	}
