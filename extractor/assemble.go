@@ -8,6 +8,17 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// The reasons for which an explanation gives the evidence that matched (see evidence).
+const (
+	reasonOutside     = "outside the content"
+	reasonChrome      = "inside page chrome (nav, share bar, related, comments, ...)"
+	reasonForm        = "inside a form"
+	reasonCaption     = "figure caption"
+	reasonRepeated    = "text repeated on the page"
+	reasonLinkList    = "link list"
+	reasonMostlyLinks = "mostly links"
+)
+
 // assembler decides block by block around the chosen container.
 type assembler struct {
 	blocks   []*block
@@ -41,7 +52,7 @@ func assemble(blocks []*block, top *elem, headline *elem) []*block {
 	first, last := -1, -1
 	for i, b := range blocks {
 		if roots[i] == nil {
-			b.reason = "outside the content"
+			b.reason = reasonOutside
 			continue
 		}
 		b.keep, b.reason = a.decide(b, roots[i])
@@ -129,11 +140,11 @@ func (a *assembler) decide(b *block, root *elem) (bool, string) {
 	case b.note && ctx&ctxForm == 0:
 		return true, "correction or update note"
 	case ctx&ctxBoiler != 0:
-		return false, "inside page chrome (nav, share bar, related, comments, ...)"
+		return false, reasonChrome
 	case ctx&ctxForm != 0:
-		return false, "inside a form"
+		return false, reasonForm
 	case ctx&ctxCaption != 0:
-		return false, "figure caption"
+		return false, reasonCaption
 	case ctx&ctxHeader != 0 && b.kind != KindHeading:
 		return false, "article header (byline, date)"
 	case (b.kind == KindHeading || b.kind == KindParagraph) && b.el == a.headline:
@@ -141,13 +152,13 @@ func (a *assembler) decide(b *block, root *elem) (bool, string) {
 	case b.teaser:
 		return false, "teaser: an <article> other than the headline's"
 	case a.repeated(b):
-		return false, "text repeated on the page"
+		return false, reasonRepeated
 	case isAdLabel(b):
 		return false, "advertisement label"
 	case b.kind == KindListItem && b.linkDensity() > maxListLinkDensity:
-		return false, "link list"
+		return false, reasonLinkList
 	case b.kind != KindListItem && b.kind != KindHeading && b.linkDensity() > maxLinkDensity:
-		return false, "mostly links"
+		return false, reasonMostlyLinks
 	}
 	return true, "content"
 }

@@ -64,6 +64,10 @@ type ExplainedBlock struct {
 	Decision Decision `json:"decision"`
 	// Reason is the rule that decided ("content", "inside a form", "mostly links", ...).
 	Reason string `json:"reason"`
+	// Evidence is what matched for that rule, when its name does not say it all: the class
+	// word, tag or role of the chrome ancestor ("div.related-posts: class word \"related\";
+	// ..."), the link density and the threshold it crossed, how often the text occurs.
+	Evidence string `json:"evidence,omitempty"`
 	// Chars is the length of the text in characters (runes).
 	Chars int `json:"chars"`
 	// LinkDensity is the share of the text inside links, from 0 to 1.
@@ -140,12 +144,19 @@ func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, sta
 		}
 	}
 	repeats := make(map[string]int, len(t.blocks))
+	total := 0
 	for _, b := range t.blocks {
 		repeats[b.text]++
+		if b.isProse() {
+			total += b.chars
+		}
 	}
 	for _, b := range t.blocks {
 		eb := explainBlock(b, t.top)
 		eb.Repeats = repeats[b.text]
+		if eb.Decision == DecisionDropped {
+			eb.Evidence = evidence(b, t.top, total, eb.Repeats)
+		}
 		switch eb.Decision {
 		case DecisionDropped:
 			x.Dropped++

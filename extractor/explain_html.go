@@ -142,7 +142,10 @@ footer{color:#777;font-size:12px;margin-top:24px}
 </body>
 </html>
 {{define "features" -}}
-<div class="feat"><span><b>{{.Chars}}</b> chars</span><span><b>{{pct .LinkDensity}}</b> links</span><span>repeats <b>×{{.Repeats}}</b></span><span title="content score of the element this block's text votes for, usually its parent">score <b>{{num .Score}}</b></span><span>{{if .InContainer}}inside{{else}}outside{{end}} the container</span><code>{{.TagPath}}</code></div>
+<div class="feat"><span><b>{{.Chars}}</b> chars</span><span><b>{{pct .LinkDensity}}</b> links</span><span>repeats <b>×{{.Repeats}}</b></span>{{if .Score}}<span title="content score of the element this block's text votes for, usually its parent">score <b>{{num .Score}}</b></span>{{end}}<span>{{if .InContainer}}inside{{else}}outside{{end}} the container</span><code>{{.TagPath}}</code></div>
+{{- with .Evidence}}
+<div class="feat why">matched: {{.}}</div>
+{{- end}}
 {{- if or .Classes .Signals}}
 <div class="feat">{{range .Classes}}<span class="tok">{{.}}</span>{{end}}{{with .Signals}}<span class="sigs">signals: {{range $i, $s := .}}{{if $i}}; {{end}}{{$s}}{{end}}</span>{{end}}</div>
 {{- end}}

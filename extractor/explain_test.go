@@ -383,3 +383,41 @@ func noteIndex(t *testing.T, x *extractor.Explanation) int {
 	require.Fail(t, "the seed page has a note block")
 	return -1
 }
+
+// TestExplainEvidence checks that a dropped block's explanation names what matched: the class
+// word of the chrome box, the link density and its threshold, the number of repeats, the
+// container it lies outside of. Kept blocks carry no evidence.
+func TestExplainEvidence(t *testing.T) {
+	para := "The council approved the budget on Tuesday after a long debate about the new library, the bus routes and the cost of repairing the bridge over the river."
+	page := `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main><article><h1>Budget approved after a long debate</h1>
+<p>` + para + `</p><p>` + strings.ReplaceAll(para, "council", "mayor") + `</p>
+<div class="related-posts"><p>Read this other story about the council and its budget, and the one after it.</p></div>
+<p>Sign up for our newsletter today</p>
+<p><a href="/a">A story about a bridge</a>, <a href="/b">another about buses</a> and more</p>
+<p>` + strings.ReplaceAll(para, "council", "board") + `</p>
+</article></main><footer><p>Sign up for our newsletter today</p></footer></body></html>`
+	ex, err := extractor.New(extractor.Options{})
+	require.NoError(t, err, "new extractor")
+	x, err := ex.Explain(context.Background(), []byte(page), extractor.Source{})
+	require.NoError(t, err, "explain")
+	evidence := map[string]string{}
+	for _, b := range x.Blocks {
+		if b.Decision != extractor.DecisionDropped {
+			assert.Empty(t, b.Evidence, "kept block %q carries evidence", b.Text)
+			continue
+		}
+		if _, seen := evidence[b.Text]; !seen {
+			evidence[b.Text] = b.Evidence // the first of repeated texts: the one inside the article
+		}
+	}
+	assert.Contains(t, evidence["Read this other story about the council and its budget, and the one after it."], `div.related-posts: class words "related", "relatedposts"`, "the class word that made the box chrome")
+	assert.Contains(t, evidence["A story about a bridge, another about buses and more"], "link density 0.", "the link density")
+	assert.Contains(t, evidence["A story about a bridge, another about buses and more"], "over 0.50", "the threshold crossed")
+	assert.Equal(t, "the same text occurs 2 times on the page", evidence["Sign up for our newsletter today"], "the repeats")
+	assert.Contains(t, evidence["Home News"], "not under the container", "outside the container")
+
+	var report bytes.Buffer
+	require.NoError(t, x.WriteHTML(&report), "write report")
+	assert.Contains(t, report.String(), "matched: div.related-posts: class words", "the report shows the evidence")
+}

@@ -198,12 +198,19 @@ func elementSignals(n *html.Node, keepComments bool, cache classCache) signal {
 // ("most-read" -> mostread), so compound names are caught too.
 func classSignals(v string) signal {
 	var s signal
+	eachClassWord(v, func(w []byte) { s |= wordSignal(w) })
+	return s
+}
+
+// eachClassWord calls fn with each word of a class or id value, as classSignals reads them:
+// the lower-case alphanumeric words (split at camelCase boundaries too), then each whole name
+// with its separators removed. A name containing "embed" ("social-media-embed": a post the
+// author embedded in the story, not a share bar) gives no words. fn must not keep w.
+func eachClassWord(v string, fn func(w []byte)) {
 	var buf1, buf2 [64]byte
 	word, joined := buf1[:0], buf2[:0]
 	for field := range strings.FieldsSeq(v) {
 		if containsFold(field, "embed") {
-			// "social-media-embed", "twitter-embed": a post the author embedded in the
-			// story, not a share bar.
 			continue
 		}
 		word, joined = word[:0], joined[:0]
@@ -219,7 +226,7 @@ func classSignals(v string) signal {
 			alnum := ('a' <= c && c <= 'z') || ('0' <= c && c <= '9')
 			camel := upper && len(word) > 0 && 'a' <= word[len(word)-1] && word[len(word)-1] <= 'z'
 			if (!alnum || camel) && len(word) > 0 {
-				s |= wordSignal(word)
+				fn(word)
 				word = word[:0]
 			}
 			if alnum {
@@ -228,10 +235,9 @@ func classSignals(v string) signal {
 			}
 		}
 		if len(joined) > 0 {
-			s |= wordSignal(joined)
+			fn(joined)
 		}
 	}
-	return s
 }
 
 // boilerStems are chrome words that themes glue to others ("relatedposts", "sharebuttons",
