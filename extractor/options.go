@@ -36,7 +36,9 @@ type Options struct {
 	// [DefaultTimeout]; a negative value is an error. A deadline on the context passed to
 	// Extract applies as well.
 	Timeout time.Duration
-	// KeepComments keeps a page's comment section as part of the content. By default it is dropped.
+	// KeepComments reads the page's comment section into [Result.Comments] (author, date and
+	// text of each comment), apart from the body: the body is the same with or without it.
+	// By default comments are not read. A forum thread whose replies are the page is body.
 	KeepComments bool
 }
 

@@ -68,6 +68,10 @@ func (r *Result) WriteHTML(out io.Writer, opts RenderOptions) error {
 			return hw.err
 		}
 	}
+	hw.comments(r.Comments)
+	if hw.err != nil {
+		return hw.err
+	}
 	if buf != nil {
 		return buf.Flush()
 	}

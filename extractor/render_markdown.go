@@ -62,6 +62,7 @@ func (r *Result) WriteMarkdown(out io.Writer, opts RenderOptions) error {
 			break
 		}
 	}
+	w.comments(r.Comments)
 	return w.err
 }
 

@@ -59,6 +59,9 @@ type Result struct {
 	Metadata Metadata `json:"metadata"`
 	// Blocks is the main content, in document order. The title is not repeated here.
 	Blocks []Block `json:"blocks"`
+	// Comments are the page's reader comments, in page order, read only with
+	// [Options.KeepComments]; they are never part of Blocks.
+	Comments []Comment `json:"comments,omitempty"`
 }
 
 // Metadata describes a page: each field is read from the best source the page has, with
