@@ -36,13 +36,13 @@ type Comment struct {
 type commentRole uint8
 
 const (
-	roleNone commentRole = iota
-	roleItem             // one comment
-	roleName             // the commenter's name alone (.fn)
-	roleAuthor           // the author box (.comment-author, cite)
-	roleDate             // the date (.comment-date, .timestamp)
-	roleText             // the comment's text (.comment-content, .reply-body)
-	roleChrome           // meta, reply links, votes, avatars, headers: not text
+	roleNone   commentRole = iota
+	roleItem               // one comment
+	roleName               // the commenter's name alone (.fn)
+	roleAuthor             // the author box (.comment-author, cite)
+	roleDate               // the date (.comment-date, .timestamp)
+	roleText               // the comment's text (.comment-content, .reply-body)
+	roleChrome             // meta, reply links, votes, avatars, headers: not text
 )
 
 // commentItemWords end the class name of one comment ("comment", "dsq-comment", "reply").

@@ -69,8 +69,8 @@ var skipTags = map[atom.Atom]bool{
 
 // segmenter walks the DOM once and cuts it into blocks.
 type segmenter struct {
-	ctx          context.Context
-	err          error // the context's error, once it is done: the walk stops
+	ctx       context.Context
+	err       error // the context's error, once it is done: the walk stops
 	seenElems int
 	classes   classCache
 	slab      []elem // elems are carved from here (see newElem)
