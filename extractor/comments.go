@@ -47,7 +47,7 @@ const (
 
 // commentItemWords end the class name of one comment ("comment", "dsq-comment", "reply").
 // A plural ("comments", "replies") names the section, not an item.
-var commentItemWords = dom.TokenSet("comment", "reply", "post", "review", "response", "message", "answer")
+var commentItemWords = dom.TokenSet("comment", "reply", "post", "review", "response", "answer")
 
 // commentPartWords map the last word of a class name inside a comment item to its role.
 var commentPartWords = map[string]commentRole{
@@ -89,21 +89,26 @@ func skipped(n *html.Node) bool {
 }
 
 // findSections walks the tree for comment sections. A section that holds body blocks is
-// walked on: a section may sit inside it.
+// walked on (a page wrapper named "comments-open" holds the real section), but not a post
+// that is body.
 func (cr *commentReader) findSections(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || skipped(c) {
 			continue
 		}
-		if !cr.body[c] && cr.isSection(c) {
+		section := cr.isSection(c)
+		switch {
+		case cr.body[c] && section && classRole(c) == roleItem:
+			// A post that is body (a forum thread's): what it holds is its parts.
+		case cr.body[c] || !section:
+			cr.findSections(c)
+		default:
 			before := len(cr.out)
 			cr.items(c, 0)
 			if len(cr.out) == before {
 				cr.listItems(c, 0)
 			}
-			continue
 		}
-		cr.findSections(c)
 	}
 }
 

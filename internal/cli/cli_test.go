@@ -282,7 +282,7 @@ func TestKindNames(t *testing.T) {
 	}
 	seen := map[string]bool{}
 	for _, k := range kinds {
-		n := kindName(k)
+		n := k.String()
 		assert.NotContains(t, n, "kind-")
 		assert.False(t, seen[n], "duplicate name %q", n)
 		seen[n] = true
