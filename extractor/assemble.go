@@ -132,8 +132,8 @@ func (a *assembler) decide(b *block, root *elem) (bool, string) {
 		return false, "inside page chrome (nav, share bar, related, comments, ...)"
 	case ctx&ctxForm != 0:
 		return false, "inside a form"
-	case ctx&ctxCaption != 0:
-		return false, "figure caption"
+	case ctx&ctxCaption != 0 && !isFigureCaption(b):
+		return false, "caption or credit outside a figure, or of a card figure"
 	case ctx&ctxHeader != 0 && b.kind != KindHeading:
 		return false, "article header (byline, date)"
 	case (b.kind == KindHeading || b.kind == KindParagraph) && b.el == a.headline:
@@ -148,6 +148,9 @@ func (a *assembler) decide(b *block, root *elem) (bool, string) {
 		return false, "link list"
 	case b.kind != KindListItem && b.kind != KindHeading && b.linkDensity() > maxLinkDensity:
 		return false, "mostly links"
+	case ctx&ctxCaption != 0:
+		b.kind = KindCaption
+		return true, "figure caption"
 	}
 	return true, "content"
 }

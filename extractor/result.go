@@ -26,6 +26,10 @@ const (
 	KindCode
 	// KindNote is a correction, update, clarification or editor's note that belongs to the article.
 	KindNote
+	// KindCaption is the caption of a figure in the body (its <figcaption>): text output
+	// keeps it as a paragraph, Markdown shows it in italics and HTML as a <figcaption>, each
+	// with the figure's images when [RenderOptions.Images] is set.
+	KindCaption
 )
 
 // Block is one unit of kept content, in document order.

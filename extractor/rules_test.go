@@ -39,6 +39,8 @@ type ruleCase struct {
 	wantErr error
 	// title, when set, is the title the page must get.
 	title string
+	// captions, when set, are the texts of the KindCaption blocks, exactly and in order.
+	captions []string
 }
 
 var ruleCases = []ruleCase{
@@ -356,6 +358,8 @@ var ruleCases = []ruleCase{
 		},
 	},
 	{
+		// A <figure>'s <figcaption> in the body is a caption block; caption lines of other
+		// markup are not.
 		name: "captions",
 		file: "captions.html",
 		must: []string{
@@ -363,11 +367,23 @@ var ruleCases = []ruleCase{
 			"The lens is the reason the light was never automated.",
 			"He is due to retire in two years",
 		},
+		captions: []string{"The Kellan Point light at dusk, seen from the coastguard path."},
 		mustNot: []string{
-			"seen from the coastguard path",            // <figure><figcaption>
 			"still turns on a bath of mercury.",        // p.wp-caption-text
 			"Storm waves break over the lower gallery", // div.image-caption
 		},
+	},
+	{
+		// Figures in the body keep their captions (a <picture>, a lazy image); a Ghost bookmark
+		// card, a card linking another story and a figure in a related box do not.
+		name: "figures",
+		file: "figures.html",
+		must: []string{"Ten years after the last sleeper service", "Tickets go on sale next month"},
+		captions: []string{
+			"A two-berth cabin on the new service, with fresh linen for every trip.",
+			"The train takes the old Gotthard line over the pass, not the base tunnel.",
+		},
+		mustNot: []string{"Europe's sleeper trains", "Read our guide", "Orient Express", "From our archive", "Berlin central station"},
 	},
 	{
 		// A photo credit in an inline <span class="credit"> that is the only text of its block.
@@ -644,16 +660,17 @@ var ruleCases = []ruleCase{
 	},
 	{
 		// "Subscribe to our Telegram channel" after the story goes; the story's own last line,
-		// which links a channel by its name as a source, stays. So do the photo credit and the
-		// inline "read also" teaser.
-		name: "follow-us-trailing",
-		file: "follow-us-trailing.html",
+		// which links a channel by its name as a source, stays. So does the inline "read also"
+		// teaser. The photo credit is the whole <figcaption> of a figure in the body: a caption.
+		name:     "follow-us-trailing",
+		captions: []string{"Фото: пресс-служба администрации"},
+		file:     "follow-us-trailing.html",
 		must: []string{
 			"Мост длиной 320 метров соединил центр города с северными кварталами",
 			"оставят для пешеходов и велосипедистов",
 			"Видео первого проезда по мосту опубликовал канал «Вуокса live».",
 		},
-		mustNot: []string{"Подписывайтесь на наш", "Читайте также", "Фото: пресс-служба", "Поделиться", "Популярное"},
+		mustNot: []string{"Подписывайтесь на наш", "Читайте также", "Поделиться", "Популярное"},
 	},
 	{
 		// A "related news" box inside the story body (Vietnamese, its class names no known word):
@@ -719,6 +736,15 @@ func TestRules(t *testing.T) {
 						assert.True(t, strings.HasPrefix(notes[i], want), "rule %s: note %d is %q, want it to open with %q", tc.name, i, notes[i], want)
 					}
 				}
+			}
+			if tc.captions != nil {
+				var captions []string
+				for _, b := range res.Blocks {
+					if b.Kind == extractor.KindCaption {
+						captions = append(captions, b.Text)
+					}
+				}
+				assert.Equal(t, tc.captions, captions, "rule %s: KindCaption blocks", tc.name)
 			}
 			if t.Failed() {
 				t.Logf("rule %s: extracted text:\n%s", tc.name, text)
