@@ -17,14 +17,16 @@ type assembler struct {
 	inside   map[string]int // how often it occurs inside the content region
 	sibling  map[*elem]bool // siblings of top, and whether each joins the content
 	headline *elem          // the element of the title heading, if the page has one
+	captions bool           // keep the captions of body figures (Options.KeepCaptions)
 }
 
 // assemble marks the blocks to keep: those inside the best container or a sibling good
 // enough to join it, less chrome, link lists and repeated text; plus correction and update
-// notes that belong to the article wherever they sit.
-func assemble(blocks []*block, top *elem, headline *elem) []*block {
+// notes that belong to the article wherever they sit. With captions, the captions of the
+// body's figures are kept too.
+func assemble(blocks []*block, top *elem, headline *elem, captions bool) []*block {
 	a := &assembler{blocks: blocks, top: top, sibling: map[*elem]bool{},
-		repeats: make(map[string]int, len(blocks)), inside: make(map[string]int), headline: headline}
+		repeats: make(map[string]int, len(blocks)), inside: make(map[string]int), headline: headline, captions: captions}
 	for _, b := range blocks {
 		if b.isProse() {
 			a.total += b.chars
@@ -132,8 +134,8 @@ func (a *assembler) decide(b *block, root *elem) (bool, string) {
 		return false, "inside page chrome (nav, share bar, related, comments, ...)"
 	case ctx&ctxForm != 0:
 		return false, "inside a form"
-	case ctx&ctxCaption != 0 && !isFigureCaption(b):
-		return false, "caption or credit outside a figure, or of a card figure"
+	case ctx&ctxCaption != 0 && !(a.captions && isFigureCaption(b)):
+		return false, "figure caption or credit"
 	case ctx&ctxHeader != 0 && b.kind != KindHeading:
 		return false, "article header (byline, date)"
 	case (b.kind == KindHeading || b.kind == KindParagraph) && b.el == a.headline:

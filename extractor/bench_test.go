@@ -160,7 +160,7 @@ func BenchmarkScoreAssemble(b *testing.B) {
 		title := pickTitle(readHead(doc), blocks)
 		headline := findHeadline(blocks, title)
 		if top := score(blocks, headline); top != nil {
-			assemble(blocks, top, headline)
+			assemble(blocks, top, headline, false)
 		}
 	}
 }

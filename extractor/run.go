@@ -36,7 +36,7 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	t.headline = findHeadline(t.blocks, t.title)
 	t.top = score(t.blocks, t.headline)
 	if t.top != nil {
-		t.kept = assemble(t.blocks, t.top, t.headline)
+		t.kept = assemble(t.blocks, t.top, t.headline, r.opts.KeepCaptions)
 	}
 	return t, ctx.Err()
 }
