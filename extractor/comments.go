@@ -284,7 +284,7 @@ func (p *commentParts) authorName() string {
 	if n == nil {
 		return ""
 	}
-	s := dom.Collapse(dom.TextOf(n))
+	s := visibleText(n)
 	if utf8.RuneCountInString(s) > maxCommentAuthorChars {
 		return ""
 	}
@@ -305,13 +305,32 @@ func (p *commentParts) dateISO() string {
 		}
 	}
 	if p.date != nil {
-		for _, s := range []string{dom.Attr(p.date, "datetime"), dom.Attr(p.date, "title"), dom.TextOf(p.date)} {
+		for _, s := range []string{dom.Attr(p.date, "datetime"), dom.Attr(p.date, "title"), visibleText(p.date)} {
 			if d, ok := dates.Normalize(s); ok {
 				return d
 			}
 		}
 	}
 	return ""
+}
+
+// visibleText returns the text under n that a reader sees, whitespace collapsed: not that of
+// scripts, styles or hidden elements.
+func visibleText(n *html.Node) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				sb.WriteString(c.Data)
+			case c.Type == html.ElementNode && !skipTags[c.DataAtom] && !isHidden(c):
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return dom.Collapse(sb.String())
 }
 
 // findTime returns n or its first descendant <time> element, or nil.
