@@ -130,7 +130,8 @@ Flags:
                             bodies that decompress past it are error records
   --max-nodes N             most elements a page may have (default %d)
   --timeout D               time budget of one page, e.g. 10s (default %s)
-  --keep-comments           read each page's comments (the record's text does not change)
+  --keep-comments           read each page's comments: a "## Comments" section in the
+                            markdown field (text stays the body)
   --keep-captions           keep the captions of the body's figures in text and markdown
   -q, --quiet               no progress bar and no summary line
   -h, --help                print this help and exit
