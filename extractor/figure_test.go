@@ -31,7 +31,7 @@ func TestImageSource(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := html.Parse(strings.NewReader("<body>" + tt.markup))
 			require.NoError(t, err)
-			img := findAtom(doc, atom.Img)
+			img := findElement(doc, atom.Img)
 			require.NotNil(t, img)
 			assert.Equal(t, tt.want, imageSource(img))
 		})
@@ -53,7 +53,7 @@ func TestIsCardFigure(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := html.Parse(strings.NewReader("<body>" + tt.markup))
 			require.NoError(t, err)
-			fig := findAtom(doc, atom.Figure)
+			fig := findElement(doc, atom.Figure)
 			require.NotNil(t, fig)
 			assert.Equal(t, tt.card, isCardFigure(fig))
 		})
@@ -67,17 +67,4 @@ func TestLastWord(t *testing.T) {
 	} {
 		assert.Equal(t, want, lastWord(in), "lastWord(%q)", in)
 	}
-}
-
-// findAtom returns the first element of type a under n, or nil.
-func findAtom(n *html.Node, a atom.Atom) *html.Node {
-	if n.Type == html.ElementNode && n.DataAtom == a {
-		return n
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if f := findAtom(c, a); f != nil {
-			return f
-		}
-	}
-	return nil
 }
