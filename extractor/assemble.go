@@ -13,7 +13,7 @@ const (
 	reasonOutside     = "outside the content"
 	reasonChrome      = "inside page chrome (nav, share bar, related, comments, ...)"
 	reasonForm        = "inside a form"
-	reasonCaption     = "figure caption"
+	reasonCaption     = "figure caption or credit"
 	reasonRepeated    = "text repeated on the page"
 	reasonLinkList    = "link list"
 	reasonMostlyLinks = "mostly links"
@@ -28,14 +28,16 @@ type assembler struct {
 	inside   map[string]int // how often it occurs inside the content region
 	sibling  map[*elem]bool // siblings of top, and whether each joins the content
 	headline *elem          // the element of the title heading, if the page has one
+	captions bool           // keep the captions of body figures (Options.KeepCaptions)
 }
 
 // assemble marks the blocks to keep: those inside the best container or a sibling good
 // enough to join it, less chrome, link lists and repeated text; plus correction and update
-// notes that belong to the article wherever they sit.
-func assemble(blocks []*block, top *elem, headline *elem) []*block {
+// notes that belong to the article wherever they sit. With captions, the captions of the
+// body's figures are kept too.
+func assemble(blocks []*block, top *elem, headline *elem, captions bool) []*block {
 	a := &assembler{blocks: blocks, top: top, sibling: map[*elem]bool{},
-		repeats: make(map[string]int, len(blocks)), inside: make(map[string]int), headline: headline}
+		repeats: make(map[string]int, len(blocks)), inside: make(map[string]int), headline: headline, captions: captions}
 	for _, b := range blocks {
 		if b.isProse() {
 			a.total += b.chars
@@ -143,7 +145,7 @@ func (a *assembler) decide(b *block, root *elem) (bool, string) {
 		return false, reasonChrome
 	case ctx&ctxForm != 0:
 		return false, reasonForm
-	case ctx&ctxCaption != 0:
+	case ctx&ctxCaption != 0 && !(a.captions && isFigureCaption(b)):
 		return false, reasonCaption
 	case ctx&ctxHeader != 0 && b.kind != KindHeading:
 		return false, "article header (byline, date)"
@@ -159,6 +161,9 @@ func (a *assembler) decide(b *block, root *elem) (bool, string) {
 		return false, reasonLinkList
 	case b.kind != KindListItem && b.kind != KindHeading && b.linkDensity() > maxLinkDensity:
 		return false, reasonMostlyLinks
+	case ctx&ctxCaption != 0:
+		b.kind = KindCaption
+		return true, "figure caption"
 	}
 	return true, "content"
 }

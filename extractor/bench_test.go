@@ -142,7 +142,7 @@ func BenchmarkSegment(b *testing.B) {
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for b.Loop() {
-		_, _ = segment(context.Background(), doc, false)
+		_, _ = segment(context.Background(), doc)
 	}
 }
 
@@ -155,12 +155,12 @@ func BenchmarkScoreAssemble(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		b.StopTimer()
-		blocks, _ := segment(context.Background(), doc, false)
+		blocks, _ := segment(context.Background(), doc)
 		b.StartTimer()
 		title := pickTitle(readHead(doc), blocks)
 		headline := findHeadline(blocks, title)
 		if top := score(blocks, headline); top != nil {
-			assemble(blocks, top, headline)
+			assemble(blocks, top, headline, false)
 		}
 	}
 }

@@ -16,7 +16,9 @@
 //	score     paragraphs vote for their ancestors; the best container is widened while it
 //	          holds too little of the page's prose
 //	assemble  block by block around the container: drop chrome, link lists, repeated text,
-//	          teaser articles; keep correction and update notes wherever they are
+//	          teaser articles; keep correction and update notes wherever they are, and with
+//	          Options.KeepCaptions the captions of the body's figures (figure.go)
+//	comments  with Options.KeepComments, the comment section apart from the body (comments.go)
 //	finish    metadata (internal/meta, with internal/dates) and the markup renderers need
 //	render    text, Markdown, clean HTML, JSON: Write* methods on an io.Writer, and the same
 //	          as strings

@@ -67,6 +67,7 @@ func captureMarkup(blocks []Block) {
 	// one run of text, the most common kind.
 	marks := make([]blockMarkup, len(blocks))
 	var texts []inline
+	var lastFigure *html.Node
 	for i := range blocks {
 		b := &blocks[i]
 		if b.node == nil {
@@ -79,6 +80,12 @@ func captureMarkup(blocks []Block) {
 			m.header = tableHasHeader(b.node)
 		case KindCode:
 			m.lang = codeLanguage(b.node)
+		case KindCaption:
+			// The figure's images go with the first block of its caption.
+			if fig := captionFigure(b.node); fig != lastFigure {
+				m.images, lastFigure = figureImages(fig), fig
+			}
+			fallthrough
 		default:
 			switch {
 			case shared[b.node]:

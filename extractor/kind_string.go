@@ -14,10 +14,11 @@ var kindNames = [...]string{
 	KindTable:     "table",
 	KindCode:      "code",
 	KindNote:      "note",
+	KindCaption:   "caption",
 }
 
 // String returns the kind's name: "paragraph", "heading", "list-item", "quote", "table",
-// "code" or "note"; an unknown kind is "kind-N".
+// "code", "note" or "caption"; an unknown kind is "kind-N".
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]

@@ -36,8 +36,16 @@ type Options struct {
 	// [DefaultTimeout]; a negative value is an error. A deadline on the context passed to
 	// Extract applies as well.
 	Timeout time.Duration
-	// KeepComments keeps a page's comment section as part of the content. By default it is dropped.
+	// KeepComments reads the page's comment section into [Result.Comments] (author, date and
+	// text of each comment), apart from the body: the body is the same with or without it.
+	// By default comments are not read. A forum thread whose replies are the page is body.
 	KeepComments bool
+	// KeepCaptions keeps the caption of each <figure> in the body (its <figcaption>) as a
+	// [KindCaption] block, which the renderers show with the figure's images. A figure that
+	// shows another page (a bookmark or link-preview card) or sits in chrome is left out.
+	// By default captions are dropped: the article-body benchmarks' truth leaves them out
+	// (with them, ScrapingHub F1 falls from 0.979 to 0.976).
+	KeepCaptions bool
 }
 
 // withDefaults validates o and returns a copy with zero fields set to their defaults.

@@ -3,11 +3,8 @@ package extractor
 import (
 	"fmt"
 	"net/url"
-	"strings"
 
-	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/urls"
-	"golang.org/x/net/html"
 )
 
 // Format names an output format of [Result.Render].
@@ -83,14 +80,4 @@ func (r *Result) base(opts RenderOptions) *url.URL {
 		}
 	}
 	return nil
-}
-
-// imageSource returns an <img>'s picture URL: src, or a lazy loader's data-src when src is a
-// placeholder (a data: URL or empty).
-func imageSource(n *html.Node) string {
-	src := strings.TrimSpace(dom.Attr(n, "src"))
-	if src == "" || strings.HasPrefix(strings.ToLower(src), "data:") {
-		src = dom.FirstNonEmpty(dom.Attr(n, "data-src"), dom.Attr(n, "data-lazy-src"), dom.Attr(n, "data-original"))
-	}
-	return src
 }

@@ -13,7 +13,9 @@ import (
 
 // HTML renders the result as a clean HTML fragment: the title as <h1>, then the blocks as
 // <p>, <h1>-<h6>, <ul>/<ol> with <li>, <blockquote> (quotes, and correction or update
-// notes, whose paragraph is a <p>), <table> with <tr>, <th> and <td>, and <pre><code>.
+// notes, whose paragraph is a <p>), <table> with <tr>, <th> and <td>, <pre><code>, and
+// <figure> with the figure's <img>s (with the option) and a <figcaption> for a caption;
+// comments follow under an <h2> (see [Result.Comments]).
 // Inside blocks only <em>, <strong>, <code>, <br>, and with the options <a href> and
 // <img src alt> appear. No other element or attribute is ever written: no script, style,
 // event handler or class (but a code block's "language-*" class), and URLs are absolute
@@ -61,12 +63,18 @@ func (r *Result) WriteHTML(out io.Writer, opts RenderOptions) error {
 			hw.emit(htmlCode(b))
 		case KindNote:
 			hw.emit(elem1(atom.Blockquote, hw.inlineElem(atom.P, b)))
+		case KindCaption:
+			hw.emit(hw.figure(b))
 		default:
 			hw.emit(hw.inlineElem(atom.P, b))
 		}
 		if hw.err != nil {
 			return hw.err
 		}
+	}
+	hw.comments(r.Comments)
+	if hw.err != nil {
+		return hw.err
 	}
 	if buf != nil {
 		return buf.Flush()

@@ -34,11 +34,12 @@ type inline struct {
 // blockMarkup is what the renderers need from a block's DOM element beyond its text. It is
 // read once, when the Result is built, so that a Result does not keep the parsed page alive.
 type blockMarkup struct {
-	spans  []inline // the inline content; nil when it could not be read (then Block.Text is used)
-	list   int      // 1-based id of the <ul>, <ol>, <menu> or <dl> holding a list item; 0 for none
-	quote  int      // 1-based id of the <blockquote> holding a quote; 0 for none
-	header bool     // a table whose first row holds <th> cells
-	lang   string   // a code block's language, from a "language-*" class
+	spans  []inline      // the inline content; nil when it could not be read (then Block.Text is used)
+	list   int           // 1-based id of the <ul>, <ol>, <menu> or <dl> holding a list item; 0 for none
+	quote  int           // 1-based id of the <blockquote> holding a quote; 0 for none
+	header bool          // a table whose first row holds <th> cells
+	lang   string        // a code block's language, from a "language-*" class
+	images []figureImage // a caption's figure's images, on the first block of its caption
 }
 
 // readInlines reads the inline spans of node, or returns nil when their text is not text.

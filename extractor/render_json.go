@@ -28,10 +28,19 @@ import (
 //	  },
 //	  "blocks": [                      the content in document order
 //	    {
-//	      "kind":    string,           "paragraph", "heading", "list-item", "quote", "table", "code" or "note"
+//	      "kind":    string,           "paragraph", "heading", "list-item", "quote", "table", "code",
+//	                                   "note" or "caption" (a figure's caption)
 //	      "text":    string,           tables: rows separated by "\n", cells by "\t"; code: whitespace kept
 //	      "level":   number, optional, 1-6, headings only
 //	      "ordered": bool, optional    true for an item of a numbered list
+//	    }
+//	  ],
+//	  "comments": [                    optional: with Options.KeepComments, when the page has comments
+//	    {
+//	      "author": string, optional,  the commenter's name
+//	      "date":   string, optional,  ISO 8601, as metadata dates
+//	      "text":   string,            paragraphs separated by "\n\n"
+//	      "depth":  number, optional   1 for a reply to a comment, 2 for a reply to that, ...
 //	    }
 //	  ]
 //	}

@@ -17,7 +17,8 @@ import (
 // items become "- " or numbered "1. " lists, consecutive items of one list together;
 // quotes are "> " blockquotes; tables are pipe tables with the first row as header; code is
 // fenced (with the language of a "language-*" class); correction and update notes are
-// blockquotes too. Emphasis (<em>, <i>, <strong>, <b>) and inline code are kept; links and
+// blockquotes too; a figure caption is in italics, after the figure's images with
+// [RenderOptions.Images]; comments follow under "## Comments" (see [Result.Comments]). Emphasis (<em>, <i>, <strong>, <b>) and inline code are kept; links and
 // images only with [RenderOptions.Links] and [RenderOptions.Images]. Text that Markdown
 // would read as markup is backslash-escaped. The output ends with a newline unless empty.
 func (r *Result) Markdown(opts RenderOptions) string {
@@ -55,6 +56,8 @@ func (r *Result) WriteMarkdown(out io.Writer, opts RenderOptions) error {
 			w.block(mdCode(b))
 		case KindNote:
 			w.block("> " + w.inlines(b))
+		case KindCaption:
+			w.caption(b)
 		default:
 			w.block(w.inlines(b))
 		}
@@ -62,6 +65,7 @@ func (r *Result) WriteMarkdown(out io.Writer, opts RenderOptions) error {
 			break
 		}
 	}
+	w.comments(r.Comments)
 	return w.err
 }
 

@@ -2,6 +2,7 @@ package extractor_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -157,7 +158,7 @@ func TestHostileHTML(t *testing.T) {
 func strictPolicy() *bluemonday.Policy {
 	p := bluemonday.NewPolicy()
 	p.AllowElements("h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "blockquote", "pre", "code",
-		"table", "tr", "td", "th", "em", "strong", "br")
+		"table", "tr", "td", "th", "em", "strong", "br", "figure", "figcaption")
 	p.AllowURLSchemes("http", "https", "mailto")
 	p.AllowAttrs("href").OnElements("a")
 	p.AllowAttrs("src").OnElements("img")
@@ -234,7 +235,7 @@ var allowedAttrs = map[string]map[string]bool{"a": {"href": true}, "img": {"src"
 // around the rows of a table when it reads the output back.
 var allowedTags = map[string]bool{"tbody": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "p": true,
 	"ul": true, "ol": true, "li": true, "blockquote": true, "pre": true, "code": true, "table": true, "tr": true,
-	"td": true, "th": true, "em": true, "strong": true, "a": true, "img": true, "br": true}
+	"td": true, "th": true, "em": true, "strong": true, "a": true, "img": true, "br": true, "figure": true, "figcaption": true}
 
 // checkCleanHTML parses clean HTML output and fails on any element, attribute or URL scheme
 // outside the allowed set.
@@ -269,6 +270,43 @@ func checkCleanHTML(t *testing.T, out string) {
 	}
 }
 
+// fuzzExtractor reads comments and captions too, so that their rendering is fuzzed with the rest.
+var fuzzExtractor, _ = extractor.New(extractor.Options{KeepComments: true, KeepCaptions: true})
+
+// hostileFigures is a page whose figures and comments carry script and bad URLs.
+const hostileFigures = `<html><body><article><h1>Harbour cranes</h1>
+<p>The port will replace its twelve cranes over three years, starting with the two oldest at the north quay.</p>
+<figure><img src="javascript:alert(1)" srcset="data:image/png;base64,AAAA 900w, vbscript:x 800w" onerror="alert(2)" alt="<script>alert(3)</script>"><figcaption onclick="alert(4)">The north quay <script>alert(5)</script><a href="javascript:alert(6)">at dusk</a>.</figcaption></figure>
+<figure><img src="/ok.jpg" alt="ok"><figcaption style="color:red">A crane <img src=x onerror=alert(7)> lifting.</figcaption></figure>
+<p>The new cranes are electric and quieter, and the port says they will cut the quay's diesel use by four fifths.</p>
+</article>
+<div id="comments"><ol class="comment-list"><li class="comment"><cite class="fn"><script>alert(8)</script>Eve &lt;img src=x onerror=alert(9)&gt;</cite><div class="comment-content"><p onclick="alert(10)">Nice <a href="javascript:alert(11)">cranes</a> &lt;script&gt;alert(12)&lt;/script&gt;</p></div></li></ol></div>
+</body></html>`
+
+// TestHostileFiguresAndComments renders figures and comments whose markup carries script,
+// handlers and bad URLs, and checks that none of it survives in HTML or Markdown.
+func TestHostileFiguresAndComments(t *testing.T) {
+	res, err := fuzzExtractor.Extract(context.Background(), []byte(hostileFigures), extractor.Source{URL: "https://port.example.com/news/cranes"})
+	require.NoError(t, err)
+	require.NotEmpty(t, res.Comments, "the comment is read")
+	opts := extractor.RenderOptions{Links: true, Images: true}
+	out := res.HTML(opts)
+	checkCleanHTML(t, out)
+	low := strings.ToLower(out)
+	for _, f := range []string{"<script", "javascript:", "vbscript:", "data:", "alert(8)", "onclick", "style="} {
+		assert.NotContains(t, low, f, "clean HTML contains %q:\n%s", f, out)
+	}
+	assert.Contains(t, out, "<strong>Eve &lt;img src=x onerror=alert(9)&gt;</strong>", "markup in a comment's text is text")
+	assert.Equal(t, reRender(t, out), reRender(t, strictPolicy().Sanitize(out)), "the sanitizer would change the output")
+	assert.Contains(t, out, `<figure><img src="https://port.example.com/ok.jpg" alt="ok"/><figcaption>A crane <img src="https://port.example.com/news/x" alt=""/> lifting.</figcaption></figure>`)
+	assert.Contains(t, out, "<figure><figcaption>The north quay at dusk.</figcaption></figure>", "a figure whose image URLs are all unsafe keeps its caption only")
+	md := strings.ToLower(res.Markdown(opts))
+	for _, f := range []string{"javascript:", "vbscript:", "data:", "alert(8)"} {
+		assert.NotContains(t, md, f, "Markdown contains %q", f)
+	}
+	assert.Contains(t, md, `\<script>alert(12)\</script>`, "markup in a comment's text is escaped")
+}
+
 // FuzzRenderHTML extracts arbitrary pages and checks that the clean HTML holds only allowed
 // elements, attributes and URL schemes, and that rendering never panics.
 func FuzzRenderHTML(f *testing.F) {
@@ -279,7 +317,7 @@ func FuzzRenderHTML(f *testing.F) {
 		if len(page) > 1<<16 {
 			return
 		}
-		res, err := extractor.Extract(page, extractor.Source{URL: "https://fuzz.example/a/b"})
+		res, err := fuzzExtractor.Extract(context.Background(), page, extractor.Source{URL: "https://fuzz.example/a/b"})
 		if err != nil {
 			return
 		}

@@ -22,15 +22,42 @@ func (r *Result) text(head string) string {
 	return sb.String()
 }
 
-// Text returns the title followed by the main content as plain text, blocks separated by blank lines.
+// Text returns the title followed by the main content as plain text, blocks separated by
+// blank lines. When the result has [Result.Comments], they follow the body: a line
+// "Comments", then per comment, after a blank line, its author and date on one line
+// ("Jane Doe · 2024-02-12T18:04:00Z") and its text on the next.
 func (r *Result) Text() string {
-	return r.text(r.Title)
+	if len(r.Comments) == 0 {
+		return r.text(r.Title)
+	}
+	var sb strings.Builder
+	_ = r.WriteText(&sb) // a strings.Builder never fails
+	return sb.String()
 }
 
 // WriteText writes [Result.Text] to w and returns the first error of w; it stops writing at
 // that error.
 func (r *Result) WriteText(w io.Writer) error {
-	return writeText(w, r.Title, r.Blocks)
+	if len(r.Comments) == 0 {
+		return writeText(w, r.Title, r.Blocks)
+	}
+	cw := &countWriter{w: w}
+	if err := writeText(cw, r.Title, r.Blocks); err != nil {
+		return err
+	}
+	return writeTextComments(w, r.Comments, cw.n > 0)
+}
+
+// countWriter counts the bytes written through it.
+type countWriter struct {
+	w io.Writer
+	n int
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += n
+	return n, err
 }
 
 // writeText writes head (when not empty) and the blocks' texts, with blank lines between

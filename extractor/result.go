@@ -26,6 +26,10 @@ const (
 	KindCode
 	// KindNote is a correction, update, clarification or editor's note that belongs to the article.
 	KindNote
+	// KindCaption is the caption of a figure in the body (its <figcaption>): text output
+	// keeps it as a paragraph, Markdown shows it in italics and HTML as a <figcaption>, each
+	// with the figure's images when [RenderOptions.Images] is set.
+	KindCaption
 )
 
 // Block is one unit of kept content, in document order.
@@ -59,6 +63,9 @@ type Result struct {
 	Metadata Metadata `json:"metadata"`
 	// Blocks is the main content, in document order. The title is not repeated here.
 	Blocks []Block `json:"blocks"`
+	// Comments are the page's reader comments, in page order, read only with
+	// [Options.KeepComments]; they are never part of Blocks.
+	Comments []Comment `json:"comments,omitempty"`
 }
 
 // Metadata describes a page: each field is read from the best source the page has, with

@@ -2,6 +2,7 @@ package extractor_test
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,6 +40,10 @@ type ruleCase struct {
 	wantErr error
 	// title, when set, is the title the page must get.
 	title string
+	// opts are the extractor's options; the zero value is the default.
+	opts extractor.Options
+	// captions, when set, are the texts of the KindCaption blocks, exactly and in order.
+	captions []string
 }
 
 var ruleCases = []ruleCase{
@@ -368,6 +373,49 @@ var ruleCases = []ruleCase{
 			"still turns on a bath of mercury.",        // p.wp-caption-text
 			"Storm waves break over the lower gallery", // div.image-caption
 		},
+	},
+	{
+		// With Options.KeepCaptions, a <figure>'s <figcaption> in the body is a caption block;
+		// caption lines of other markup are not.
+		name: "captions/keep",
+		file: "captions.html",
+		opts: extractor.Options{KeepCaptions: true},
+		must: []string{
+			"Most lighthouses on this stretch of coast were automated",
+			"He is due to retire in two years",
+		},
+		captions: []string{"The Kellan Point light at dusk, seen from the coastguard path."},
+		mustNot:  []string{"still turns on a bath of mercury.", "Storm waves break over the lower gallery", "Getty Images"},
+	},
+	{
+		// A figure whose caption is a photo credit alone: with captions kept, it is the caption.
+		name:     "captions/credit-figcaption",
+		file:     "follow-us-trailing.html",
+		opts:     extractor.Options{KeepCaptions: true},
+		must:     []string{"Мост длиной 320 метров", "Видео первого проезда по мосту"},
+		captions: []string{"Фото: пресс-служба администрации"},
+		mustNot:  []string{"Подписывайтесь на наш", "Поделиться"},
+	},
+	{
+		// Figures in the body keep their captions (a <picture>, a lazy image); a Ghost bookmark
+		// card, a card linking another story and a figure in a related box do not.
+		name: "figures",
+		file: "figures.html",
+		opts: extractor.Options{KeepCaptions: true},
+		must: []string{"Ten years after the last sleeper service", "Tickets go on sale next month"},
+		captions: []string{
+			"A two-berth cabin on the new service, with fresh linen for every trip.",
+			"The train takes the old Gotthard line over the pass, not the base tunnel.",
+		},
+		mustNot: []string{"Europe's sleeper trains", "Read our guide", "Orient Express", "From our archive", "Berlin central station"},
+	},
+	{
+		// By default no caption is kept.
+		name:     "figures/default",
+		file:     "figures.html",
+		must:     []string{"Ten years after the last sleeper service", "Tickets go on sale next month"},
+		captions: []string{},
+		mustNot:  []string{"A two-berth cabin", "old Gotthard line", "Read our guide", "From our archive"},
 	},
 	{
 		// A photo credit in an inline <span class="credit"> that is the only text of its block.
@@ -755,7 +803,9 @@ func TestRules(t *testing.T) {
 			if tc.encode != nil {
 				page = encodePage(t, tc.name, page, tc.encode)
 			}
-			res, err := extractor.Extract(page, extractor.Source{})
+			ex, err := extractor.New(tc.opts)
+			require.NoError(t, err, "rule %s: options", tc.name)
+			res, err := ex.Extract(context.Background(), page, extractor.Source{})
 			if tc.wantErr != nil {
 				require.ErrorIs(t, err, tc.wantErr, "rule %s", tc.name)
 				return
@@ -786,6 +836,15 @@ func TestRules(t *testing.T) {
 						assert.True(t, strings.HasPrefix(notes[i], want), "rule %s: note %d is %q, want it to open with %q", tc.name, i, notes[i], want)
 					}
 				}
+			}
+			if tc.captions != nil {
+				captions := []string{}
+				for _, b := range res.Blocks {
+					if b.Kind == extractor.KindCaption {
+						captions = append(captions, b.Text)
+					}
+				}
+				assert.Equal(t, tc.captions, captions, "rule %s: KindCaption blocks", tc.name)
 			}
 			if t.Failed() {
 				t.Logf("rule %s: extracted text:\n%s", tc.name, text)

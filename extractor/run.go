@@ -27,7 +27,7 @@ type trace struct {
 
 // decide runs the stages after parsing: segment, title, score, classify and assemble.
 func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
-	blocks, err := segment(ctx, doc, r.opts.KeepComments)
+	blocks, err := segment(ctx, doc)
 	if err != nil {
 		return nil, err
 	}
@@ -36,7 +36,7 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	t.headline = findHeadline(t.blocks, t.title)
 	t.top = score(t.blocks, t.headline)
 	if t.top != nil {
-		t.kept = assemble(t.blocks, t.top, t.headline)
+		t.kept = assemble(t.blocks, t.top, t.headline, r.opts.KeepCaptions)
 	}
 	return t, ctx.Err()
 }
@@ -53,6 +53,9 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 	res := &Result{Title: t.title, URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept))}
 	for _, b := range t.kept {
 		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Text: b.text, Level: b.level, Ordered: b.ordered, node: b.el.node})
+	}
+	if r.opts.KeepComments {
+		res.Comments = readComments(doc, t.kept)
 	}
 	finish(res, doc, r.src)
 	return res, nil

@@ -78,14 +78,13 @@ var skipTags = map[atom.Atom]bool{
 
 // segmenter walks the DOM once and cuts it into blocks.
 type segmenter struct {
-	ctx          context.Context
-	err          error // the context's error, once it is done: the walk stops
-	seenElems    int
-	keepComments bool
-	classes      classCache
-	slab         []elem // elems are carved from here (see newElem)
-	blocks       []*block
-	elems        int
+	ctx       context.Context
+	err       error // the context's error, once it is done: the walk stops
+	seenElems int
+	classes   classCache
+	slab      []elem // elems are carved from here (see newElem)
+	blocks    []*block
+	elems     int
 
 	buf       []byte // pending inline text, whitespace collapsed
 	bufChars  int
@@ -104,8 +103,8 @@ type segmenter struct {
 
 // segment cuts the document into blocks in document order.
 // It stops early, returning ctx's error, when ctx is done: it looks every ctxCheckEvery elements.
-func segment(ctx context.Context, doc *html.Node, keepComments bool) ([]*block, error) {
-	s := &segmenter{ctx: ctx, keepComments: keepComments, classes: classCache{}}
+func segment(ctx context.Context, doc *html.Node) ([]*block, error) {
+	s := &segmenter{ctx: ctx, classes: classCache{}}
 	root := &elem{node: doc}
 	s.walkChildren(doc, root, root)
 	s.flush(root)
@@ -163,7 +162,7 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 		s.noscript++
 		defer func() { s.noscript-- }()
 	}
-	sig := elementSignals(n, s.keepComments, s.classes)
+	sig := elementSignals(n, s.classes)
 	if sig&sigHidden != 0 || isEditLink(n) {
 		return
 	}

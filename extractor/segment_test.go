@@ -33,7 +33,7 @@ func TestSegmentText(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := html.Parse(strings.NewReader("<html><body>" + tc.body + "</body></html>"))
 			require.NoError(t, err)
-			blocks, err := segment(context.Background(), doc, false)
+			blocks, err := segment(context.Background(), doc)
 			require.NoError(t, err)
 			var got []string
 			for _, b := range blocks {

@@ -81,7 +81,7 @@ var ambiguousTokens = dom.TokenSet(
 // use for every block of the story ("WidgetWrapper", "elementor-widget-text-editor").
 var weakBoilerTokens = dom.TokenSet("widget", "widgets", "widgetarea")
 
-// commentTokens mark a comment section, kept only with [Options.KeepComments].
+// commentTokens mark a comment section: never body; read apart with [Options.KeepComments].
 var commentTokens = dom.TokenSet("comment", "comments", "discussion", "disqus", "respond", "replies", "reviews")
 
 // contentTokens are class/id words of article-body containers across CMS themes.
@@ -142,7 +142,7 @@ func (c classCache) lookup(v string) signal {
 }
 
 // elementSignals computes the signals of one element from its tag, role and attributes.
-func elementSignals(n *html.Node, keepComments bool, cache classCache) signal {
+func elementSignals(n *html.Node, cache classCache) signal {
 	var s signal
 	switch n.DataAtom {
 	case atom.Nav, atom.Footer, atom.Aside, atom.Menu, atom.Dialog:
@@ -182,9 +182,6 @@ func elementSignals(n *html.Node, keepComments bool, cache classCache) signal {
 				s |= sigStrongContent | sigContent
 			}
 		}
-	}
-	if s&sigComments != 0 && keepComments {
-		s &^= sigBoiler | sigComments
 	}
 	if s&(sigStrongContent|sigNote) != 0 {
 		// The page's author named it content, or a correction box (often an <aside>).

@@ -38,6 +38,9 @@ const (
 	// threadShare: comment-named elements holding this share of the page's prose are the
 	// page itself (a forum thread), not a comment section under an article.
 	threadShare = 0.9
+	// maxCommentAuthorChars: a comment's author box longer than this is not a name (it holds
+	// the comment's meta line or text); the comment is kept without an author.
+	maxCommentAuthorChars = 80
 	// formShare: a form holding more than this share of the prose wraps the page (ASP.NET
 	// pages, forum threads), it is not a form to fill.
 	formShare = 0.5

@@ -33,6 +33,7 @@ type batchFlags struct {
 	maxNodes int
 	timeout  time.Duration
 	keepCmts bool
+	keepCapt bool
 }
 
 // listFlag is --list, which may be given more than once.
@@ -89,6 +90,7 @@ func newBatchFlags(b *batchFlags) *flag.FlagSet {
 	fs.IntVar(&b.maxNodes, "max-nodes", extractor.DefaultMaxNodes, "")
 	fs.DurationVar(&b.timeout, "timeout", extractor.DefaultTimeout, "")
 	fs.BoolVar(&b.keepCmts, "keep-comments", false, "")
+	fs.BoolVar(&b.keepCapt, "keep-captions", false, "")
 	fs.BoolVar(&c.Quiet, "q", false, "")
 	fs.BoolVar(&c.Quiet, "quiet", false, "")
 	return fs
@@ -128,7 +130,9 @@ Flags:
                             bodies that decompress past it are error records
   --max-nodes N             most elements a page may have (default %d)
   --timeout D               time budget of one page, e.g. 10s (default %s)
-  --keep-comments           keep a page's comment section
+  --keep-comments           read each page's comments: a "## Comments" section in the
+                            markdown field (text stays the body)
+  --keep-captions           keep the captions of the body's figures in text and markdown
   -q, --quiet               no progress bar and no summary line
   -h, --help                print this help and exit
 
@@ -198,7 +202,7 @@ func parseBatchArgs(args []string) (*batchFlags, error) {
 		return nil, &usageError{msg: "--timeout must be positive, got " + b.timeout.String()}
 	}
 	b.cfg.Lists = b.lists
-	b.cfg.Options = extractor.Options{MaxNodes: b.maxNodes, Timeout: b.timeout, KeepComments: b.keepCmts}
+	b.cfg.Options = extractor.Options{MaxNodes: b.maxNodes, Timeout: b.timeout, KeepComments: b.keepCmts, KeepCaptions: b.keepCapt}
 	return b, nil
 }
 

@@ -50,6 +50,7 @@ type cliCase struct {
 	Stdin       string   `json:"stdin"`
 	StdinFile   string   `json:"stdin_file"`
 	Stdout      []string `json:"stdout"`
+	StdoutNot   []string `json:"stdout_not"`
 	StdoutEmpty bool     `json:"stdout_empty"`
 	Stderr      []string `json:"stderr"`
 	StderrNot   []string `json:"stderr_not"`
@@ -75,6 +76,9 @@ func TestCLITable(t *testing.T) {
 			assert.Equal(t, tc.Exit, got.code, "exit code; stderr:\n%s", got.stderr)
 			for _, want := range tc.Stdout {
 				assert.Contains(t, got.stdout, want)
+			}
+			for _, not := range tc.StdoutNot {
+				assert.NotContains(t, got.stdout, not)
 			}
 			if tc.StdoutEmpty {
 				assert.Empty(t, got.stdout)
@@ -278,11 +282,11 @@ func TestMarshalJSON(t *testing.T) {
 func TestKindNames(t *testing.T) {
 	kinds := []extractor.Kind{
 		extractor.KindParagraph, extractor.KindHeading, extractor.KindListItem, extractor.KindQuote,
-		extractor.KindTable, extractor.KindCode, extractor.KindNote,
+		extractor.KindTable, extractor.KindCode, extractor.KindNote, extractor.KindCaption,
 	}
 	seen := map[string]bool{}
 	for _, k := range kinds {
-		n := kindName(k)
+		n := k.String()
 		assert.NotContains(t, n, "kind-")
 		assert.False(t, seen[n], "duplicate name %q", n)
 		seen[n] = true

@@ -53,7 +53,8 @@ func newExplainFlags(c *config, format *string) *flag.FlagSet {
 	fs.StringVar(&c.contentType, "content-type", "", "Content-Type of a file or stdin input, for its charset")
 	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "time limit for fetching a URL, 0 for none")
 	fs.Int64Var(&c.maxBytes, "max-bytes", extractor.DefaultMaxInputBytes, "largest input accepted, in `bytes`")
-	fs.BoolVar(&c.keepComments, "keep-comments", false, "keep a page's comment section")
+	fs.BoolVar(&c.keepComments, "keep-comments", false, "read the page's comments (the body does not change)")
+	fs.BoolVar(&c.keepCaptions, "keep-captions", false, "keep the captions of the body's figures")
 	return fs
 }
 

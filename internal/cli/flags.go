@@ -31,6 +31,7 @@ type config struct {
 	timeout      time.Duration
 	maxBytes     int64
 	keepComments bool
+	keepCaptions bool
 	version      bool
 	render       renderFlags
 
@@ -77,7 +78,8 @@ func newFlagSet(c *config) *flag.FlagSet {
 	fs.StringVar(&c.contentType, "content-type", "", "Content-Type of a file or stdin input, for its charset")
 	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "time limit for fetching one URL, 0 for none")
 	fs.Int64Var(&c.maxBytes, "max-bytes", extractor.DefaultMaxInputBytes, "largest input accepted, in `bytes`")
-	fs.BoolVar(&c.keepComments, "keep-comments", false, "keep a page's comment section")
+	fs.BoolVar(&c.keepComments, "keep-comments", false, "add the page's comments after the body (JSON: \"comments\")")
+	fs.BoolVar(&c.keepCaptions, "keep-captions", false, "keep the captions of the body's figures (with --images, the figures' images too)")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
 	c.render.bind(fs)
 	return fs
@@ -135,6 +137,7 @@ func (c *config) options() extractor.Options {
 	return extractor.Options{
 		MaxInputBytes: c.maxBytes,
 		KeepComments:  c.keepComments,
+		KeepCaptions:  c.keepCaptions,
 	}
 }
 

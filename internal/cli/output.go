@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
-	"strconv"
 
 	"github.com/pithdev/pith/extractor"
 )
@@ -21,13 +20,16 @@ type jsonResult struct {
 	Metadata extractor.Metadata `json:"metadata,omitzero"`
 	// Blocks is the main content, in document order.
 	Blocks []jsonBlock `json:"blocks"`
+	// Comments are the page's comments, with --keep-comments, as [extractor.Comment] documents them.
+	Comments []extractor.Comment `json:"comments,omitempty"`
 	// Text is the whole content as plain text, title first, as text output prints it.
 	Text string `json:"text"`
 }
 
 // jsonBlock is one [extractor.Block], its kind spelled out.
 type jsonBlock struct {
-	// Kind is the block's kind by name: "paragraph", "heading", "list-item", "quote", "table", "code" or "note".
+	// Kind is the block's kind by name, as [extractor.Kind.String] spells it: "paragraph",
+	// "heading", "list-item", "quote", "table", "code", "note" or "caption".
 	Kind string `json:"kind"`
 	// Text is the block's text.
 	Text string `json:"text"`
@@ -45,10 +47,11 @@ func marshalJSON(src string, res *extractor.Result) ([]byte, error) {
 		URL:      res.URL,
 		Metadata: res.Metadata,
 		Blocks:   make([]jsonBlock, 0, len(res.Blocks)),
+		Comments: res.Comments,
 		Text:     res.Text(),
 	}
 	for _, b := range res.Blocks {
-		out.Blocks = append(out.Blocks, jsonBlock{Kind: kindName(b.Kind), Text: b.Text, Level: b.Level, Ordered: b.Ordered})
+		out.Blocks = append(out.Blocks, jsonBlock{Kind: b.Kind.String(), Text: b.Text, Level: b.Level, Ordered: b.Ordered})
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -57,25 +60,4 @@ func marshalJSON(src string, res *extractor.Result) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
-}
-
-// kindName is the JSON name of a block kind.
-func kindName(k extractor.Kind) string {
-	switch k {
-	case extractor.KindParagraph:
-		return "paragraph"
-	case extractor.KindHeading:
-		return "heading"
-	case extractor.KindListItem:
-		return "list-item"
-	case extractor.KindQuote:
-		return "quote"
-	case extractor.KindTable:
-		return "table"
-	case extractor.KindCode:
-		return "code"
-	case extractor.KindNote:
-		return "note"
-	}
-	return "kind-" + strconv.Itoa(int(k))
 }
