@@ -47,13 +47,14 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(t.kept) == 0 {
-		return nil, ErrNoContent
-	}
 	res := &Result{Title: t.title, URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept))}
 	for _, b := range t.kept {
 		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Text: b.text, Level: b.level, Ordered: b.ordered, node: b.el.node})
 	}
 	finish(res, doc, r.src)
+	if len(res.Blocks) == 0 {
+		// No body: the page's title and metadata still come back, with the error.
+		return res, ErrNoContent
+	}
 	return res, nil
 }

@@ -122,6 +122,9 @@ func (r *run) extract(it *item, rec *Record) {
 		rec.skip(SkipNotHTML) // nothing said it was HTML
 	case err != nil:
 		rec.fail(err, "")
+		if res != nil { // no body: the title and metadata are still the page's
+			rec.setMetadata(res)
+		}
 	default:
 		rec.setResult(res, r.cfg.Markdown, r.cfg.Render)
 	}
