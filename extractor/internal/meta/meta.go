@@ -24,6 +24,23 @@ type Page struct {
 	// Text yields the text of the kept blocks in order, for the script fallback of Language.
 	// It may be nil.
 	Text iter.Seq[string]
+	// Facts is what [Collect] gathered from Doc, when the caller has them already; nil: Read
+	// collects them.
+	Facts *Facts
+}
+
+// Facts is what one walk of a page's tree gathers, its JSON-LD parsed: [Collect] makes it,
+// [Facts.Titles] reads the title candidates from it before the headline is chosen, and
+// [Read] the metadata after, without a second walk.
+type Facts struct {
+	f  *pageFacts
+	ld *jsonLD
+}
+
+// Collect walks doc once and gathers the facts that [Read] and [Facts.Titles] use.
+func Collect(doc *html.Node) *Facts {
+	f := collectFacts(doc)
+	return &Facts{f: f, ld: parseJSONLD(f.jsonLD)}
 }
 
 // Metadata is what the page says about itself. The fields are those of the extractor's
@@ -48,8 +65,10 @@ type Metadata struct {
 // Read reads the page's metadata: one walk of the tree gathers the facts (head, JSON-LD,
 // microdata, <time>, bylines), then each field takes the best source present.
 func Read(p Page) Metadata {
-	f := collectFacts(p.Doc)
-	ld := parseJSONLD(f.jsonLD)
+	if p.Facts == nil {
+		p.Facts = Collect(p.Doc)
+	}
+	f, ld := p.Facts.f, p.Facts.ld
 	var md Metadata
 	base := urls.Base(p.URL, f.baseHref)
 	md.CanonicalURL = urls.Abs(base, dom.FirstNonEmpty(f.canonical, f.metaValue("og:url")))
@@ -410,7 +429,7 @@ func pickSiteName(f *pageFacts, ld *jsonLD, main ldNode, title string) string {
 	if s := dom.FirstNonEmpty(f.metaValue("application-name", "apple-mobile-web-app-title", "dc.publisher", "dcterms.publisher", "publisher", "twitter:app:name:iphone"), f.microValue("publisher.name")); s != "" {
 		return s
 	}
-	return titleSiteName(f.title, title)
+	return titleSiteName(f.pageTitle(), title)
 }
 
 // titleSiteName returns the short part of a "Headline | Site" title that is not the headline.

@@ -16,7 +16,8 @@ import (
 type pageFacts struct {
 	htmlLang  string              // <html lang> or xml:lang
 	baseHref  string              // <base href>
-	title     string              // <title>
+	title     string              // <title> in <head>
+	bodyTitle string              // the first <title> elsewhere (outside <svg>, which the walk skips)
 	meta      map[string][]string // <meta name|property|itemprop|http-equiv> content, keys lower-cased, in page order
 	canonical string              // <link rel=canonical href>
 	imageSrc  string              // <link rel=image_src href>
@@ -92,8 +93,12 @@ func (f *pageFacts) element(n *html.Node) bool {
 			f.baseHref = strings.TrimSpace(dom.Attr(n, "href"))
 		}
 	case atom.Title:
-		if f.title == "" && n.Parent != nil && n.Parent.DataAtom == atom.Head {
-			f.title = dom.Collapse(dom.TextOf(n))
+		if n.Parent != nil && n.Parent.DataAtom == atom.Head {
+			if f.title == "" {
+				f.title = dom.Collapse(dom.TextOf(n))
+			}
+		} else if f.bodyTitle == "" {
+			f.bodyTitle = dom.Collapse(dom.TextOf(n))
 		}
 		return false
 	case atom.Meta:
