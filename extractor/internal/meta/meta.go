@@ -82,10 +82,10 @@ func Read(p Page) Metadata {
 	if base != nil {
 		md.Base = base.String()
 	}
+	md.SiteName = pickSiteName(f, ld, main, p.Title)
 	md.Authors = pickAuthors(f, ld, main)
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
 	md.Published, md.Modified = pickDates(f, ld, main, dates.DayFirst(md.Language), p.URL, md.CanonicalURL)
-	md.SiteName = pickSiteName(f, ld, main, p.Title)
 	md.Description = unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description")))
 	md.Image = pickImage(f, ld, main, base)
@@ -202,6 +202,8 @@ func cleanAuthors(raw []string, visible bool) []string {
 		parts := []string{r}
 		if visible {
 			parts = splitByline(r)
+		} else {
+			parts[0] = stripBylinePrefix(r, false)
 		}
 		for _, p := range parts {
 			p = strings.Trim(p, " ,;:|·•-–—")
@@ -215,18 +217,31 @@ func cleanAuthors(raw []string, visible bool) []string {
 	return out
 }
 
-// splitByline strips a byline's lead-in, cuts it where the names end and splits the names.
-func splitByline(s string) []string {
+// stripBylinePrefix strips a byline's lead-in words ("By", "von", "par", "Автор:"), as many
+// as there are. In a value that is not shown on the page (visible false: a meta tag, JSON-LD),
+// a lead-in that can also open a name ("Di Maio", "Von Trapp") is stripped only when written
+// in lower case, and never when nothing would be left.
+func stripBylinePrefix(s string, visible bool) string {
 	for changed := true; changed; {
 		changed = false
 		low := strings.ToLower(s)
 		for _, p := range bylinePrefixes {
-			if strings.HasPrefix(low, p) {
-				s, changed = strings.TrimSpace(s[len(p):]), true
-				break
+			if !strings.HasPrefix(low, p) || len(low) == len(p) {
+				continue
 			}
+			if !visible && !strings.HasPrefix(s, p) && !nameSafePrefixes[p] {
+				continue // "Von Trapp" in a meta tag is a name
+			}
+			s, changed = strings.TrimSpace(s[len(p):]), true
+			break
 		}
 	}
+	return s
+}
+
+// splitByline strips a byline's lead-in, cuts it where the names end and splits the names.
+func splitByline(s string) []string {
+	s = stripBylinePrefix(s, true)
 	// "BySummer Swann": a lead-in glued to the name by a lost space.
 	if r := []rune(s); len(r) > 3 && r[0] == 'B' && r[1] == 'y' && unicode.IsUpper(r[2]) {
 		s = string(r[2:])
