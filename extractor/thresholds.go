@@ -88,6 +88,9 @@ const (
 	priorList    = -3
 	priorHeading = -5
 	priorOther   = 0.001
+	// maxUpdateStampBytes: an "Updated" line longer than this is a note, not a timestamp
+	// (the longest stamp, with weekday, time zone and "first published", is about 80 bytes).
+	maxUpdateStampBytes = 120
 	// maxSeparatorRunes: hidden text of at most this many punctuation marks and spaces
 	// between a kicker and a headline is a separator (": ", " - ").
 	maxSeparatorRunes = 3
