@@ -24,20 +24,22 @@ func pickTitle(t meta.Titles, blocks []*block) string {
 	refs := titleRefs(t)
 	site := siteKeys(t)
 	var heads []*block
+	var keys []string // the heads' loose keys
 	for _, b := range blocks {
-		if b.kind == KindHeading && b.level <= maxTitleHeadingLevel && b.chars >= minTitleHeadingChars && !isChromeHeading(b, site) {
-			heads = append(heads, b)
+		if b.kind != KindHeading || b.level > maxTitleHeadingLevel || b.chars < minTitleHeadingChars {
+			continue
+		}
+		if k := dom.LooseKey(b.text); !isChromeHeading(b, k, site) {
+			heads, keys = append(heads, b), append(keys, k)
 		}
 	}
 	for _, ref := range refs {
 		lref := dom.LooseKey(ref)
 		var best *block
 		bestLen := 0
-		for _, h := range heads {
-			if k := dom.LooseKey(h.text); k != "" && strings.Contains(lref, k) && 10*len(k) >= minH1TitleTenths*len(lref) {
-				if len(k) > bestLen {
-					best, bestLen = h, len(k)
-				}
+		for i, h := range heads {
+			if k := keys[i]; k != "" && len(k) > bestLen && 10*len(k) >= minH1TitleTenths*len(lref) && strings.Contains(lref, k) {
+				best, bestLen = h, len(k)
 			}
 		}
 		if best != nil {
@@ -101,11 +103,11 @@ func siteKeys(t meta.Titles) map[string]bool {
 	return keys
 }
 
-// isChromeHeading reports whether a heading repeats the site's chrome: the site's name, or a
+// isChromeHeading reports whether a heading (key: its loose key) repeats the site's chrome: the site's name, or a
 // link to the site's home page (a logo in an <h1>). (A heading that repeats a navigation link
 // is not chrome: the page's own entry in a menu has its headline's text.)
-func isChromeHeading(b *block, site map[string]bool) bool {
-	if site[dom.LooseKey(b.text)] {
+func isChromeHeading(b *block, key string, site map[string]bool) bool {
+	if site[key] {
 		return true
 	}
 	return b.linkChars == b.chars && linksHome(b.el.node)
