@@ -33,7 +33,8 @@
 //
 // Extract takes the raw bytes of a page as served, in any encoding; [Source] passes what
 // the transport knew (URL, Content-Type). Empty, binary or non-HTML input gives an error
-// ([ErrEmpty], [ErrNotHTML]); a page with nothing worth keeping gives [ErrNoContent].
+// ([ErrEmpty], [ErrNotHTML]); a page with nothing worth keeping gives [ErrNoContent],
+// together with a Result that holds the page's title and metadata and no blocks.
 //
 // # Concurrency
 //

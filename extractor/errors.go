@@ -14,7 +14,8 @@ var (
 	// ErrNoContent is returned when the page parsed but no main content was found. Text that a
 	// reader does not see is not content: a page whose article is only inside <template>, or
 	// only in script data (a JSON state blob such as Next.js's __NEXT_DATA__) gives ErrNoContent,
-	// as does a frameset page (the error names its frames).
+	// as does a frameset page (the error names its frames). The extract methods return it
+	// together with a *Result that holds the page's title and metadata and no blocks.
 	ErrNoContent = errors.New("extractor: no main content found")
 	// ErrTooLarge is returned when the input passes [Options.MaxInputBytes].
 	ErrTooLarge = errors.New("extractor: input too large")

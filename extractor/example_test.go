@@ -14,8 +14,8 @@ func printArticle(page []byte, pageURL, contentType string) error {
 	res, err := extractor.Extract(page, extractor.Source{URL: pageURL, ContentType: contentType})
 	if err != nil {
 		if errors.Is(err, extractor.ErrNoContent) {
-			// No body on this page (a home page, a login wall). res may be nil, or carry
-			// the page's metadata: check res != nil before reading it.
+			// No body on this page (a home page, a login wall). res is not nil: it
+			// holds the page's title and metadata, and no blocks.
 			fmt.Println("no article:", pageURL)
 			return nil
 		}

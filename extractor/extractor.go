@@ -52,7 +52,9 @@ func Extract(page []byte, src Source) (*Result, error) {
 // It returns [ErrEmpty] or [ErrNotHTML] for inputs that are not a page, [ErrTooLarge]
 // past [Options.MaxInputBytes], [ErrTooManyNodes] past [Options.MaxNodes], an error matching
 // [ErrTimeout] past [Options.Timeout], ctx's error when ctx is done first, and [ErrNoContent]
-// when nothing worth keeping was found.
+// when nothing worth keeping was found. With ErrNoContent, and only with it, the *Result is
+// not nil: it holds the page's Title, URL and Metadata, and no Blocks. With every other error
+// it is nil.
 func (e *Extractor) Extract(ctx context.Context, page []byte, src Source) (*Result, error) {
 	ctx, cancel := e.budget(ctx)
 	defer cancel()
@@ -120,8 +122,9 @@ func (e *Extractor) extractNode(ctx context.Context, doc *html.Node, src Source)
 	res, err := r.extract(ctx, doc)
 	if errors.Is(err, ErrNoContent) {
 		if frames, ok := frameSources(doc); ok {
-			return nil, fmt.Errorf("%w: a frameset page, its content is in its frames: %s", ErrNoContent, strings.Join(frames, " "))
+			err = fmt.Errorf("%w: a frameset page, its content is in its frames: %s", ErrNoContent, strings.Join(frames, " "))
 		}
+		return res, err
 	}
 	if err != nil {
 		return nil, stageError(ctx, err)

@@ -89,6 +89,9 @@ func FuzzExtract(f *testing.F) {
 		}
 		res, err := ex.Extract(context.Background(), page, Source{URL: "https://fuzz.example/a/b"})
 		checkError(t, err)
+		if errors.Is(err, ErrNoContent) && (res == nil || len(res.Blocks) > 0) {
+			t.Fatalf("ErrNoContent without a result holding no blocks: %+v", res)
+		}
 		if err != nil {
 			return
 		}

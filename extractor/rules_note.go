@@ -3,13 +3,15 @@ package extractor
 import (
 	"strings"
 	"unicode"
+
+	"github.com/pithdev/pith/extractor/internal/dates"
 )
 
 // isNoteText reports whether text opens like a correction or update note: a note word,
 // then a colon soon after (or a dash or parenthesis right after the word).
 func isNoteText(text string) bool {
 	t := strings.TrimLeftFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
-	if len(t) < minNoteBytes {
+	if len(t) < minNoteBytes || isUpdateStamp(t) {
 		return false
 	}
 	head := strings.ToLower(t[:min(len(t), maxNoteLead+maxNoteWordBytes)])
@@ -69,4 +71,16 @@ func isNote(b *block) bool {
 		}
 	}
 	return false
+}
+
+// isUpdateStamp reports whether text is an "Updated" label with a timestamp and nothing a
+// reader is told ("Updated: 3:45pm GMT, Monday 2 March 2020, first published 9:00am"): the
+// page's modification date, which the metadata reads, not a note. A note says what changed,
+// in a sentence; a stamp is one short line with a date and no sentence end.
+func isUpdateStamp(text string) bool {
+	t := strings.TrimSpace(text)
+	if len(t) > maxUpdateStampBytes || !dates.IsUpdate(t) || dates.Index(t) < 0 {
+		return false
+	}
+	return !strings.ContainsAny(t[len(t)-1:], ".!?。") && !strings.Contains(t, ". ")
 }

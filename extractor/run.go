@@ -3,6 +3,7 @@ package extractor
 import (
 	"context"
 
+	"github.com/pithdev/pith/extractor/internal/meta"
 	"golang.org/x/net/html"
 )
 
@@ -21,8 +22,9 @@ type trace struct {
 	blocks   []*block
 	kept     []*block
 	title    string
-	headline *elem // the title's heading element, if the page has one
-	top      *elem // the chosen content container, nil when no block voted
+	headline *elem       // the title's heading element, if the page has one
+	top      *elem       // the chosen content container, nil when no block voted
+	facts    *meta.Facts // the page's metadata facts, gathered once for the title and finish
 }
 
 // decide runs the stages after parsing: segment, title, score, classify and assemble.
@@ -31,8 +33,8 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &trace{blocks: blocks}
-	t.title = pickTitle(readHead(doc), t.blocks)
+	t := &trace{blocks: blocks, facts: meta.Collect(doc)}
+	t.title = pickTitle(t.facts.Titles(r.src.URL), t.blocks)
 	t.headline = findHeadline(t.blocks, t.title)
 	t.top = score(t.blocks, t.headline)
 	if t.top != nil {
@@ -47,16 +49,17 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(t.kept) == 0 {
-		return nil, ErrNoContent
-	}
 	res := &Result{Title: t.title, URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept))}
 	for _, b := range t.kept {
 		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Text: b.text, Level: b.level, Ordered: b.ordered, node: b.el.node})
 	}
-	if r.opts.KeepComments {
+	if r.opts.KeepComments && len(res.Blocks) > 0 {
 		res.Comments = readComments(doc, t.kept)
 	}
-	finish(res, doc, r.src)
+	finish(res, doc, r.src, t.facts)
+	if len(res.Blocks) == 0 {
+		// No body: the page's title and metadata still come back, with the error.
+		return res, ErrNoContent
+	}
 	return res, nil
 }

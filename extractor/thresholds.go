@@ -112,9 +112,14 @@ const (
 	priorList    = -3
 	priorHeading = -5
 	priorOther   = 0.001
-	// maxHeadDepth: <title> and the og:title meta sit this close to the root; deeper ones are
-	// in the body (an SVG <title>) and not the page's.
-	maxHeadDepth = 4
+	// maxUpdateStampBytes: an "Updated" line longer than this is a note, not a timestamp
+	// (the longest stamp, with weekday, time zone and "first published", is about 80 bytes).
+	maxUpdateStampBytes = 120
+	// maxSeparatorRunes: hidden text of at most this many punctuation marks and spaces
+	// between a kicker and a headline is a separator (": ", " - ").
+	maxSeparatorRunes = 3
+	// maxTitleNodeDepth bounds the look into a heading for hidden separators.
+	maxTitleNodeDepth = 8
 	// minH1TitleTenths: an <h1> is the headline when the head title contains it and it is at
 	// least this many tenths of the title (the rest is the site name and separators).
 	minH1TitleTenths = 3

@@ -1,77 +1,54 @@
 package extractor
 
 import (
+	"net/url"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/meta"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// headMeta is what the title stage reads from <head>.
-type headMeta struct {
-	title   string // <title>
-	ogTitle string // og:title or twitter:title
-}
-
-// readHead collects the <title> and the OpenGraph/Twitter title from the document head.
-func readHead(doc *html.Node) headMeta {
-	var m headMeta
-	var walk func(*html.Node, int)
-	walk = func(n *html.Node, depth int) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Body:
-				return
-			case atom.Title:
-				if m.title == "" {
-					m.title = dom.Collapse(dom.TextOf(n))
-				}
-			case atom.Meta:
-				prop := strings.ToLower(dom.Attr(n, "property") + dom.Attr(n, "name"))
-				if (prop == "og:title" || prop == "twitter:title") && m.ogTitle == "" {
-					m.ogTitle = dom.Collapse(dom.Attr(n, "content"))
-				}
-			}
-		}
-		if depth > maxHeadDepth {
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, depth+1)
-		}
-	}
-	walk(doc, 0)
-	return m
-}
-
-// pickTitle chooses the headline: an <h1> that the page title or og:title agrees with, else
-// og:title, else the <title> less its site-name part.
-func pickTitle(m headMeta, blocks []*block) string {
-	var h1s []*block
+// pickTitle chooses the headline from the page's title metadata (t) and its headings. A
+// heading wins when a metadata title agrees with it, the title sources taken in the page's
+// order of preference (see titleRefs) and, for one source, the heading that covers most of it
+// (an <h1> holding the site's name loses to the <h2> holding the story's); then a headline
+// styled without a heading tag that a metadata title starts with; then the page's one visible
+// <h1>; last the preferred metadata title, less its site-name part. A heading that repeats
+// the site's chrome (its name, a link to its home page) is never the title.
+func pickTitle(t meta.Titles, blocks []*block) string {
+	refs := titleRefs(t)
+	site := siteKeys(t)
+	var heads []*block
+	var keys []string // the heads' loose keys
 	for _, b := range blocks {
-		if b.kind == KindHeading && b.level <= maxTitleHeadingLevel && b.chars >= minTitleHeadingChars {
-			h1s = append(h1s, b)
-		}
-	}
-	for _, ref := range []string{m.ogTitle, m.title} {
-		if ref == "" {
+		if b.kind != KindHeading || b.level > maxTitleHeadingLevel || b.chars < minTitleHeadingChars {
 			continue
 		}
+		if k := dom.LooseKey(b.text); !isChromeHeading(b, k, site) {
+			heads, keys = append(heads, b), append(keys, k)
+		}
+	}
+	for _, ref := range refs {
 		lref := dom.LooseKey(ref)
-		for _, h := range h1s {
-			if k := dom.LooseKey(h.text); k != "" && strings.Contains(lref, k) && 10*len(k) >= minH1TitleTenths*len(lref) {
-				return h.text
+		var best *block
+		bestLen := 0
+		for i, h := range heads {
+			if k := keys[i]; k != "" && len(k) > bestLen && 10*len(k) >= minH1TitleTenths*len(lref) && strings.Contains(lref, k) {
+				best, bestLen = h, len(k)
 			}
+		}
+		if best != nil {
+			return headingText(best)
 		}
 	}
 	// A headline styled without a heading tag (<div class="title">, common on Chinese and
 	// government sites): a short line with no links that the head title starts with.
-	for _, ref := range []string{m.ogTitle, m.title} {
-		if ref == "" {
-			continue
-		}
+	for _, ref := range refs {
 		lref := dom.LooseKey(ref)
 		for _, b := range blocks {
 			// The block must be at least 40% of the title's key, which is no longer than the title.
@@ -83,10 +60,10 @@ func pickTitle(m headMeta, blocks []*block) string {
 			}
 		}
 	}
-	// No heading agrees with the head: the page's one visible <h1> is what readers see as
-	// the headline; with none or several, the social title, less its site-name part.
+	// No heading agrees with the metadata: the page's one visible <h1> is what readers see as
+	// the headline; with none or several, the metadata title, less its site-name part.
 	var only *block
-	for _, h := range h1s {
+	for _, h := range heads {
 		if h.level == 1 && !inChromeTag(h.el) {
 			if only != nil {
 				only = nil
@@ -96,12 +73,156 @@ func pickTitle(m headMeta, blocks []*block) string {
 		}
 	}
 	if only != nil && len(strings.Fields(only.text)) >= minH1Words {
-		return only.text
+		return headingText(only)
 	}
-	if m.ogTitle != "" {
-		return trimSiteName(m.ogTitle)
+	if len(refs) > 0 {
+		return trimSite(refs[0], site)
 	}
-	return trimSiteName(m.title)
+	return ""
+}
+
+// titleRefs are the metadata titles in the order the page prefers them: OpenGraph and
+// Twitter, the JSON-LD headline, Dublin Core and Parse.ly, then <title>; blank ones left out.
+func titleRefs(t meta.Titles) []string {
+	refs := make([]string, 0, len(t.Social)+len(t.Other)+2)
+	refs = append(refs, t.Social...)
+	refs = append(refs, t.Headline)
+	refs = append(refs, t.Other...)
+	refs = append(refs, t.Page)
+	return slices.DeleteFunc(refs, func(s string) bool { return s == "" })
+}
+
+// siteKeys are the loose keys of the names the page gives itself.
+func siteKeys(t meta.Titles) map[string]bool {
+	keys := make(map[string]bool, len(t.SiteNames))
+	for _, s := range t.SiteNames {
+		if k := dom.LooseKey(s); k != "" {
+			keys[k] = true
+		}
+	}
+	return keys
+}
+
+// isChromeHeading reports whether a heading (key: its loose key) repeats the site's chrome: the site's name, or a
+// link to the site's home page (a logo in an <h1>). (A heading that repeats a navigation link
+// is not chrome: the page's own entry in a menu has its headline's text.)
+func isChromeHeading(b *block, key string, site map[string]bool) bool {
+	if site[key] {
+		return true
+	}
+	return b.linkChars == b.chars && linksHome(b.el.node)
+}
+
+// linksHome reports whether n is, or holds as its first link, a link to a site's home page:
+// "/", or an absolute URL with no path.
+func linksHome(n *html.Node) bool {
+	a := n
+	for a != nil && a.DataAtom != atom.A {
+		next := a.FirstChild
+		for next != nil && next.Type != html.ElementNode {
+			next = next.NextSibling
+		}
+		a = next
+	}
+	if a == nil {
+		return false
+	}
+	href := strings.TrimSpace(dom.Attr(a, "href"))
+	if href == "/" {
+		return true
+	}
+	u, err := url.Parse(href)
+	return err == nil && u.Host != "" && strings.Trim(u.Path, "/") == "" && u.RawQuery == ""
+}
+
+// trimSite returns a metadata title less its site-name part: the parts that are a name the
+// page gives itself are dropped, else the longest part is kept when it is long enough to be a
+// headline (see trimSiteName).
+func trimSite(t string, site map[string]bool) string {
+	for _, sep := range dom.TitleSeparators {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		var keep []string
+		for part := range strings.SplitSeq(t, sep) {
+			if part = strings.TrimSpace(part); part != "" && !site[dom.LooseKey(part)] {
+				keep = append(keep, part)
+			}
+		}
+		if len(keep) == 1 {
+			return keep[0]
+		}
+		break
+	}
+	return trimSiteName(t)
+}
+
+// headingText is a heading's text with the separators that the page hides from view put
+// back: "Kicker<span class=visually-hidden>: </span>Headline" reads "Kicker: Headline", not
+// "KickerHeadline". Other hidden text stays out.
+func headingText(b *block) string {
+	if !hasHiddenSeparator(b.el.node, 0) {
+		return b.text
+	}
+	var sb strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				sb.WriteString(c.Data)
+			case c.Type != html.ElementNode || c.DataAtom == atom.Script || c.DataAtom == atom.Style:
+			case isHidden(c):
+				if t := dom.TextOf(c); isSeparatorText(t) {
+					sb.WriteString(t)
+				}
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(b.el.node)
+	if t := dom.Collapse(sb.String()); dom.LooseKey(t) == dom.LooseKey(b.text) {
+		return t
+	}
+	return b.text
+}
+
+// hasHiddenSeparator reports whether n holds a hidden element whose text is a separator.
+func hasHiddenSeparator(n *html.Node, depth int) bool {
+	if depth > maxTitleNodeDepth {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if isHidden(c) {
+			if isSeparatorText(dom.TextOf(c)) {
+				return true
+			}
+			continue
+		}
+		if hasHiddenSeparator(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSeparatorText reports whether s is only punctuation and space, a few characters of it,
+// and not blank: ": ", " - ", " | ".
+func isSeparatorText(s string) bool {
+	t := strings.TrimSpace(s)
+	if t == "" || utf8.RuneCountInString(t) > maxSeparatorRunes {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsPunct(r) && !unicode.IsSymbol(r) && !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isTitleLine reports whether a block could be a headline styled without a heading tag: a

@@ -146,7 +146,7 @@ func TestJSONLines(t *testing.T) {
 		`{"id": "bad", "html": `,
 		jsonLine(t, map[string]any{"id": "no-html", "url": "https://example.com/"}),
 		jsonLine(t, map[string]any{"id": "pdf", "html": "%PDF-1.4", "content_type": "application/pdf"}),
-		jsonLine(t, map[string]any{"html": "<html><body><p>Short.</p></body></html>"}),
+		jsonLine(t, map[string]any{"html": `<html><head><title>Harbour webcam today</title><meta name="author" content="Morag Flett"></head><body><p>Short.</p></body></html>`}),
 	}
 	path := filepath.Join(dir, "pages.jsonl")
 	require.NoError(t, os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644))
@@ -176,6 +176,11 @@ func TestJSONLines(t *testing.T) {
 	assert.Equal(t, deMeta.URL, got.records[0].URL)
 	assert.Contains(t, norm(got.records[0].Text), norm(deMeta.Must[1]))
 	assert.Contains(t, norm(got.records[1].Text), norm(ruMeta.Must[1]), "a JSON string is UTF-8 whatever charset it names")
+	// A page with no body: the error line has the page's title and metadata, and no text.
+	noBody := got.records[5]
+	assert.Equal(t, "Harbour webcam today", noBody.Title)
+	assert.Equal(t, []string{"Morag Flett"}, noBody.Authors)
+	assert.Empty(t, noBody.Text)
 }
 
 func TestMixedInputsAndList(t *testing.T) {

@@ -66,7 +66,8 @@
 //	markdown        title and content as Markdown (with Config.Markdown)
 //	authors, published, modified, site_name, language, canonical_url, description, image,
 //	tags, categories, notes
-//	                the page's metadata, as extractor.Metadata documents them
+//	                the page's metadata, as extractor.Metadata documents them; title and
+//	                metadata are also filled on a "no-content" error record
 //	skip            status "skip": record-type, not-http, http-status or not-html
 //	error           status "error": the message
 //	error_kind      status "error": no-content, empty, not-html, too-large, too-many-nodes,

@@ -136,11 +136,17 @@ type Record struct {
 // setResult fills r from an extraction result.
 func (r *Record) setResult(res *extractor.Result, markdown bool, opts extractor.RenderOptions) {
 	r.Status = StatusOK
-	r.Title = res.Title
 	r.Text = res.BodyText()
 	if markdown {
 		r.Markdown = res.Markdown(opts)
 	}
+	r.setMetadata(res)
+}
+
+// setMetadata fills r's title and metadata columns from an extraction result; an error
+// record of a page with no body ([extractor.ErrNoContent]) has them too.
+func (r *Record) setMetadata(res *extractor.Result) {
+	r.Title = res.Title
 	m := res.Metadata
 	r.Authors, r.Published, r.Modified = m.Authors, m.Published, m.Modified
 	r.SiteName, r.Language, r.CanonicalURL = m.SiteName, m.Language, m.CanonicalURL

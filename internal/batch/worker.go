@@ -124,6 +124,9 @@ func (e *Engine) extract(p *Page, rec *Record) {
 		rec.skip(SkipNotHTML) // nothing said it was HTML
 	case err != nil:
 		rec.fail(err, "")
+		if res != nil { // no body: the title and metadata are still the page's
+			rec.setMetadata(res)
+		}
 	default:
 		rec.setResult(res, e.markdown, e.render)
 	}

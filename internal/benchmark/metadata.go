@@ -2,6 +2,7 @@ package benchmark
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -44,6 +45,8 @@ type MetaCount struct {
 type MetaMiss struct {
 	// ID is the page's id.
 	ID string
+	// Group is the page's group, as [ScoreMetadataBy]'s group function names it.
+	Group string
 	// Field is "title", "author" or "date".
 	Field string
 	// Want is the truth; Got is what pith gave.
@@ -52,8 +55,17 @@ type MetaMiss struct {
 
 // ScoreMetadata extracts every page of the set in dir and compares its title, authors and
 // publication date with the ground truth (see [MatchTitle], [MatchAuthor], [MatchDate]).
-// Pages that fail to extract count as giving no value.
+// Pages that fail to extract count as giving no value; an error that comes with a Result
+// ([extractor.ErrNoContent]) is scored on that Result's metadata.
 func ScoreMetadata(dir string) ([]MetaCount, []MetaMiss, error) {
+	counts, misses, err := ScoreMetadataBy(dir, nil)
+	return counts[""], misses, err
+}
+
+// ScoreMetadataBy is [ScoreMetadata] with the counts also given per group of pages: group
+// names each page's group (a tuning or checking half, say). The whole set's counts are under
+// "", and each miss carries its page's group. group may be nil.
+func ScoreMetadataBy(dir string, group func(Page) string) (map[string][]MetaCount, []MetaMiss, error) {
 	data, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
 		return nil, nil, fmt.Errorf("benchmark: read ground truth: %w", err)
@@ -82,27 +94,50 @@ func ScoreMetadata(dir string) ([]MetaCount, []MetaMiss, error) {
 	}
 	close(jobs)
 	wg.Wait()
-	counts := []MetaCount{{Field: "title"}, {Field: "author"}, {Field: "date"}, {Field: "date (published or modified)"}}
+	fields := [4]string{"title", "author", "date", "date (published or modified)"}
 	match := [4]func(string, string) bool{MatchTitle, MatchAuthor, MatchDate, MatchDate}
+	counts := map[string][]MetaCount{}
+	countsOf := func(g string) []MetaCount {
+		if counts[g] == nil {
+			for _, f := range fields {
+				counts[g] = append(counts[g], MetaCount{Field: f})
+			}
+		}
+		return counts[g]
+	}
+	countsOf("")
 	var misses []MetaMiss
 	for pi, p := range ds.Pages {
 		t := truth[p.ID]
 		want := [4]string{t.Title, t.Author, t.Date, t.Date}
-		for i := range counts {
-			c := &counts[i]
-			switch {
-			case want[i] == "" && got[pi][i] != "":
-				c.Extra++
-			case want[i] == "":
-			case match[i](got[pi][i], want[i]):
-				c.Total++
-				c.Correct++
-			default:
-				c.Total++
-				if got[pi][i] == "" {
-					c.Missing++
+		g := ""
+		if group != nil {
+			g = group(p)
+		}
+		for i := range fields {
+			miss := false
+			for _, cs := range [][]MetaCount{countsOf(""), countsOf(g)} {
+				c := &cs[i]
+				switch {
+				case want[i] == "" && got[pi][i] != "":
+					c.Extra++
+				case want[i] == "":
+				case match[i](got[pi][i], want[i]):
+					c.Total++
+					c.Correct++
+				default:
+					c.Total++
+					if got[pi][i] == "" {
+						c.Missing++
+					}
+					miss = true
 				}
-				misses = append(misses, MetaMiss{ID: p.ID, Field: c.Field, Want: want[i], Got: got[pi][i]})
+				if g == "" {
+					break // the whole set's counts are the group's
+				}
+			}
+			if miss {
+				misses = append(misses, MetaMiss{ID: p.ID, Group: g, Field: fields[i], Want: want[i], Got: got[pi][i]})
 			}
 		}
 	}
@@ -113,7 +148,7 @@ func ScoreMetadata(dir string) ([]MetaCount, []MetaMiss, error) {
 // date that best matches the truth among the publication and modification dates.
 func pageMeta(p Page, t MetaTruth) [4]string {
 	res, err := extractor.Extract(p.HTML, extractor.Source{URL: p.URL})
-	if err != nil {
+	if res == nil || err != nil && !errors.Is(err, extractor.ErrNoContent) {
 		return [4]string{}
 	}
 	md := res.Metadata

@@ -147,7 +147,7 @@ Output: one JSON object per line (or Parquet row) per input record, fields left 
   title, text     the headline and the main content (plain text, blank lines between blocks)
   markdown        with --markdown
   authors, published, modified, site_name, language, canonical_url, description, image,
-  tags, categories, notes                         the page's metadata
+  tags, categories, notes                         the page's metadata (also on a no-content error)
   skip            why a record was skipped: record-type, not-http, http-status, not-html
   error, error_kind    why a record failed; kinds: no-content, empty, not-html, too-large,
                   too-many-nodes, timeout, decode, parse, content-encoding, http, warc, json,

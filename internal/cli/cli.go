@@ -123,7 +123,11 @@ func (r *runner) run(ctx context.Context) int {
 		if err != nil {
 			fmt.Fprintf(r.stderr, "%s: %s: %s\n", name, src, describe(err))
 			code = ExitFailure
-			continue
+			// A page with no body still has a title and metadata: JSON output gives them,
+			// with no blocks and the title as its text.
+			if res == nil || r.cfg.format != formatJSON {
+				continue
+			}
 		}
 		if err := r.print(src, res); err != nil {
 			return reportWrite(r.stderr, err)
@@ -132,20 +136,18 @@ func (r *runner) run(ctx context.Context) int {
 	return code
 }
 
-// extract loads one input (stdin, a URL or a file) and extracts its content.
+// extract loads one input (stdin, a URL or a file) and extracts its content. As the library
+// does, it returns a Result with an error only with [extractor.ErrNoContent].
 func (r *runner) extract(ctx context.Context, arg string) (*extractor.Result, error) {
 	page, src, err := r.load(ctx, arg)
 	if err != nil {
 		return nil, err
 	}
 	res, err := r.ex.Extract(ctx, page, src)
-	if err != nil {
-		return nil, err
-	}
-	if res.URL == "" {
+	if res != nil && res.URL == "" {
 		res.URL = src.URL
 	}
-	return res, nil
+	return res, err
 }
 
 // load returns the bytes of one input and the Source that goes with them.

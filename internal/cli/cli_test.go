@@ -256,6 +256,30 @@ func TestJSONOutput(t *testing.T) {
 	}
 }
 
+// TestJSONOutputNoBody: a page with no body still has a title and metadata; JSON output
+// prints them, with no blocks and the title as the text, and the exit status says it failed.
+func TestJSONOutputNoBody(t *testing.T) {
+	page := filepath.Join("testdata", "no-body.html")
+	got := run(t, "", "--format", "json", "--url", "https://ferry.example/webcam", page)
+	assert.Equal(t, ExitFailure, got.code)
+	assert.Equal(t, []string{"pith: testdata/no-body.html: no main content found"}, lines(got.stderr))
+	objs := lines(got.stdout)
+	require.Len(t, objs, 1, "the no-body page's object")
+	var v jsonResult
+	require.NoError(t, json.Unmarshal([]byte(objs[0]), &v))
+	assert.Equal(t, "Live harbour webcam", v.Title)
+	assert.Equal(t, v.Title, v.Text, "the text is the title only")
+	assert.Empty(t, v.Blocks)
+	assert.Equal(t, "https://ferry.example/webcam", v.URL)
+	assert.Equal(t, []string{"Morag Flett"}, v.Metadata.Authors)
+	assert.Equal(t, "Island Ferries", v.Metadata.SiteName)
+
+	// Text output has nothing to print for it.
+	got = run(t, "", page)
+	assert.Equal(t, ExitFailure, got.code)
+	assert.Empty(t, got.stdout)
+}
+
 func TestMarshalJSON(t *testing.T) {
 	res := &extractor.Result{
 		Title: "A <b> & c",

@@ -24,6 +24,23 @@ type Page struct {
 	// Text yields the text of the kept blocks in order, for the script fallback of Language.
 	// It may be nil.
 	Text iter.Seq[string]
+	// Facts is what [Collect] gathered from Doc, when the caller has them already; nil: Read
+	// collects them.
+	Facts *Facts
+}
+
+// Facts is what one walk of a page's tree gathers, its JSON-LD parsed: [Collect] makes it,
+// [Facts.Titles] reads the title candidates from it before the headline is chosen, and
+// [Read] the metadata after, without a second walk.
+type Facts struct {
+	f  *pageFacts
+	ld *jsonLD
+}
+
+// Collect walks doc once and gathers the facts that [Read] and [Facts.Titles] use.
+func Collect(doc *html.Node) *Facts {
+	f := collectFacts(doc)
+	return &Facts{f: f, ld: parseJSONLD(f.jsonLD)}
 }
 
 // Metadata is what the page says about itself. The fields are those of the extractor's
@@ -48,8 +65,10 @@ type Metadata struct {
 // Read reads the page's metadata: one walk of the tree gathers the facts (head, JSON-LD,
 // microdata, <time>, bylines), then each field takes the best source present.
 func Read(p Page) Metadata {
-	f := collectFacts(p.Doc)
-	ld := parseJSONLD(f.jsonLD)
+	if p.Facts == nil {
+		p.Facts = Collect(p.Doc)
+	}
+	f, ld := p.Facts.f, p.Facts.ld
 	var md Metadata
 	base := urls.Base(p.URL, f.baseHref)
 	md.CanonicalURL = urls.Abs(base, dom.FirstNonEmpty(f.canonical, f.metaValue("og:url")))
@@ -63,10 +82,10 @@ func Read(p Page) Metadata {
 	if base != nil {
 		md.Base = base.String()
 	}
+	md.SiteName = pickSiteName(f, ld, main, p.Title)
 	md.Authors = pickAuthors(f, ld, main)
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
 	md.Published, md.Modified = pickDates(f, ld, main, dates.DayFirst(md.Language), p.URL, md.CanonicalURL)
-	md.SiteName = pickSiteName(f, ld, main, p.Title)
 	md.Description = unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description")))
 	md.Image = pickImage(f, ld, main, base)
@@ -183,6 +202,8 @@ func cleanAuthors(raw []string, visible bool) []string {
 		parts := []string{r}
 		if visible {
 			parts = splitByline(r)
+		} else {
+			parts[0] = stripBylinePrefix(r, false)
 		}
 		for _, p := range parts {
 			p = strings.Trim(p, " ,;:|·•-–—")
@@ -196,18 +217,31 @@ func cleanAuthors(raw []string, visible bool) []string {
 	return out
 }
 
-// splitByline strips a byline's lead-in, cuts it where the names end and splits the names.
-func splitByline(s string) []string {
+// stripBylinePrefix strips a byline's lead-in words ("By", "von", "par", "Автор:"), as many
+// as there are. In a value that is not shown on the page (visible false: a meta tag, JSON-LD),
+// a lead-in that can also open a name ("Di Maio", "Von Trapp") is stripped only when written
+// in lower case, and never when nothing would be left.
+func stripBylinePrefix(s string, visible bool) string {
 	for changed := true; changed; {
 		changed = false
 		low := strings.ToLower(s)
 		for _, p := range bylinePrefixes {
-			if strings.HasPrefix(low, p) {
-				s, changed = strings.TrimSpace(s[len(p):]), true
-				break
+			if !strings.HasPrefix(low, p) || len(low) == len(p) {
+				continue
 			}
+			if !visible && !strings.HasPrefix(s, p) && !nameSafePrefixes[p] {
+				continue // "Von Trapp" in a meta tag is a name
+			}
+			s, changed = strings.TrimSpace(s[len(p):]), true
+			break
 		}
 	}
+	return s
+}
+
+// splitByline strips a byline's lead-in, cuts it where the names end and splits the names.
+func splitByline(s string) []string {
+	s = stripBylinePrefix(s, true)
 	// "BySummer Swann": a lead-in glued to the name by a lost space.
 	if r := []rune(s); len(r) > 3 && r[0] == 'B' && r[1] == 'y' && unicode.IsUpper(r[2]) {
 		s = string(r[2:])
@@ -410,7 +444,7 @@ func pickSiteName(f *pageFacts, ld *jsonLD, main ldNode, title string) string {
 	if s := dom.FirstNonEmpty(f.metaValue("application-name", "apple-mobile-web-app-title", "dc.publisher", "dcterms.publisher", "publisher", "twitter:app:name:iphone"), f.microValue("publisher.name")); s != "" {
 		return s
 	}
-	return titleSiteName(f.title, title)
+	return titleSiteName(f.pageTitle(), title)
 }
 
 // titleSiteName returns the short part of a "Headline | Site" title that is not the headline.

@@ -16,7 +16,8 @@ import (
 type pageFacts struct {
 	htmlLang  string              // <html lang> or xml:lang
 	baseHref  string              // <base href>
-	title     string              // <title>
+	title     string              // <title> in <head>
+	bodyTitle string              // the first <title> elsewhere (outside <svg>, which the walk skips)
 	meta      map[string][]string // <meta name|property|itemprop|http-equiv> content, keys lower-cased, in page order
 	canonical string              // <link rel=canonical href>
 	imageSrc  string              // <link rel=image_src href>
@@ -92,8 +93,12 @@ func (f *pageFacts) element(n *html.Node) bool {
 			f.baseHref = strings.TrimSpace(dom.Attr(n, "href"))
 		}
 	case atom.Title:
-		if f.title == "" && n.Parent != nil && n.Parent.DataAtom == atom.Head {
-			f.title = dom.Collapse(dom.TextOf(n))
+		if n.Parent != nil && n.Parent.DataAtom == atom.Head {
+			if f.title == "" {
+				f.title = dom.Collapse(dom.TextOf(n))
+			}
+		} else if f.bodyTitle == "" {
+			f.bodyTitle = dom.Collapse(dom.TextOf(n))
 		}
 		return false
 	case atom.Meta:
@@ -234,9 +239,10 @@ func (f *pageFacts) relLink(n *html.Node) {
 	}
 }
 
-// timeElement records a <time> element with its role: published, modified or unknown.
+// timeElement records a <time> element with its role: published, modified or unknown. A
+// <time> in a comments section dates a comment, not the article, and is left out.
 func (f *pageFacts) timeElement(n *html.Node) {
-	if len(f.times) >= maxFactValues {
+	if len(f.times) >= maxFactValues || inComments(n) {
 		return
 	}
 	dt := strings.TrimSpace(dom.Attr(n, "datetime"))
@@ -255,6 +261,50 @@ func (f *pageFacts) timeElement(n *html.Node) {
 		kind = timeRole(dom.Attr(e, "itemprop") + " " + dom.Attr(e, "class") + " " + dom.Attr(e, "id"))
 	}
 	f.times = append(f.times, timeFact{datetime: dt, kind: kind})
+}
+
+// commentTokens are class/id words of comment sections and of single comments.
+var commentTokens = dom.TokenSet("comment", "comments", "commentlist", "comment-list", "comments-list", "comments-area",
+	"comment-body", "comment-meta", "comment-content", "disqus_thread")
+
+// inComments reports whether n sits in a comments section: an ancestor whose class or id (or
+// a part of one split at "-" and "_") is a comment word, or that is an itemtype Comment item.
+func inComments(n *html.Node) bool {
+	for p, i := n.Parent, 0; p != nil && p.Type == html.ElementNode && i < maxFactDepth; p, i = p.Parent, i+1 {
+		for _, a := range p.Attr {
+			switch a.Key {
+			case "class", "id":
+				if hasCommentToken(a.Val) {
+					return true
+				}
+			case "itemtype":
+				if strings.HasSuffix(strings.ToLower(strings.TrimRight(a.Val, "/ ")), "/comment") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasCommentToken reports whether a class or id value holds a word of commentTokens, whole
+// or as a part split at "-" and "_".
+func hasCommentToken(v string) bool {
+	low := strings.ToLower(v)
+	if !strings.Contains(low, "comment") && !strings.Contains(low, "disqus") {
+		return false
+	}
+	for tok := range strings.FieldsSeq(low) {
+		if commentTokens[tok] {
+			return true
+		}
+		for part := range strings.FieldsFuncSeq(tok, func(r rune) bool { return r == '-' || r == '_' }) {
+			if commentTokens[part] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // timeRole reads a date's role from class, id and itemprop words.
@@ -419,7 +469,7 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) {
 		f.bylines = append(f.bylines, text)
 	}
-	if (date || dates.StartsWithWord(text)) && len(f.dateLines) < maxFactValues {
+	if (date || dates.StartsWithWord(text)) && len(f.dateLines) < maxFactValues && !inComments(n) {
 		f.dateLines = append(f.dateLines, text)
 	}
 }
@@ -438,7 +488,7 @@ func (f *pageFacts) bareDate(n *html.Node, lead string) {
 	if !ok {
 		return
 	}
-	if dates.IndexWithin(string(b), maxBareDateAt) >= 0 {
+	if dates.IndexWithin(string(b), maxBareDateAt) >= 0 && !inComments(n) {
 		f.bareDates = append(f.bareDates, string(b))
 	}
 }

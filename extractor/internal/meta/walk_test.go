@@ -363,3 +363,26 @@ func TestCleanAuthorsScripts(t *testing.T) {
 		assert.Equal(t, tc.want, cleanAuthors([]string{tc.byline}, true), "%q", tc.byline)
 	}
 }
+
+// TestStripBylinePrefix: the lead-in of a byline is stripped from visible text and from
+// values in the page's data; in data, a lead-in that also opens surnames only in lower case.
+func TestStripBylinePrefix(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		visible bool
+		want    string
+	}{
+		{"By Jane Doe", false, "Jane Doe"},
+		{"written by Jane Doe", false, "Jane Doe"},
+		{"von Hans Müller", false, "Hans Müller"},
+		{"Von Trapp", false, "Von Trapp"},
+		{"Di Maio", false, "Di Maio"},
+		{"par Marie Dupont", false, "Marie Dupont"},
+		{"por Luis García", false, "Luis García"},
+		{"Автор: Елена Рябова", false, "Елена Рябова"},
+		{"By", false, "By"},
+		{"Von Hans Müller", true, "Hans Müller"},
+	} {
+		assert.Equal(t, tc.want, stripBylinePrefix(tc.in, tc.visible), "%q visible=%v", tc.in, tc.visible)
+	}
+}

@@ -20,6 +20,17 @@ var bylinePrefixWords = []dom.Words{
 	{Lang: "zh", Words: []string{"作者：", "作者:", "记者：", "记者 ", "記者：", "文：", "文/"}},
 }
 
+// bylineNameSafeWords are the lead-ins of bylinePrefixWords that never open a name, so
+// that a value not shown on the page ("By Jane Doe" in a meta tag) loses them whatever their
+// case. The others ("von", "di", "da") open surnames ("Von Trapp") unless written in lower case.
+var bylineNameSafeWords = []dom.Words{
+	{Lang: "en", Words: []string{"written by", "posted by", "reviewed by", "words by", "story by", "by:", "by ", "author:", "authors:"}},
+	{Lang: "ru, uk", Words: []string{"автор:", "авторы:", "текст:"}},
+	{Lang: "ar", Words: []string{"بقلم:", "بقلم ", "كتب:"}},
+	{Lang: "hi", Words: []string{"लेखक:"}},
+	{Lang: "zh", Words: []string{"作者：", "作者:", "记者：", "記者：", "文：", "文/"}},
+}
+
 // bylineCutWords end the names part of a byline: a date or a role often follows. Tried in order.
 var bylineCutWords = []dom.Words{
 	{Lang: "*", Words: []string{" | ", "|", " • ", "•", " · ", " — ", " – ", " - "}},
@@ -63,10 +74,11 @@ var authorDirWords = []dom.Words{
 
 // The tables flattened, as the reader uses them.
 var (
-	bylinePrefixes = dom.AllWords(bylinePrefixWords)
-	bylineCuts     = dom.AllWords(bylineCutWords)
-	nameSplitters  = dom.AllWords(nameSplitterWords)
-	weekdays       = dom.WordSet(weekdayWords)
-	nameParticles  = dom.WordSet(nameParticleWords)
-	authorDirs     = dom.AllWords(authorDirWords)
+	bylinePrefixes   = dom.AllWords(bylinePrefixWords)
+	bylineCuts       = dom.AllWords(bylineCutWords)
+	nameSafePrefixes = dom.WordSet(bylineNameSafeWords)
+	nameSplitters    = dom.AllWords(nameSplitterWords)
+	weekdays         = dom.WordSet(weekdayWords)
+	nameParticles    = dom.WordSet(nameParticleWords)
+	authorDirs       = dom.AllWords(authorDirWords)
 )

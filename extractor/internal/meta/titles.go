@@ -1,0 +1,94 @@
+package meta
+
+import (
+	"strings"
+
+	"github.com/pithdev/pith/extractor/internal/dom"
+)
+
+// Titles is what a page's metadata says its title is: the candidates that the extractor's
+// title stage weighs against the headings it sees. Values are whitespace-collapsed, HTML
+// entities decoded; empty when the page has none.
+type Titles struct {
+	// Page is the <title>: the one in <head>, else the first outside <svg> (some frameworks
+	// stream it into <body>).
+	Page string
+	// Headline is the headline of the page's main JSON-LD article item.
+	Headline string
+	// Social are the og:title and twitter:title values, distinct, in that order.
+	Social []string
+	// Other are the Dublin Core, Parse.ly and similar title tags, distinct.
+	Other []string
+	// SiteNames are the names the page gives itself: og:site_name, application-name, the
+	// JSON-LD publisher and WebSite names, distinct.
+	SiteNames []string
+}
+
+// titleMetaKeys are the meta tags, other than OpenGraph and Twitter, that give the title.
+var titleMetaKeys = []string{"dc.title", "dcterms.title", "parsely-title", "sailthru.title", "citation_title"}
+
+// siteNameMetaKeys are the meta tags that name the site.
+var siteNameMetaKeys = []string{"og:site_name", "application-name", "apple-mobile-web-app-title", "dc.publisher", "dcterms.publisher", "publisher"}
+
+// Titles returns the page's title candidates; pageURL (may be empty) finds the main JSON-LD
+// item when the page has several.
+func (fs *Facts) Titles(pageURL string) Titles {
+	f, ld := fs.f, fs.ld
+	t := Titles{Page: unescapeTwice(f.pageTitle())}
+	if main := ld.main(dom.FirstNonEmpty(f.canonical, f.metaValue("og:url"), pageURL), ""); main != nil && main.is(articleTypes) {
+		t.Headline = ld.str(main, "headline")
+	}
+	t.Social = distinct(f.meta["og:title"], f.meta["twitter:title"])
+	var other [][]string
+	for _, k := range titleMetaKeys {
+		other = append(other, f.meta[k])
+	}
+	t.Other = distinct(other...)
+	var sites [][]string
+	for _, k := range siteNameMetaKeys {
+		sites = append(sites, f.meta[k])
+	}
+	if main := ld.main(dom.FirstNonEmpty(f.canonical, pageURL), ""); main != nil {
+		if s := ld.name(main["publisher"]); s != "" {
+			sites = append(sites, []string{s})
+		}
+	}
+	if w := ld.first(dom.TokenSet("website")); w != nil {
+		if s := ld.name(w["name"]); s != "" {
+			sites = append(sites, []string{s})
+		}
+	}
+	t.SiteNames = distinct(sites...)
+	return t
+}
+
+// pageTitle is the page's <title>: the one in <head>, else the first elsewhere.
+func (f *pageFacts) pageTitle() string {
+	return dom.FirstNonEmpty(f.title, f.bodyTitle)
+}
+
+// distinct returns the values of lists, whitespace collapsed, HTML entities decoded, blank
+// ones and repeats (ignoring case) left out, at most maxFactValues.
+func distinct(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		for _, v := range l {
+			v = unescapeTwice(dom.Collapse(v))
+			if v == "" || len(out) >= maxFactValues || containsFold(out, v) {
+				continue
+			}
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// containsFold reports whether list holds s, ignoring case.
+func containsFold(list []string, s string) bool {
+	for _, v := range list {
+		if strings.EqualFold(v, s) {
+			return true
+		}
+	}
+	return false
+}
