@@ -15,6 +15,11 @@ type Limits struct {
 	Depth      int // deepest open element kept, counting <html> and <body>
 	Formatting int // most formatting elements kept in the list of active formatting elements
 	MaxNodes   int // stop with ErrTooManyNodes once more elements than this are expected
+	// Textless drops what cannot hold readable text, so that it neither reaches the tree nor
+	// counts toward MaxNodes: the content of <svg> and <math> (the element itself is kept,
+	// empty), <br> past [maxBreaks] in a row, <wbr>, and inline elements closed right after
+	// they open (<span class="icon"></span>). For pages flooded with such elements.
+	Textless bool
 }
 
 // Result is what a guard pass found.
@@ -69,6 +74,10 @@ type guard struct {
 	nameBuf  []byte
 	nodes    int
 	drops    int
+	hidden   *gelem // the <svg> or <math> whose content a Textless pass drops
+	breaks   int    // <br> kept in a row, with only blank text between
+	sawBreak bool   // the current token is a <br> or </br>
+	rest     []byte // the input after the current token
 }
 
 // ErrTooManyNodes stops a guard pass that expects more elements than [Limits].MaxNodes.
@@ -92,7 +101,8 @@ func Run(ctx context.Context, text []byte, lim Limits) (Result, error) {
 		z.AllowCDATA(g.inForeign())
 		tt := z.Next()
 		raw := z.Raw()
-		keep := true
+		g.rest = text[offset+len(raw):]
+		keep, nodes, hiding := true, g.nodes, g.hiding()
 		switch tt {
 		case html.ErrorToken:
 			if err := z.Err(); err != io.EOF {
@@ -114,6 +124,16 @@ func Run(ctx context.Context, text []byte, lim Limits) (Result, error) {
 		case html.EndTagToken:
 			g.inRaw = false
 			keep = g.end(z)
+		}
+		if lim.Textless {
+			if hiding && g.hiding() {
+				// Inside the <svg> or <math> before and after this token: dropped, not counted.
+				keep, g.nodes = false, nodes
+			}
+			if !g.sawBreak && (tt != html.TextToken || !isBlank(raw)) && tt != html.CommentToken {
+				g.breaks = 0
+			}
+			g.sawBreak = false
 		}
 		if !keep && out == nil {
 			out = make([]byte, 0, len(text))
@@ -147,6 +167,32 @@ func (g *guard) tagIdent(z *html.Tokenizer) (atom.Atom, string) {
 		return a, a.String()
 	}
 	return 0, string(g.nameBuf)
+}
+
+// hiding reports whether a Textless pass is inside the <svg> or <math> whose content it drops.
+func (g *guard) hiding() bool { return g.hidden != nil && g.hidden.open }
+
+// closedNext reports whether rest starts with the end tag of name: </name>, any case.
+func closedNext(rest []byte, name string) bool {
+	n := len(name)
+	if len(rest) < n+3 || rest[0] != '<' || rest[1] != '/' || !bytes.EqualFold(rest[2:2+n], []byte(name)) {
+		return false
+	}
+	rest = rest[2+n:]
+	for len(rest) > 0 && isSpace(rest[0]) {
+		rest = rest[1:]
+	}
+	return len(rest) > 0 && rest[0] == '>'
+}
+
+// isBlank reports whether text holds only HTML whitespace.
+func isBlank(text []byte) bool {
+	for _, c := range text {
+		if !isSpace(c) {
+			return false
+		}
+	}
+	return true
 }
 
 func (g *guard) top() *gelem {
@@ -183,9 +229,29 @@ func (g *guard) start(z *html.Tokenizer, selfClosing bool) bool {
 			return g.push(a, name, "")
 		}
 	}
+	if g.lim.Textless {
+		switch {
+		case a == atom.Wbr:
+			return false
+		case a == atom.Br:
+			g.sawBreak = true
+			if g.breaks >= maxBreaks {
+				return false
+			}
+			g.breaks++
+		case emptyInline[a] && closedNext(g.rest, name) && (a != atom.A || g.lastFormatting(a, name) < 0):
+			// Dropped with its end tag, the next token. An <a> closes an open one: that stays.
+			g.drop(a, name)
+			return false
+		}
+	}
 	switch {
 	case a == atom.Html, a == atom.Body, a == atom.Head, a == atom.Frameset:
 		return true // merged into the element the parser made, or ignored
+	case (a == atom.Svg || a == atom.Math) && selfClosing:
+		g.reconstruct()
+		g.nodes++ // closed at once
+		return true
 	case voidTags[a]:
 		if !blockStart[a] {
 			g.reconstruct()
@@ -225,6 +291,9 @@ func (g *guard) push(a atom.Atom, name, key string) bool {
 	g.stack = append(g.stack, e)
 	g.onStack[name]++
 	g.nodes++
+	if g.lim.Textless && (a == atom.Svg || a == atom.Math) && !g.hiding() {
+		g.hidden = e
+	}
 	if markerTags[a] && !e.foreign {
 		g.afe = append(g.afe, nil)
 	}
@@ -585,6 +654,14 @@ func (g *guard) end(z *html.Tokenizer) bool {
 			g.nodes++ // </p> without <p> makes an empty paragraph
 		}
 	case a == atom.Br:
+		// The parser reads </br> as <br>.
+		if g.lim.Textless {
+			g.sawBreak = true
+			if g.breaks >= maxBreaks {
+				return false
+			}
+			g.breaks++
+		}
 		g.nodes++
 	case formattingTags[a]:
 		g.endFormatting(a, name)
@@ -681,6 +758,13 @@ var (
 		atom.Search, atom.Section, atom.Select, atom.Source, atom.Style, atom.Summary, atom.Table,
 		atom.Tbody, atom.Td, atom.Template, atom.Textarea, atom.Tfoot, atom.Th, atom.Thead, atom.Title,
 		atom.Tr, atom.Track, atom.Ul, atom.Wbr, atom.Xmp)
+	// emptyInline are the inline elements a Textless pass drops when they close right after
+	// they open: they hold no text and mean nothing to the tree without it. Not <nobr>, which
+	// closes an open one.
+	emptyInline = atomSet(atom.A, atom.Abbr, atom.B, atom.Bdi, atom.Bdo, atom.Big, atom.Cite, atom.Code,
+		atom.Data, atom.Del, atom.Dfn, atom.Em, atom.Font, atom.I, atom.Ins, atom.Kbd, atom.Label, atom.Mark,
+		atom.Q, atom.S, atom.Samp, atom.Small, atom.Span, atom.Strike, atom.Strong, atom.Sub, atom.Sup,
+		atom.Time, atom.Tt, atom.U, atom.Var)
 	// foreignBreakers end SVG or MathML content when they appear inside it.
 	foreignBreakers = atomSet(atom.B, atom.Big, atom.Blockquote, atom.Body, atom.Br, atom.Center, atom.Code,
 		atom.Dd, atom.Div, atom.Dl, atom.Dt, atom.Em, atom.Embed, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5,

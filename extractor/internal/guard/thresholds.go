@@ -1,0 +1,5 @@
+package guard
+
+// maxBreaks is the most <br> in a row a Textless pass keeps: two end a paragraph, and the
+// extractor reads any longer run as the same break.
+const maxBreaks = 2
