@@ -35,6 +35,8 @@ type gelem struct {
 	name    string // tag name, for elements without an atom
 	key     string // attributes of a formatting element, for Noah's Ark
 	foreign bool   // in SVG or MathML
+	math    bool   // in MathML
+	html    bool   // a MathML <annotation-xml> that holds HTML
 	open    bool   // on the stack of open elements
 	inAFE   bool   // in the list of active formatting elements
 }
@@ -45,14 +47,34 @@ func (e *gelem) is(a atom.Atom, name string) bool {
 
 // integration reports whether HTML content inside e is parsed as HTML again.
 func (e *gelem) integration() bool {
-	if !e.foreign {
+	switch {
+	case !e.foreign:
 		return false
+	case e.math:
+		switch e.a {
+		case atom.Mi, atom.Mo, atom.Mn, atom.Ms, atom.Mtext:
+			return true
+		}
+		return e.html
 	}
 	switch e.a {
-	case atom.Foreignobject, atom.Desc, atom.Title, atom.Mi, atom.Mo, atom.Mn, atom.Ms, atom.Mtext, atom.AnnotationXml:
+	case atom.Foreignobject, atom.Desc, atom.Title:
 		return true
 	}
 	return false
+}
+
+// htmlEncoding reports whether the current tag has an encoding attribute that says HTML.
+func htmlEncoding(z *html.Tokenizer) bool {
+	for {
+		k, v, more := z.TagAttr()
+		if string(k) == "encoding" && (bytes.EqualFold(v, []byte("text/html")) || bytes.EqualFold(v, []byte("application/xhtml+xml"))) {
+			return true
+		}
+		if !more {
+			return false
+		}
+	}
 }
 
 // dropped is a start tag left out; its end tag is left out too.
@@ -89,6 +111,7 @@ func Run(ctx context.Context, text []byte, lim Limits) (Result, error) {
 	z := html.NewTokenizer(bytes.NewReader(text))
 	var out []byte
 	offset := 0
+	openText, gap := false, false // the last token kept is text that openEnd; tokens were dropped since
 	for i := 0; ; i++ {
 		if i%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -140,7 +163,16 @@ func Run(ctx context.Context, text []byte, lim Limits) (Result, error) {
 			out = append(out, text[:offset]...)
 		}
 		if keep && out != nil {
+			if gap && openText && tt == html.TextToken {
+				// Text on both sides of a dropped tag would join: "x<" and "b>" make a tag.
+				out = append(out, "<!---->"...)
+			}
 			out = append(out, raw...)
+		}
+		if keep {
+			openText, gap = tt == html.TextToken && openEnd(raw), false
+		} else {
+			gap = true
 		}
 		offset += len(raw)
 	}
@@ -185,6 +217,26 @@ func closedNext(rest []byte, name string) bool {
 	return len(rest) > 0 && rest[0] == '>'
 }
 
+// openEnd reports whether text, a text token, ends in a way the text after it can continue
+// into markup or a character reference: with "<", or with "&" and the letters or digits of a
+// reference not yet closed.
+func openEnd(text []byte) bool {
+	if len(text) > 0 && text[len(text)-1] == '<' {
+		return true
+	}
+	tail := text[max(0, len(text)-maxRefLen):]
+	i := bytes.LastIndexByte(tail, '&')
+	if i < 0 {
+		return false
+	}
+	for _, c := range tail[i+1:] {
+		if !isASCIILetter(c) && !('0' <= c && c <= '9') && c != '#' {
+			return false
+		}
+	}
+	return true
+}
+
 // isBlank reports whether text holds only HTML whitespace.
 func isBlank(text []byte) bool {
 	for _, c := range text {
@@ -193,6 +245,13 @@ func isBlank(text []byte) bool {
 		}
 	}
 	return true
+}
+
+// breakOut closes the SVG and MathML elements down to HTML content.
+func (g *guard) breakOut() {
+	for g.inForeign() {
+		g.pop()
+	}
 }
 
 func (g *guard) top() *gelem {
@@ -216,9 +275,7 @@ func (g *guard) start(z *html.Tokenizer, selfClosing bool) bool {
 	a, name := g.tagIdent(z)
 	if g.inForeign() {
 		if breaksOutOfForeign(a, z) {
-			for g.inForeign() {
-				g.pop()
-			}
+			g.breakOut()
 		} else {
 			// Foreign elements are never raw text; a self-closing one is closed at once.
 			z.NextIsNotRawText()
@@ -226,7 +283,13 @@ func (g *guard) start(z *html.Tokenizer, selfClosing bool) bool {
 				g.nodes++
 				return true
 			}
-			return g.push(a, name, "")
+			if !g.push(a, name, "") {
+				return false
+			}
+			if e := g.top(); a == atom.AnnotationXml && e.math {
+				e.html = htmlEncoding(z)
+			}
+			return true
 		}
 	}
 	if g.lim.Textless {
@@ -288,6 +351,7 @@ func (g *guard) push(a atom.Atom, name, key string) bool {
 	t := g.top()
 	e := &gelem{a: a, name: name, key: key, open: true}
 	e.foreign = a == atom.Svg || a == atom.Math || t != nil && t.foreign && !t.integration()
+	e.math = a == atom.Math || e.foreign && a != atom.Svg && t != nil && t.math
 	g.stack = append(g.stack, e)
 	g.onStack[name]++
 	g.nodes++
@@ -651,10 +715,13 @@ func (g *guard) end(z *html.Tokenizer) bool {
 		if i := g.find(atom.P, "p", inButtonScope); i >= 0 {
 			g.popTo(i)
 		} else {
-			g.nodes++ // </p> without <p> makes an empty paragraph
+			// </p> without <p> makes an empty paragraph, whose start tag ends SVG or MathML.
+			g.breakOut()
+			g.nodes++
 		}
 	case a == atom.Br:
-		// The parser reads </br> as <br>.
+		// The parser reads </br> as <br>, which ends SVG or MathML.
+		g.breakOut()
 		if g.lim.Textless {
 			g.sawBreak = true
 			if g.breaks >= maxBreaks {

@@ -28,6 +28,8 @@ func TestGuardOutput(t *testing.T) {
 		{"paragraphs close each other", strings.Repeat("<p>x", 50), 4, ""},
 		{"list items close each other", "<ul>" + strings.Repeat("<li>x", 50) + "</ul>", 4, ""},
 		{"table rows close each other", "<table>" + strings.Repeat("<tr><td>x", 50) + "</table>", 6, ""},
+		{"text either side of a dropped tag stays text", "<div>0<<div>A0", 3, "<div>0<<!---->A0"},
+		{"a reference either side of a dropped tag stays apart", "<div>&no<div>t;", 3, "<div>&no<!---->t;"},
 		{"depth zero keeps only text", "<div><p>a<b>b</b></p><br>c</div>", 0, "ab<br>c"},
 	}
 	for _, tt := range tests {
@@ -64,6 +66,10 @@ func TestTextless(t *testing.T) {
 		{"self-closing svg holds nothing", `<p>a<svg/>b<br><br><br>`, `<p>a<svg/>b<br><br>`},
 		{"svg ended by an HTML tag", `<svg><path/><p>text<br><br><br>`, `<svg><p>text<br><br>`},
 		{"svg ended by its parent", `<div><svg><path/></div>text<wbr>`, `<div><svg></div>text`},
+		{"an implied <p> ends the svg", `<svg></p>00<br><br><br>`, `<svg></p>00<br><br>`},
+		{"</br> ends the svg", `<svg></br>00<br><br>`, ""},
+		{"mi in SVG is no MathML text", `<svg><mi><B>00`, `<svg><B>00`},
+		{"mi in MathML is text", `<math><mi><b>x</b></mi></math>y<wbr>`, `<math></math>y`},
 		{"HTML in foreignObject stays in the svg", `<svg><foreignObject><p>label</p></foreignObject></svg>text`,
 			`<svg></svg>text`},
 	}
