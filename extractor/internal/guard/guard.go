@@ -64,6 +64,18 @@ func (e *gelem) integration() bool {
 	return false
 }
 
+// special reports whether e is in the "special" category of the HTML standard, which stops the
+// search for the element an end tag closes.
+func (e *gelem) special() bool {
+	switch {
+	case !e.foreign:
+		return specialTags[e.a]
+	case e.math:
+		return e.a == atom.AnnotationXml || e.integration()
+	}
+	return e.integration()
+}
+
 // htmlEncoding reports whether the current tag has an encoding attribute that says HTML.
 func htmlEncoding(z *html.Tokenizer) bool {
 	for {
@@ -447,7 +459,7 @@ func (g *guard) implyEnd(a atom.Atom) {
 				g.popTo(i)
 				break
 			}
-			if specialTags[e.a] && e.a != atom.Address && e.a != atom.Div && e.a != atom.P {
+			if e.special() && e.a != atom.Address && e.a != atom.Div && e.a != atom.P {
 				break
 			}
 		}
@@ -666,7 +678,7 @@ func (g *guard) endFormatting(a atom.Atom, name string) {
 	}
 	// The furthest block: the first special element opened inside e.
 	k := j + 1
-	for k < len(g.stack) && !specialTags[g.stack[k].a] {
+	for k < len(g.stack) && !g.stack[k].special() {
 		k++
 	}
 	if k == len(g.stack) {
@@ -740,7 +752,7 @@ func (g *guard) end(z *html.Tokenizer) bool {
 
 // endOther closes the element an end tag names, if it is in scope.
 func (g *guard) endOther(a atom.Atom, name string) {
-	stop := func(e *gelem) bool { return specialTags[e.a] }
+	stop := (*gelem).special
 	switch {
 	case a == atom.Li:
 		stop = func(e *gelem) bool { return inDefaultScope(e) || e.a == atom.Ol || e.a == atom.Ul }

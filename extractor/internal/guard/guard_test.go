@@ -70,6 +70,7 @@ func TestTextless(t *testing.T) {
 		{"</br> ends the svg", `<svg></br>00<br><br>`, ""},
 		{"mi in SVG is no MathML text", `<svg><mi><B>00`, `<svg><B>00`},
 		{"mi in MathML is text", `<math><mi><b>x</b></mi></math>y<wbr>`, `<math></math>y`},
+		{"foreignObject stops an end tag in HTML", `<svg><foreignObject><x></svg>00`, `<svg>`},
 		{"HTML in foreignObject stays in the svg", `<svg><foreignObject><p>label</p></foreignObject></svg>text`,
 			`<svg></svg>text`},
 	}
