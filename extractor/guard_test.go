@@ -127,20 +127,20 @@ func FuzzGuardTextless(f *testing.F) {
 		if err != nil {
 			t.Fatalf("guarded page not parsed: %v", err)
 		}
-		if a, b := htmlLetters(orig), htmlLetters(doc); a != b {
+		if a, b := lettersOf(orig, true), lettersOf(doc, true); a != b {
 			t.Fatalf("guard changed the text:\n%q\n%q\n%q", a, b, g.Out)
 		}
 	})
 }
 
-// htmlLetters returns the letters and digits of the text nodes under n outside SVG and MathML,
-// sorted.
-func htmlLetters(n *html.Node) string {
+// lettersOf returns the letters and digits of the text nodes under n, sorted; outside SVG and
+// MathML if htmlOnly.
+func lettersOf(n *html.Node, htmlOnly bool) string {
 	var b []rune
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		switch {
-		case n.Type == html.ElementNode && n.Namespace != "":
+		case htmlOnly && n.Type == html.ElementNode && n.Namespace != "":
 			return
 		case n.Type == html.TextNode:
 			for _, r := range n.Data {

@@ -34,15 +34,21 @@ func TestGuardOutput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g, err := Run(context.Background(), []byte(tt.in), Limits{Depth: tt.depth, Formatting: 16, MaxNodes: math.MaxInt})
-			require.NoError(t, err)
-			if tt.want == "" {
-				assert.Nil(t, g.Out, "guard changed the page: %q", g.Out)
-				return
-			}
-			assert.Equal(t, tt.want, string(g.Out))
+			checkOut(t, tt.in, tt.want, Limits{Depth: tt.depth, Formatting: 16, MaxNodes: math.MaxInt})
 		})
 	}
+}
+
+// checkOut runs a pass over in and checks its output: want, or nil when want is "".
+func checkOut(t *testing.T, in, want string, lim Limits) {
+	t.Helper()
+	g, err := Run(context.Background(), []byte(in), lim)
+	require.NoError(t, err)
+	if want == "" {
+		assert.Nil(t, g.Out, "guard changed the page: %q", g.Out)
+		return
+	}
+	assert.Equal(t, want, string(g.Out))
 }
 
 // TestTextless checks what a Textless pass drops: what cannot hold readable text, never text
@@ -76,13 +82,7 @@ func TestTextless(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g, err := Run(context.Background(), []byte(tt.in), Limits{Depth: 400, Formatting: 16, MaxNodes: math.MaxInt, Textless: true})
-			require.NoError(t, err)
-			if tt.want == "" {
-				assert.Nil(t, g.Out, "guard changed the page: %q", g.Out)
-				return
-			}
-			assert.Equal(t, tt.want, string(g.Out))
+			checkOut(t, tt.in, tt.want, Limits{Depth: 400, Formatting: 16, MaxNodes: math.MaxInt, Textless: true})
 		})
 	}
 }
