@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -346,25 +345,7 @@ func treeDepth(n *html.Node) int {
 
 // letters returns the letters and digits of the text nodes under n, sorted: the guard may move
 // text (out of a table it no longer fosters, for one) but must not lose or add any.
-func letters(n *html.Node) string {
-	var b []rune
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			for _, r := range n.Data {
-				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					b = append(b, r)
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	slices.Sort(b)
-	return string(b)
-}
+func letters(n *html.Node) string { return lettersOf(n, false) }
 
 func TestWordIndex(t *testing.T) {
 	doc, err := html.Parse(strings.NewReader(`<title>Flood | News</title><meta content="Überschwemmung">` +

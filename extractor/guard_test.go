@@ -7,8 +7,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/guard"
 	"github.com/stretchr/testify/assert"
@@ -88,4 +91,69 @@ func TestCountElements(t *testing.T) {
 	assert.Equal(t, 5, depth) // document, html, body, p, b, text
 	_, depth = treeSize(p, math.MaxInt)
 	assert.Equal(t, 2, depth)
+}
+
+// FuzzGuardTextless checks a Textless guard pass against html.Parse: the letters of the guarded
+// page's tree outside SVG and MathML, which the extractor never reads, are those of the page's.
+func FuzzGuardTextless(f *testing.F) {
+	addSeeds(f)
+	for _, s := range []string{
+		`<p>a<br><br><br>b<wbr>c<span class="i"></span><a href="/x"></a></p>`,
+		`<p>a<svg><g><path/><text>x</text></g></svg>b<math><mi>y</mi></math>c</p>`,
+		`<svg/><p>a</p><math/>b`,
+		`<table><tr><td><svg><foreignObject><p>x</p></foreignObject><desc><b>y</td></tr></table>z`,
+		`<svg><![CDATA[<p>x]]><font color=red>a</font>b`,
+		`<select><svg><path></select><p>a</p>`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, page []byte) {
+		if len(page) > maxFuzzInput || !utf8.Valid(page) {
+			return
+		}
+		orig, err := parseHTML(context.Background(), page)
+		if err != nil {
+			return // past html.Parse's nesting limit: FuzzGuard's part
+		}
+		g, err := guard.Run(context.Background(), page, guard.Limits{Depth: math.MaxInt, Formatting: math.MaxInt,
+			MaxNodes: math.MaxInt, Textless: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g.Out == nil {
+			return
+		}
+		doc, err := parseHTML(context.Background(), g.Out)
+		if err != nil {
+			t.Fatalf("guarded page not parsed: %v", err)
+		}
+		if a, b := lettersOf(orig, true), lettersOf(doc, true); a != b {
+			t.Fatalf("guard changed the text:\n%q\n%q\n%q", a, b, g.Out)
+		}
+	})
+}
+
+// lettersOf returns the letters and digits of the text nodes under n, sorted; outside SVG and
+// MathML if htmlOnly.
+func lettersOf(n *html.Node, htmlOnly bool) string {
+	var b []rune
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case htmlOnly && n.Type == html.ElementNode && n.Namespace != "":
+			return
+		case n.Type == html.TextNode:
+			for _, r := range n.Data {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					b = append(b, r)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	slices.Sort(b)
+	return string(b)
 }

@@ -84,3 +84,30 @@ func bigPage(size int) []byte {
 	b.WriteString("</main></body></html>")
 	return []byte(b.String())
 }
+
+// Floods of elements that hold no text, then the article: past the element limit in tags, but
+// none of them can hold prose (see parseLimited).
+
+// breakFlood is n <br> on lines of their own, then the article.
+func breakFlood(n int) []byte {
+	return []byte(page("<div>" + strings.Repeat("<br>\n", n) + "</div>" + articleHTML()))
+}
+
+// svgFlood is a chart of n paths, each with a tooltip, then the article.
+func svgFlood(n int) []byte {
+	var b strings.Builder
+	b.WriteString(`<figure><svg viewBox="0 0 1000 100"><g class="series">`)
+	for i := range n {
+		b.WriteString(`<path d="M` + strconv.Itoa(i%1000) + ` 0v9"/>`)
+		if i%1000 == 0 {
+			b.WriteString(`<text x="` + strconv.Itoa(i%1000) + `">` + strconv.Itoa(i) + `</text>`)
+		}
+	}
+	b.WriteString("</g></svg><figcaption>Water level</figcaption></figure>")
+	return []byte(page(b.String() + articleHTML()))
+}
+
+// spanFlood is n empty icon spans, then the article.
+func spanFlood(n int) []byte {
+	return []byte(page(strings.Repeat(`<span class="icon"></span>`, n) + articleHTML()))
+}

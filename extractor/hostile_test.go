@@ -82,7 +82,15 @@ func hostileCases() []hostileCase {
 				require.NoError(t, err)
 				assert.Greater(t, len(res.BodyText()), 40<<20, "text lost")
 			}},
+		// Three million elements that each hold text: the element limit stops the page, fast and
+		// with little memory, rather than building a tree cut short.
 		{name: "millions of tiny elements", gen: tinyElements, wantErr: extractor.ErrTooManyNodes, maxHeap: 4},
+		// Past the element limit in tags that hold no text: dropped before parsing, not counted.
+		{name: "article after 1,000,000 <br>", gen: func() []byte { return breakFlood(1_000_000) }, wantText: article, maxHeap: 4},
+		{name: "article after an SVG of 500,000 paths", gen: func() []byte { return svgFlood(500_000) }, wantText: article, maxHeap: 4},
+		// Under the default limit, so with a tighter one (pith batch --max-nodes 100000).
+		{name: "article after 300,000 empty spans", gen: func() []byte { return spanFlood(300_000) },
+			opts: extractor.Options{MaxNodes: 100_000}, wantText: article, maxHeap: 4},
 		{name: "every block a link", file: "all-links.html", wantErr: extractor.ErrNoContent},
 		// Parsing runs with scripting off, as a crawler sees the page.
 		{name: "article inside noscript", file: "noscript-article.html", wantText: article},

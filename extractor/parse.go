@@ -18,15 +18,20 @@ import (
 // decides whether a guard pass must first cap the nesting and the formatting elements; if
 // html.Parse still fails, the page is guarded again with tighter limits, down to no nesting at
 // all, so every page that has text gets a tree. The tree may hold at most maxNodes elements:
-// past that parseLimited returns an error wrapping [ErrTooManyNodes]. ctx is checked while the
-// parser reads its input.
+// past that parseLimited returns an error wrapping [ErrTooManyNodes]. On a page with more tags
+// than that, the guard pass first drops what cannot hold text (the content of SVG and MathML,
+// runs of <br>, <wbr>, empty inline elements), so a flood of those before an article neither
+// counts nor costs a node; elements that can hold text still count, and past the limit the
+// page is an error, not a tree cut short. ctx is checked while the parser reads its input.
 func parseLimited(ctx context.Context, text []byte, maxNodes int) (*html.Node, error) {
 	if bytes.IndexByte(text, '<') < 0 {
 		return nil, ErrNotHTML
 	}
 	in, guarded := text, 0
-	if s := guard.Scan(text); s.Starts > maxNodes/(1+s.Unclosed) {
-		out, err := guardText(ctx, text, maxNestingDepth, maxNodes)
+	s := guard.Scan(text)
+	lim := guard.Limits{Depth: maxNestingDepth, Formatting: maxFormatting, MaxNodes: maxNodes, Textless: s.Flood(maxNodes)}
+	if s.Needed(maxNodes) {
+		out, err := guardText(ctx, text, lim)
 		if err != nil {
 			return nil, err
 		}
@@ -40,7 +45,8 @@ func parseLimited(ctx context.Context, text []byte, maxNodes int) (*html.Node, e
 		if guarded != 0 && depth >= guarded {
 			continue
 		}
-		if in, err = guardText(ctx, text, depth, maxNodes); err != nil {
+		lim.Depth, lim.Formatting = depth, min(depth, maxFormatting)
+		if in, err = guardText(ctx, text, lim); err != nil {
 			return nil, err
 		}
 		doc, err = parseHTML(ctx, in)
@@ -57,12 +63,12 @@ func parseLimited(ctx context.Context, text []byte, maxNodes int) (*html.Node, e
 	return doc, nil
 }
 
-// guardText runs a guard pass that keeps elements at most depth deep and returns the text to parse.
-func guardText(ctx context.Context, text []byte, depth, maxNodes int) ([]byte, error) {
-	g, err := guard.Run(ctx, text, guard.Limits{Depth: depth, Formatting: min(depth, maxFormatting), MaxNodes: maxNodes})
+// guardText runs a guard pass with limits lim and returns the text to parse.
+func guardText(ctx context.Context, text []byte, lim guard.Limits) ([]byte, error) {
+	g, err := guard.Run(ctx, text, lim)
 	switch {
 	case errors.Is(err, guard.ErrTooManyNodes):
-		return nil, tooManyNodes(maxNodes)
+		return nil, tooManyNodes(lim.MaxNodes)
 	case err != nil:
 		return nil, err
 	case g.Out != nil:

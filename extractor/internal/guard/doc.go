@@ -11,8 +11,15 @@
 // their end tags; all text is kept. It is a model, not the parser: the extractor re-checks the tree it
 // gets and retries with tighter limits when html.Parse still fails.
 //
-// [Scan] is the quick byte scan that tells the caller whether a page needs the guard at all.
+// A page can also pass the element limit with elements that hold no text: a million <br>, an
+// SVG chart of half a million paths, empty icon spans. A pass with [Limits].Textless drops those
+// (the content of <svg> and <math>, <br> past two in a row, <wbr>, inline elements closed right
+// after they open), so they neither reach the tree nor count toward [Limits].MaxNodes.
 //
-// What it may not do: it never drops text, only tags, and it is a model of the tree builder,
-// not a parser: the caller parses what it returns and checks the tree it gets.
+// [Scan] is the quick byte scan that tells the caller whether a page needs the guard at all, and
+// whether it is such a flood.
+//
+// What it may not do: it never drops text the extractor reads, only tags (and, in a Textless
+// pass, what is inside SVG and MathML, which the extractor skips), and it is a model of the tree
+// builder, not a parser: the caller parses what it returns and checks the tree it gets.
 package guard

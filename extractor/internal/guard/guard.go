@@ -15,6 +15,11 @@ type Limits struct {
 	Depth      int // deepest open element kept, counting <html> and <body>
 	Formatting int // most formatting elements kept in the list of active formatting elements
 	MaxNodes   int // stop with ErrTooManyNodes once more elements than this are expected
+	// Textless drops what cannot hold readable text, so that it neither reaches the tree nor
+	// counts toward MaxNodes: the content of <svg> and <math> (the element itself is kept,
+	// empty), <br> past [maxBreaks] in a row, <wbr>, and inline elements closed right after
+	// they open (<span class="icon"></span>). For pages flooded with such elements.
+	Textless bool
 }
 
 // Result is what a guard pass found.
@@ -30,6 +35,8 @@ type gelem struct {
 	name    string // tag name, for elements without an atom
 	key     string // attributes of a formatting element, for Noah's Ark
 	foreign bool   // in SVG or MathML
+	math    bool   // in MathML
+	html    bool   // a MathML <annotation-xml> that holds HTML
 	open    bool   // on the stack of open elements
 	inAFE   bool   // in the list of active formatting elements
 }
@@ -40,14 +47,46 @@ func (e *gelem) is(a atom.Atom, name string) bool {
 
 // integration reports whether HTML content inside e is parsed as HTML again.
 func (e *gelem) integration() bool {
-	if !e.foreign {
+	switch {
+	case !e.foreign:
 		return false
+	case e.math:
+		switch e.a {
+		case atom.Mi, atom.Mo, atom.Mn, atom.Ms, atom.Mtext:
+			return true
+		}
+		return e.html
 	}
 	switch e.a {
-	case atom.Foreignobject, atom.Desc, atom.Title, atom.Mi, atom.Mo, atom.Mn, atom.Ms, atom.Mtext, atom.AnnotationXml:
+	case atom.Foreignobject, atom.Desc, atom.Title:
 		return true
 	}
 	return false
+}
+
+// special reports whether e is in the "special" category of the HTML standard, which stops the
+// search for the element an end tag closes.
+func (e *gelem) special() bool {
+	switch {
+	case !e.foreign:
+		return specialTags[e.a]
+	case e.math:
+		return e.a == atom.AnnotationXml || e.integration()
+	}
+	return e.integration()
+}
+
+// htmlEncoding reports whether the current tag has an encoding attribute that says HTML.
+func htmlEncoding(z *html.Tokenizer) bool {
+	for {
+		k, v, more := z.TagAttr()
+		if string(k) == "encoding" && (bytes.EqualFold(v, []byte("text/html")) || bytes.EqualFold(v, []byte("application/xhtml+xml"))) {
+			return true
+		}
+		if !more {
+			return false
+		}
+	}
 }
 
 // dropped is a start tag left out; its end tag is left out too.
@@ -69,6 +108,10 @@ type guard struct {
 	nameBuf  []byte
 	nodes    int
 	drops    int
+	hidden   *gelem // the <svg> or <math> whose content a Textless pass drops
+	breaks   int    // <br> kept in a row, with only blank text between
+	sawBreak bool   // the current token is a <br> or </br>
+	rest     []byte // the input after the current token
 }
 
 // ErrTooManyNodes stops a guard pass that expects more elements than [Limits].MaxNodes.
@@ -80,6 +123,7 @@ func Run(ctx context.Context, text []byte, lim Limits) (Result, error) {
 	z := html.NewTokenizer(bytes.NewReader(text))
 	var out []byte
 	offset := 0
+	openText, gap := false, false // the last token kept is text that openEnd; tokens were dropped since
 	for i := 0; ; i++ {
 		if i%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -92,7 +136,8 @@ func Run(ctx context.Context, text []byte, lim Limits) (Result, error) {
 		z.AllowCDATA(g.inForeign())
 		tt := z.Next()
 		raw := z.Raw()
-		keep := true
+		g.rest = text[offset+len(raw):]
+		keep, nodes, hiding := true, g.nodes, g.hiding()
 		switch tt {
 		case html.ErrorToken:
 			if err := z.Err(); err != io.EOF {
@@ -115,12 +160,31 @@ func Run(ctx context.Context, text []byte, lim Limits) (Result, error) {
 			g.inRaw = false
 			keep = g.end(z)
 		}
+		if lim.Textless {
+			if hiding && g.hiding() {
+				// Inside the <svg> or <math> before and after this token: dropped, not counted.
+				keep, g.nodes = false, nodes
+			}
+			if !g.sawBreak && (tt != html.TextToken || !isBlank(raw)) && tt != html.CommentToken {
+				g.breaks = 0
+			}
+			g.sawBreak = false
+		}
 		if !keep && out == nil {
 			out = make([]byte, 0, len(text))
 			out = append(out, text[:offset]...)
 		}
 		if keep && out != nil {
+			if gap && openText && tt == html.TextToken {
+				// Text on both sides of a dropped tag would join: "x<" and "b>" make a tag.
+				out = append(out, "<!---->"...)
+			}
 			out = append(out, raw...)
+		}
+		if keep {
+			openText, gap = tt == html.TextToken && openEnd(raw), false
+		} else {
+			gap = true
 		}
 		offset += len(raw)
 	}
@@ -149,6 +213,59 @@ func (g *guard) tagIdent(z *html.Tokenizer) (atom.Atom, string) {
 	return 0, string(g.nameBuf)
 }
 
+// hiding reports whether a Textless pass is inside the <svg> or <math> whose content it drops.
+func (g *guard) hiding() bool { return g.hidden != nil && g.hidden.open }
+
+// closedNext reports whether rest starts with the end tag of name: </name>, any case.
+func closedNext(rest []byte, name string) bool {
+	n := len(name)
+	if len(rest) < n+3 || rest[0] != '<' || rest[1] != '/' || !bytes.EqualFold(rest[2:2+n], []byte(name)) {
+		return false
+	}
+	rest = rest[2+n:]
+	for len(rest) > 0 && isSpace(rest[0]) {
+		rest = rest[1:]
+	}
+	return len(rest) > 0 && rest[0] == '>'
+}
+
+// openEnd reports whether text, a text token, ends in a way the text after it can continue
+// into markup or a character reference: with "<", or with "&" and the letters or digits of a
+// reference not yet closed.
+func openEnd(text []byte) bool {
+	if len(text) > 0 && text[len(text)-1] == '<' {
+		return true
+	}
+	tail := text[max(0, len(text)-maxRefLen):]
+	i := bytes.LastIndexByte(tail, '&')
+	if i < 0 {
+		return false
+	}
+	for _, c := range tail[i+1:] {
+		if !isASCIILetter(c) && !('0' <= c && c <= '9') && c != '#' {
+			return false
+		}
+	}
+	return true
+}
+
+// isBlank reports whether text holds only HTML whitespace.
+func isBlank(text []byte) bool {
+	for _, c := range text {
+		if !isSpace(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// breakOut closes the SVG and MathML elements down to HTML content.
+func (g *guard) breakOut() {
+	for g.inForeign() {
+		g.pop()
+	}
+}
+
 func (g *guard) top() *gelem {
 	if len(g.stack) == 0 {
 		return nil
@@ -170,9 +287,7 @@ func (g *guard) start(z *html.Tokenizer, selfClosing bool) bool {
 	a, name := g.tagIdent(z)
 	if g.inForeign() {
 		if breaksOutOfForeign(a, z) {
-			for g.inForeign() {
-				g.pop()
-			}
+			g.breakOut()
 		} else {
 			// Foreign elements are never raw text; a self-closing one is closed at once.
 			z.NextIsNotRawText()
@@ -180,12 +295,38 @@ func (g *guard) start(z *html.Tokenizer, selfClosing bool) bool {
 				g.nodes++
 				return true
 			}
-			return g.push(a, name, "")
+			if !g.push(a, name, "") {
+				return false
+			}
+			if e := g.top(); a == atom.AnnotationXml && e.math {
+				e.html = htmlEncoding(z)
+			}
+			return true
+		}
+	}
+	if g.lim.Textless {
+		switch {
+		case a == atom.Wbr:
+			return false
+		case a == atom.Br:
+			g.sawBreak = true
+			if g.breaks >= maxBreaks {
+				return false
+			}
+			g.breaks++
+		case emptyInline[a] && closedNext(g.rest, name) && (a != atom.A || g.lastFormatting(a, name) < 0):
+			// Dropped with its end tag, the next token. An <a> closes an open one: that stays.
+			g.drop(a, name)
+			return false
 		}
 	}
 	switch {
 	case a == atom.Html, a == atom.Body, a == atom.Head, a == atom.Frameset:
 		return true // merged into the element the parser made, or ignored
+	case (a == atom.Svg || a == atom.Math) && selfClosing:
+		g.reconstruct()
+		g.nodes++ // closed at once
+		return true
 	case voidTags[a]:
 		if !blockStart[a] {
 			g.reconstruct()
@@ -222,9 +363,13 @@ func (g *guard) push(a atom.Atom, name, key string) bool {
 	t := g.top()
 	e := &gelem{a: a, name: name, key: key, open: true}
 	e.foreign = a == atom.Svg || a == atom.Math || t != nil && t.foreign && !t.integration()
+	e.math = a == atom.Math || e.foreign && a != atom.Svg && t != nil && t.math
 	g.stack = append(g.stack, e)
 	g.onStack[name]++
 	g.nodes++
+	if g.lim.Textless && (a == atom.Svg || a == atom.Math) && !g.hiding() {
+		g.hidden = e
+	}
 	if markerTags[a] && !e.foreign {
 		g.afe = append(g.afe, nil)
 	}
@@ -314,7 +459,7 @@ func (g *guard) implyEnd(a atom.Atom) {
 				g.popTo(i)
 				break
 			}
-			if specialTags[e.a] && e.a != atom.Address && e.a != atom.Div && e.a != atom.P {
+			if e.special() && e.a != atom.Address && e.a != atom.Div && e.a != atom.P {
 				break
 			}
 		}
@@ -533,7 +678,7 @@ func (g *guard) endFormatting(a atom.Atom, name string) {
 	}
 	// The furthest block: the first special element opened inside e.
 	k := j + 1
-	for k < len(g.stack) && !specialTags[g.stack[k].a] {
+	for k < len(g.stack) && !g.stack[k].special() {
 		k++
 	}
 	if k == len(g.stack) {
@@ -582,9 +727,20 @@ func (g *guard) end(z *html.Tokenizer) bool {
 		if i := g.find(atom.P, "p", inButtonScope); i >= 0 {
 			g.popTo(i)
 		} else {
-			g.nodes++ // </p> without <p> makes an empty paragraph
+			// </p> without <p> makes an empty paragraph, whose start tag ends SVG or MathML.
+			g.breakOut()
+			g.nodes++
 		}
 	case a == atom.Br:
+		// The parser reads </br> as <br>, which ends SVG or MathML.
+		g.breakOut()
+		if g.lim.Textless {
+			g.sawBreak = true
+			if g.breaks >= maxBreaks {
+				return false
+			}
+			g.breaks++
+		}
 		g.nodes++
 	case formattingTags[a]:
 		g.endFormatting(a, name)
@@ -596,7 +752,7 @@ func (g *guard) end(z *html.Tokenizer) bool {
 
 // endOther closes the element an end tag names, if it is in scope.
 func (g *guard) endOther(a atom.Atom, name string) {
-	stop := func(e *gelem) bool { return specialTags[e.a] }
+	stop := (*gelem).special
 	switch {
 	case a == atom.Li:
 		stop = func(e *gelem) bool { return inDefaultScope(e) || e.a == atom.Ol || e.a == atom.Ul }
@@ -681,6 +837,13 @@ var (
 		atom.Search, atom.Section, atom.Select, atom.Source, atom.Style, atom.Summary, atom.Table,
 		atom.Tbody, atom.Td, atom.Template, atom.Textarea, atom.Tfoot, atom.Th, atom.Thead, atom.Title,
 		atom.Tr, atom.Track, atom.Ul, atom.Wbr, atom.Xmp)
+	// emptyInline are the inline elements a Textless pass drops when they close right after
+	// they open: they hold no text and mean nothing to the tree without it. Not <nobr>, which
+	// closes an open one.
+	emptyInline = atomSet(atom.A, atom.Abbr, atom.B, atom.Bdi, atom.Bdo, atom.Big, atom.Cite, atom.Code,
+		atom.Data, atom.Del, atom.Dfn, atom.Em, atom.Font, atom.I, atom.Ins, atom.Kbd, atom.Label, atom.Mark,
+		atom.Q, atom.S, atom.Samp, atom.Small, atom.Span, atom.Strike, atom.Strong, atom.Sub, atom.Sup,
+		atom.Time, atom.Tt, atom.U, atom.Var)
 	// foreignBreakers end SVG or MathML content when they appear inside it.
 	foreignBreakers = atomSet(atom.B, atom.Big, atom.Blockquote, atom.Body, atom.Br, atom.Center, atom.Code,
 		atom.Dd, atom.Div, atom.Dl, atom.Dt, atom.Em, atom.Embed, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5,

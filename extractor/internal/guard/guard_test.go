@@ -28,19 +28,76 @@ func TestGuardOutput(t *testing.T) {
 		{"paragraphs close each other", strings.Repeat("<p>x", 50), 4, ""},
 		{"list items close each other", "<ul>" + strings.Repeat("<li>x", 50) + "</ul>", 4, ""},
 		{"table rows close each other", "<table>" + strings.Repeat("<tr><td>x", 50) + "</table>", 6, ""},
+		{"text either side of a dropped tag stays text", "<div>0<<div>A0", 3, "<div>0<<!---->A0"},
+		{"a reference either side of a dropped tag stays apart", "<div>&no<div>t;", 3, "<div>&no<!---->t;"},
 		{"depth zero keeps only text", "<div><p>a<b>b</b></p><br>c</div>", 0, "ab<br>c"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g, err := Run(context.Background(), []byte(tt.in), Limits{Depth: tt.depth, Formatting: 16, MaxNodes: math.MaxInt})
-			require.NoError(t, err)
-			if tt.want == "" {
-				assert.Nil(t, g.Out, "guard changed the page: %q", g.Out)
-				return
-			}
-			assert.Equal(t, tt.want, string(g.Out))
+			checkOut(t, tt.in, tt.want, Limits{Depth: tt.depth, Formatting: 16, MaxNodes: math.MaxInt})
 		})
 	}
+}
+
+// checkOut runs a pass over in and checks its output: want, or nil when want is "".
+func checkOut(t *testing.T, in, want string, lim Limits) {
+	t.Helper()
+	g, err := Run(context.Background(), []byte(in), lim)
+	require.NoError(t, err)
+	if want == "" {
+		assert.Nil(t, g.Out, "guard changed the page: %q", g.Out)
+		return
+	}
+	assert.Equal(t, want, string(g.Out))
+}
+
+// TestTextless checks what a Textless pass drops: what cannot hold readable text, never text
+// outside SVG and MathML.
+func TestTextless(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"nothing to drop", "<p>a<br>b<br><br>c<span>d</span></p>", ""},
+		{"breaks past two", "<p>a<br>\n<br/> <BR>\n<br></br>b<br><br>", "<p>a<br>\n<br/> \nb<br><br>"},
+		{"text ends a run", "<br><br>x<br><br>", ""},
+		{"a tag ends a run", "<br><br><i>x</i><br><br>", ""},
+		{"wbr", "long<wbr>word", "longword"},
+		{"empty inline elements", `<p><span class="icon"></span>a<I></i ><a href="/x"></a><b>b</b></p>`, "<p>a<b>b</b></p>"},
+		{"not empty: blank text", "<p><span> </span>a</p>", ""},
+		{"not empty: a block", "<p>a</p><div></div><td></td>", ""},
+		{"an empty link that closes an open one stays", `<a href="/1">a<a href="/2"></a>b`, ""},
+		{"svg content", `<p>a<svg viewBox="0 0 9 9"><g><path d="M0 0"/><text>label</text></g></svg>b</p>`,
+			`<p>a<svg viewBox="0 0 9 9"></svg>b</p>`},
+		{"math content", `<p>a<math><mi>x</mi><mo>=</mo></math>b</p>`, `<p>a<math></math>b</p>`},
+		{"self-closing svg holds nothing", `<p>a<svg/>b<br><br><br>`, `<p>a<svg/>b<br><br>`},
+		{"svg ended by an HTML tag", `<svg><path/><p>text<br><br><br>`, `<svg><p>text<br><br>`},
+		{"svg ended by its parent", `<div><svg><path/></div>text<wbr>`, `<div><svg></div>text`},
+		{"an implied <p> ends the svg", `<svg></p>00<br><br><br>`, `<svg></p>00<br><br>`},
+		{"</br> ends the svg", `<svg></br>00<br><br>`, ""},
+		{"mi in SVG is no MathML text", `<svg><mi><B>00`, `<svg><B>00`},
+		{"mi in MathML is text", `<math><mi><b>x</b></mi></math>y<wbr>`, `<math></math>y`},
+		{"foreignObject stops an end tag in HTML", `<svg><foreignObject><x></svg>00`, `<svg>`},
+		{"HTML in foreignObject stays in the svg", `<svg><foreignObject><p>label</p></foreignObject></svg>text`,
+			`<svg></svg>text`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkOut(t, tt.in, tt.want, Limits{Depth: 400, Formatting: 16, MaxNodes: math.MaxInt, Textless: true})
+		})
+	}
+}
+
+// TestTextlessCount checks that what a Textless pass drops does not count toward MaxNodes.
+func TestTextlessCount(t *testing.T) {
+	page := []byte(strings.Repeat("<br>", 1000) + strings.Repeat(`<span class="x"></span>`, 1000) +
+		"<svg>" + strings.Repeat("<path/>", 1000) + "</svg>" + strings.Repeat("<p>x</p>", 10))
+	lim := Limits{Depth: 400, Formatting: 16, MaxNodes: 100}
+	_, err := Run(context.Background(), page, lim)
+	assert.ErrorIs(t, err, ErrTooManyNodes)
+	lim.Textless = true
+	g, err := Run(context.Background(), page, lim)
+	require.NoError(t, err)
+	assert.Equal(t, 13, g.Nodes) // two <br>, the <svg>, ten <p>
 }
 
 func TestScan(t *testing.T) {

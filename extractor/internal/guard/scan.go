@@ -12,6 +12,16 @@ type TagScan struct {
 	Unclosed int
 }
 
+// Needed reports whether a page with this scan must go through the guard pass before html.Parse
+// builds a tree of at most maxNodes elements: when its tags, with the formatting elements the
+// parser may re-create before each of them, could make more.
+func (s TagScan) Needed(maxNodes int) bool { return s.Starts > maxNodes/(1+s.Unclosed) }
+
+// Flood reports whether the page has more start tags than maxNodes: a pass should then drop what
+// cannot hold text (see [Limits].Textless) before the limit is checked. Real pages stay far under
+// it, so their tree is never touched.
+func (s TagScan) Flood(maxNodes int) bool { return s.Starts > maxNodes }
+
 // scanFormatting lists the formatting elements the scan counts, longest first within a length.
 var scanFormatting = [...]string{"b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"}
 
@@ -75,6 +85,15 @@ func formattingName(b []byte) int {
 func isTagNameEnd(c byte) bool {
 	switch c {
 	case ' ', '\t', '\n', '\r', '\f', '/', '>':
+		return true
+	}
+	return false
+}
+
+// isSpace reports whether c is HTML whitespace.
+func isSpace(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', '\f':
 		return true
 	}
 	return false
