@@ -28,7 +28,10 @@ type Options struct {
 	// MaxNodes is the most elements a page's tree may have; more give [ErrTooManyNodes],
 	// found before the tree is built when the markup shows it. It bounds the memory and time
 	// one page costs: a page of tiny elements holds ten times more of them per byte than an
-	// article. Zero means [DefaultMaxNodes]; a negative value is an error.
+	// article. Elements that cannot hold text (SVG and MathML content, runs of <br>, <wbr>,
+	// empty inline elements) do not count: on a page with more tags than MaxNodes they are
+	// left out of the tree, so an article after a flood of them still comes back.
+	// Zero means [DefaultMaxNodes]; a negative value is an error.
 	MaxNodes int
 	// Timeout is the time budget of one call to [Extractor.Extract] or [Extractor.ExtractNode];
 	// past it they return an error matching [ErrTimeout] and [context.DeadlineExceeded]. The
