@@ -2,8 +2,6 @@ package benchmark_test
 
 import (
 	"fmt"
-	"hash/fnv"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,22 +51,8 @@ func TestMetadataAccuracy(t *testing.T) {
 	}
 }
 
-// metaHalf names the half of the set a page is in, as the benchmark splits sets: the 64-bit
-// FNV-1a hash of the page's site (its URL's host, lower-cased, without "www."; its id when it
-// has no URL), even for "tune", odd for "check". Pages of one site share a template, so they
-// fall in the same half.
-func metaHalf(p benchmark.Page) string {
-	key := p.ID
-	if u, err := url.Parse(p.URL); err == nil && u.Hostname() != "" {
-		key = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-	}
-	h := fnv.New64a()
-	h.Write([]byte(key))
-	if h.Sum64()%2 == 0 {
-		return "tune"
-	}
-	return "check"
-}
+// metaHalf names the half of the set a page is in, as the benchmark splits sets ([benchmark.HalfOf]).
+func metaHalf(p benchmark.Page) string { return benchmark.HalfOf(p).String() }
 
 // TestMatchers checks the comparisons the metadata score uses.
 func TestMatchers(t *testing.T) {
