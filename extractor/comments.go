@@ -14,13 +14,13 @@ import (
 // [Options.KeepComments], and kept apart from the body: they are never in [Result.Blocks].
 type Comment struct {
 	// Author is the commenter's name as the page shows it, or "" when the page gives none.
-	Author string `json:"author,omitempty"`
+	Author string `json:"author,omitempty" parquet:"author,optional"`
 	// Date is when the comment was posted, in ISO 8601 as [Metadata.Published] is, or "".
-	Date string `json:"date,omitempty"`
+	Date string `json:"date,omitempty" parquet:"date,optional"`
 	// Text is the comment's text: paragraphs separated by blank lines, whitespace collapsed.
-	Text string `json:"text"`
+	Text string `json:"text" parquet:"text"`
 	// Depth is 0 for a comment on the article, 1 for a reply to a comment, and so on.
-	Depth int `json:"depth,omitempty"`
+	Depth int `json:"depth,omitempty" parquet:"depth"`
 }
 
 // The comment stage reads the page's comment sections apart from the body. A section is an

@@ -68,6 +68,8 @@
 //	tags, categories, notes
 //	                the page's metadata, as extractor.Metadata documents them; title and
 //	                metadata are also filled on a "no-content" error record
+//	comments        with Config.Options.KeepComments: the page's comments (author, date,
+//	                text, depth), a list of structs in Parquet
 //	skip            status "skip": record-type, not-http, http-status or not-html
 //	error           status "error": the message
 //	error_kind      status "error": no-content, empty, not-html, too-large, too-many-nodes,

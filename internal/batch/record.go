@@ -124,6 +124,9 @@ type Record struct {
 	Categories   []string `json:"categories,omitempty" parquet:"categories,list,optional"`
 	Notes        []string `json:"notes,omitempty" parquet:"notes,list,optional"`
 
+	// Comments are the page's comments, apart from the body, with --keep-comments only.
+	Comments []extractor.Comment `json:"comments,omitempty" parquet:"comments,list,optional"`
+
 	// Skip is why a record with status "skip" was not extracted: "record-type", "not-http",
 	// "http-status" or "not-html".
 	Skip string `json:"skip,omitempty" parquet:"skip,dict,optional"`
@@ -152,6 +155,7 @@ func (r *Record) setMetadata(res *extractor.Result) {
 	r.SiteName, r.Language, r.CanonicalURL = m.SiteName, m.Language, m.CanonicalURL
 	r.Description, r.Image = m.Description, m.Image
 	r.Tags, r.Categories, r.Notes = m.Tags, m.Categories, m.Notes
+	r.Comments = res.Comments
 }
 
 // skip marks r as skipped for reason.

@@ -130,8 +130,8 @@ Flags:
                             bodies that decompress past it are error records
   --max-nodes N             most elements a page may have (default %d)
   --timeout D               time budget of one page, e.g. 10s (default %s)
-  --keep-comments           read each page's comments: a "## Comments" section in the
-                            markdown field (text stays the body)
+  --keep-comments           read each page's comments into the comments field (and a
+                            "## Comments" section in markdown; text stays the body)
   --keep-captions           keep the captions of the body's figures in text and markdown
   -q, --quiet               no progress bar and no summary line
   -h, --help                print this help and exit
@@ -148,6 +148,7 @@ Output: one JSON object per line (or Parquet row) per input record, fields left 
   markdown        with --markdown
   authors, published, modified, site_name, language, canonical_url, description, image,
   tags, categories, notes                         the page's metadata (also on a no-content error)
+  comments        with --keep-comments: [{author, date, text, depth}, ...]
   skip            why a record was skipped: record-type, not-http, http-status, not-html
   error, error_kind    why a record failed; kinds: no-content, empty, not-html, too-large,
                   too-many-nodes, timeout, decode, parse, content-encoding, http, warc, json,
