@@ -48,6 +48,9 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 		return nil, err
 	}
 	if len(t.kept) == 0 {
+		t.kept = proseFallback(t.blocks, t.headline)
+	}
+	if len(t.kept) == 0 {
 		return nil, ErrNoContent
 	}
 	res := &Result{Title: t.title, URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept))}
