@@ -38,6 +38,48 @@ type Options struct {
 	Timeout time.Duration
 	// KeepComments keeps a page's comment section as part of the content. By default it is dropped.
 	KeepComments bool
+	// Favor says which error to prefer when the container vote and the second opinion
+	// disagree (see the README's "How it works"): [Balanced] (the zero value), [Precision]
+	// (less boilerplate, maybe less of the body) or [Recall] (more of the body, maybe some
+	// boilerplate).
+	Favor Favor
+}
+
+// Favor is the bias of an extraction between precision and recall.
+type Favor uint8
+
+// The biases an [Options.Favor] may take.
+const (
+	// Balanced keeps the container's result, with the second opinion's where the container
+	// holds little of the page's prose or kept nothing.
+	Balanced Favor = iota
+	// Precision also drops the blocks the second opinion judges boilerplate.
+	Precision
+	// Recall also keeps the second opinion's prose next to the kept content.
+	Recall
+)
+
+// String returns the name of f as the pith command takes it: "balanced", "precision", "recall".
+func (f Favor) String() string {
+	switch f {
+	case Balanced:
+		return "balanced"
+	case Precision:
+		return "precision"
+	case Recall:
+		return "recall"
+	}
+	return fmt.Sprintf("Favor(%d)", uint8(f))
+}
+
+// ParseFavor returns the Favor named s ("balanced", "precision" or "recall").
+func ParseFavor(s string) (Favor, error) {
+	for _, f := range []Favor{Balanced, Precision, Recall} {
+		if s == f.String() {
+			return f, nil
+		}
+	}
+	return Balanced, fmt.Errorf("extractor: unknown favor %q (want balanced, precision or recall)", s)
 }
 
 // withDefaults validates o and returns a copy with zero fields set to their defaults.
@@ -49,6 +91,8 @@ func (o Options) withDefaults() (Options, error) {
 		return o, fmt.Errorf("extractor: MaxNodes must not be negative, got %d", o.MaxNodes)
 	case o.Timeout < 0:
 		return o, fmt.Errorf("extractor: Timeout must not be negative, got %v", o.Timeout)
+	case o.Favor > Recall:
+		return o, fmt.Errorf("extractor: unknown %v", o.Favor)
 	}
 	if o.MaxInputBytes == 0 {
 		o.MaxInputBytes = DefaultMaxInputBytes

@@ -38,6 +38,7 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	if t.top != nil {
 		t.kept = assemble(t.blocks, t.top, t.headline)
 	}
+	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks), t.headline, r.opts.Favor)
 	return t, ctx.Err()
 }
 
@@ -46,9 +47,6 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 	t, err := r.decide(ctx, doc)
 	if err != nil {
 		return nil, err
-	}
-	if len(t.kept) == 0 {
-		t.kept = proseFallback(t.blocks, t.headline)
 	}
 	if len(t.kept) == 0 {
 		return nil, ErrNoContent

@@ -1,0 +1,136 @@
+package extractor
+
+// The second opinion: a judgement of every block on its own text and its neighbours, made
+// without the container vote (score.go, assemble.go), in the manner of jusText and
+// boilerpipe. Its features are language-neutral: length, link density, sentence punctuation,
+// repetition on the page, chrome by tag or role, and the class of the blocks around it. The
+// arbiter (arbiter.go) weighs it against the container's result.
+
+// verdict is the second opinion's class of one block, from worst to best.
+type verdict uint8
+
+const (
+	// verdictBad: links, chrome by tag or role, a form, a comment section, or text the page repeats.
+	verdictBad verdict = iota
+	// verdictShort: too short to judge alone (a heading, a caption, a one-line paragraph);
+	// its neighbours decide.
+	verdictShort
+	// verdictNearGood: a medium-length line with a sentence, or a long one without: good
+	// beside good text.
+	verdictNearGood
+	// verdictGood: prose, long enough and with the punctuation of sentences.
+	verdictGood
+)
+
+// judge gives every block a verdict: first from the block alone (classify), then from its
+// neighbours (smooth). The blocks are only read.
+func judge(blocks []*block) []verdict {
+	repeats := make(map[string]int, len(blocks))
+	total := 0
+	for _, b := range blocks {
+		repeats[b.text]++
+		if b.isProse() {
+			total += b.chars
+		}
+	}
+	v := make([]verdict, len(blocks))
+	for i, b := range blocks {
+		v[i] = classify(b, repeats[b.text], total)
+	}
+	smooth(v)
+	return v
+}
+
+// classify judges one block alone; total is the page's prose.
+func classify(b *block, repeats, total int) verdict {
+	switch {
+	case b.linkDensity() > opinionMaxLinkDensity, repeats > 1 && b.kind != KindHeading, inOpinionChrome(b.el, total):
+		return verdictBad
+	case b.kind == KindHeading || b.chars < opinionShortChars:
+		return verdictShort
+	case b.chars >= opinionGoodChars && hasSentence(b.text):
+		return verdictGood
+	}
+	return verdictNearGood
+}
+
+// inOpinionChrome reports whether e is inside chrome by tag or role, or inside a form or a
+// comment section that holds no more than boilerShare of the page's prose (one that holds
+// more is the page: a forum thread, an ASP.NET page in one form). Class words of other
+// kinds are left to the container's judgement, which weighs them against the prose they hold.
+func inOpinionChrome(e *elem, total int) bool {
+	var outer *elem // the outermost form or comment section around e
+	for ; e != nil; e = e.parent {
+		if e.sig&sigChrome != 0 {
+			return true
+		}
+		if e.sig&(sigForm|sigComments) != 0 {
+			outer = e
+		}
+	}
+	return outer != nil && float64(outer.prose) <= boilerShare*float64(total)
+}
+
+// smooth settles the short and near-good blocks by their neighbours, as jusText does: a
+// near-good block next to good text is good, else bad; a short block is good between good
+// blocks, bad between bad ones and, between one of each, good only when it sits next to a
+// good block that is not separated from it by a bad one. A heading (short) that opens good
+// text is kept by the same rule.
+func smooth(v []verdict) {
+	// Near-good blocks first, against their nearest neighbours that are not short.
+	settled := make([]verdict, len(v))
+	copy(settled, v)
+	for i, c := range v {
+		if c != verdictNearGood {
+			continue
+		}
+		prev, next := neighbour(v, i, -1), neighbour(v, i, +1)
+		settled[i] = verdictBad
+		if prev == verdictGood || next == verdictGood {
+			settled[i] = verdictGood
+		}
+	}
+	// Then short blocks, against their settled neighbours.
+	for i, c := range v {
+		if c != verdictShort {
+			continue
+		}
+		prev, next := neighbour(settled, i, -1), neighbour(settled, i, +1)
+		switch {
+		case prev == verdictGood && next == verdictGood:
+			settled[i] = verdictGood
+		case next == verdictGood && nextIsGood(settled, i):
+			// The heading or lead line right before good text.
+			settled[i] = verdictGood
+		default:
+			settled[i] = verdictBad
+		}
+	}
+	copy(v, settled)
+}
+
+// neighbour returns the verdict of the nearest block from i in direction step that is not
+// short, or verdictBad past either end of the page.
+func neighbour(v []verdict, i, step int) verdict {
+	for j := i + step; j >= 0 && j < len(v); j += step {
+		if v[j] != verdictShort {
+			return v[j]
+		}
+	}
+	return verdictBad
+}
+
+// nextIsGood reports whether the block right after i is good or short and followed, within
+// opinionLeadReach blocks, by good text: a heading or a lead line opening a run of prose.
+func nextIsGood(v []verdict, i int) bool {
+	for j := i + 1; j < len(v) && j <= i+opinionLeadReach; j++ {
+		switch v[j] {
+		case verdictGood:
+			return true
+		case verdictShort:
+			continue
+		}
+		return false
+	}
+	return false
+}
