@@ -23,8 +23,11 @@ const (
 )
 
 // judge gives every block a verdict: first from the block alone (classify), then from its
-// neighbours (smooth). The blocks are only read.
-func judge(blocks []*block) []verdict {
+// neighbours (smooth). The blocks are only read. With lax set, chrome by tag or role, forms
+// and comment sections do not make a block bad, links count less, and lines make up for
+// missing paragraphs (promoteLines): the judgement of last resort on a page whose only prose
+// sits in chrome (a story in an <aside>) or is short.
+func judge(blocks []*block, lax bool) []verdict {
 	repeats := make(map[string]int, len(blocks))
 	total := 0
 	for _, b := range blocks {
@@ -35,16 +38,24 @@ func judge(blocks []*block) []verdict {
 	}
 	v := make([]verdict, len(blocks))
 	for i, b := range blocks {
-		v[i] = classify(b, repeats[b.text], total)
+		v[i] = classify(b, repeats[b.text], total, lax)
+	}
+	if lax {
+		promoteLines(blocks, v)
 	}
 	smooth(v)
 	return v
 }
 
-// classify judges one block alone; total is the page's prose.
-func classify(b *block, repeats, total int) verdict {
+// classify judges one block alone; total is the page's prose. With lax set, a block may
+// hold up to maxLinkDensity of links (a paragraph of citations) and sit in chrome.
+func classify(b *block, repeats, total int, lax bool) verdict {
+	links := opinionMaxLinkDensity
+	if lax {
+		links = maxLinkDensity
+	}
 	switch {
-	case b.linkDensity() > opinionMaxLinkDensity, repeats > 1 && b.kind != KindHeading, inOpinionChrome(b.el, total):
+	case b.linkDensity() > links, repeats > 1 && b.kind != KindHeading, !lax && inOpinionChrome(b.el, total):
 		return verdictBad
 	case b.kind == KindHeading || b.chars < opinionShortChars:
 		return verdictShort
@@ -52,6 +63,34 @@ func classify(b *block, repeats, total int) verdict {
 		return verdictGood
 	}
 	return verdictNearGood
+}
+
+// promoteLines makes good the lines of a page with no good block, when together they make
+// a few sentences' worth: a short note of two or three lines is still the page's content.
+func promoteLines(blocks []*block, v []verdict) {
+	chars := 0
+	for i, b := range blocks {
+		if v[i] == verdictGood {
+			return
+		}
+		if isLine(b, v[i]) {
+			chars += b.chars
+		}
+	}
+	if chars < opinionMinLines {
+		return
+	}
+	for i, b := range blocks {
+		if isLine(b, v[i]) {
+			v[i] = verdictGood
+		}
+	}
+}
+
+// isLine reports whether a block, not bad, is a line of text long enough to vote for a
+// container (see minScoredChars), not a heading.
+func isLine(b *block, v verdict) bool {
+	return v != verdictBad && b.kind != KindHeading && b.chars >= minScoredChars
 }
 
 // inOpinionChrome reports whether e is inside chrome by tag or role, or inside a form or a

@@ -38,7 +38,7 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	if t.top != nil {
 		t.kept = assemble(t.blocks, t.top, t.headline)
 	}
-	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks), t.headline, r.opts.Favor)
+	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks, false), t.headline, r.opts.Favor)
 	return t, ctx.Err()
 }
 

@@ -162,6 +162,10 @@ const (
 	// opinionLeadReach: a short block (a heading, a lead line) opens the good text at most
 	// this many blocks after it.
 	opinionLeadReach = 2
+	// opinionMinLines: on a page with no good block, lines that together hold this many
+	// characters (two short paragraphs) are its content, as the last judgement before
+	// ErrNoContent.
+	opinionMinLines = 2 * minProseChars
 	// arbiterShare: when the container's prose is under this share of the second opinion's,
 	// the container chose a small part of the page (a dialog, a caption, a teaser, one card of
 	// many) and the second opinion's prose joins it.
