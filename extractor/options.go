@@ -79,7 +79,21 @@ func ParseFavor(s string) (Favor, error) {
 			return f, nil
 		}
 	}
-	return Balanced, fmt.Errorf("extractor: unknown favor %q (want balanced, precision or recall)", s)
+	return Balanced, fmt.Errorf("unknown favor %q: must be balanced, precision or recall", s)
+}
+
+// MarshalText implements [encoding.TextMarshaler]: the name of f.
+func (f Favor) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseFavor], so that a Favor is
+// a command-line flag ([flag.TextVar]) or a field of a configuration file.
+func (f *Favor) UnmarshalText(b []byte) error {
+	v, err := ParseFavor(string(b))
+	if err != nil {
+		return err
+	}
+	*f = v
+	return nil
 }
 
 // withDefaults validates o and returns a copy with zero fields set to their defaults.

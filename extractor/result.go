@@ -59,6 +59,10 @@ type Result struct {
 	Metadata Metadata `json:"metadata"`
 	// Blocks is the main content, in document order. The title is not repeated here.
 	Blocks []Block `json:"blocks"`
+	// BodySource says where Blocks come from when not from the page's visible text:
+	// [BodySourceJSONLD] when the page showed no prose and its JSON-LD articleBody was taken
+	// (as plain paragraphs); empty otherwise.
+	BodySource string `json:"body_source,omitempty"`
 }
 
 // Metadata describes a page: each field is read from the best source the page has, with

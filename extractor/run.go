@@ -23,6 +23,9 @@ type trace struct {
 	title    string
 	headline *elem // the title's heading element, if the page has one
 	top      *elem // the chosen content container, nil when no block voted
+	// ldBody holds the paragraphs of the JSON-LD articleBody when no block was kept (see
+	// jsonLDBody); it is then the body, and Result.BodySource says so.
+	ldBody []string
 }
 
 // decide runs the stages after parsing: segment, title, score, classify and assemble.
@@ -39,6 +42,9 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 		t.kept = assemble(t.blocks, t.top, t.headline)
 	}
 	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks, false), t.headline, r.opts.Favor)
+	if len(t.kept) == 0 {
+		t.ldBody = jsonLDBody(doc, r.src, t.title)
+	}
 	return t, ctx.Err()
 }
 
@@ -48,12 +54,16 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(t.kept) == 0 {
+	if len(t.kept) == 0 && len(t.ldBody) == 0 {
 		return nil, ErrNoContent
 	}
-	res := &Result{Title: t.title, URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept))}
+	res := &Result{Title: t.title, URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept)+len(t.ldBody))}
 	for _, b := range t.kept {
 		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Text: b.text, Level: b.level, Ordered: b.ordered, node: b.el.node})
+	}
+	for _, p := range t.ldBody {
+		res.Blocks = append(res.Blocks, Block{Kind: KindParagraph, Text: p})
+		res.BodySource = BodySourceJSONLD
 	}
 	finish(res, doc, r.src)
 	return res, nil

@@ -33,6 +33,7 @@ type batchFlags struct {
 	maxNodes int
 	timeout  time.Duration
 	keepCmts bool
+	favor    extractor.Favor
 }
 
 // listFlag is --list, which may be given more than once.
@@ -89,6 +90,7 @@ func newBatchFlags(b *batchFlags) *flag.FlagSet {
 	fs.IntVar(&b.maxNodes, "max-nodes", extractor.DefaultMaxNodes, "")
 	fs.DurationVar(&b.timeout, "timeout", extractor.DefaultTimeout, "")
 	fs.BoolVar(&b.keepCmts, "keep-comments", false, "")
+	fs.TextVar(&b.favor, "favor", extractor.Balanced, "")
 	fs.BoolVar(&c.Quiet, "q", false, "")
 	fs.BoolVar(&c.Quiet, "quiet", false, "")
 	return fs
@@ -129,6 +131,8 @@ Flags:
   --max-nodes N             most elements a page may have (default %d)
   --timeout D               time budget of one page, e.g. 10s (default %s)
   --keep-comments           keep a page's comment section
+  --favor BIAS              balanced (default), precision or recall: less boilerplate, or
+                            more of the body, where the two judgements of a page disagree
   -q, --quiet               no progress bar and no summary line
   -h, --help                print this help and exit
 
@@ -197,7 +201,7 @@ func parseBatchArgs(args []string) (*batchFlags, error) {
 		return nil, &usageError{msg: "--timeout must be positive, got " + b.timeout.String()}
 	}
 	b.cfg.Lists = b.lists
-	b.cfg.Options = extractor.Options{MaxNodes: b.maxNodes, Timeout: b.timeout, KeepComments: b.keepCmts}
+	b.cfg.Options = extractor.Options{MaxNodes: b.maxNodes, Timeout: b.timeout, KeepComments: b.keepCmts, Favor: b.favor}
 	return b, nil
 }
 

@@ -54,6 +54,7 @@ func newExplainFlags(c *config, format *string) *flag.FlagSet {
 	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "time limit for fetching a URL, 0 for none")
 	fs.Int64Var(&c.maxBytes, "max-bytes", extractor.DefaultMaxInputBytes, "largest input accepted, in `bytes`")
 	fs.BoolVar(&c.keepComments, "keep-comments", false, "keep a page's comment section")
+	fs.TextVar(&c.favor, "favor", extractor.Balanced, "`bias` where the two judgements disagree: balanced, precision or recall")
 	return fs
 }
 

@@ -31,6 +31,7 @@ type config struct {
 	timeout      time.Duration
 	maxBytes     int64
 	keepComments bool
+	favor        extractor.Favor
 	version      bool
 	render       renderFlags
 
@@ -78,6 +79,7 @@ func newFlagSet(c *config) *flag.FlagSet {
 	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "time limit for fetching one URL, 0 for none")
 	fs.Int64Var(&c.maxBytes, "max-bytes", extractor.DefaultMaxInputBytes, "largest input accepted, in `bytes`")
 	fs.BoolVar(&c.keepComments, "keep-comments", false, "keep a page's comment section")
+	fs.TextVar(&c.favor, "favor", extractor.Balanced, "`bias` where the two judgements disagree: balanced, precision or recall")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
 	c.render.bind(fs)
 	return fs
@@ -135,6 +137,7 @@ func (c *config) options() extractor.Options {
 	return extractor.Options{
 		MaxInputBytes: c.maxBytes,
 		KeepComments:  c.keepComments,
+		Favor:         c.favor,
 	}
 }
 
