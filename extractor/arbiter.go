@@ -3,8 +3,9 @@ package extractor
 // arbitrate weighs the container's result (the blocks assemble kept) against the second
 // opinion (judge) and returns the blocks to keep, in document order. It sets keep and
 // reason on the blocks whose decision it changes, so that an explain report shows why:
-//   - when the container kept nothing, the second opinion's prose is the content, or, when
-//     it has none, its prose inside chrome (a page with a run of prose returns it);
+//   - when the container kept no prose (nothing, or a few lines), the second opinion's
+//     prose joins it, or, when it has none, its prose inside chrome: a page with a run of
+//     prose returns it;
 //   - when the container's prose is under arbiterShare of the second opinion's, the
 //     container chose a small part of the page (a dialog, a caption, a teaser, one card of
 //     many) and the second opinion's prose joins it;
@@ -12,12 +13,14 @@ package extractor
 //   - with [Recall], good blocks next to the kept content join it.
 func arbitrate(blocks, kept []*block, v []verdict, headline *elem, favor Favor) []*block {
 	changed := false
-	if len(kept) == 0 {
-		changed = adopt(blocks, v, headline, 0, "second opinion: prose (the container kept nothing)")
+	keptProse, goodProse := proseShares(blocks, v, mergeSkip)
+	switch {
+	case keptProse == 0:
+		changed = adopt(blocks, v, headline, 0, "second opinion: prose (the container kept none)")
 		if !changed {
-			changed = adopt(blocks, judge(blocks, true), headline, 0, "second opinion: prose, in chrome (nothing else on the page)")
+			changed = adopt(blocks, judge(blocks, true), headline, 0, "second opinion: prose, in chrome (none elsewhere on the page)")
 		}
-	} else if keptProse, goodProse := proseShares(blocks, v, mergeSkip); float64(keptProse) < arbiterShare*float64(goodProse) {
+	case float64(keptProse) < arbiterShare*float64(goodProse):
 		changed = adopt(blocks, v, headline, mergeSkip, "second opinion: prose (the container held little of the page's)")
 	}
 	switch favor {
