@@ -3,29 +3,30 @@ package extractor
 // arbitrate weighs the container's result (the blocks assemble kept) against the second
 // opinion (judge) and returns the blocks to keep, in document order. It sets keep and
 // reason on the blocks whose decision it changes, so that an explain report shows why:
-//   - when the container kept no prose (nothing, or a few lines), the second opinion's
-//     prose joins it, or, when it has none, its prose inside chrome: a page with a run of
-//     prose returns it;
+//   - when the container kept no prose, the second opinion's prose joins it, or, when it has
+//     none and the container kept less than a few lines, its prose inside chrome: a page
+//     with a run of prose returns it;
 //   - when the container's prose is under arbiterShare of the second opinion's, the
 //     container chose a small part of the page (a dialog, a caption, a teaser, one card of
 //     many) and the second opinion's prose joins it;
 //   - with [Precision], kept blocks the second opinion judges bad are dropped;
 //   - with [Recall], good blocks next to the kept content join it.
-func arbitrate(blocks, kept []*block, v []verdict, headline *elem, favor Favor) []*block {
+func arbitrate(blocks, kept []*block, op opinion, headline *elem, favor Favor) []*block {
+	v := op.final
 	changed := false
 	keptProse, goodProse := proseShares(blocks, v, mergeSkip)
 	switch {
 	case keptProse == 0:
 		changed = adopt(blocks, v, headline, 0, "second opinion: prose (the container kept none)")
-		if !changed {
-			changed = adopt(blocks, judge(blocks, true), headline, 0, "second opinion: prose, in chrome (none elsewhere on the page)")
+		if !changed && keptChars(kept) < opinionMinLines {
+			changed = adopt(blocks, judge(blocks, true).final, headline, 0, "second opinion: prose, in chrome (none elsewhere on the page)")
 		}
 	case float64(keptProse) < arbiterShare*float64(goodProse):
 		changed = adopt(blocks, v, headline, mergeSkip, "second opinion: prose (the container held little of the page's)")
 	}
 	switch favor {
 	case Precision:
-		changed = dropBad(blocks, v) || changed
+		changed = dropBad(blocks, op) || changed
 	case Recall:
 		changed = addAdjacent(blocks, v, headline) || changed
 	}
@@ -74,12 +75,23 @@ func adopt(blocks []*block, v []verdict, headline *elem, skip signal, reason str
 	return changed
 }
 
-// dropBad drops the kept blocks the second opinion judges bad, notes aside, and reports
-// whether it dropped any.
-func dropBad(blocks []*block, v []verdict) bool {
+// dropBad drops the kept blocks the second opinion judges bad both on their own text (links,
+// repeated, chrome) and among their neighbours, notes aside, and reports whether it dropped
+// any. It drops nothing when that would leave no prose: a precise result is not an empty one.
+func dropBad(blocks []*block, op opinion) bool {
+	bad := func(i int) bool { return op.alone[i] == verdictBad && op.final[i] == verdictBad }
+	left := 0
+	for i, b := range blocks {
+		if b.keep && !bad(i) && b.isProse() {
+			left += b.chars
+		}
+	}
+	if left == 0 {
+		return false
+	}
 	changed := false
 	for i, b := range blocks {
-		if b.keep && !b.note && v[i] == verdictBad {
+		if b.keep && !b.note && bad(i) {
 			b.keep, b.reason, changed = false, "second opinion: boilerplate (favor precision)", true
 		}
 	}
@@ -118,4 +130,13 @@ func under(e *elem, sig signal) bool {
 		}
 	}
 	return false
+}
+
+// keptChars is the length of the kept blocks' text.
+func keptChars(kept []*block) int {
+	n := 0
+	for _, b := range kept {
+		n += b.chars
+	}
+	return n
 }

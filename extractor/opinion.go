@@ -22,12 +22,18 @@ const (
 	verdictGood
 )
 
+// opinion is the second opinion on a page's blocks, index by index.
+type opinion struct {
+	alone []verdict // each block judged alone (classify)
+	final []verdict // after its neighbours are weighed (smooth): good or bad
+}
+
 // judge gives every block a verdict: first from the block alone (classify), then from its
 // neighbours (smooth). The blocks are only read. With lax set, chrome by tag or role, forms
 // and comment sections do not make a block bad, links count less, and lines make up for
 // missing paragraphs (promoteLines): the judgement of last resort on a page whose only prose
 // sits in chrome (a story in an <aside>) or is short.
-func judge(blocks []*block, lax bool) []verdict {
+func judge(blocks []*block, lax bool) opinion {
 	repeats := make(map[string]int, len(blocks))
 	total := 0
 	for _, b := range blocks {
@@ -43,8 +49,10 @@ func judge(blocks []*block, lax bool) []verdict {
 	if lax {
 		promoteLines(blocks, v)
 	}
-	smooth(v)
-	return v
+	final := make([]verdict, len(v))
+	copy(final, v)
+	smooth(final)
+	return opinion{alone: v, final: final}
 }
 
 // classify judges one block alone; total is the page's prose. With lax set, a block may
@@ -110,38 +118,38 @@ func inOpinionChrome(e *elem, total int) bool {
 	return outer != nil && float64(outer.prose) <= boilerShare*float64(total)
 }
 
-// smooth settles the short and near-good blocks by their neighbours, as jusText does: a
-// near-good block next to good text is good, else bad; a short block is good between good
-// blocks, bad between bad ones and, between one of each, good only when it sits next to a
-// good block that is not separated from it by a bad one. A heading (short) that opens good
-// text is kept by the same rule.
+// smooth settles the short and near-good blocks by their neighbours, as jusText does.
+// A short block is good between good blocks and bad between bad ones; beside one of each it
+// is good when the near-good block next to it on the bad side makes that side uncertain, or
+// when it opens good text (a heading or a lead line). A near-good block is bad only between
+// bad neighbours. Neighbours are the nearest blocks that are neither short nor near-good.
 func smooth(v []verdict) {
-	// Near-good blocks first, against their nearest neighbours that are not short.
 	settled := make([]verdict, len(v))
 	copy(settled, v)
-	for i, c := range v {
-		if c != verdictNearGood {
-			continue
-		}
-		prev, next := neighbour(v, i, -1), neighbour(v, i, +1)
-		settled[i] = verdictBad
-		if prev == verdictGood || next == verdictGood {
-			settled[i] = verdictGood
-		}
-	}
-	// Then short blocks, against their settled neighbours.
 	for i, c := range v {
 		if c != verdictShort {
 			continue
 		}
-		prev, next := neighbour(settled, i, -1), neighbour(settled, i, +1)
+		prev, next := neighbour(v, i, -1, true), neighbour(v, i, +1, true)
 		switch {
 		case prev == verdictGood && next == verdictGood:
 			settled[i] = verdictGood
-		case next == verdictGood && nextIsGood(settled, i):
-			// The heading or lead line right before good text.
+		case prev == verdictBad && next == verdictBad:
+			settled[i] = verdictBad
+		case prev == verdictBad && neighbour(v, i, -1, false) == verdictNearGood,
+			next == verdictBad && neighbour(v, i, +1, false) == verdictNearGood,
+			next == verdictGood && nextIsGood(v, i):
 			settled[i] = verdictGood
 		default:
+			settled[i] = verdictBad
+		}
+	}
+	for i, c := range v {
+		if c != verdictNearGood {
+			continue
+		}
+		settled[i] = verdictGood
+		if neighbour(settled, i, -1, true) == verdictBad && neighbour(settled, i, +1, true) == verdictBad {
 			settled[i] = verdictBad
 		}
 	}
@@ -149,10 +157,10 @@ func smooth(v []verdict) {
 }
 
 // neighbour returns the verdict of the nearest block from i in direction step that is not
-// short, or verdictBad past either end of the page.
-func neighbour(v []verdict, i, step int) verdict {
+// short (nor near-good, with skipNear), or verdictBad past either end of the page.
+func neighbour(v []verdict, i, step int, skipNear bool) verdict {
 	for j := i + step; j >= 0 && j < len(v); j += step {
-		if v[j] != verdictShort {
+		if v[j] != verdictShort && !(skipNear && v[j] == verdictNearGood) {
 			return v[j]
 		}
 	}
