@@ -22,14 +22,14 @@ type assembler struct {
 // assemble marks the blocks to keep: those inside the best container or a sibling good
 // enough to join it, less chrome, link lists and repeated text; plus correction and update
 // notes that belong to the article wherever they sit.
-func assemble(blocks []*block, top *elem, headline *elem) []*block {
+// repeats counts how often each block text occurs in the page (see countRepeats).
+func assemble(blocks []*block, top *elem, headline *elem, repeats map[string]int) []*block {
 	a := &assembler{blocks: blocks, top: top, sibling: map[*elem]bool{},
-		repeats: make(map[string]int, len(blocks)), inside: make(map[string]int), headline: headline}
+		repeats: repeats, inside: make(map[string]int), headline: headline}
 	for _, b := range blocks {
 		if b.isProse() {
 			a.total += b.chars
 		}
-		a.repeats[b.text]++
 	}
 	roots := make([]*elem, len(blocks))
 	for i, b := range blocks {

@@ -33,11 +33,9 @@ type opinion struct {
 // and comment sections do not make a block bad, links count less, and lines make up for
 // missing paragraphs (promoteLines): the judgement of last resort on a page whose only prose
 // sits in chrome (a story in an <aside>) or is short.
-func judge(blocks []*block, lax bool) opinion {
-	repeats := make(map[string]int, len(blocks))
+func judge(blocks []*block, repeats map[string]int, lax bool) opinion {
 	total := 0
 	for _, b := range blocks {
-		repeats[b.text]++
 		if b.isProse() {
 			total += b.chars
 		}
@@ -53,6 +51,15 @@ func judge(blocks []*block, lax bool) opinion {
 	copy(final, v)
 	smooth(final)
 	return opinion{alone: v, final: final}
+}
+
+// countRepeats counts how often each block text occurs in the page.
+func countRepeats(blocks []*block) map[string]int {
+	repeats := make(map[string]int, len(blocks))
+	for _, b := range blocks {
+		repeats[b.text]++
+	}
+	return repeats
 }
 
 // classify judges one block alone; total is the page's prose. With lax set, a block may

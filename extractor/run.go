@@ -38,10 +38,11 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	t.title = pickTitle(readHead(doc), t.blocks)
 	t.headline = findHeadline(t.blocks, t.title)
 	t.top = score(t.blocks, t.headline)
+	repeats := countRepeats(t.blocks)
 	if t.top != nil {
-		t.kept = assemble(t.blocks, t.top, t.headline)
+		t.kept = assemble(t.blocks, t.top, t.headline, repeats)
 	}
-	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks, false), t.headline, r.opts.Favor)
+	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks, repeats, false), repeats, t.headline, r.opts.Favor)
 	if len(t.kept) == 0 {
 		t.ldBody = jsonLDBody(doc, r.src, t.title)
 	}
