@@ -34,15 +34,15 @@ type assembler struct {
 // assemble marks the blocks to keep: those inside the best container or a sibling good
 // enough to join it, less chrome, link lists and repeated text; plus correction and update
 // notes that belong to the article wherever they sit. With captions, the captions of the
-// body's figures are kept too.
-func assemble(blocks []*block, top *elem, headline *elem, captions bool) []*block {
+// body's figures are kept too. repeats counts how often each block text occurs in the page
+// (see countRepeats).
+func assemble(blocks []*block, top *elem, headline *elem, repeats map[string]int, captions bool) []*block {
 	a := &assembler{blocks: blocks, top: top, sibling: map[*elem]bool{},
-		repeats: make(map[string]int, len(blocks)), inside: make(map[string]int), headline: headline, captions: captions}
+		repeats: repeats, inside: make(map[string]int), headline: headline, captions: captions}
 	for _, b := range blocks {
 		if b.isProse() {
 			a.total += b.chars
 		}
-		a.repeats[b.text]++
 	}
 	roots := make([]*elem, len(blocks))
 	for i, b := range blocks {

@@ -148,7 +148,7 @@ func BenchmarkSegment(b *testing.B) {
 }
 
 // BenchmarkScoreAssemble is what run.decide does after segment: read the head, pick the title,
-// find the headline, score, assemble. Score writes its statistics into the blocks' elements, so
+// find the headline, score, assemble, and the second opinion with its arbiter. Score writes its statistics into the blocks' elements, so
 // every iteration segments afresh with the timer stopped.
 func BenchmarkScoreAssemble(b *testing.B) {
 	page, doc := benchDoc(b)
@@ -161,9 +161,12 @@ func BenchmarkScoreAssemble(b *testing.B) {
 		b.StartTimer()
 		title := pickTitle(titles, blocks)
 		headline := findHeadline(blocks, title)
+		repeats := countRepeats(blocks)
+		var kept []*block
 		if top := score(blocks, headline); top != nil {
-			assemble(blocks, top, headline, false)
+			kept = assemble(blocks, top, headline, repeats, false)
 		}
+		arbitrate(blocks, kept, judge(blocks, repeats, false), repeats, headline, Balanced)
 	}
 }
 

@@ -47,6 +47,9 @@ type Explanation struct {
 	Dropped int `json:"dropped"`
 	// Notes are the texts of the kept correction and update notes, in page order.
 	Notes []string `json:"notes,omitempty"`
+	// BodySource is [BodySourceJSONLD] when no block of the page was kept and the body is
+	// its JSON-LD articleBody (Kept then counts its paragraphs), as in [Result.BodySource].
+	BodySource string `json:"body_source,omitempty"`
 	// Blocks are all the page's text blocks, kept or not, in document order.
 	Blocks []ExplainedBlock `json:"blocks"`
 }
@@ -137,6 +140,9 @@ func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, sta
 		return nil, stageError(ctx, err)
 	}
 	x := &Explanation{Title: t.title, URL: src.URL, Blocks: make([]ExplainedBlock, 0, len(t.blocks))}
+	if len(t.ldBody) > 0 {
+		x.BodySource, x.Kept = BodySourceJSONLD, len(t.ldBody)
+	}
 	if t.top != nil && t.top.node != nil {
 		x.Container, x.ContainerScore = tagPath(t.top.node), round3(t.top.score)
 		if x.Container == "" {

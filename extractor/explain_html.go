@@ -108,6 +108,9 @@ footer{color:#777;font-size:12px;margin-top:24px}
 <dt>URL</dt><dd><code>{{.URL}}</code></dd>
 {{- end}}
 <dt>Container</dt><dd>{{if .Container}}<code>{{.Container}}</code> (score {{num .ContainerScore}}){{else}}none found: nothing kept{{end}}</dd>
+{{- if .BodySource}}
+<dt>Body</dt><dd>from the page's {{.BodySource}} articleBody: no text block was kept</dd>
+{{- end}}
 <dt>Blocks</dt><dd><span class="pill kept">{{.Kept}} kept</span>{{with notes .Blocks}}<span class="pill note">{{len .}} of them as {{if eq (len .) 1}}a note{{else}}notes{{end}}</span>{{end}}<span class="pill dropped">{{.Dropped}} dropped</span> of {{len .Blocks}} text blocks</dd>
 <dt>Time</dt><dd>{{dur .Duration}}</dd>
 </dl>

@@ -49,6 +49,62 @@ type Options struct {
 	// By default captions are dropped: the article-body benchmarks' truth leaves them out
 	// (with them, ScrapingHub F1 falls from 0.979 to 0.976).
 	KeepCaptions bool
+	// Favor says which error to prefer when the container vote and the second opinion
+	// disagree (see the README's "How it works"): [Balanced] (the zero value), [Precision]
+	// (less boilerplate, maybe less of the body) or [Recall] (more of the body, maybe some
+	// boilerplate).
+	Favor Favor
+}
+
+// Favor is the bias of an extraction between precision and recall.
+type Favor uint8
+
+// The biases an [Options.Favor] may take.
+const (
+	// Balanced keeps the container's result, with the second opinion's where the container
+	// holds little of the page's prose or kept nothing.
+	Balanced Favor = iota
+	// Precision also drops the blocks the second opinion judges boilerplate.
+	Precision
+	// Recall also keeps the second opinion's prose next to the kept content.
+	Recall
+)
+
+// String returns the name of f as the pith command takes it: "balanced", "precision", "recall".
+func (f Favor) String() string {
+	switch f {
+	case Balanced:
+		return "balanced"
+	case Precision:
+		return "precision"
+	case Recall:
+		return "recall"
+	}
+	return fmt.Sprintf("Favor(%d)", uint8(f))
+}
+
+// ParseFavor returns the Favor named s ("balanced", "precision" or "recall").
+func ParseFavor(s string) (Favor, error) {
+	for _, f := range []Favor{Balanced, Precision, Recall} {
+		if s == f.String() {
+			return f, nil
+		}
+	}
+	return Balanced, fmt.Errorf("unknown favor %q: must be balanced, precision or recall", s)
+}
+
+// MarshalText implements [encoding.TextMarshaler]: the name of f.
+func (f Favor) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseFavor], so that a Favor is
+// a command-line flag ([flag.TextVar]) or a field of a configuration file.
+func (f *Favor) UnmarshalText(b []byte) error {
+	v, err := ParseFavor(string(b))
+	if err != nil {
+		return err
+	}
+	*f = v
+	return nil
 }
 
 // withDefaults validates o and returns a copy with zero fields set to their defaults.
@@ -60,6 +116,8 @@ func (o Options) withDefaults() (Options, error) {
 		return o, fmt.Errorf("extractor: MaxNodes must not be negative, got %d", o.MaxNodes)
 	case o.Timeout < 0:
 		return o, fmt.Errorf("extractor: Timeout must not be negative, got %v", o.Timeout)
+	case o.Favor > Recall:
+		return o, fmt.Errorf("extractor: unknown %v", o.Favor)
 	}
 	if o.MaxInputBytes == 0 {
 		o.MaxInputBytes = DefaultMaxInputBytes

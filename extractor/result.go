@@ -66,6 +66,10 @@ type Result struct {
 	// Comments are the page's reader comments, in page order, read only with
 	// [Options.KeepComments]; they are never part of Blocks.
 	Comments []Comment `json:"comments,omitempty"`
+	// BodySource says where Blocks come from when not from the page's visible text:
+	// [BodySourceJSONLD] when the page showed no prose and its JSON-LD articleBody was taken
+	// (as plain paragraphs); empty otherwise.
+	BodySource string `json:"body_source,omitempty"`
 }
 
 // Metadata describes a page: each field is read from the best source the page has, with

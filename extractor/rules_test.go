@@ -48,6 +48,34 @@ type ruleCase struct {
 
 var ruleCases = []ruleCase{
 	{
+		name: "second-opinion-story-in-chrome",
+		file: "opinion-story-in-aside.html",
+		must: []string{
+			"The night ferry to Tarn Island sails again from Monday",
+			"had kept a list of the missed appointments.",
+		},
+		mustNot: []string{"Home News About", "Privacy"},
+	},
+	{
+		name: "second-opinion-small-container",
+		file: "opinion-small-container.html",
+		must: []string{
+			"Every autumn the orchard above Mellin gives more fruit",
+			"It is the closest thing we have to a common table.",
+		},
+		mustNot: []string{"Cider makers of the upper valley", "Home Food Towns", "Privacy"},
+	},
+	{
+		name:  "json-ld-article-body",
+		file:  "jsonld-article-body.html",
+		title: "Library opens on Sundays",
+		must: []string{
+			"The central library will open on Sundays from next month",
+			"the children's floor open from noon to six",
+		},
+		mustNot: []string{"Home City", "render("},
+	},
+	{
 		name: "teaser-articles",
 		file: "teaser-articles.html",
 		must: []string{

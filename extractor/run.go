@@ -25,6 +25,9 @@ type trace struct {
 	headline *elem       // the title's heading element, if the page has one
 	top      *elem       // the chosen content container, nil when no block voted
 	facts    *meta.Facts // the page's metadata facts, gathered once for the title and finish
+	// ldBody holds the paragraphs of the JSON-LD articleBody when no block was kept (see
+	// jsonLDBody); it is then the body, and Result.BodySource says so.
+	ldBody []string
 }
 
 // decide runs the stages after parsing: segment, title, score, classify and assemble.
@@ -37,8 +40,13 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	t.title = pickTitle(t.facts.Titles(r.src.URL), t.blocks)
 	t.headline = findHeadline(t.blocks, t.title)
 	t.top = score(t.blocks, t.headline)
+	repeats := countRepeats(t.blocks)
 	if t.top != nil {
-		t.kept = assemble(t.blocks, t.top, t.headline, r.opts.KeepCaptions)
+		t.kept = assemble(t.blocks, t.top, t.headline, repeats, r.opts.KeepCaptions)
+	}
+	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks, repeats, false), repeats, t.headline, r.opts.Favor)
+	if len(t.kept) == 0 {
+		t.ldBody = jsonLDBody(doc, r.src, t.title)
 	}
 	return t, ctx.Err()
 }
@@ -49,9 +57,13 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Title: t.title, URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept))}
+	res := &Result{Title: t.title, URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept)+len(t.ldBody))}
 	for _, b := range t.kept {
 		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Text: b.text, Level: b.level, Ordered: b.ordered, node: b.el.node})
+	}
+	for _, p := range t.ldBody {
+		res.Blocks = append(res.Blocks, Block{Kind: KindParagraph, Text: p})
+		res.BodySource = BodySourceJSONLD
 	}
 	if r.opts.KeepComments && len(res.Blocks) > 0 {
 		res.Comments = readComments(doc, t.kept)

@@ -157,4 +157,25 @@ const (
 	// declared encoding.
 	mostlyUTF8Ratio = 2
 	surelyUTF8Ratio = 10
+
+	// The second opinion (opinion.go), jusText's classes on language-neutral features.
+	// opinionMaxLinkDensity: a block with more of its text in links is a menu or a teaser
+	// (jusText's max_link_density).
+	opinionMaxLinkDensity = 0.2
+	// opinionShortChars: a shorter block is judged by its neighbours (jusText's length_low, 70).
+	opinionShortChars = 70
+	// opinionGoodChars: a block this long with a sentence end is prose on its own; the
+	// sentence end stands for jusText's stopword density, which needs a language.
+	opinionGoodChars = 120
+	// opinionLeadReach: a short block (a heading, a lead line) opens the good text at most
+	// this many blocks after it.
+	opinionLeadReach = 2
+	// opinionMinLines: on a page with no good block, lines that together hold this many
+	// characters (two short paragraphs) are its content, as the last judgement before
+	// ErrNoContent.
+	opinionMinLines = 2 * minProseChars
+	// arbiterShare: when the container's prose is under this share of the second opinion's,
+	// the container chose a small part of the page (a dialog, a caption, a teaser, one card of
+	// many) and the second opinion's prose joins it.
+	arbiterShare = 0.2
 )

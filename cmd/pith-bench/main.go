@@ -30,6 +30,7 @@ import (
 	"strings"
 	"time"
 
+	pithextractor "github.com/pithdev/pith/extractor"
 	"github.com/pithdev/pith/internal/benchmark"
 )
 
@@ -61,8 +62,16 @@ type extractor struct {
 // extractors are the extract functions that -extractor can name. All page text holds the
 // headline already.
 var extractors = map[string]extractor{
-	"pith":    {body: benchmark.Pith, headline: benchmark.PithHeadline},
-	"alltext": {body: benchmark.AllText, headline: benchmark.AllText},
+	"pith":           {body: benchmark.Pith, headline: benchmark.PithHeadline},
+	"pith-precision": favorExtractor(pithextractor.Precision),
+	"pith-recall":    favorExtractor(pithextractor.Recall),
+	"alltext":        {body: benchmark.AllText, headline: benchmark.AllText},
+}
+
+// favorExtractor is pith with Options.Favor set to f.
+func favorExtractor(f pithextractor.Favor) extractor {
+	body, headline := benchmark.PithFavor(f)
+	return extractor{body: body, headline: headline}
 }
 
 // config is the parsed command line.
@@ -133,7 +142,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.verbose, "v", false, "list every page's scores and the time taken")
 	fs.IntVar(&cfg.worst, "worst", 0, "list the `N` lowest-F1 pages of each set")
 	fs.StringVar(&cfg.dumpDir, "dump", "", "write each page's predicted text to `DIR`/<set>/<id>.txt")
-	fs.StringVar(&cfg.extractor, "extractor", "pith", "what to score: pith, or alltext (the all-page-text baseline)")
+	fs.StringVar(&cfg.extractor, "extractor", "pith", "what to score: pith, pith-precision, pith-recall (pith with Options.Favor), or alltext (the all-page-text baseline)")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -141,7 +150,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return cfg, fmt.Errorf("unexpected arguments: %v", fs.Args())
 	}
 	if _, ok := extractors[cfg.extractor]; !ok {
-		return cfg, fmt.Errorf("unknown -extractor %q: want pith or alltext", cfg.extractor)
+		return cfg, fmt.Errorf("unknown -extractor %q: want pith, pith-precision, pith-recall or alltext", cfg.extractor)
 	}
 	if cfg.worst < 0 {
 		return cfg, fmt.Errorf("-worst must not be negative, got %d", cfg.worst)

@@ -1,6 +1,7 @@
 package benchmark
 
 import (
+	"context"
 	"fmt"
 	"runtime"
 	"sync"
@@ -100,4 +101,23 @@ func PithHeadline(html []byte, url string) (string, error) {
 		return "", err
 	}
 	return res.Text(), nil
+}
+
+// PithFavor returns [Pith] and [PithHeadline] with [extractor.Options.Favor] set to f, to
+// score the precision and recall modes.
+func PithFavor(f extractor.Favor) (body, headline ExtractFunc) {
+	e, err := extractor.New(extractor.Options{Favor: f})
+	if err != nil {
+		panic(err) // f is one of the named modes: New cannot fail
+	}
+	extract := func(html []byte, url string, text func(*extractor.Result) string) (string, error) {
+		res, err := e.Extract(context.Background(), html, extractor.Source{URL: url})
+		if err != nil {
+			return "", err
+		}
+		return text(res), nil
+	}
+	body = func(html []byte, url string) (string, error) { return extract(html, url, (*extractor.Result).BodyText) }
+	headline = func(html []byte, url string) (string, error) { return extract(html, url, (*extractor.Result).Text) }
+	return body, headline
 }

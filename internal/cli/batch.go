@@ -34,6 +34,7 @@ type batchFlags struct {
 	timeout  time.Duration
 	keepCmts bool
 	keepCapt bool
+	favor    extractor.Favor
 }
 
 // listFlag is --list, which may be given more than once.
@@ -91,6 +92,7 @@ func newBatchFlags(b *batchFlags) *flag.FlagSet {
 	fs.DurationVar(&b.timeout, "timeout", extractor.DefaultTimeout, "")
 	fs.BoolVar(&b.keepCmts, "keep-comments", false, "")
 	fs.BoolVar(&b.keepCapt, "keep-captions", false, "")
+	fs.TextVar(&b.favor, "favor", extractor.Balanced, "")
 	fs.BoolVar(&c.Quiet, "q", false, "")
 	fs.BoolVar(&c.Quiet, "quiet", false, "")
 	return fs
@@ -133,6 +135,8 @@ Flags:
   --keep-comments           read each page's comments into the comments field (and a
                             "## Comments" section in markdown; text stays the body)
   --keep-captions           keep the captions of the body's figures in text and markdown
+  --favor BIAS              balanced (default), precision or recall: less boilerplate, or
+                            more of the body, where the two judgements of a page disagree
   -q, --quiet               no progress bar and no summary line
   -h, --help                print this help and exit
 
@@ -203,7 +207,7 @@ func parseBatchArgs(args []string) (*batchFlags, error) {
 		return nil, &usageError{msg: "--timeout must be positive, got " + b.timeout.String()}
 	}
 	b.cfg.Lists = b.lists
-	b.cfg.Options = extractor.Options{MaxNodes: b.maxNodes, Timeout: b.timeout, KeepComments: b.keepCmts, KeepCaptions: b.keepCapt}
+	b.cfg.Options = extractor.Options{MaxNodes: b.maxNodes, Timeout: b.timeout, KeepComments: b.keepCmts, KeepCaptions: b.keepCapt, Favor: b.favor}
 	return b, nil
 }
 

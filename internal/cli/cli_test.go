@@ -417,9 +417,14 @@ func TestParseArgsErrors(t *testing.T) {
 }
 
 func TestOptions(t *testing.T) {
-	c, err := parseArgs([]string{"--max-bytes", "1000", "--keep-comments"})
+	c, err := parseArgs([]string{"--max-bytes", "1000", "--keep-comments", "--favor", "recall"})
 	require.NoError(t, err)
-	assert.Equal(t, extractor.Options{MaxInputBytes: 1000, KeepComments: true}, c.options())
+	assert.Equal(t, extractor.Options{MaxInputBytes: 1000, KeepComments: true, Favor: extractor.Recall}, c.options())
+
+	_, err = parseArgs([]string{"--favor", "most"})
+	var ue *usageError
+	require.ErrorAs(t, err, &ue)
+	assert.Contains(t, ue.Error(), "must be balanced, precision or recall")
 
 	c, err = parseArgs(nil)
 	require.NoError(t, err)

@@ -55,6 +55,7 @@ func newExplainFlags(c *config, format *string) *flag.FlagSet {
 	fs.Int64Var(&c.maxBytes, "max-bytes", extractor.DefaultMaxInputBytes, "largest input accepted, in `bytes`")
 	fs.BoolVar(&c.keepComments, "keep-comments", false, "read the page's comments (the body does not change)")
 	fs.BoolVar(&c.keepCaptions, "keep-captions", false, "keep the captions of the body's figures")
+	fs.TextVar(&c.favor, "favor", extractor.Balanced, "`bias` where the two judgements disagree: balanced, precision or recall")
 	return fs
 }
 

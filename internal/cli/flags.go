@@ -32,6 +32,7 @@ type config struct {
 	maxBytes     int64
 	keepComments bool
 	keepCaptions bool
+	favor        extractor.Favor
 	version      bool
 	render       renderFlags
 
@@ -80,6 +81,7 @@ func newFlagSet(c *config) *flag.FlagSet {
 	fs.Int64Var(&c.maxBytes, "max-bytes", extractor.DefaultMaxInputBytes, "largest input accepted, in `bytes`")
 	fs.BoolVar(&c.keepComments, "keep-comments", false, "add the page's comments after the body (JSON: \"comments\")")
 	fs.BoolVar(&c.keepCaptions, "keep-captions", false, "keep the captions of the body's figures (with --images, the figures' images too)")
+	fs.TextVar(&c.favor, "favor", extractor.Balanced, "`bias` where the two judgements disagree: balanced, precision or recall")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
 	c.render.bind(fs)
 	return fs
@@ -138,6 +140,7 @@ func (c *config) options() extractor.Options {
 		MaxInputBytes: c.maxBytes,
 		KeepComments:  c.keepComments,
 		KeepCaptions:  c.keepCaptions,
+		Favor:         c.favor,
 	}
 }
 

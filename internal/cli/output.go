@@ -24,6 +24,9 @@ type jsonResult struct {
 	Comments []extractor.Comment `json:"comments,omitempty"`
 	// Text is the whole content as plain text, title first, as text output prints it.
 	Text string `json:"text"`
+	// BodySource is "json-ld" when the page showed no prose and the body is its JSON-LD
+	// articleBody ([extractor.Result.BodySource]); left out otherwise.
+	BodySource string `json:"body_source,omitempty"`
 }
 
 // jsonBlock is one [extractor.Block], its kind spelled out.
@@ -42,13 +45,14 @@ type jsonBlock struct {
 // marshalJSON renders res as one line of JSON ending in a newline, HTML characters unescaped.
 func marshalJSON(src string, res *extractor.Result) ([]byte, error) {
 	out := jsonResult{
-		Source:   src,
-		Title:    res.Title,
-		URL:      res.URL,
-		Metadata: res.Metadata,
-		Blocks:   make([]jsonBlock, 0, len(res.Blocks)),
-		Comments: res.Comments,
-		Text:     res.Text(),
+		Source:     src,
+		Title:      res.Title,
+		URL:        res.URL,
+		Metadata:   res.Metadata,
+		Blocks:     make([]jsonBlock, 0, len(res.Blocks)),
+		Comments:   res.Comments,
+		Text:       res.Text(),
+		BodySource: res.BodySource,
 	}
 	for _, b := range res.Blocks {
 		out.Blocks = append(out.Blocks, jsonBlock{Kind: b.Kind.String(), Text: b.Text, Level: b.Level, Ordered: b.Ordered})

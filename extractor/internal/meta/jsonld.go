@@ -324,3 +324,20 @@ func sameURL(a, b string) bool {
 	}
 	return a != "" && b != "" && norm(a) == norm(b)
 }
+
+// ArticleBody returns the articleBody of the page's main JSON-LD item (see Read), HTML
+// entities decoded and line breaks kept, or "" when it has none. It reads only; whether the
+// text is used as the page's content is the extractor's decision.
+func ArticleBody(p Page) string {
+	f := collectFacts(p.Doc)
+	if len(f.jsonLD) == 0 {
+		return ""
+	}
+	ld := parseJSONLD(f.jsonLD)
+	main := ld.main(p.URL, p.Title)
+	if main == nil {
+		return ""
+	}
+	s, _ := ld.resolve(main["articleBody"]).(string)
+	return strings.TrimSpace(html.UnescapeString(s))
+}
