@@ -820,6 +820,18 @@ var ruleCases = []ruleCase{
 		},
 		mustNot: []string{"かんじ", "(", "ひらがな", "facebook.com", "<img", "edit", "[", "]", "おまかせ表示", "プライバシー"},
 	},
+	{
+		// A link whose whole text is a pilcrow, hash, section or link sign after a heading is a
+		// permalink anchor, never text; the same sign in a sentence stays, the nav goes.
+		name: "permalink-anchor",
+		file: "permalink-anchor.html",
+		must: []string{
+			"\n\nItertool recipes\n\n",
+			"\n\nBatching\n\n",
+			"See section § above, and the note on chain for the general idea",
+		},
+		mustNot: []string{"¶", "recipes#", "Batching 🔗", "Docs home", "Copyright"},
+	},
 }
 
 // TestRules extracts each rule's page and checks what the rule keeps and drops.

@@ -322,6 +322,9 @@ func isHeadingTag(a atom.Atom) bool {
 // "[edit]" span (class mw-editsection, editsection) beside a heading, or a link to an edit
 // action (?action=edit, &veaction=edit).
 func isEditLink(n *html.Node) bool {
+	if n.DataAtom == atom.A && isPermalink(n) {
+		return true
+	}
 	for _, a := range n.Attr {
 		switch {
 		case a.Key == "class" && containsFold(a.Val, "editsection"):
@@ -329,6 +332,24 @@ func isEditLink(n *html.Node) bool {
 		case a.Key == "href" && n.DataAtom == atom.A && strings.Contains(a.Val, "action=edit"):
 			return true
 		}
+	}
+	return false
+}
+
+// isPermalink reports whether a link in a heading has for its whole text one pilcrow, section,
+// hash or link sign: the permalink anchor that documentation generators put after each
+// heading ("History¶"). Such a sign in a sentence is a part of it.
+func isPermalink(n *html.Node) bool {
+	if n.Parent == nil || !isHeadingTag(n.Parent.DataAtom) {
+		return false
+	}
+	c := n.FirstChild
+	if c == nil || c.NextSibling != nil || c.Type != html.TextNode {
+		return false
+	}
+	switch strings.TrimSpace(c.Data) {
+	case "¶", "§", "#", "🔗", "⚓":
+		return true
 	}
 	return false
 }
