@@ -44,3 +44,24 @@ func TestCommentsColumn(t *testing.T) {
 	require.NoError(t, got.err)
 	assert.Empty(t, got.records[0].Comments, "no comments without KeepComments")
 }
+
+// TestBodySourceColumn checks that a page whose body is only in its JSON-LD articleBody gives
+// a record with that text and body_source "json-ld", and an ordinary page none.
+func TestBodySourceColumn(t *testing.T) {
+	dir := t.TempDir()
+	page, err := os.ReadFile(filepath.Join("..", "..", "testdata", "rules", "jsonld-article-body.html"))
+	require.NoError(t, err)
+	in := filepath.Join(dir, "ld.html")
+	require.NoError(t, os.WriteFile(in, page, 0o644))
+	plain, err := os.ReadFile(filepath.Join("..", "..", "testdata", "rules", "comments-wordpress.html"))
+	require.NoError(t, err)
+	in2 := filepath.Join(dir, "plain.html")
+	require.NoError(t, os.WriteFile(in2, plain, 0o644))
+
+	got := runBatch(t, batch.Config{Workers: 1}, in, in2)
+	require.NoError(t, got.err)
+	require.Len(t, got.records, 2)
+	assert.Equal(t, "json-ld", got.records[0].BodySource, "the JSON-LD page")
+	assert.NotEmpty(t, got.records[0].Text, "its text is the articleBody")
+	assert.Empty(t, got.records[1].BodySource, "an ordinary page")
+}

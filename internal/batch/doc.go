@@ -64,6 +64,7 @@
 //	title           the headline
 //	text            the main content without the title, blocks separated by blank lines
 //	markdown        title and content as Markdown (with Config.Markdown)
+//	body_source     "json-ld" when the page showed no prose and text is its JSON-LD articleBody
 //	authors, published, modified, site_name, language, canonical_url, description, image,
 //	tags, categories, notes
 //	                the page's metadata, as extractor.Metadata documents them; title and

@@ -110,6 +110,9 @@ type Record struct {
 	Text string `json:"text,omitempty" parquet:"text,optional"`
 	// Markdown is the title and main content as Markdown, with --markdown only.
 	Markdown string `json:"markdown,omitempty" parquet:"markdown,optional"`
+	// BodySource is "json-ld" when the page showed no prose and the text is its JSON-LD
+	// articleBody ([extractor.Result.BodySource]); empty otherwise.
+	BodySource string `json:"body_source,omitempty" parquet:"body_source,dict,optional"`
 
 	// The page's metadata, as [extractor.Metadata] documents each field.
 	Authors      []string `json:"authors,omitempty" parquet:"authors,list,optional"`
@@ -140,6 +143,7 @@ type Record struct {
 func (r *Record) setResult(res *extractor.Result, markdown bool, opts extractor.RenderOptions) {
 	r.Status = StatusOK
 	r.Text = res.BodyText()
+	r.BodySource = res.BodySource
 	if markdown {
 		r.Markdown = res.Markdown(opts)
 	}

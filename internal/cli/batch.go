@@ -150,6 +150,7 @@ Output: one JSON object per line (or Parquet row) per input record, fields left 
   warc_record_id, warc_date, warc_type, http_status, content_type
   title, text     the headline and the main content (plain text, blank lines between blocks)
   markdown        with --markdown
+  body_source     "json-ld" when the page showed no prose and text is its JSON-LD articleBody
   authors, published, modified, site_name, language, canonical_url, description, image,
   tags, categories, notes                         the page's metadata (also on a no-content error)
   comments        with --keep-comments: [{author, date, text, depth}, ...]
