@@ -17,7 +17,8 @@ const (
 	// sigChrome: the element is page chrome by its tag or ARIA role (<nav>, role=navigation).
 	sigChrome
 	// sigHidden: the element is hidden from readers (hidden attribute, display:none, a
-	// hiding class); it and its subtree are not segmented.
+	// hiding class), or is a wiki's edit-section span (see isEditLink); it and its subtree
+	// are not segmented.
 	sigHidden
 	// sigAmbiguous: the element's class or id hold a word that names chrome about as often as
 	// content ("meta", "author", "feed"): chrome only when the element's own text agrees.
@@ -134,7 +135,7 @@ func (c classCache) lookup(v string) signal {
 		return s
 	}
 	s := classSignals(v)
-	if hasHiddenClass(v) {
+	if hasHiddenClass(v) || containsFold(v, "editsection") {
 		s |= sigHidden
 	}
 	c[v] = s
@@ -318,18 +319,19 @@ func isHeadingTag(a atom.Atom) bool {
 	return false
 }
 
-// isEditLink reports whether n is a wiki's edit link, never text: a MediaWiki-style
-// "[edit]" span (class mw-editsection, editsection) beside a heading, or a link to an edit
-// action (?action=edit, &veaction=edit).
+// isEditLink reports whether a link is a wiki's edit link or a heading's permalink, never
+// text: a link to an edit action (?action=edit, &veaction=edit) or a permalink sign (see
+// isPermalink). A MediaWiki-style "[edit]" span (class mw-editsection, editsection) beside a
+// heading is hidden by its class (classCache.lookup).
 func isEditLink(n *html.Node) bool {
-	if n.DataAtom == atom.A && isPermalink(n) {
+	if n.DataAtom != atom.A {
+		return false
+	}
+	if isPermalink(n) {
 		return true
 	}
 	for _, a := range n.Attr {
-		switch {
-		case a.Key == "class" && containsFold(a.Val, "editsection"):
-			return true
-		case a.Key == "href" && n.DataAtom == atom.A && strings.Contains(a.Val, "action=edit"):
+		if a.Key == "href" && strings.Contains(a.Val, "action=edit") {
 			return true
 		}
 	}
