@@ -46,7 +46,7 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	}
 	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks, repeats, false), repeats, t.headline, r.opts.Favor)
 	if len(t.kept) == 0 {
-		t.ldBody = jsonLDBody(doc, r.src, t.title)
+		t.ldBody = jsonLDBody(t.facts, r.src.URL, t.title)
 	}
 	return t, ctx.Err()
 }
