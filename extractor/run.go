@@ -30,7 +30,8 @@ type trace struct {
 	ldBody []string
 }
 
-// decide runs the stages after parsing: segment, title, score, classify and assemble.
+// decide runs the stages after parsing: segment, metadata facts, title, score, assemble, the
+// second opinion and its arbiter, and the JSON-LD last resort.
 func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	blocks, err := segment(ctx, doc)
 	if err != nil {
