@@ -62,9 +62,11 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 	for _, b := range t.kept {
 		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Text: b.text, Level: b.level, Ordered: b.ordered, node: b.el.node})
 	}
+	if len(t.ldBody) > 0 {
+		res.BodySource = BodySourceJSONLD
+	}
 	for _, p := range t.ldBody {
 		res.Blocks = append(res.Blocks, Block{Kind: KindParagraph, Text: p})
-		res.BodySource = BodySourceJSONLD
 	}
 	if r.opts.KeepComments && len(res.Blocks) > 0 {
 		res.Comments = readComments(doc, t.kept)
