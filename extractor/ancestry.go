@@ -136,7 +136,7 @@ func relaxWrappers(blocks []*block, total int) {
 		}
 	}
 	for _, e := range comments {
-		if !hasCommentAncestor(e) {
+		if !under(e.parent, sigComments) {
 			threadProse += e.prose
 		}
 	}
@@ -145,13 +145,4 @@ func relaxWrappers(blocks []*block, total int) {
 			e.sig &^= sigComments | sigBoiler
 		}
 	}
-}
-
-func hasCommentAncestor(e *elem) bool {
-	for p := e.parent; p != nil; p = p.parent {
-		if p.sig&sigComments != 0 {
-			return true
-		}
-	}
-	return false
 }

@@ -122,16 +122,6 @@ func addAdjacent(blocks []*block, v []verdict, headline *elem) bool {
 	return changed
 }
 
-// under reports whether e or one of its ancestors has a signal in sig.
-func under(e *elem, sig signal) bool {
-	for ; e != nil && sig != 0; e = e.parent {
-		if e.sig&sig != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // keptChars is the length of the kept blocks' text.
 func keptChars(kept []*block) int {
 	n := 0

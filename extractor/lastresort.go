@@ -5,7 +5,6 @@ import (
 
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/meta"
-	"golang.org/x/net/html"
 )
 
 // BodySourceJSONLD is [Result.BodySource] when the body is the page's JSON-LD articleBody:
@@ -15,8 +14,8 @@ const BodySourceJSONLD = "json-ld"
 // jsonLDBody returns the paragraphs of the page's JSON-LD articleBody, one per line of it,
 // or nil. It is the last resort before ErrNoContent, for a page whose visible body is empty
 // (rendered by scripts) but whose structured data holds the article.
-func jsonLDBody(doc *html.Node, src Source, title string) []string {
-	body := meta.ArticleBody(meta.Page{Doc: doc, URL: src.URL, Title: title})
+func jsonLDBody(facts *meta.Facts, pageURL, title string) []string {
+	body := facts.ArticleBody(pageURL, title)
 	if body == "" {
 		return nil
 	}

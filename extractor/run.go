@@ -30,7 +30,8 @@ type trace struct {
 	ldBody []string
 }
 
-// decide runs the stages after parsing: segment, title, score, classify and assemble.
+// decide runs the stages after parsing: segment, metadata facts, title, score, assemble, the
+// second opinion and its arbiter, and the JSON-LD last resort.
 func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	blocks, err := segment(ctx, doc)
 	if err != nil {
@@ -46,7 +47,7 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	}
 	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks, repeats, false), repeats, t.headline, r.opts.Favor)
 	if len(t.kept) == 0 {
-		t.ldBody = jsonLDBody(doc, r.src, t.title)
+		t.ldBody = jsonLDBody(t.facts, r.src.URL, t.title)
 	}
 	return t, ctx.Err()
 }
@@ -61,9 +62,11 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 	for _, b := range t.kept {
 		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Text: b.text, Level: b.level, Ordered: b.ordered, node: b.el.node})
 	}
+	if len(t.ldBody) > 0 {
+		res.BodySource = BodySourceJSONLD
+	}
 	for _, p := range t.ldBody {
 		res.Blocks = append(res.Blocks, Block{Kind: KindParagraph, Text: p})
-		res.BodySource = BodySourceJSONLD
 	}
 	if r.opts.KeepComments && len(res.Blocks) > 0 {
 		res.Comments = readComments(doc, t.kept)

@@ -35,6 +35,16 @@ type elem struct {
 	sectionTag   atom.Atom // the tag of the sections counted: the first section's
 }
 
+// under reports whether e or one of its ancestors has a signal in sig.
+func under(e *elem, sig signal) bool {
+	for ; e != nil && sig != 0; e = e.parent {
+		if e.sig&sig != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // block is a run of text owned by one block-level element: a paragraph, heading, list item, table or code.
 type block struct {
 	el        *elem

@@ -64,7 +64,7 @@ func pickTitle(t meta.Titles, blocks []*block) string {
 	// the headline; with none or several, the metadata title, less its site-name part.
 	var only *block
 	for _, h := range heads {
-		if h.level == 1 && !inChromeTag(h.el) {
+		if h.level == 1 && !under(h.el, sigChrome) {
 			if only != nil {
 				only = nil
 				break
@@ -269,17 +269,6 @@ func spaceless(s string) int {
 		return 0
 	}
 	return n
-}
-
-// inChromeTag reports whether e is inside page chrome by tag or ARIA role (a <nav>, a cookie
-// <dialog>): the test that needs no text statistics, usable before scoring.
-func inChromeTag(e *elem) bool {
-	for ; e != nil; e = e.parent {
-		if e.sig&sigChrome != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // findHeadline returns the element of the heading block that carries the title, or nil.

@@ -325,19 +325,15 @@ func sameURL(a, b string) bool {
 	return a != "" && b != "" && norm(a) == norm(b)
 }
 
-// ArticleBody returns the articleBody of the page's main JSON-LD item (see Read), HTML
-// entities decoded and line breaks kept, or "" when it has none. It reads only; whether the
-// text is used as the page's content is the extractor's decision.
-func ArticleBody(p Page) string {
-	f := collectFacts(p.Doc)
-	if len(f.jsonLD) == 0 {
-		return ""
-	}
-	ld := parseJSONLD(f.jsonLD)
-	main := ld.main(p.URL, p.Title)
+// ArticleBody returns the articleBody of the page's main JSON-LD item, the one that matches
+// pageURL or title (either may be empty), HTML entities decoded and line breaks kept, or ""
+// when it has none. It reads only; whether the text is used as the page's content is the
+// extractor's decision.
+func (fs *Facts) ArticleBody(pageURL, title string) string {
+	main := fs.ld.main(pageURL, title)
 	if main == nil {
 		return ""
 	}
-	s, _ := ld.resolve(main["articleBody"]).(string)
+	s, _ := fs.ld.resolve(main["articleBody"]).(string)
 	return strings.TrimSpace(html.UnescapeString(s))
 }

@@ -30,8 +30,9 @@ type Page struct {
 }
 
 // Facts is what one walk of a page's tree gathers, its JSON-LD parsed: [Collect] makes it,
-// [Facts.Titles] reads the title candidates from it before the headline is chosen, and
-// [Read] the metadata after, without a second walk.
+// [Facts.Titles] reads the title candidates from it before the headline is chosen,
+// [Facts.ArticleBody] the JSON-LD body when no block is kept, and [Read] the metadata
+// after, without a second walk.
 type Facts struct {
 	f  *pageFacts
 	ld *jsonLD
