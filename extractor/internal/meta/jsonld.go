@@ -330,7 +330,7 @@ func sameURL(a, b string) bool {
 // when it has none. It reads only; whether the text is used as the page's content is the
 // extractor's decision.
 func (fs *Facts) ArticleBody(pageURL, title string) string {
-	main := fs.ld.main(pageURL, title)
+	main := fs.ld.main(fs.mainItemURL(pageURL), title)
 	if main == nil {
 		return ""
 	}

@@ -63,6 +63,14 @@ type Metadata struct {
 	Base string
 }
 
+// mainItemURL is the URL that picks the page's main JSON-LD item when it has several, the
+// same for every field, the title and the body of last resort: the canonical URL (or
+// og:url) resolved against the page, else the page's own URL.
+func (fs *Facts) mainItemURL(pageURL string) string {
+	base := urls.Base(pageURL, fs.f.baseHref)
+	return dom.FirstNonEmpty(urls.Abs(base, dom.FirstNonEmpty(fs.f.canonical, fs.f.metaValue("og:url"))), pageURL)
+}
+
 // Read reads the page's metadata: one walk of the tree gathers the facts (head, JSON-LD,
 // microdata, <time>, bylines), then each field takes the best source present.
 func Read(p Page) Metadata {
@@ -73,7 +81,7 @@ func Read(p Page) Metadata {
 	var md Metadata
 	base := urls.Base(p.URL, f.baseHref)
 	md.CanonicalURL = urls.Abs(base, dom.FirstNonEmpty(f.canonical, f.metaValue("og:url")))
-	main := ld.main(dom.FirstNonEmpty(md.CanonicalURL, p.URL), p.Title)
+	main := ld.main(p.Facts.mainItemURL(p.URL), p.Title)
 	if md.CanonicalURL == "" {
 		md.CanonicalURL = urls.Abs(base, ld.str(main, "url"))
 	}

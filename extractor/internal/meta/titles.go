@@ -35,7 +35,7 @@ var siteNameMetaKeys = []string{"og:site_name", "application-name", "apple-mobil
 func (fs *Facts) Titles(pageURL string) Titles {
 	f, ld := fs.f, fs.ld
 	t := Titles{Page: unescapeTwice(f.pageTitle())}
-	if main := ld.main(dom.FirstNonEmpty(f.canonical, f.metaValue("og:url"), pageURL), ""); main != nil && main.is(articleTypes) {
+	if main := ld.main(fs.mainItemURL(pageURL), ""); main != nil && main.is(articleTypes) {
 		t.Headline = ld.str(main, "headline")
 	}
 	t.Social = distinct(f.meta["og:title"], f.meta["twitter:title"])
@@ -48,7 +48,7 @@ func (fs *Facts) Titles(pageURL string) Titles {
 	for _, k := range siteNameMetaKeys {
 		sites = append(sites, f.meta[k])
 	}
-	if main := ld.main(dom.FirstNonEmpty(f.canonical, pageURL), ""); main != nil {
+	if main := ld.main(fs.mainItemURL(pageURL), ""); main != nil {
 		if s := ld.name(main["publisher"]); s != "" {
 			sites = append(sites, []string{s})
 		}
