@@ -46,26 +46,6 @@ func (l *listFlag) String() string { return strings.Join(*l, ",") }
 // Set implements [flag.Value].
 func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
-// formatFlag is --output-format: jsonl or parquet.
-type formatFlag struct{ s *string }
-
-// String implements [flag.Value].
-func (f formatFlag) String() string {
-	if f.s == nil {
-		return ""
-	}
-	return *f.s
-}
-
-// Set implements [flag.Value].
-func (f formatFlag) Set(v string) error {
-	if v != batch.FormatJSONL && v != batch.FormatParquet {
-		return fmt.Errorf("must be %s or %s", batch.FormatJSONL, batch.FormatParquet)
-	}
-	*f.s = v
-	return nil
-}
-
 // newBatchFlags returns the flag set of "pith batch", bound to b. Short and long names of one
 // flag share a variable.
 func newBatchFlags(b *batchFlags) *flag.FlagSet {
@@ -73,14 +53,13 @@ func newBatchFlags(b *batchFlags) *flag.FlagSet {
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
 	c := &b.cfg
-	c.Format = batch.FormatJSONL
 	fs.IntVar(&c.Workers, "j", 0, "")
 	fs.IntVar(&c.Workers, "jobs", 0, "")
 	fs.BoolVar(&c.Unordered, "unordered", false, "")
 	fs.StringVar(&c.Output, "o", "", "")
 	fs.StringVar(&c.Output, "output", "", "")
 	fs.StringVar(&c.OutputDir, "output-dir", "", "")
-	fs.Var(formatFlag{&c.Format}, "output-format", "")
+	fs.Var(newChoice(&c.Format, batch.FormatJSONL, batch.FormatJSONL, batch.FormatParquet), "output-format", "")
 	fs.BoolVar(&c.Markdown, "markdown", false, "")
 	fs.BoolVar(&c.Render.Links, "links", false, "")
 	fs.BoolVar(&c.Render.Images, "images", false, "")

@@ -21,34 +21,13 @@ const (
 	explainJSON = "json"
 )
 
-// explainFormat is the --format flag of "pith explain": only "html" and "json" are accepted.
-type explainFormat struct{ s *string }
-
-// String implements [flag.Value].
-func (f explainFormat) String() string {
-	if f.s == nil {
-		return ""
-	}
-	return *f.s
-}
-
-// Set implements [flag.Value], accepting only html and json.
-func (f explainFormat) Set(v string) error {
-	if v != explainHTML && v != explainJSON {
-		return fmt.Errorf("must be %s or %s", explainHTML, explainJSON)
-	}
-	*f.s = v
-	return nil
-}
-
 // newExplainFlags returns the flag set of "pith explain", bound to c and format. The input
 // flags mean what they mean for extraction.
 func newExplainFlags(c *config, format *string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name+" "+explainCommand, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
-	*format = explainHTML
-	fs.Var(explainFormat{format}, "format", "report `format`: html (a page to open in a browser) or json")
+	fs.Var(newChoice(format, explainHTML, explainHTML, explainJSON), "format", "report `format`: html (a page to open in a browser) or json")
 	fs.StringVar(&c.pageURL, "url", "", "page `URL` of a file or stdin input")
 	fs.StringVar(&c.contentType, "content-type", "", "Content-Type of a file or stdin input, for its charset")
 	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "time limit for fetching a URL, 0 for none")
