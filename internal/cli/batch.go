@@ -203,11 +203,11 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err := writeAll(stdout, sb.String()); err != nil {
 			return reportWrite(stderr, err)
 		}
-		return ExitOK
+		return ExitCode(nil)
 	case err != nil:
 		fmt.Fprintf(stderr, "%s %s: %s\n", name, batchCommand, oneLine(err.Error()))
 		fmt.Fprintf(stderr, "Run '%s %s --help' for usage.\n", name, batchCommand)
-		return ExitUsage
+		return ExitCode(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -230,10 +230,10 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var ce *batch.ConfigError
 	switch {
 	case errors.Is(err, batch.ErrOutputClosed):
-		return ExitFailure // a closed pipe: stop quietly
+		return ExitCode(err) // a closed pipe: stop quietly
 	case errors.As(err, &ce):
 		fmt.Fprintf(stderr, "%s %s: %s\n", name, batchCommand, describe(err))
-		return ExitUsage
+		return ExitCode(err)
 	case err != nil:
 		fmt.Fprintf(stderr, "%s %s: output: %s\n", name, batchCommand, describe(err))
 	}
@@ -242,11 +242,11 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case sum.Interrupted:
-		return ExitInterrupted
-	case err != nil || sum.Failed > 0:
-		return ExitFailure
+		err = errInterrupted
+	case err == nil && sum.Failed > 0:
+		err = errFailed
 	}
-	return ExitOK
+	return ExitCode(err)
 }
 
 // isTerminal reports whether w is a terminal (then a progress bar is drawn on it).

@@ -85,15 +85,16 @@ func runExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err := writeAll(stdout, explainUsage()); err != nil {
 			return reportWrite(stderr, err)
 		}
-		return ExitOK
+		return ExitCode(nil)
 	case err != nil:
 		fmt.Fprintf(stderr, "%s: %s\n%s", name, oneLine(err.Error()), explainUsage())
-		return ExitUsage
+		return ExitCode(err)
 	}
 	ex, err := extractor.New(c.options())
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %s\n", name, describe(err))
-		return ExitUsage
+		err = &usageError{msg: describe(err)}
+		fmt.Fprintf(stderr, "%s: %s\n", name, err)
+		return ExitCode(err)
 	}
 	if stdin == nil {
 		stdin = strings.NewReader("")
@@ -105,12 +106,12 @@ func runExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out, err := r.explain(context.Background(), arg, format)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %s: %s\n", name, displayName(arg), describe(err))
-		return ExitFailure
+		return ExitCode(err)
 	}
 	if err := writeAll(stdout, out); err != nil {
 		return reportWrite(stderr, err)
 	}
-	return ExitOK
+	return ExitCode(nil)
 }
 
 // explain loads one input and returns its explain report in format.
