@@ -179,12 +179,11 @@ func (r *Record) fail(err error, kind string) {
 	r.Error = message(err)
 }
 
-// message is err's text on one line, without the library prefixes.
+// message is err's text on one line, without the "extractor: " prefix of the library's
+// errors (the record names its source). The errors of internal/warc are made without a
+// prefix; the gowarc errors they wrap keep theirs ("gowarc: ...").
 func message(err error) string {
-	s := err.Error()
-	for _, p := range []string{"extractor: ", "warc: "} {
-		s = strings.ReplaceAll(s, p, "")
-	}
+	s := strings.ReplaceAll(err.Error(), "extractor: ", "")
 	return strings.Join(strings.Fields(s), " ")
 }
 
