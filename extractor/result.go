@@ -75,43 +75,44 @@ type Result struct {
 // Metadata describes a page: each field is read from the best source the page has, with
 // fallbacks (see [Extractor.Extract] and the README's metadata section). A field the page
 // does not state is left empty; nothing is guessed beyond what is documented per field.
+// The parquet tags name the metadata columns of pith batch's Parquet output.
 type Metadata struct {
 	// Authors are the article's authors, in the page's order, as names ("Jane Doe"), from
 	// JSON-LD, meta tags (author, article:author, Dublin Core), microdata, rel=author links
 	// or, last, a visible byline.
-	Authors []string `json:"authors,omitempty"`
+	Authors []string `json:"authors,omitempty" parquet:"authors,list,optional"`
 	// Published is the publication date in ISO 8601 at the precision the page gives:
 	// "2023-03-03", or RFC 3339 "2023-03-03T14:05:00+01:00" when the time and its offset are
 	// known, or "2023-03-03T14:05:00" for a time without an offset. It comes from JSON-LD,
 	// article:published_time and other meta tags, microdata, <time> elements, a date in the
 	// URL path (/2023/03/03/) or, last, a visible date line ("Published March 3, 2023").
 	// [Metadata.PublishedTime] parses it.
-	Published string `json:"published,omitempty"`
+	Published string `json:"published,omitempty" parquet:"published,optional"`
 	// Modified is the date of the last update, in the same form as Published.
-	Modified string `json:"modified,omitempty"`
+	Modified string `json:"modified,omitempty" parquet:"modified,optional"`
 	// SiteName is the name of the site or publication ("The Kyiv Independent").
-	SiteName string `json:"site_name,omitempty"`
+	SiteName string `json:"site_name,omitempty" parquet:"site_name,optional"`
 	// Language is a BCP 47 tag ("en", "de-DE") from <html lang>, Content-Language,
 	// og:locale, Dublin Core or JSON-LD inLanguage, used only when it agrees with the script
 	// of the text. Without such markup it is "und-" and the ISO 15924 code of the text's
 	// dominant script ("und-Cyrl", "und-Latn"): the script is known, the language is not.
 	// It is empty when the text is too short to tell.
-	Language string `json:"language,omitempty"`
+	Language string `json:"language,omitempty" parquet:"language,dict,optional"`
 	// CanonicalURL is the page's canonical address (<link rel=canonical>, og:url or the
 	// JSON-LD url), made absolute.
-	CanonicalURL string `json:"canonical_url,omitempty"`
+	CanonicalURL string `json:"canonical_url,omitempty" parquet:"canonical_url,optional"`
 	// Description is the page's summary (meta description, og:description, JSON-LD).
-	Description string `json:"description,omitempty"`
+	Description string `json:"description,omitempty" parquet:"description,optional"`
 	// Image is the absolute URL of the article's main image (og:image, twitter:image, JSON-LD image).
-	Image string `json:"image,omitempty"`
+	Image string `json:"image,omitempty" parquet:"image,optional"`
 	// Tags are the article's keywords or tags (JSON-LD keywords, article:tag, rel=tag links, meta keywords).
-	Tags []string `json:"tags,omitempty"`
+	Tags []string `json:"tags,omitempty" parquet:"tags,list,optional"`
 	// Categories are the article's sections or categories (JSON-LD articleSection,
 	// article:section, WordPress rel="category tag" links).
-	Categories []string `json:"categories,omitempty"`
+	Categories []string `json:"categories,omitempty" parquet:"categories,list,optional"`
 	// Notes are the texts of the correction, update and editor's notes found in the
 	// article, in page order; they are also kept in [Result.Blocks] as [KindNote] blocks.
-	Notes []string `json:"notes,omitempty"`
+	Notes []string `json:"notes,omitempty" parquet:"notes,list,optional"`
 
 	// base is the absolute URL that relative links resolve against: <base href> resolved
 	// against the page URL, the page URL, or the canonical URL. Not part of the JSON output.

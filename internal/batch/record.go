@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 
 	"github.com/pithdev/pith/extractor"
@@ -114,18 +115,9 @@ type Record struct {
 	// articleBody ([extractor.Result.BodySource]); empty otherwise.
 	BodySource string `json:"body_source,omitempty" parquet:"body_source,dict,optional"`
 
-	// The page's metadata, as [extractor.Metadata] documents each field.
-	Authors      []string `json:"authors,omitempty" parquet:"authors,list,optional"`
-	Published    string   `json:"published,omitempty" parquet:"published,optional"`
-	Modified     string   `json:"modified,omitempty" parquet:"modified,optional"`
-	SiteName     string   `json:"site_name,omitempty" parquet:"site_name,optional"`
-	Language     string   `json:"language,omitempty" parquet:"language,dict,optional"`
-	CanonicalURL string   `json:"canonical_url,omitempty" parquet:"canonical_url,optional"`
-	Description  string   `json:"description,omitempty" parquet:"description,optional"`
-	Image        string   `json:"image,omitempty" parquet:"image,optional"`
-	Tags         []string `json:"tags,omitempty" parquet:"tags,list,optional"`
-	Categories   []string `json:"categories,omitempty" parquet:"categories,list,optional"`
-	Notes        []string `json:"notes,omitempty" parquet:"notes,list,optional"`
+	// Metadata is the page's metadata, one column per field (authors, published, ...,
+	// notes), named by its json and parquet tags; the fields are left out when empty.
+	extractor.Metadata
 
 	// Comments are the page's comments, apart from the body, with --keep-comments only.
 	Comments []extractor.Comment `json:"comments,omitempty" parquet:"comments,list,optional"`
@@ -154,12 +146,23 @@ func (r *Record) setResult(res *extractor.Result, markdown bool, opts extractor.
 // record of a page with no body ([extractor.ErrNoContent]) has them too.
 func (r *Record) setMetadata(res *extractor.Result) {
 	r.Title = res.Title
-	m := res.Metadata
-	r.Authors, r.Published, r.Modified = m.Authors, m.Published, m.Modified
-	r.SiteName, r.Language, r.CanonicalURL = m.SiteName, m.Language, m.CanonicalURL
-	r.Description, r.Image = m.Description, m.Image
-	r.Tags, r.Categories, r.Notes = m.Tags, m.Categories, m.Notes
+	r.Metadata = exported(res.Metadata)
 	r.Comments = res.Comments
+}
+
+// exported returns the exported fields of m, which are the record's columns. Metadata also
+// holds the renderers' link base, unexported: it is no column, and a record read back from
+// the output would not have it. Copying field by field by reflection keeps this in step with
+// any field Metadata gains; it costs far less than the extraction it follows.
+func exported(m extractor.Metadata) extractor.Metadata {
+	var out extractor.Metadata
+	src, dst := reflect.ValueOf(m), reflect.ValueOf(&out).Elem()
+	for i := range src.NumField() {
+		if dst.Type().Field(i).IsExported() {
+			dst.Field(i).Set(src.Field(i))
+		}
+	}
+	return out
 }
 
 // skip marks r as skipped for reason.
@@ -176,12 +179,11 @@ func (r *Record) fail(err error, kind string) {
 	r.Error = message(err)
 }
 
-// message is err's text on one line, without the library prefixes.
+// message is err's text on one line, without the "extractor: " prefix of the library's
+// errors (the record names its source). The errors of internal/warc are made without a
+// prefix; the gowarc errors they wrap keep theirs ("gowarc: ...").
 func message(err error) string {
-	s := err.Error()
-	for _, p := range []string{"extractor: ", "warc: "} {
-		s = strings.ReplaceAll(s, p, "")
-	}
+	s := strings.ReplaceAll(err.Error(), "extractor: ", "")
 	return strings.Join(strings.Fields(s), " ")
 }
 

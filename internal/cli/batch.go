@@ -46,26 +46,6 @@ func (l *listFlag) String() string { return strings.Join(*l, ",") }
 // Set implements [flag.Value].
 func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
-// formatFlag is --output-format: jsonl or parquet.
-type formatFlag struct{ s *string }
-
-// String implements [flag.Value].
-func (f formatFlag) String() string {
-	if f.s == nil {
-		return ""
-	}
-	return *f.s
-}
-
-// Set implements [flag.Value].
-func (f formatFlag) Set(v string) error {
-	if v != batch.FormatJSONL && v != batch.FormatParquet {
-		return fmt.Errorf("must be %s or %s", batch.FormatJSONL, batch.FormatParquet)
-	}
-	*f.s = v
-	return nil
-}
-
 // newBatchFlags returns the flag set of "pith batch", bound to b. Short and long names of one
 // flag share a variable.
 func newBatchFlags(b *batchFlags) *flag.FlagSet {
@@ -73,14 +53,13 @@ func newBatchFlags(b *batchFlags) *flag.FlagSet {
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
 	c := &b.cfg
-	c.Format = batch.FormatJSONL
 	fs.IntVar(&c.Workers, "j", 0, "")
 	fs.IntVar(&c.Workers, "jobs", 0, "")
 	fs.BoolVar(&c.Unordered, "unordered", false, "")
 	fs.StringVar(&c.Output, "o", "", "")
 	fs.StringVar(&c.Output, "output", "", "")
 	fs.StringVar(&c.OutputDir, "output-dir", "", "")
-	fs.Var(formatFlag{&c.Format}, "output-format", "")
+	fs.Var(newChoice(&c.Format, batch.FormatJSONL, batch.FormatJSONL, batch.FormatParquet), "output-format", "")
 	fs.BoolVar(&c.Markdown, "markdown", false, "")
 	fs.BoolVar(&c.Render.Links, "links", false, "")
 	fs.BoolVar(&c.Render.Images, "images", false, "")
@@ -224,11 +203,11 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err := writeAll(stdout, sb.String()); err != nil {
 			return reportWrite(stderr, err)
 		}
-		return ExitOK
+		return ExitCode(nil)
 	case err != nil:
 		fmt.Fprintf(stderr, "%s %s: %s\n", name, batchCommand, oneLine(err.Error()))
 		fmt.Fprintf(stderr, "Run '%s %s --help' for usage.\n", name, batchCommand)
-		return ExitUsage
+		return ExitCode(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -251,10 +230,10 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var ce *batch.ConfigError
 	switch {
 	case errors.Is(err, batch.ErrOutputClosed):
-		return ExitFailure // a closed pipe: stop quietly
+		return ExitCode(err) // a closed pipe: stop quietly
 	case errors.As(err, &ce):
 		fmt.Fprintf(stderr, "%s %s: %s\n", name, batchCommand, describe(err))
-		return ExitUsage
+		return ExitCode(err)
 	case err != nil:
 		fmt.Fprintf(stderr, "%s %s: output: %s\n", name, batchCommand, describe(err))
 	}
@@ -263,11 +242,11 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case sum.Interrupted:
-		return ExitInterrupted
-	case err != nil || sum.Failed > 0:
-		return ExitFailure
+		err = errInterrupted
+	case err == nil && sum.Failed > 0:
+		err = errFailed
 	}
-	return ExitOK
+	return ExitCode(err)
 }
 
 // isTerminal reports whether w is a terminal (then a progress bar is drawn on it).

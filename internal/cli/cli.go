@@ -64,22 +64,23 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err := writeAll(stdout, sb.String()); err != nil {
 			return reportWrite(stderr, err)
 		}
-		return ExitOK
+		return ExitCode(nil)
 	case err != nil:
 		fmt.Fprintf(stderr, "%s: %s\n", name, oneLine(err.Error()))
 		printUsage(stderr)
-		return ExitUsage
+		return ExitCode(err)
 	}
 	if cfg.version {
 		if err := writeAll(stdout, name+" "+Version+"\n"); err != nil {
 			return reportWrite(stderr, err)
 		}
-		return ExitOK
+		return ExitCode(nil)
 	}
 	ex, err := extractor.New(cfg.options())
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %s\n", name, describe(err))
-		return ExitUsage
+		err = &usageError{msg: describe(err)}
+		fmt.Fprintf(stderr, "%s: %s\n", name, err)
+		return ExitCode(err)
 	}
 	if stdin == nil {
 		stdin = strings.NewReader("")
@@ -116,13 +117,13 @@ type runner struct {
 
 // run extracts every input, printing results and diagnostics, and returns the exit code.
 func (r *runner) run(ctx context.Context) int {
-	code := ExitOK
+	var failed error
 	for _, arg := range r.cfg.inputs {
 		src := displayName(arg)
 		res, err := r.extract(ctx, arg)
 		if err != nil {
 			fmt.Fprintf(r.stderr, "%s: %s: %s\n", name, src, describe(err))
-			code = ExitFailure
+			failed = errFailed
 			// A page with no body still has a title and metadata: JSON output gives them,
 			// with no blocks and the title as its text.
 			if res == nil || r.cfg.format != formatJSON {
@@ -133,7 +134,7 @@ func (r *runner) run(ctx context.Context) int {
 			return reportWrite(r.stderr, err)
 		}
 	}
-	return code
+	return ExitCode(failed)
 }
 
 // extract loads one input (stdin, a URL or a file) and extracts its content. As the library
@@ -221,7 +222,7 @@ func reportWrite(stderr io.Writer, err error) int {
 	if !errors.Is(err, syscall.EPIPE) {
 		fmt.Fprintf(stderr, "%s: <stdout>: %s\n", name, describe(err))
 	}
-	return ExitFailure
+	return ExitCode(err)
 }
 
 // displayName is how an input is named in diagnostics and in JSON "source".

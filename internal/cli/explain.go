@@ -21,34 +21,13 @@ const (
 	explainJSON = "json"
 )
 
-// explainFormat is the --format flag of "pith explain": only "html" and "json" are accepted.
-type explainFormat struct{ s *string }
-
-// String implements [flag.Value].
-func (f explainFormat) String() string {
-	if f.s == nil {
-		return ""
-	}
-	return *f.s
-}
-
-// Set implements [flag.Value], accepting only html and json.
-func (f explainFormat) Set(v string) error {
-	if v != explainHTML && v != explainJSON {
-		return fmt.Errorf("must be %s or %s", explainHTML, explainJSON)
-	}
-	*f.s = v
-	return nil
-}
-
 // newExplainFlags returns the flag set of "pith explain", bound to c and format. The input
 // flags mean what they mean for extraction.
 func newExplainFlags(c *config, format *string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name+" "+explainCommand, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
-	*format = explainHTML
-	fs.Var(explainFormat{format}, "format", "report `format`: html (a page to open in a browser) or json")
+	fs.Var(newChoice(format, explainHTML, explainHTML, explainJSON), "format", "report `format`: html (a page to open in a browser) or json")
 	fs.StringVar(&c.pageURL, "url", "", "page `URL` of a file or stdin input")
 	fs.StringVar(&c.contentType, "content-type", "", "Content-Type of a file or stdin input, for its charset")
 	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "time limit for fetching a URL, 0 for none")
@@ -106,15 +85,16 @@ func runExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err := writeAll(stdout, explainUsage()); err != nil {
 			return reportWrite(stderr, err)
 		}
-		return ExitOK
+		return ExitCode(nil)
 	case err != nil:
 		fmt.Fprintf(stderr, "%s: %s\n%s", name, oneLine(err.Error()), explainUsage())
-		return ExitUsage
+		return ExitCode(err)
 	}
 	ex, err := extractor.New(c.options())
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %s\n", name, describe(err))
-		return ExitUsage
+		err = &usageError{msg: describe(err)}
+		fmt.Fprintf(stderr, "%s: %s\n", name, err)
+		return ExitCode(err)
 	}
 	if stdin == nil {
 		stdin = strings.NewReader("")
@@ -126,12 +106,12 @@ func runExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out, err := r.explain(context.Background(), arg, format)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %s: %s\n", name, displayName(arg), describe(err))
-		return ExitFailure
+		return ExitCode(err)
 	}
 	if err := writeAll(stdout, out); err != nil {
 		return reportWrite(stderr, err)
 	}
-	return ExitOK
+	return ExitCode(nil)
 }
 
 // explain loads one input and returns its explain report in format.

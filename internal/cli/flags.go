@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -46,35 +45,13 @@ type usageError struct{ msg string }
 // Error implements error.
 func (e *usageError) Error() string { return e.msg }
 
-// formatValue is the --format flag: only "text", "markdown", "html" and "json" are accepted.
-type formatValue struct{ s *string }
-
-// String implements [flag.Value].
-func (f formatValue) String() string {
-	if f.s == nil {
-		return ""
-	}
-	return *f.s
-}
-
-// Set implements [flag.Value], accepting only the known formats.
-func (f formatValue) Set(v string) error {
-	switch v {
-	case formatText, formatMarkdown, formatHTML, formatJSON:
-		*f.s = v
-		return nil
-	}
-	return fmt.Errorf("must be %s, %s, %s or %s", formatText, formatMarkdown, formatHTML, formatJSON)
-}
-
 // newFlagSet returns the flag set of one run, bound to c. It writes nothing itself:
 // Run prints errors and usage.
 func newFlagSet(c *config) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
-	c.format = formatText
-	fs.Var(formatValue{&c.format}, "format", "output `format`: text, markdown, html or json")
+	fs.Var(newChoice(&c.format, formatText, formatText, formatMarkdown, formatHTML, formatJSON), "format", "output `format`: text, markdown, html or json")
 	fs.StringVar(&c.pageURL, "url", "", "page `URL` of a file or stdin input (for metadata and links)")
 	fs.StringVar(&c.contentType, "content-type", "", "Content-Type of a file or stdin input, for its charset")
 	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "time limit for fetching one URL, 0 for none")

@@ -18,8 +18,9 @@ type jsonResult struct {
 	// Metadata is the page's metadata (authors, dates, site, language, ...) as [extractor.Metadata]
 	// documents it; left out when the page has none.
 	Metadata extractor.Metadata `json:"metadata,omitzero"`
-	// Blocks is the main content, in document order.
-	Blocks []jsonBlock `json:"blocks"`
+	// Blocks is the main content, in document order, as [extractor.Block] marshals them:
+	// each kind by name, as [extractor.Kind.String] spells it; [] when there are none.
+	Blocks []extractor.Block `json:"blocks"`
 	// Comments are the page's comments, with --keep-comments, as [extractor.Comment] documents them.
 	Comments []extractor.Comment `json:"comments,omitempty"`
 	// Text is the whole content as plain text, title first, as text output prints it.
@@ -29,19 +30,6 @@ type jsonResult struct {
 	BodySource string `json:"body_source,omitempty"`
 }
 
-// jsonBlock is one [extractor.Block], its kind spelled out.
-type jsonBlock struct {
-	// Kind is the block's kind by name, as [extractor.Kind.String] spells it: "paragraph",
-	// "heading", "list-item", "quote", "table", "code", "note" or "caption".
-	Kind string `json:"kind"`
-	// Text is the block's text.
-	Text string `json:"text"`
-	// Level is the heading level, for headings only.
-	Level int `json:"level,omitempty"`
-	// Ordered marks an item of a numbered list.
-	Ordered bool `json:"ordered,omitempty"`
-}
-
 // marshalJSON renders res as one line of JSON ending in a newline, HTML characters unescaped.
 func marshalJSON(src string, res *extractor.Result) ([]byte, error) {
 	out := jsonResult{
@@ -49,13 +37,13 @@ func marshalJSON(src string, res *extractor.Result) ([]byte, error) {
 		Title:      res.Title,
 		URL:        res.URL,
 		Metadata:   res.Metadata,
-		Blocks:     make([]jsonBlock, 0, len(res.Blocks)),
+		Blocks:     res.Blocks,
 		Comments:   res.Comments,
 		Text:       res.Text(),
 		BodySource: res.BodySource,
 	}
-	for _, b := range res.Blocks {
-		out.Blocks = append(out.Blocks, jsonBlock{Kind: b.Kind.String(), Text: b.Text, Level: b.Level, Ordered: b.Ordered})
+	if out.Blocks == nil {
+		out.Blocks = []extractor.Block{}
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)

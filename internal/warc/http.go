@@ -27,9 +27,9 @@ type EncodingError struct {
 // Error implements error.
 func (e *EncodingError) Error() string {
 	if e.Err == nil {
-		return "warc: unsupported content-encoding " + e.Encoding
+		return "unsupported content-encoding " + e.Encoding
 	}
-	return fmt.Sprintf("warc: content-encoding %s: %v", e.Encoding, e.Err)
+	return fmt.Sprintf("content-encoding %s: %v", e.Encoding, e.Err)
 }
 
 // Unwrap returns the decompressor's error.
@@ -47,13 +47,13 @@ func DecodeHTTP(block []byte, limit int64) ([]byte, http.Header, error) {
 	br := bufio.NewReader(bytes.NewReader(block))
 	resp, err := http.ReadResponse(br, nil)
 	if err != nil {
-		return nil, nil, fmt.Errorf("warc: bad http response: %w", err)
+		return nil, nil, fmt.Errorf("bad http response: %w", err)
 	}
 	body := block[headerEnd(block):]
 	if chunked(resp) {
 		b, err := readLimited(resp.Body, limit)
 		if err != nil {
-			return nil, nil, fmt.Errorf("warc: chunked body: %w", err)
+			return nil, nil, fmt.Errorf("chunked body: %w", err)
 		}
 		body = b
 	}

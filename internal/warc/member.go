@@ -105,13 +105,13 @@ func ReadMember(at io.ReaderAt, off, size int64) (*Record, int64) {
 	rec := fromLibrary(gowarc.Record{WarcRecord: wr, Offset: off, Validation: validation})
 	rec.detached = true
 	if skipped > 0 && rec.Err == nil {
-		rec.Err = fmt.Errorf("warc: record starts %d bytes into its gzip member", skipped)
+		rec.Err = fmt.Errorf("record starts %d bytes into its gzip member", skipped)
 	}
 	// Read the rest of the member: the record end marker, then the gzip trailer, whose
 	// checksum covers everything inflated.
 	if _, err := io.Copy(io.Discard, content); err != nil {
 		if rec.Err == nil {
-			rec.Err = fmt.Errorf("warc: corrupt or truncated record: %w", err)
+			rec.Err = fmt.Errorf("corrupt or truncated record: %w", err)
 		}
 		return rec, -1
 	}
@@ -146,7 +146,7 @@ var libraryMu sync.Mutex
 
 // failedMember makes the error record of a member that could not be read.
 func failedMember(at io.ReaderAt, off int64, err error) *Record {
-	rec := &Record{Offset: off, Err: fmt.Errorf("warc: corrupt or truncated record: %w", err)}
+	rec := &Record{Offset: off, Err: fmt.Errorf("corrupt or truncated record: %w", err)}
 	salvage(at, rec)
 	return rec
 }

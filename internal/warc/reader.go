@@ -73,11 +73,11 @@ type Record struct {
 // once, before the next call to [Reader.Next] unless the record was detached ([Record.Detach]).
 func (r *Record) Block(limit int64) ([]byte, error) {
 	if r.rec == nil {
-		return nil, errors.New("warc: record has no block")
+		return nil, errors.New("record has no block")
 	}
 	raw, err := r.rec.Block().RawBytes()
 	if err != nil {
-		return nil, fmt.Errorf("warc: read block: %w", err)
+		return nil, fmt.Errorf("read block: %w", err)
 	}
 	n, err := r.rec.ContentLength()
 	if err == nil && n > limit {
@@ -89,7 +89,7 @@ func (r *Record) Block(limit int64) ([]byte, error) {
 		b.Grow(int(n) + 1)
 	}
 	if _, err := b.ReadFrom(io.LimitReader(raw, limit+1)); err != nil {
-		return nil, fmt.Errorf("warc: read block: %w", err)
+		return nil, fmt.Errorf("read block: %w", err)
 	}
 	if int64(b.Len()) > limit {
 		return nil, fmt.Errorf("%w: block of more than %d bytes", ErrTooLarge, limit)
@@ -99,11 +99,11 @@ func (r *Record) Block(limit int64) ([]byte, error) {
 
 // ErrTooLarge is wrapped by the errors of [Record.Block] and [DecodeHTTP] for a block or body
 // larger than the limit given.
-var ErrTooLarge = errors.New("warc: too large")
+var ErrTooLarge = errors.New("too large")
 
 // ErrSingleStream is the warning [NewReader] gives for a .warc.gz compressed as one gzip
 // stream: the archive is still read, record by record, through one decompressor.
-var ErrSingleStream = errors.New("warc: the .warc.gz is one gzip stream, not one gzip member per record; " +
+var ErrSingleStream = errors.New("the .warc.gz is one gzip stream, not one gzip member per record; " +
 	"reading it sequentially, record offsets are positions in the uncompressed data")
 
 // Reader reads the records of one WARC archive, plain or gzip-compressed, from a stream.
@@ -139,7 +139,7 @@ func NewReader(src io.Reader) (*Reader, error) {
 	_, err := hb.ReadFrom(io.LimitReader(br, headBytes))
 	head := hb.Bytes()
 	if err != nil {
-		return nil, fmt.Errorf("warc: read: %w", err)
+		return nil, fmt.Errorf("read: %w", err)
 	}
 	stream := io.MultiReader(bytes.NewReader(head), br)
 	if !manyRecordsInFirstMember(head) {
@@ -147,7 +147,7 @@ func NewReader(src io.Reader) (*Reader, error) {
 	}
 	gz, err := gzip.NewReader(stream)
 	if err != nil {
-		return nil, fmt.Errorf("warc: gzip: %w", err)
+		return nil, fmt.Errorf("gzip: %w", err)
 	}
 	r.SingleStream, r.at = true, nil
 	r, err = r.open(gz)
@@ -163,7 +163,7 @@ func (r *Reader) open(src io.Reader) (*Reader, error) {
 	wf, err := gowarc.NewWarcFileReaderFromStream(src, 0)
 	libraryMu.Unlock()
 	if err != nil {
-		return nil, fmt.Errorf("warc: %w", err)
+		return nil, fmt.Errorf("%w", err)
 	}
 	r.wf = wf
 	return r, nil
@@ -254,9 +254,9 @@ func (r *Reader) failed(got gowarc.Record, err error) (*Record, error) {
 		r.wf = nil
 		return nil, io.EOF
 	}
-	rec := &Record{Offset: got.Offset, Err: fmt.Errorf("warc: corrupt or truncated record: %w", err)}
+	rec := &Record{Offset: got.Offset, Err: fmt.Errorf("corrupt or truncated record: %w", err)}
 	if errors.Is(err, gowarc.ErrNoRecord) {
-		rec.Err = fmt.Errorf("warc: trailing data that is not a record: %w", err)
+		rec.Err = fmt.Errorf("trailing data that is not a record: %w", err)
 	}
 	if r.at != nil {
 		salvage(r.at, rec)
@@ -322,7 +322,7 @@ func fromLibrary(got gowarc.Record) *Record {
 	for _, v := range got.Validation {
 		var cl *gowarc.ContentLengthError
 		if errors.As(v, &cl) {
-			rec.Err = fmt.Errorf("warc: truncated record: %w", v)
+			rec.Err = fmt.Errorf("truncated record: %w", v)
 		}
 	}
 	if hb, ok := wr.Block().(gowarc.HttpResponseBlock); ok && rec.Err == nil {
@@ -333,7 +333,7 @@ func fromLibrary(got gowarc.Record) *Record {
 		} else if resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(hb.ProtocolHeaderBytes())), nil); err == nil {
 			rec.HTTPStatus, rec.HTTPHeader = resp.StatusCode, resp.Header
 		} else {
-			rec.Err = fmt.Errorf("warc: bad http header: %w", err)
+			rec.Err = fmt.Errorf("bad http header: %w", err)
 		}
 	}
 	return rec

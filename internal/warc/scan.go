@@ -160,7 +160,7 @@ func (s *MemberScanner) fill() {
 		if errors.Is(err, io.EOF) {
 			s.eof = true
 		} else if err != nil {
-			s.err = fmt.Errorf("warc: read: %w", err)
+			s.err = fmt.Errorf("read: %w", err)
 			s.eof = true
 		}
 	}
