@@ -182,7 +182,7 @@ func BenchmarkMetadata(b *testing.B) {
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for b.Loop() {
-		readMetadata(doc, src, res, nil) // nil: the walk that gathers the facts is measured too
+		_, _ = readMetadata(doc, src, res, nil) // nil: the walk that gathers the facts is measured too
 	}
 }
 

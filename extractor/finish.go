@@ -8,14 +8,15 @@ import (
 // finish completes a Result once its blocks are chosen: it reads the page's metadata and
 // the markup the renderers need, after which the Result holds no pointer into the DOM.
 func finish(res *Result, doc *html.Node, src Source, facts *meta.Facts) {
-	res.Metadata = readMetadata(doc, src, res, facts)
+	res.Metadata, res.linkBase = readMetadata(doc, src, res, facts)
 	captureMarkup(res.Blocks)
 }
 
 // readMetadata reads the page's metadata with the metadata reader (package meta), giving it
 // the chosen title (to find the matching JSON-LD item) and the text (for the script fallback
-// of Language), and adds the note blocks, which the pipeline, not the reader, has found.
-func readMetadata(doc *html.Node, src Source, res *Result, facts *meta.Facts) Metadata {
+// of Language), and adds the note blocks, which the pipeline, not the reader, has found. It
+// also returns the URL that relative links resolve against.
+func readMetadata(doc *html.Node, src Source, res *Result, facts *meta.Facts) (Metadata, string) {
 	m := meta.Read(meta.Page{Doc: doc, URL: src.URL, Title: res.Title, Facts: facts, Text: func(yield func(string) bool) {
 		for _, b := range res.Blocks {
 			if !yield(b.Text) {
@@ -34,14 +35,13 @@ func readMetadata(doc *html.Node, src Source, res *Result, facts *meta.Facts) Me
 		Image:        m.Image,
 		Tags:         m.Tags,
 		Categories:   m.Categories,
-		base:         m.Base,
 	}
 	for _, b := range res.Blocks {
 		if b.Kind == KindNote {
 			md.Notes = append(md.Notes, b.Text)
 		}
 	}
-	return md
+	return md, m.Base
 }
 
 // captureMarkup reads the markup of every block from its node and drops the node. Spans

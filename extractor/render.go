@@ -74,7 +74,7 @@ func (r *Result) filtered(opts RenderOptions) *Result {
 
 // base returns the URL that relative links resolve against (see [RenderOptions.BaseURL]), or nil.
 func (r *Result) base(opts RenderOptions) *url.URL {
-	for _, s := range []string{opts.BaseURL, r.Metadata.base, r.URL, r.Metadata.CanonicalURL} {
+	for _, s := range []string{opts.BaseURL, r.linkBase, r.URL, r.Metadata.CanonicalURL} {
 		if u, ok := urls.ParseHTTP(s); ok {
 			return u
 		}

@@ -70,6 +70,10 @@ type Result struct {
 	// [BodySourceJSONLD] when the page showed no prose and its JSON-LD articleBody was taken
 	// (as plain paragraphs); empty otherwise.
 	BodySource string `json:"body_source,omitempty"`
+
+	// linkBase is the absolute URL that relative links resolve against: <base href> resolved
+	// against the page URL, the page URL, or the canonical URL. Not part of the JSON output.
+	linkBase string
 }
 
 // Metadata describes a page: each field is read from the best source the page has, with
@@ -113,10 +117,6 @@ type Metadata struct {
 	// Notes are the texts of the correction, update and editor's notes found in the
 	// article, in page order; they are also kept in [Result.Blocks] as [KindNote] blocks.
 	Notes []string `json:"notes,omitempty" parquet:"notes,list,optional"`
-
-	// base is the absolute URL that relative links resolve against: <base href> resolved
-	// against the page URL, the page URL, or the canonical URL. Not part of the JSON output.
-	base string
 }
 
 // PublishedTime parses [Metadata.Published]. A date without a time is midnight UTC; a

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"reflect"
 	"strings"
 
 	"github.com/pithdev/pith/extractor"
@@ -146,23 +145,8 @@ func (r *Record) setResult(res *extractor.Result, markdown bool, opts extractor.
 // record of a page with no body ([extractor.ErrNoContent]) has them too.
 func (r *Record) setMetadata(res *extractor.Result) {
 	r.Title = res.Title
-	r.Metadata = exported(res.Metadata)
+	r.Metadata = res.Metadata
 	r.Comments = res.Comments
-}
-
-// exported returns the exported fields of m, which are the record's columns. Metadata also
-// holds the renderers' link base, unexported: it is no column, and a record read back from
-// the output would not have it. Copying field by field by reflection keeps this in step with
-// any field Metadata gains; it costs far less than the extraction it follows.
-func exported(m extractor.Metadata) extractor.Metadata {
-	var out extractor.Metadata
-	src, dst := reflect.ValueOf(m), reflect.ValueOf(&out).Elem()
-	for i := range src.NumField() {
-		if dst.Type().Field(i).IsExported() {
-			dst.Field(i).Set(src.Field(i))
-		}
-	}
-	return out
 }
 
 // skip marks r as skipped for reason.
