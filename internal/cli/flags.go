@@ -57,7 +57,7 @@ func newFlagSet(c *config) *flag.FlagSet {
 	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "time limit for fetching one URL, 0 for none")
 	fs.Int64Var(&c.maxBytes, "max-bytes", extractor.DefaultMaxInputBytes, "largest input accepted, in `bytes`")
 	fs.BoolVar(&c.keepComments, "keep-comments", false, "add the page's comments after the body (JSON: \"comments\")")
-	fs.BoolVar(&c.keepCaptions, "keep-captions", false, "keep the captions of the body's figures (with --images, the figures' images too)")
+	fs.BoolVar(&c.keepCaptions, "keep-captions", false, "keep the captions of the body's figures in every format (--images with markdown or html keeps the figures, captions included)")
 	fs.TextVar(&c.favor, "favor", extractor.Balanced, "`bias` where the two judgements disagree: balanced, precision or recall")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
 	c.render.bind(fs)
@@ -112,11 +112,13 @@ func flagMessage(err error) string {
 }
 
 // options maps the flags to the extractor's options.
+// With --images, Markdown and HTML output keep the body's figures, captions included.
 func (c *config) options() extractor.Options {
+	figures := c.render.images && (c.format == "markdown" || c.format == "html")
 	return extractor.Options{
 		MaxInputBytes: c.maxBytes,
 		KeepComments:  c.keepComments,
-		KeepCaptions:  c.keepCaptions,
+		KeepCaptions:  c.keepCaptions || figures,
 		Favor:         c.favor,
 	}
 }
