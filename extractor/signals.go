@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
@@ -135,9 +136,6 @@ func (c classCache) lookup(v string) signal {
 		return s
 	}
 	s := classSignals(v)
-	if hasHiddenClass(v) || containsFold(v, "editsection") {
-		s |= sigHidden
-	}
 	c[v] = s
 	return s
 }
@@ -191,50 +189,76 @@ func elementSignals(n *html.Node, cache classCache) signal {
 	return s
 }
 
-// classSignals splits a class or id value into lower-case alphanumeric words (also at camelCase
-// boundaries) and looks each word up, and each whole name with its separators removed
-// ("most-read" -> mostread), so compound names are caught too.
+// classSignals reads a class or id value in one pass over its names: sigHidden for a name
+// that hides the element (hiddenClasses) or a wiki's edit-section span ("mw-editsection", see
+// isEditLink), and the signals of its words (see nameWords).
 func classSignals(v string) signal {
 	var s signal
-	eachClassWord(v, func(w []byte) { s |= wordSignal(w) })
+	var buf [64]byte
+	for field := range strings.FieldsSeq(v) {
+		low := appendLower(buf[:0], field)
+		if hiddenClasses[string(low)] || bytes.Contains(low, []byte("editsection")) {
+			s |= sigHidden
+		}
+		if bytes.Contains(low, []byte("embed")) {
+			continue // see eachClassWord
+		}
+		nameWords(field, func(w []byte) { s |= wordSignal(w) })
+	}
 	return s
 }
 
-// eachClassWord calls fn with each word of a class or id value, as classSignals reads them:
-// the lower-case alphanumeric words (split at camelCase boundaries too), then each whole name
-// with its separators removed. A name containing "embed" ("social-media-embed": a post the
-// author embedded in the story, not a share bar) gives no words. fn must not keep w.
+// appendLower appends s to dst with ASCII letters lower-cased.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// eachClassWord calls fn with each word of a class or id value, as classSignals reads them
+// (see nameWords). A name containing "embed" ("social-media-embed": a post the author
+// embedded in the story, not a share bar) gives no words. fn must not keep w.
 func eachClassWord(v string, fn func(w []byte)) {
+	for field := range strings.FieldsSeq(v) {
+		if !containsFold(field, "embed") {
+			nameWords(field, fn)
+		}
+	}
+}
+
+// nameWords calls fn with the lower-case alphanumeric words of one class name (split at
+// camelCase boundaries too), then with the whole name, its separators removed ("most-read"
+// -> mostread), so that compound names are caught too. fn must not keep w.
+func nameWords(field string, fn func(w []byte)) {
 	var buf1, buf2 [64]byte
 	word, joined := buf1[:0], buf2[:0]
-	for field := range strings.FieldsSeq(v) {
-		if containsFold(field, "embed") {
-			continue
+	for i := 0; i <= len(field); i++ {
+		c := byte(' ')
+		if i < len(field) {
+			c = field[i]
 		}
-		word, joined = word[:0], joined[:0]
-		for i := 0; i <= len(field); i++ {
-			c := byte(' ')
-			if i < len(field) {
-				c = field[i]
-			}
-			upper := 'A' <= c && c <= 'Z'
-			if upper {
-				c += 'a' - 'A'
-			}
-			alnum := ('a' <= c && c <= 'z') || ('0' <= c && c <= '9')
-			camel := upper && len(word) > 0 && 'a' <= word[len(word)-1] && word[len(word)-1] <= 'z'
-			if (!alnum || camel) && len(word) > 0 {
-				fn(word)
-				word = word[:0]
-			}
-			if alnum {
-				word = append(word, c)
-				joined = append(joined, c)
-			}
+		upper := 'A' <= c && c <= 'Z'
+		if upper {
+			c += 'a' - 'A'
 		}
-		if len(joined) > 0 {
-			fn(joined)
+		alnum := ('a' <= c && c <= 'z') || ('0' <= c && c <= '9')
+		camel := upper && len(word) > 0 && 'a' <= word[len(word)-1] && word[len(word)-1] <= 'z'
+		if (!alnum || camel) && len(word) > 0 {
+			fn(word)
+			word = word[:0]
 		}
+		if alnum {
+			word = append(word, c)
+			joined = append(joined, c)
+		}
+	}
+	if len(joined) > 0 {
+		fn(joined)
 	}
 }
 
