@@ -15,6 +15,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pithdev/pith/extractor"
+	"github.com/pithdev/pith/extractor/internal/dom"
 )
 
 // richPage has every kind of block and the characters Markdown treats as markup.
@@ -140,7 +141,7 @@ func parsedStructure(t *testing.T, s string) []item {
 				out = append(out, item{"table", plain(n)})
 				return
 			case atom.Pre:
-				out = append(out, item{"code", strings.TrimSuffix(textContent(n), "\n")})
+				out = append(out, item{"code", strings.TrimSuffix(dom.TextOf(n), "\n")})
 				return
 			case atom.Blockquote:
 				inQuote = true
@@ -155,23 +156,7 @@ func parsedStructure(t *testing.T, s string) []item {
 }
 
 // plain is an element's text with whitespace collapsed.
-func plain(n *html.Node) string { return strings.Join(strings.Fields(textContent(n)), " ") }
-
-// textContent is the concatenated text of n's descendants.
-func textContent(n *html.Node) string {
-	var sb strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			sb.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return sb.String()
-}
+func plain(n *html.Node) string { return strings.Join(strings.Fields(dom.TextOf(n)), " ") }
 
 // TestMarkdownRoundTripEscapes round-trips blocks whose text looks like Markdown syntax.
 func TestMarkdownRoundTripEscapes(t *testing.T) {
