@@ -821,6 +821,17 @@ var ruleCases = []ruleCase{
 		mustNot: []string{"かんじ", "(", "ひらがな", "facebook.com", "<img", "edit", "[", "]", "おまかせ表示", "プライバシー"},
 	},
 	{
+		// A <title> that markup in <head> pushed into <body> is the page's title, never a
+		// paragraph of the body: its site-name part does not reach the text either.
+		name: "title-in-body",
+		file: "title-in-body.html",
+		must: []string{
+			"The harbour ferry made its first crossing of the season",
+			"the timetable would return to its summer pattern in April.",
+		},
+		mustNot: []string{"The Coastal Courier", "Market hall", "Home"},
+	},
+	{
 		// A link whose whole text is a pilcrow, hash, section or link sign after a heading is a
 		// permalink anchor, never text; the same sign in a sentence stays, the nav goes.
 		name: "permalink-anchor",

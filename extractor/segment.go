@@ -82,6 +82,9 @@ var skipTags = map[atom.Atom]bool{
 	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
 	atom.Select: true, atom.Option: true, atom.Textarea: true, atom.Input: true, atom.Head: true,
 	atom.Button: true, atom.Audio: true, atom.Video: true, atom.Frameset: true, atom.Map: true,
+	// A <title> the parser moved into <body> (markup before it closed <head>) is the page's
+	// title, read by the title stage, never a paragraph of text.
+	atom.Title: true,
 	// A ruby annotation's reading and its fallback brackets: 漢字(かんじ) reads 漢字.
 	atom.Rt: true, atom.Rp: true,
 }
