@@ -44,16 +44,6 @@ func evidence(b *block, top *elem, totalProse, repeats int) string {
 	return ""
 }
 
-// nearest returns the nearest element from e up that carries sig, or nil.
-func nearest(e *elem, sig signal) *elem {
-	for ; e != nil && e.node != nil; e = e.parent {
-		if e.sig&sig != 0 {
-			return e
-		}
-	}
-	return nil
-}
-
 // describeChrome says why e is chrome: its tag or ARIA role, or the class and id words that
 // name it, with the share of the page's prose it holds when a word alone would not decide.
 func describeChrome(e *elem, totalProse int) string {

@@ -36,13 +36,16 @@ type elem struct {
 }
 
 // under reports whether e or one of its ancestors has a signal in sig.
-func under(e *elem, sig signal) bool {
-	for ; e != nil && sig != 0; e = e.parent {
+func under(e *elem, sig signal) bool { return nearest(e, sig) != nil }
+
+// nearest returns e or its nearest ancestor that carries one of sig, or nil.
+func nearest(e *elem, sig signal) *elem {
+	for ; e != nil; e = e.parent {
 		if e.sig&sig != 0 {
-			return true
+			return e
 		}
 	}
-	return false
+	return nil
 }
 
 // block is a run of text owned by one block-level element: a paragraph, heading, list item, table or code.
