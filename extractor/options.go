@@ -54,6 +54,9 @@ type Options struct {
 	// (less boilerplate, maybe less of the body) or [Recall] (more of the body, maybe some
 	// boilerplate).
 	Favor Favor
+	// PageType, when set, overrides pith's judgement of the page's kind ([Result.PageType]):
+	// the page is assembled as that kind and the Result names it. The zero value lets pith decide.
+	PageType PageType
 }
 
 // Favor is the bias of an extraction between precision and recall.
@@ -118,6 +121,9 @@ func (o Options) withDefaults() (Options, error) {
 		return o, fmt.Errorf("extractor: Timeout must not be negative, got %v", o.Timeout)
 	case o.Favor > Recall:
 		return o, fmt.Errorf("extractor: unknown %v", o.Favor)
+	}
+	if _, err := ParsePageType(string(o.PageType)); err != nil {
+		return o, fmt.Errorf("extractor: %w", err)
 	}
 	if o.MaxInputBytes == 0 {
 		o.MaxInputBytes = DefaultMaxInputBytes

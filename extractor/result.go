@@ -70,6 +70,10 @@ type Result struct {
 	// [BodySourceJSONLD] when the page showed no prose and its JSON-LD articleBody was taken
 	// (as plain paragraphs); empty otherwise.
 	BodySource string `json:"body_source,omitempty"`
+	// PageType is pith's judgement of the page's kind (article, forum, product, collection,
+	// listing, documentation, service), or [Options.PageType] when that is set. It is set
+	// also when the Result comes back with [ErrNoContent].
+	PageType PageType `json:"page_type,omitempty"`
 
 	// linkBase is the absolute URL that relative links resolve against: <base href> resolved
 	// against the page URL, the page URL, or the canonical URL. Not part of the JSON output.

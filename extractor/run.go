@@ -28,6 +28,8 @@ type trace struct {
 	// ldBody holds the paragraphs of the JSON-LD articleBody when no block was kept (see
 	// jsonLDBody); it is then the body, and Result.BodySource says so.
 	ldBody []string
+	// pageType is the page's kind: Options.PageType when set, else pith's judgement.
+	pageType PageType
 }
 
 // decide runs the stages after parsing: segment, metadata facts, title, score, assemble, the
@@ -37,7 +39,10 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &trace{blocks: blocks, facts: meta.Collect(doc)}
+	t := &trace{blocks: blocks, facts: meta.Collect(doc), pageType: r.opts.PageType}
+	if t.pageType == "" {
+		t.pageType = PageArticle // until the page-kind classifier decides
+	}
 	t.title = pickTitle(t.facts.Titles(r.src.URL), t.blocks)
 	t.headline = findHeadline(t.blocks, t.title)
 	t.top = score(t.blocks, t.headline)
@@ -65,6 +70,7 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 	if len(t.ldBody) > 0 {
 		res.BodySource = BodySourceJSONLD
 	}
+	res.PageType = t.pageType
 	for _, p := range t.ldBody {
 		res.Blocks = append(res.Blocks, Block{Kind: KindParagraph, Text: p})
 	}
