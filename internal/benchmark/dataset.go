@@ -29,12 +29,26 @@ type Page struct {
 	Truth string
 	// HTML is the page as crawled, undecoded bytes.
 	HTML []byte
+	// Type is the page's labelled kind where the set has one (wcxb-dev: article, forum,
+	// product, collection, listing, documentation, service); empty otherwise.
+	Type string
+	// Title, Author and Date are the page's labelled metadata where the set has it.
+	Title, Author, Date string
+	// With are snippets the right answer contains, Without snippets of boilerplate it must
+	// not contain, where the set has them (wcxb-dev).
+	With, Without []string
 }
 
 // truthEntry is the part of one ground-truth.json record the benchmark reads.
 type truthEntry struct {
-	ArticleBody string `json:"articleBody"`
-	URL         string `json:"url"`
+	ArticleBody string   `json:"articleBody"`
+	URL         string   `json:"url"`
+	Type        string   `json:"type"`
+	Title       string   `json:"title"`
+	Author      string   `json:"author"`
+	Date        string   `json:"date"`
+	With        []string `json:"with"`
+	Without     []string `json:"without"`
 }
 
 // LoadDataset reads a benchmark set laid out as dir/ground-truth.json, mapping page ids to
@@ -56,7 +70,8 @@ func LoadDataset(dir string) (*Dataset, error) {
 			return nil, fmt.Errorf("benchmark: page %s: %w", id, err)
 		}
 		e := truth[id]
-		ds.Pages = append(ds.Pages, Page{ID: id, URL: e.URL, Truth: e.ArticleBody, HTML: html})
+		ds.Pages = append(ds.Pages, Page{ID: id, URL: e.URL, Truth: e.ArticleBody, HTML: html,
+			Type: e.Type, Title: e.Title, Author: e.Author, Date: e.Date, With: e.With, Without: e.Without})
 	}
 	return ds, nil
 }
