@@ -68,7 +68,8 @@ func TestLoadDatasetBenchSets(t *testing.T) {
 func TestLoadDataset(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "toy")
 	require.NoError(t, os.MkdirAll(filepath.Join(dir, "html"), 0o755))
-	truth := `{"b": {"articleBody": "Body B", "url": "https://b.example/", "title": "x"},
+	truth := `{"b": {"articleBody": "Body B", "url": "https://b.example/", "title": "x",
+	                 "type": "forum", "author": null, "with": ["B"], "without": ["menu"]},
 	           "a": {"articleBody": "Body A", "url": "https://a.example/"}}`
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "ground-truth.json"), []byte(truth), 0o644))
 	writeGzip(t, filepath.Join(dir, "html", "a.html.gz"), "<p>A</p>")
@@ -81,7 +82,8 @@ func TestLoadDataset(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, &benchmark.Dataset{Name: "toy", Pages: []benchmark.Page{
 		{ID: "a", URL: "https://a.example/", Truth: "Body A", HTML: []byte("<p>A</p>")},
-		{ID: "b", URL: "https://b.example/", Truth: "Body B", HTML: []byte("<p>B</p>")},
+		{ID: "b", URL: "https://b.example/", Truth: "Body B", HTML: []byte("<p>B</p>"),
+			Type: "forum", Title: "x", With: []string{"B"}, Without: []string{"menu"}},
 	}}, ds)
 
 	_, err = benchmark.LoadDataset(filepath.Join(dir, "missing"))
