@@ -51,6 +51,10 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 		t.kept = assemble(t.blocks, t.top, t.headline, repeats, r.opts.KeepCaptions)
 	}
 	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks, repeats, false), repeats, t.headline, r.opts.Favor)
+	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, top: t.top,
+		headline: t.headline, repeats: repeats, article: t.kept, opts: r.opts}); ok {
+		t.kept = kept
+	}
 	if len(t.kept) == 0 {
 		t.ldBody = jsonLDBody(t.facts, r.src.URL, t.title)
 	}

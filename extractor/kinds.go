@@ -1,0 +1,36 @@
+package extractor
+
+import "golang.org/x/net/html"
+
+// kindInput is what a page kind's assembly reads: the page's blocks and what the article
+// path decided about them.
+type kindInput struct {
+	doc      *html.Node
+	blocks   []*block
+	top      *elem // the article path's container, nil when no block voted
+	headline *elem
+	repeats  map[string]int
+	// article is what the article path kept (container, assembly, second opinion).
+	article []*block
+	opts    Options
+}
+
+// assembleKind assembles the page by the rules of its kind. ok is false when the kind has no
+// assembly of its own or its assembly declines the page; the article path's result stands then.
+func assembleKind(k PageType, in kindInput) (kept []*block, ok bool) {
+	switch k {
+	case PageForum:
+		return assembleForum(in)
+	case PageListing:
+		return assembleListing(in)
+	case PageCollection:
+		return assembleCollection(in)
+	case PageService:
+		return assembleService(in)
+	case PageProduct:
+		return assembleProduct(in)
+	case PageDocumentation:
+		return assembleDocumentation(in)
+	}
+	return nil, false
+}
