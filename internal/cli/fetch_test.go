@@ -15,7 +15,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/charmap"
-
 )
 
 // cyrillicHeadline and cyrillicPhrase appear in the windows-1251 test page.
