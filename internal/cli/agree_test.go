@@ -184,3 +184,28 @@ func TestMaxNodesAgrees(t *testing.T) {
 	res = run(t, "", path)
 	assert.Equal(t, ExitOK, res.code, "the default admits it: %s", res.stderr)
 }
+
+// TestJSONMapsToRecord checks the README's table of how pith's JSON object maps to pith batch's
+// record, field by field, on a page with metadata.
+func TestJSONMapsToRecord(t *testing.T) {
+	path := filepath.Join("testdata", "rich.html")
+	res := run(t, "", "--format", "json", path)
+	require.Equal(t, ExitOK, res.code, res.stderr)
+	var obj jsonResult
+	require.NoError(t, json.Unmarshal([]byte(res.stdout), &obj))
+	code, rec := batchRecord(t, "", path)
+	require.Equal(t, ExitOK, code)
+
+	assert.Equal(t, obj.Source, rec.Source)
+	assert.Equal(t, obj.URL, rec.URL)
+	assert.Equal(t, obj.Title, rec.Title)
+	assert.Equal(t, obj.Title+"\n\n"+rec.Text, obj.Text, "pith's text is the title, a blank line, batch's text")
+	assert.Equal(t, obj.Metadata, rec.Metadata, "the same metadata, nested in one, flat in the other")
+	assert.NotEmpty(t, rec.Metadata.Authors, "the page has metadata to compare")
+	assert.Equal(t, obj.BodySource, rec.BodySource)
+	var texts []string
+	for _, b := range obj.Blocks {
+		texts = append(texts, b.Text)
+	}
+	assert.Equal(t, strings.Join(texts, "\n\n"), rec.Text, "the blocks' texts are batch's text")
+}

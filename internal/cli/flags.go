@@ -121,7 +121,7 @@ func (c *config) source() extractor.Source {
 func printUsage(w io.Writer) {
 	var sb strings.Builder
 	sb.WriteString("Usage: " + name + " [flags] [FILE|URL|-]...\n")
-	sb.WriteString("       " + name + " batch [flags] INPUT...    (crawls: WARC, folders, JSON Lines; see pith batch --help)\n")
+	sb.WriteString("       " + name + " batch [flags] INPUT...    (crawls: WARC, folders, JSON Lines, URL lists; see pith batch --help)\n")
 	sb.WriteString("       " + name + " explain [flags] PAGE      (why each block was kept or dropped; see pith explain --help)\n\n")
 	sb.WriteString("Extract the main content (title and body text) of web pages.\n")
 	sb.WriteString("Each FILE is read in turn; an http:// or https:// URL is fetched; with no\n")
