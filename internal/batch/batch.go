@@ -280,12 +280,21 @@ func (r *run) pipeline(ctx context.Context) error {
 // work extracts the items the reader sends until it closes the channel. When reading is
 // stopped, work finishes the items already read and returns without waiting for the reader,
 // which may be blocked reading an idle pipe: its later items are dropped, and their unit is
-// left incomplete. The items in flight are finished, not cancelled: their extraction (and
-// fetch) runs under ctx without its cancellation, bounded by the time limits.
+// left incomplete. The items in flight are finished, not cancelled: their extraction runs
+// under ctx without its cancellation, bounded by the time limits. A URL is the exception: its
+// fetch can take long, and waits for its host's turn, so once ctx is done it is abandoned
+// (not fetched, or its fetch cancelled), left out of the output, and fetched by --resume.
 func (r *run) work(ctx context.Context, p *pipe) {
 	finish := context.WithoutCancel(ctx)
 	do := func(it *item) {
-		if !it.end {
+		switch {
+		case it.end:
+		case it.kind == pageURL && it.rec.Status == "":
+			if ctx.Err() == nil {
+				it.rec, it.more = r.eng.Extract(ctx, &it.Page)
+			}
+			it.abandoned = ctx.Err() != nil
+		default:
 			it.rec, it.more = r.eng.Extract(finish, &it.Page)
 		}
 		p.results <- it

@@ -27,6 +27,9 @@ type item struct {
 	Page
 	// more holds the records read after the item's own from its member, written after it.
 	more []Record
+	// abandoned is a URL whose fetch the run's stop cut short, or that was not fetched: it
+	// is not written, and its unit is not done, so that --resume fetches it.
+	abandoned bool
 }
 
 // unit is one input as far as output and --resume are concerned: a WARC or JSON Lines file, a
@@ -40,9 +43,9 @@ type unit struct {
 	// complete is false when the unit was not read to its end (the run was interrupted).
 	complete bool
 
-	// The writer's state.
-	begun, endSeen bool
-	written        int
+	// The writer's state. abandoned: an item of the unit was abandoned, the unit is not done.
+	begun, endSeen, abandoned bool
+	written                   int
 }
 
 // producer reads the inputs in order and sends their records down the pipe.

@@ -1,6 +1,7 @@
 package batch_test
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -149,4 +150,80 @@ func TestURLsPerHost(t *testing.T) {
 	}
 	assert.Equal(t, int32(20), served.Load())
 	assert.Equal(t, int32(2), peak.Load(), "at most two requests at once to one host, with 8 workers")
+}
+
+// TestURLInterruptAndResume stops a run over URLs while some fetches hang: the run ends at
+// once (the hanging fetches are abandoned, not waited for), writes only what was fetched, and
+// --resume fetches the rest, each URL once.
+func TestURLInterruptAndResume(t *testing.T) {
+	const n, fast = 8, 3
+	var hits [n]atomic.Int32
+	hang := make(chan struct{})
+	srv := newServer(t, map[string]http.HandlerFunc{
+		"/{i}": func(w http.ResponseWriter, r *http.Request) {
+			i, err := strconv.Atoi(r.PathValue("i"))
+			if err != nil || i < 0 || i >= n {
+				http.NotFound(w, r)
+				return
+			}
+			hits[i].Add(1)
+			if i >= fast {
+				select {
+				case <-hang:
+				case <-r.Context().Done():
+					return
+				}
+			}
+			serve("text/html", []byte(fmt.Sprintf("<html><head><title>Page %d</title></head><body><article><h1>Page %d</h1><p>%s</p></article></body></html>",
+				i, i, strings.Repeat("A sentence of the page's body, long enough to be prose. ", 8))))(w, r)
+		},
+	})
+	var urls []string
+	for i := range n {
+		urls = append(urls, fmt.Sprintf("%s/%d", srv.URL, i))
+	}
+	out := filepath.Join(t.TempDir(), "out.jsonl")
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() { // interrupt once the fast pages are written
+		defer cancel()
+		for range 5000 {
+			if b, _ := os.ReadFile(out + ".done"); strings.Count(string(b), "\n") >= fast {
+				return
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}()
+	start := time.Now()
+	sum, err := batch.Run(ctx, batch.Config{Inputs: urls, Output: out, Workers: 3})
+	require.NoError(t, err)
+	assert.Less(t, time.Since(start), 10*time.Second, "hanging fetches are not waited for")
+	assert.True(t, sum.Interrupted)
+	assert.Equal(t, int64(fast), sum.Read, "only the pages fetched are written")
+	require.Len(t, readOutput(t, out), fast)
+
+	close(hang)
+	var before [n]int32
+	for i := range n {
+		before[i] = hits[i].Load()
+	}
+	sum, err = batch.Run(context.Background(), batch.Config{Inputs: urls, Output: out, Workers: 3, Resume: true})
+	require.NoError(t, err)
+	assert.Equal(t, int64(fast), sum.Resumed)
+	for i := range n {
+		again := hits[i].Load() - before[i]
+		if i < fast {
+			assert.Zero(t, again, "page %d was written: not fetched again", i)
+		} else {
+			assert.Equal(t, int32(1), again, "page %d was not written: fetched once", i)
+		}
+	}
+	recs := readOutput(t, out)
+	require.Len(t, recs, n, "every URL once")
+	for i, r := range recs {
+		assert.Equal(t, urls[i], r.Source)
+		assert.Equal(t, batch.StatusOK, r.Status)
+		assert.Equal(t, fmt.Sprintf("Page %d", i), r.Title)
+	}
 }

@@ -143,8 +143,8 @@ Output: one JSON object per line (or Parquet row) per input record, fields left 
                   fetch, read, input, panic, extract
 
 A progress bar is drawn on standard error when it is a terminal; a summary line ends the run.
-SIGINT (Ctrl-C) stops reading, writes the records in flight and exits with 130; --resume then
-goes on from the last input fully written.
+SIGINT (Ctrl-C) stops reading, writes the records in flight and exits with 130 (URL fetches in
+flight are cancelled and left out); --resume then goes on from the last input fully written.
 
 Exit status: 0 if no record failed, 1 if some record or input failed (they are in the output
 as error records) or the output could not be written, 2 for a usage error, 130 if interrupted.
