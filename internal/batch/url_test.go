@@ -67,6 +67,9 @@ func TestURLInputs(t *testing.T) {
 		"/binary": serve("", []byte("\x00\x01\x02\x03binary\x00\xff\xfe")),
 	})
 	u := func(path string) string { return srv.URL + path }
+	closed := httptest.NewServer(http.NotFoundHandler())
+	refused := closed.URL + "/gone"
+	closed.Close() // nothing listens on its port any more
 	dir := t.TempDir()
 	list := filepath.Join(dir, "urls.txt")
 	require.NoError(t, os.WriteFile(list, []byte("# a list of URLs\n"+u("/image")+"\n\n"+u("/binary")+"\n"), 0o644))
@@ -75,7 +78,7 @@ func TestURLInputs(t *testing.T) {
 
 	start := time.Now()
 	got := runBatch(t, batch.Config{Lists: []string{list}, MaxBytes: 200_000, FetchTimeout: 300 * time.Millisecond, Workers: 4},
-		u("/ok"), u("/moved"), u("/missing"), u("/slow"), u("/big"), "@"+at)
+		u("/ok"), u("/moved"), u("/missing"), u("/slow"), u("/big"), "@"+at, refused, "http://bad host/")
 	require.NoError(t, got.err)
 	assert.Less(t, time.Since(start), 8*time.Second, "the slow page is given up at the fetch time limit")
 
@@ -91,11 +94,13 @@ func TestURLInputs(t *testing.T) {
 		{u("/slow"), batch.StatusError, "", batch.KindFetch, u("/slow")},
 		{u("/big"), batch.StatusError, "", batch.KindFetch, u("/big")},
 		{u("/loop"), batch.StatusError, "", batch.KindFetch, u("/loop")},
+		{refused, batch.StatusError, "", batch.KindFetch, refused},
+		{"http://bad host/", batch.StatusError, "", batch.KindFetch, "http://bad host/"},
 		{u("/image"), batch.StatusSkip, batch.SkipNotHTML, "", u("/image")},
 		{u("/binary"), batch.StatusError, "", batch.KindNotHTML, u("/binary")},
 	}, rows, "one record per URL, in input order")
-	require.Len(t, got.records, 8)
-	assert.Equal(t, batch.Summary{Read: 8, Extracted: 2, Skipped: 2, Failed: 4, Inputs: 8}, withoutTime(got.sum))
+	require.Len(t, got.records, 10)
+	assert.Equal(t, batch.Summary{Read: 10, Extracted: 2, Skipped: 2, Failed: 6, Inputs: 10}, withoutTime(got.sum))
 
 	ok := got.records[0]
 	for _, s := range deMeta.Must {
@@ -114,7 +119,8 @@ func TestURLInputs(t *testing.T) {
 	assert.Equal(t, "response too large: 400007 bytes, limit 200000", got.records[4].Error)
 	assert.Equal(t, "stopped after 10 redirects", got.records[5].Error)
 	assert.Empty(t, got.records[5].FetchDate, "nothing was fetched")
-	assert.Equal(t, "image/png", got.records[6].ContentType)
+	assert.Contains(t, got.records[6].Error, "refused")
+	assert.Equal(t, "image/png", got.records[8].ContentType)
 }
 
 // withoutTime is s without its elapsed time, to compare counts.
