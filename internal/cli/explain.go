@@ -149,7 +149,12 @@ func explainUsage() string {
 		if arg != "" {
 			left += " " + arg
 		}
-		sb.WriteString(left + strings.Repeat(" ", max(1, 26-len(left))) + usage)
+		if len(left) < 26 {
+			left += strings.Repeat(" ", 26-len(left))
+		} else {
+			left += "\n" + strings.Repeat(" ", 26)
+		}
+		sb.WriteString(left + usage)
 		if d := f.DefValue; d != "" && d != "false" && d != "0" {
 			sb.WriteString(" (default " + d + ")")
 		}

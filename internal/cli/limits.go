@@ -26,7 +26,7 @@ type limits struct {
 // bind defines the limit flags on fs, bound to l.
 func (l *limits) bind(fs *flag.FlagSet) {
 	fs.Int64Var(&l.maxBytes, "max-bytes", extractor.DefaultMaxInputBytes, "largest page accepted (fetched, read or decompressed), in `bytes`")
-	fs.IntVar(&l.maxNodes, "max-nodes", extractor.DefaultMaxNodes, "most elements a page may have, a `count`")
+	fs.IntVar(&l.maxNodes, "max-nodes", extractor.DefaultMaxNodes, "most elements a page may have")
 	fs.DurationVar(&l.timeout, "timeout", extractor.DefaultTimeout, "time budget of extracting one page")
 	fs.DurationVar(&l.fetchTimeout, "fetch-timeout", fetch.DefaultTimeout, "time limit of fetching one URL: connect, redirects and body")
 }
