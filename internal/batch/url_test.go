@@ -194,7 +194,7 @@ func TestURLInterruptAndResume(t *testing.T) {
 	defer cancel()
 	go func() { // interrupt once the fast pages are written
 		defer cancel()
-		for range 5000 {
+		for range 20000 {
 			if b, _ := os.ReadFile(out + ".done"); strings.Count(string(b), "\n") >= fast {
 				return
 			}
