@@ -215,7 +215,7 @@ func (fn *extractFn) ProcessElement(ctx context.Context, t Task, emit func(Count
 	}
 	var c Counts
 	for p := range pages {
-		rec, more := fn.eng.Extract(p)
+		rec, more := fn.eng.Extract(ctx, p)
 		for _, r := range append([]batch.Record{rec}, more...) {
 			if err := enc.Write(&r); err != nil {
 				_ = enc.Close()

@@ -23,9 +23,11 @@ const (
 	FormatParquet = "parquet"
 )
 
-// DefaultMaxBytes is the default per-record size limit: 16 MiB of HTML (after HTTP
-// decompression). Common Crawl truncates payloads at 1 MiB; real article pages stay under 2 MiB.
-const DefaultMaxBytes = 16 << 20
+// DefaultMaxBytes is the default per-record size limit, the library's
+// [extractor.DefaultMaxInputBytes] (64 MiB of HTML after HTTP decompression), so that pith and
+// pith batch accept the same pages. Common Crawl truncates payloads at 1 MiB; real article
+// pages stay under 2 MiB, but one with an inline image can pass 16 MiB.
+const DefaultMaxBytes = extractor.DefaultMaxInputBytes
 
 // httpHeaderAllowance is added to the size limit when a WARC block holds an HTTP header too.
 const httpHeaderAllowance = 64 << 10
@@ -38,7 +40,8 @@ const windowPerWorker = 4
 // Config configures a batch run. The zero value reads nothing; see the field comments for defaults.
 type Config struct {
 	// Inputs are WARC files (.warc, .warc.gz), folders of HTML files, HTML files, JSON Lines
-	// files, "@FILE" for a file listing inputs one per line, and "-" for standard input.
+	// files, http(s) URLs, "@FILE" for a file listing inputs one per line, and "-" for
+	// standard input.
 	Inputs []string
 	// Lists are files listing inputs one per line, read after Inputs (as "@FILE" inputs).
 	Lists []string
@@ -59,8 +62,11 @@ type Config struct {
 	Render extractor.RenderOptions
 	// Resume skips the inputs already fully written to the output by an earlier run.
 	Resume bool
-	// MaxBytes is the largest page accepted, in bytes; 0 means [DefaultMaxBytes].
+	// MaxBytes is the largest page accepted, in bytes, read or fetched; 0 means [DefaultMaxBytes].
 	MaxBytes int64
+	// FetchTimeout bounds the fetch of one URL input (connect, redirects and body); 0 means
+	// [fetch.DefaultTimeout]. At most [fetch.PerHost] requests at once go to one host.
+	FetchTimeout time.Duration
 	// Options configures the extractor (MaxNodes, Timeout, KeepComments); MaxInputBytes is
 	// set from MaxBytes.
 	Options extractor.Options
@@ -143,6 +149,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		defer p.stop()
 	}
 	werr := r.pipeline(ctx)
+	r.eng.Close()
 	cerr := out.close()
 	s := Summary{
 		Read: r.n.read.Load(), Extracted: r.n.extracted.Load(), Skipped: r.n.skipped.Load(), Failed: r.n.failed.Load(),
@@ -273,11 +280,22 @@ func (r *run) pipeline(ctx context.Context) error {
 // work extracts the items the reader sends until it closes the channel. When reading is
 // stopped, work finishes the items already read and returns without waiting for the reader,
 // which may be blocked reading an idle pipe: its later items are dropped, and their unit is
-// left incomplete.
+// left incomplete. The items in flight are finished, not cancelled: their extraction runs
+// under ctx without its cancellation, bounded by the time limits. A URL is the exception: its
+// fetch can take long, and waits for its host's turn, so once ctx is done it is abandoned
+// (not fetched, or its fetch cancelled), left out of the output, and fetched by --resume.
 func (r *run) work(ctx context.Context, p *pipe) {
+	finish := context.WithoutCancel(ctx)
 	do := func(it *item) {
-		if !it.end {
-			it.rec, it.more = r.eng.Extract(&it.Page)
+		switch {
+		case it.end:
+		case it.kind == pageURL && it.rec.Status == "":
+			if ctx.Err() == nil {
+				it.rec, it.more = r.eng.Extract(ctx, &it.Page)
+			}
+			it.abandoned = ctx.Err() != nil
+		default:
+			it.rec, it.more = r.eng.Extract(finish, &it.Page)
 		}
 		p.results <- it
 	}

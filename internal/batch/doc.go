@@ -1,5 +1,6 @@
 // Package batch is the engine of "pith batch": it extracts the main content of many pages, read
-// from WARC archives, folders of HTML files, HTML files, JSON Lines files and lists of these, on
+// from WARC archives, folders of HTML files, HTML files, JSON Lines files, http(s) URLs and
+// lists of these, on
 // a pool of workers, and writes one output record per input record as JSON Lines or Parquet.
 //
 // # Pipeline
@@ -42,25 +43,38 @@
 //	content_type  string: the HTTP Content-Type; a non-HTML type makes a skip record
 //	id            any JSON value: copied to the output's "id" as it is (null is left out)
 //
-// Other fields are ignored. "@FILE" (or [Config.Lists]) names a file listing inputs one per
-// line; "-" is standard input, recognised by its first bytes like a file of unknown extension.
+// Other fields are ignored. An http:// or https:// URL gives one record: it is fetched by the
+// worker that extracts it (package fetch, with [Config.FetchTimeout] and [Config.MaxBytes], at
+// most 10 redirects, at most [fetch.PerHost] requests at once to one host). A 2xx answer of HTML,
+// or of no Content-Type, is extracted; another status is a skip ("http-status"), another
+// Content-Type a skip ("not-html"); a URL that cannot be fetched at all is an error ("fetch").
+// No link is followed and robots.txt is not read. "@FILE" (or [Config.Lists]) names a file
+// listing inputs (paths and URLs) one per line; "-" is standard input, recognised by its first
+// bytes like a file of unknown extension.
+//
+// Bytes that are not HTML are an error ("not-html") for a file, standard input, a JSON Lines
+// record or a URL, as in pith; only a WARC record that no Content-Type says is HTML is a skip
+// ("not-html") for them.
 //
 // # Output
 //
 // Each record is one JSON object on one line, with the fields of [Record] (left out when empty):
 //
-//	source          the WARC, JSON Lines or HTML file the record came from; "<stdin>"
+//	source          the WARC, JSON Lines or HTML file the record came from, the URL input as
+//	                given; "<stdin>"
 //	offset          WARC records: byte offset of the record in the file (compressed), as in CDX
 //	line            JSON Lines records: 1-based line number
 //	id              JSON Lines records: the input's "id", with its JSON type (a number stays a
 //	                number); in Parquet a string column: a string's value, another value's JSON text
 //	status          "ok", "skip" or "error"
-//	url             WARC-Target-URI, or the input's "url"
+//	url             WARC-Target-URI, the input's "url", or a fetched URL's final URL
 //	warc_record_id  WARC-Record-ID, with its angle brackets
 //	warc_date       WARC-Date, as written (RFC 3339)
 //	warc_type       WARC-Type
-//	http_status     HTTP status of a WARC response
-//	content_type    HTTP Content-Type, or the WARC one of a resource record, or the input's
+//	http_status     HTTP status of a WARC response or a fetched URL
+//	fetch_date      when a URL input was fetched (RFC 3339, UTC)
+//	content_type    HTTP Content-Type (of a WARC response or a fetch), or the WARC one of a
+//	                resource record, or the input's
 //	title           the headline
 //	text            the main content without the title, blocks separated by blank lines
 //	markdown        title and content as Markdown (with Config.Markdown)
@@ -74,8 +88,8 @@
 //	skip            status "skip": record-type, not-http, http-status or not-html
 //	error           status "error": the message
 //	error_kind      status "error": no-content, empty, not-html, too-large, too-many-nodes,
-//	                timeout, decode, parse, content-encoding, http, warc, json, read, input,
-//	                panic, extract
+//	                timeout, decode, parse, content-encoding, http, warc, json, fetch, read,
+//	                input, panic, extract
 //
 // Fields are only ever added. Parquet output ([FormatParquet]) has the same columns, zstd
 // compressed; source and status are required, every other column is optional, null where the
@@ -89,5 +103,6 @@
 // NAME.EXT.part and renamed when complete. With [Config.Resume] a new run on the same output
 // skips the inputs done, cuts an output file back to the end of the last one (dropping the
 // records of an input cut short), and goes on. An input that failed as a whole (missing,
-// unreadable) is done too: its one error record is its output.
+// unreadable) is done too: its one error record is its output. Each URL is an input of its
+// own, so a resumed run fetches only the URLs not written yet.
 package batch

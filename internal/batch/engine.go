@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/pithdev/pith/extractor"
+	"github.com/pithdev/pith/internal/fetch"
 	"github.com/pithdev/pith/internal/warc"
 )
 
@@ -23,14 +24,15 @@ type Engine struct {
 	render   extractor.RenderOptions
 	timeout  time.Duration // the per-record time budget the extractor applies
 	grace    time.Duration // how long past timeout a record is waited for: abandonGrace
+	fetch    *fetch.Client // fetches URL inputs
 	diag     func(what string, err error)
 	// hook, when set (by tests), runs on each page before it is extracted.
 	hook  func(p *Page)
 	bytes atomic.Int64 // input bytes read, for the progress display
 }
 
-// NewEngine makes the engine of cfg, of which it uses MaxBytes, Markdown, Render and Options
-// (with MaxInputBytes set from MaxBytes). diag receives what goes wrong beside the records (an
+// NewEngine makes the engine of cfg, of which it uses MaxBytes, FetchTimeout, Markdown, Render
+// and Options (with MaxInputBytes set from MaxBytes). diag receives what goes wrong beside the records (an
 // input cut short, a panic, a record given up) as the thing concerned and the error; nil
 // discards it. It may be called from any goroutine.
 func NewEngine(cfg Config, diag func(what string, err error)) (*Engine, error) {
@@ -53,11 +55,24 @@ func NewEngine(cfg Config, diag func(what string, err error)) (*Engine, error) {
 	if diag == nil {
 		diag = func(string, error) {}
 	}
+	if cfg.FetchTimeout < 0 {
+		return nil, fmt.Errorf("fetch timeout must not be negative, got %s", cfg.FetchTimeout)
+	}
+	if cfg.FetchTimeout == 0 {
+		cfg.FetchTimeout = fetch.DefaultTimeout
+	}
+	client, err := fetch.New(fetch.Options{Timeout: cfg.FetchTimeout, MaxBytes: cfg.MaxBytes, PerHost: fetch.PerHost})
+	if err != nil {
+		return nil, err
+	}
 	return &Engine{
 		ex: ex, maxBytes: cfg.MaxBytes, markdown: cfg.Markdown, render: cfg.Render,
-		timeout: timeout, grace: abandonGrace, diag: diag,
+		timeout: timeout, grace: abandonGrace, fetch: client, diag: diag,
 	}, nil
 }
+
+// Close releases the idle connections of the engine's URL fetches.
+func (e *Engine) Close() { e.fetch.Close() }
 
 // BytesRead is the number of input bytes the engine's readers have read so far.
 func (e *Engine) BytesRead() int64 { return e.bytes.Load() }
@@ -69,6 +84,7 @@ const (
 	pageHTML pageKind = iota // page holds the HTML
 	pageHTTP                 // page holds an HTTP response block: decode it first
 	pageJSON                 // page holds a JSON Lines line: parse it first
+	pageURL                  // rec.URL is a URL to fetch first
 )
 
 // Page is one record read from an input and not yet extracted: its record so far (source,

@@ -1,6 +1,7 @@
 package batch_test
 
 import (
+	"context"
 	"iter"
 	"os"
 	"testing"
@@ -15,7 +16,7 @@ import (
 func extractAll(e *batch.Engine, pages iter.Seq[*batch.Page]) []batch.Record {
 	var recs []batch.Record
 	for p := range pages {
-		rec, more := e.Extract(p)
+		rec, more := e.Extract(context.Background(), p)
 		recs = append(recs, rec)
 		recs = append(recs, more...)
 	}

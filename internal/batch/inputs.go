@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/pithdev/pith/internal/fetch"
 )
 
 // stdinArg names standard input on the command line; stdinName names it in output records.
@@ -25,22 +27,25 @@ type item struct {
 	Page
 	// more holds the records read after the item's own from its member, written after it.
 	more []Record
+	// abandoned is a URL whose fetch the run's stop cut short, or that was not fetched: it
+	// is not written, and its unit is not done, so that --resume fetches it.
+	abandoned bool
 }
 
 // unit is one input as far as output and --resume are concerned: a WARC or JSON Lines file, a
-// folder, an HTML file, or standard input. Its records are written before those of the next unit.
+// folder, an HTML file, a URL, or standard input. Its records are written before those of the next unit.
 type unit struct {
 	index   int    // place among the units written, -1 until the first item is sent
 	name    string // as given (a path, "<stdin>")
-	key     string // absolute path for --resume; "" for stdin, never skipped
+	key     string // absolute path (a URL as given) for --resume; "" for stdin, never skipped
 	outName string // the output file's name with --output-dir, without extension
 	records int    // items sent, set by the reader before the end marker
 	// complete is false when the unit was not read to its end (the run was interrupted).
 	complete bool
 
-	// The writer's state.
-	begun, endSeen bool
-	written        int
+	// The writer's state. abandoned: an item of the unit was abandoned, the unit is not done.
+	begun, endSeen, abandoned bool
+	written                   int
 }
 
 // producer reads the inputs in order and sends their records down the pipe.
@@ -77,6 +82,12 @@ func (pr *producer) input(arg string, lists bool) bool {
 		return pr.stdin()
 	}
 	u := pr.newUnit(arg)
+	if fetch.IsURL(arg) {
+		if pr.alreadyDone(u) {
+			return true
+		}
+		return pr.pages(u, urlPage(arg))
+	}
 	fi, err := os.Stat(arg)
 	if err != nil {
 		return pr.failUnit(u, err)
@@ -91,7 +102,8 @@ func (pr *producer) input(arg string, lists bool) bool {
 }
 
 // list reads the inputs listed in the file at path, one per line; blank lines and lines
-// starting with '#' are ignored. Listed inputs are paths: a list does not name other lists.
+// starting with '#' are ignored. Listed inputs are paths and URLs: a list does not name other
+// lists.
 func (pr *producer) list(path string) bool {
 	f, err := os.Open(path)
 	if err != nil {
@@ -121,6 +133,8 @@ func (pr *producer) newUnit(name string) *unit {
 	u := &unit{index: -1, name: name}
 	if name == stdinArg {
 		u.name = stdinName
+	} else if fetch.IsURL(name) {
+		u.key = name
 	} else if abs, err := filepath.Abs(name); err == nil {
 		u.key = abs
 	} else {

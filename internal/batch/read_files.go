@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -30,21 +31,40 @@ func isHTMLFile(name string) bool {
 // htmlPage reads one page (gzip-compressed or not) from br, at most the size limit of it.
 func (e *Engine) htmlPage(name string, br *bufio.Reader) *Page {
 	p := &Page{rec: Record{Source: name}, kind: pageHTML}
-	r, err := maybeGunzip(br)
-	if err != nil {
-		p.rec.fail(fmt.Errorf("gzip: %w", err), KindRead)
-		return p
-	}
-	page, err := io.ReadAll(io.LimitReader(r, e.maxBytes+1))
+	page, err := readPage(br, e.maxBytes)
 	switch {
+	case errors.Is(err, extractor.ErrTooLarge):
+		p.rec.fail(err, KindTooLarge)
 	case err != nil:
 		p.rec.fail(err, KindRead)
-	case int64(len(page)) > e.maxBytes:
-		p.rec.fail(fmt.Errorf("%w: more than %d bytes", extractor.ErrTooLarge, e.maxBytes), KindTooLarge)
 	default:
 		p.page = page
 	}
 	return p
+}
+
+// ReadPage reads one page from r, decompressing it when it is gzip, and fails with an error
+// matching [extractor.ErrTooLarge] when the page (decompressed) is larger than limit bytes.
+// pith reads a file or standard input with it, as pith batch reads an HTML file.
+func ReadPage(r io.Reader, limit int64) ([]byte, error) {
+	return readPage(bufio.NewReader(r), limit)
+}
+
+func readPage(br *bufio.Reader, limit int64) ([]byte, error) {
+	r, err := maybeGunzip(br)
+	if err != nil {
+		return nil, fmt.Errorf("gzip: %w", err)
+	}
+	page, err := io.ReadAll(io.LimitReader(r, limit+1))
+	switch {
+	case err != nil && r != io.Reader(br):
+		return nil, fmt.Errorf("gzip: %w", err)
+	case err != nil:
+		return nil, err
+	case int64(len(page)) > limit:
+		return nil, fmt.Errorf("%w: more than %d bytes", extractor.ErrTooLarge, limit)
+	}
+	return page, nil
 }
 
 // ReadFolder yields the pages of the HTML files under dir (see [isHTMLFile]), recursively, in

@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"context"
 	"errors"
 	"io"
 	"iter"
@@ -142,7 +143,7 @@ func (e *Engine) readMembers(name string, f *os.File, size int64, r MemberRange,
 // extractMembers reads and extracts the record of a member, and of any further members before
 // its end ([warc.ReadMembers]). The first record is the page's; the others follow it in the
 // output. beat is called after each record.
-func (e *Engine) extractMembers(p *Page, beat func()) (first Record, more []Record) {
+func (e *Engine) extractMembers(ctx context.Context, p *Page, beat func()) (first Record, more []Record) {
 	m := p.member
 	defer m.arc.release()
 	n := 0
@@ -153,7 +154,7 @@ func (e *Engine) extractMembers(p *Page, beat func()) (first Record, more []Reco
 		rec := j.rec
 		if page {
 			j.block = wr
-			e.extract(&j, &rec)
+			e.extract(ctx, &j, &rec)
 		} else {
 			_ = wr.Close()
 		}

@@ -61,6 +61,9 @@ const (
 	KindWARC = "warc"
 	// KindJSON: a JSON Lines line is not a JSON object with an "html" string.
 	KindJSON = "json"
+	// KindFetch: a URL input could not be fetched at all: a bad URL, a name or connection
+	// failure, the fetch time limit, the size limit or too many redirects.
+	KindFetch = "fetch"
 	// KindRead: a file could not be read.
 	KindRead = "read"
 	// KindInput: an input could not be opened or read at all.
@@ -76,7 +79,8 @@ const (
 // columns. The schema is documented in doc.go; fields are only ever added to it.
 type Record struct {
 	// Source is the file the record came from: the WARC or JSON Lines file, or the HTML file
-	// (found in a folder or named directly); "<stdin>" for standard input.
+	// (found in a folder or named directly); the URL input as given; "<stdin>" for standard
+	// input.
 	Source string `json:"source" parquet:"source,dict"`
 	// Offset is the byte offset of a WARC record in Source (as CDX indexes give it).
 	Offset *int64 `json:"offset,omitempty" parquet:"offset,optional"`
@@ -90,7 +94,8 @@ type Record struct {
 	IDText string `json:"-" parquet:"id,optional"`
 	// Status is "ok", "skip" or "error".
 	Status string `json:"status" parquet:"status,dict"`
-	// URL is the page URL: WARC-Target-URI, or the "url" of a JSON Lines record.
+	// URL is the page URL: WARC-Target-URI, the "url" of a JSON Lines record, or the final
+	// URL, after redirects, of a fetched URL input (which Source names as given).
 	URL string `json:"url,omitempty" parquet:"url,optional"`
 	// WARCRecordID is the WARC-Record-ID, angle brackets included.
 	WARCRecordID string `json:"warc_record_id,omitempty" parquet:"warc_record_id,optional"`
@@ -98,9 +103,12 @@ type Record struct {
 	WARCDate string `json:"warc_date,omitempty" parquet:"warc_date,optional"`
 	// WARCType is the WARC-Type ("response", "resource", "request", ...).
 	WARCType string `json:"warc_type,omitempty" parquet:"warc_type,dict,optional"`
-	// HTTPStatus is the HTTP status of a WARC response record.
+	// HTTPStatus is the HTTP status of a WARC response record or of a fetched URL.
 	HTTPStatus int32 `json:"http_status,omitempty" parquet:"http_status,optional"`
-	// ContentType is the page's Content-Type: the HTTP header's, the WARC record's for a
+	// FetchDate is when a URL input was fetched (RFC 3339, UTC, to the second).
+	FetchDate string `json:"fetch_date,omitempty" parquet:"fetch_date,optional"`
+	// ContentType is the page's Content-Type: the HTTP header's (of a WARC response or a
+	// fetched URL), the WARC record's for a
 	// resource record, or the "content_type" of a JSON Lines record.
 	ContentType string `json:"content_type,omitempty" parquet:"content_type,dict,optional"`
 	// Title is the article's headline.

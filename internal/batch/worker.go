@@ -17,11 +17,16 @@ const abandonGrace = 5 * time.Second
 
 // Extract extracts the page of p and returns its record, and, when p is a gzip member that
 // held more than one WARC record, the records after it, in order. A page its reader already
-// decided (a skip, a read error) comes back as it is. The extraction runs on its own goroutine,
+// decided (a skip, a read error) comes back as it is. A URL input is fetched first (see
+// fetchPage), waiting for its host's turn. ctx bounds the fetch and the extraction; its
+// cancellation makes the record an error. The extraction runs on its own goroutine,
 // so that a panic becomes an error record and a page still running more than [abandonGrace]
 // past its time budget is given up (written as a timeout) instead of stalling the caller. What
 // p held of its input is released.
-func (e *Engine) Extract(p *Page) (Record, []Record) {
+func (e *Engine) Extract(ctx context.Context, p *Page) (Record, []Record) {
+	if p.kind == pageURL && p.rec.Status == "" {
+		e.fetchPage(ctx, p)
+	}
 	if p.rec.Status != "" {
 		p.Release()
 		return p.rec, nil
@@ -36,7 +41,7 @@ func (e *Engine) Extract(p *Page) (Record, []Record) {
 		}
 	}
 	// The goroutine works on its own copy of the page: once given up, it shares nothing writable.
-	go func(j Page) { done <- e.extractSafely(&j, beat) }(*p)
+	go func(j Page) { done <- e.extractSafely(ctx, &j, beat) }(*p)
 	p.page, p.block, p.member = nil, nil, nil
 	limit := e.timeout + e.grace
 	timer := time.NewTimer(limit)
@@ -66,7 +71,7 @@ type outcome struct {
 
 // extractSafely runs extract on a copy of the page's record, turning a panic into an error
 // record. beat is called after each record of a member.
-func (e *Engine) extractSafely(p *Page, beat func()) (o outcome) {
+func (e *Engine) extractSafely(ctx context.Context, p *Page, beat func()) (o outcome) {
 	o.rec = p.rec
 	if p.block != nil {
 		defer p.block.Close() // also on a panic; closing twice is harmless
@@ -79,15 +84,15 @@ func (e *Engine) extractSafely(p *Page, beat func()) (o outcome) {
 		}
 	}()
 	if p.member != nil {
-		o.rec, o.more = e.extractMembers(p, beat)
+		o.rec, o.more = e.extractMembers(ctx, p, beat)
 		return o
 	}
-	e.extract(p, &o.rec)
+	e.extract(ctx, p, &o.rec)
 	return o
 }
 
 // extract decodes and extracts the page of p into rec.
-func (e *Engine) extract(p *Page, rec *Record) {
+func (e *Engine) extract(ctx context.Context, p *Page, rec *Record) {
 	if e.hook != nil {
 		e.hook(p)
 	}
@@ -118,10 +123,14 @@ func (e *Engine) extract(p *Page, rec *Record) {
 		*rec = j.rec
 		page, ctype, typed = j.page, j.ctype, rec.ContentType != ""
 	}
-	res, err := e.ex.Extract(context.Background(), page, extractor.Source{URL: rec.URL, ContentType: ctype})
+	// The Source of every page batch extracts (for Source.Fetched, once extractor.Source has
+	// it: rec.WARCDate or rec.FetchDate).
+	res, err := e.ex.Extract(ctx, page, extractor.Source{URL: rec.URL, ContentType: ctype})
 	switch {
-	case errors.Is(err, extractor.ErrNotHTML) && !typed:
-		rec.skip(SkipNotHTML) // nothing said it was HTML
+	case errors.Is(err, extractor.ErrNotHTML) && !typed && rec.WARCType != "":
+		// A WARC record that nothing said was HTML: crawls hold such records by design. A
+		// file, stdin or URL input whose bytes are not HTML is an error, as in pith.
+		rec.skip(SkipNotHTML)
 	case err != nil:
 		rec.fail(err, "")
 		if res != nil { // no body: the title and metadata are still the page's

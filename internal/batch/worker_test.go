@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -30,13 +31,13 @@ func TestProcessRecoversPanic(t *testing.T) {
 			panic("boom")
 		}
 	})
-	bad, _ := e.Extract(&Page{rec: Record{Source: "bad.html"}, page: []byte("<p>boom</p>")})
+	bad, _ := e.Extract(context.Background(), &Page{rec: Record{Source: "bad.html"}, page: []byte("<p>boom</p>")})
 	assert.Equal(t, StatusError, bad.Status)
 	assert.Equal(t, KindPanic, bad.ErrorKind)
 	assert.Contains(t, bad.Error, "panic: boom")
 	assert.Contains(t, stderr.String(), "bad.html: panic: boom", "the panic is reported with its stack")
 
-	good, _ := e.Extract(&Page{rec: Record{Source: "good.html"}, page: []byte(testPage)})
+	good, _ := e.Extract(context.Background(), &Page{rec: Record{Source: "good.html"}, page: []byte(testPage)})
 	assert.Equal(t, StatusOK, good.Status, "the next record is extracted: %s", good.Error)
 }
 
@@ -47,7 +48,7 @@ func TestProcessGivesUpStuckRecord(t *testing.T) {
 	e.timeout, e.grace = 20*time.Millisecond, 20*time.Millisecond
 	stuck := &Page{rec: Record{Source: "stuck.html"}, page: []byte(testPage)}
 	start := time.Now()
-	it, _ := e.Extract(stuck)
+	it, _ := e.Extract(context.Background(), stuck)
 	assert.Less(t, time.Since(start), 5*time.Second, "the worker does not wait for the stuck record")
 	assert.Equal(t, StatusError, it.Status)
 	assert.Equal(t, KindTimeout, it.ErrorKind)

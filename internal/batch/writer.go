@@ -119,7 +119,14 @@ func (w *writer) finished(u *unit) bool {
 // emit writes one record, or ends a unit at its end marker once all its records are written.
 func (w *writer) emit(it *item) error {
 	u := it.u
-	if !u.begun {
+	if it.abandoned {
+		// Not written, and the unit is not done: --resume reads it again.
+		<-w.p.slots
+		u.written++
+		u.abandoned = true
+		return nil
+	}
+	if !u.begun && !u.abandoned {
 		u.begun = true
 		if err := w.r.out.begin(u); err != nil {
 			return err
@@ -143,7 +150,7 @@ func (w *writer) emit(it *item) error {
 		}
 	}
 	// A unit finishes at exactly one emit: its end marker's or its last record's.
-	if w.finished(u) && u.complete {
+	if w.finished(u) && u.complete && !u.abandoned {
 		return w.r.out.end(u)
 	}
 	return nil

@@ -11,12 +11,12 @@ import (
 	"runtime"
 	"strings"
 	"syscall"
-	"time"
 
 	"golang.org/x/term"
 
 	"github.com/pithdev/pith/extractor"
 	"github.com/pithdev/pith/internal/batch"
+	"github.com/pithdev/pith/internal/fetch"
 )
 
 // batchCommand is the first argument that runs [runBatch]: "pith batch".
@@ -30,8 +30,7 @@ const ExitInterrupted = 130
 type batchFlags struct {
 	cfg      batch.Config
 	lists    listFlag
-	maxNodes int
-	timeout  time.Duration
+	limits   limits
 	keepCmts bool
 	keepCapt bool
 	favor    extractor.Favor
@@ -66,9 +65,7 @@ func newBatchFlags(b *batchFlags) *flag.FlagSet {
 	fs.BoolVar(&c.Render.NoTables, "no-tables", false, "")
 	fs.Var(&b.lists, "list", "")
 	fs.BoolVar(&c.Resume, "resume", false, "")
-	fs.Int64Var(&c.MaxBytes, "max-bytes", batch.DefaultMaxBytes, "")
-	fs.IntVar(&b.maxNodes, "max-nodes", extractor.DefaultMaxNodes, "")
-	fs.DurationVar(&b.timeout, "timeout", extractor.DefaultTimeout, "")
+	b.limits.bind(fs)
 	fs.BoolVar(&b.keepCmts, "keep-comments", false, "")
 	fs.BoolVar(&b.keepCapt, "keep-captions", false, "")
 	fs.TextVar(&b.favor, "favor", extractor.Balanced, "")
@@ -91,8 +88,12 @@ Inputs, mixed freely:
   FILE.jsonl                JSON Lines (also .ndjson, .gz), one page per line:
                             {"html": "<html>...", "url": "...", "content_type": "...", "id": ...}
                             "html" is required; "id" (any JSON value) is copied to the output
-  @FILE, --list FILE        a file listing inputs, one per line
-  -                         standard input, holding any of the above but a folder or list
+  URL                       an http:// or https:// URL, fetched by the workers: one record
+                            each; a status other than 2xx is a skip (http-status), a page
+                            that cannot be fetched an error (fetch). No link is followed and
+                            robots.txt is not read: you chose the URLs
+  @FILE, --list FILE        a file listing inputs (files, folders, URLs), one per line
+  -                         standard input, holding any of the above but a folder, list or URL
 A file of another extension is recognised by its first bytes.
 
 Flags:
@@ -107,10 +108,12 @@ Flags:
   --no-tables               leave tables out of the Markdown
   --resume                  skip the inputs already fully written to the output by an earlier
                             run (needs -o or --output-dir; parquet needs --output-dir)
-  --max-bytes N             largest page accepted, in bytes (default %d); larger pages and
-                            bodies that decompress past it are error records
+  --max-bytes N             largest page accepted, in bytes (default %d); larger pages,
+                            bodies that decompress past it and larger downloads are errors
   --max-nodes N             most elements a page may have (default %d)
-  --timeout D               time budget of one page, e.g. 10s (default %s)
+  --timeout D               time budget of extracting one page, e.g. 10s (default %s)
+  --fetch-timeout D         time limit of fetching one URL: connect, redirects and body
+                            (default %s); at most %d requests at once go to one host
   --keep-comments           read each page's comments into the comments field (and a
                             "## Comments" section in markdown; text stays the body)
   --keep-captions           keep the captions of the body's figures in text and markdown
@@ -125,7 +128,8 @@ Output: one JSON object per line (or Parquet row) per input record, fields left 
   offset, line    byte offset of the WARC record; line number of the JSON Lines record
   id              the JSON Lines "id", as it was (a string in Parquet: a number's JSON text)
   status          "ok", "skip" or "error"
-  url             WARC-Target-URI or the JSON Lines "url"
+  url             WARC-Target-URI, the JSON Lines "url", or a fetched URL's final URL
+  fetch_date      when a URL was fetched (RFC 3339, UTC)
   warc_record_id, warc_date, warc_type, http_status, content_type
   title, text     the headline and the main content (plain text, blank lines between blocks)
   markdown        with --markdown
@@ -136,11 +140,11 @@ Output: one JSON object per line (or Parquet row) per input record, fields left 
   skip            why a record was skipped: record-type, not-http, http-status, not-html
   error, error_kind    why a record failed; kinds: no-content, empty, not-html, too-large,
                   too-many-nodes, timeout, decode, parse, content-encoding, http, warc, json,
-                  read, input, panic, extract
+                  fetch, read, input, panic, extract
 
 A progress bar is drawn on standard error when it is a terminal; a summary line ends the run.
-SIGINT (Ctrl-C) stops reading, writes the records in flight and exits with 130; --resume then
-goes on from the last input fully written.
+SIGINT (Ctrl-C) stops reading, writes the records in flight and exits with 130 (URL fetches in
+flight are cancelled and left out); --resume then goes on from the last input fully written.
 
 Exit status: 0 if no record failed, 1 if some record or input failed (they are in the output
 as error records) or the output could not be written, 2 for a usage error, 130 if interrupted.
@@ -149,7 +153,7 @@ as error records) or the output could not be written, 2 for a usage error, 130 i
 // printBatchUsage writes the help text of "pith batch" to w.
 func printBatchUsage(w io.Writer) {
 	_, _ = fmt.Fprintf(w, batchUsage, runtime.GOMAXPROCS(0), batch.DefaultMaxBytes,
-		extractor.DefaultMaxNodes, extractor.DefaultTimeout)
+		extractor.DefaultMaxNodes, extractor.DefaultTimeout, fetch.DefaultTimeout, fetch.PerHost)
 }
 
 // parseBatchArgs parses the arguments after "batch": flags anywhere, "--" ends them.
@@ -179,15 +183,12 @@ func parseBatchArgs(args []string) (*batchFlags, error) {
 		return nil, &usageError{msg: "no input: give WARC files, folders, HTML or JSON Lines files, @LIST or -"}
 	case b.cfg.Workers < 0:
 		return nil, &usageError{msg: fmt.Sprintf("--jobs must not be negative, got %d", b.cfg.Workers)}
-	case b.cfg.MaxBytes <= 0:
-		return nil, &usageError{msg: fmt.Sprintf("--max-bytes must be positive, got %d", b.cfg.MaxBytes)}
-	case b.maxNodes <= 0:
-		return nil, &usageError{msg: fmt.Sprintf("--max-nodes must be positive, got %d", b.maxNodes)}
-	case b.timeout <= 0:
-		return nil, &usageError{msg: "--timeout must be positive, got " + b.timeout.String()}
+	case b.limits.check() != nil:
+		return nil, b.limits.check()
 	}
 	b.cfg.Lists = b.lists
-	b.cfg.Options = extractor.Options{MaxNodes: b.maxNodes, Timeout: b.timeout, KeepComments: b.keepCmts, KeepCaptions: b.keepCapt, Favor: b.favor}
+	b.cfg.MaxBytes, b.cfg.FetchTimeout = b.limits.maxBytes, b.limits.fetchTimeout
+	b.cfg.Options = b.limits.options(extractor.Options{KeepComments: b.keepCmts, KeepCaptions: b.keepCapt, Favor: b.favor})
 	return b, nil
 }
 

@@ -2,13 +2,19 @@ package cli
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -94,4 +100,85 @@ func TestBinary(t *testing.T) {
 		require.NoError(t, err)
 		assert.NotEqual(t, "0", strings.TrimSpace(string(code)), "a cut-short run does not exit 0")
 	})
+}
+
+// TestBatchURLResumeAfterKill kills pith batch (SIGKILL) in the middle of a list of URLs and
+// runs it again with --resume: the URLs already written are not fetched again, the others are
+// fetched once, and the output is the whole list.
+func TestBatchURLResumeAfterKill(t *testing.T) {
+	bin := buildPith(t)
+	const n, done = 10, 5
+	var hits [n]atomic.Int32
+	release := make(chan struct{})
+	srv := newServer(t, map[string]http.HandlerFunc{
+		"/p/{i}": func(w http.ResponseWriter, r *http.Request) {
+			i, err := strconv.Atoi(r.PathValue("i"))
+			if err != nil || i < 0 || i >= n {
+				http.NotFound(w, r)
+				return
+			}
+			hits[i].Add(1)
+			if i >= done {
+				select { // held until the first run is killed
+				case <-release:
+				case <-r.Context().Done():
+					return
+				}
+			}
+			page := strings.ReplaceAll(string(articlePage(t)), "Lighthouse keepers", fmt.Sprintf("Page %d: lighthouse keepers", i))
+			serve("text/html", []byte(page))(w, r)
+		},
+	})
+	dir := t.TempDir()
+	list, out := filepath.Join(dir, "urls.txt"), filepath.Join(dir, "out.jsonl")
+	var urls []string
+	for i := range n {
+		urls = append(urls, fmt.Sprintf("%s/p/%d", srv.URL, i))
+	}
+	require.NoError(t, os.WriteFile(list, []byte(strings.Join(urls, "\n")+"\n"), 0o644))
+
+	first := exec.Command(bin, "batch", "-q", "-j", "2", "--list", list, "-o", out)
+	require.NoError(t, first.Start())
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		b, _ := os.ReadFile(out + ".done")
+		if bytes.Count(b, []byte("\n")) >= done {
+			break
+		}
+		require.True(t, time.Now().Before(deadline), "the first run wrote %d inputs in 30s", bytes.Count(b, []byte("\n")))
+		time.Sleep(10 * time.Millisecond)
+	}
+	require.NoError(t, first.Process.Kill())
+	_ = first.Wait()
+	close(release)
+	var before [n]int32
+	for i := range n {
+		before[i] = hits[i].Load()
+	}
+	for i := range done {
+		assert.Equal(t, int32(1), before[i], "page %d fetched once by the first run", i)
+	}
+
+	second := exec.Command(bin, "batch", "-q", "-j", "2", "--resume", "--list", list, "-o", out)
+	msg, err := second.CombinedOutput()
+	require.NoError(t, err, "%s", msg)
+	for i := range n {
+		again := hits[i].Load() - before[i]
+		if i < done {
+			assert.Zero(t, again, "page %d was written: not fetched again", i)
+		} else {
+			assert.Equal(t, int32(1), again, "page %d was missing: fetched once", i)
+		}
+	}
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	recs := lines(string(b))
+	require.Len(t, recs, n, "one line per URL, none twice")
+	for i, line := range recs {
+		var rec struct{ Source, Status, Title string }
+		require.NoError(t, json.Unmarshal([]byte(line), &rec))
+		assert.Equal(t, urls[i], rec.Source)
+		assert.Equal(t, "ok", rec.Status)
+		assert.Contains(t, rec.Title, fmt.Sprintf("Page %d:", i))
+	}
 }

@@ -13,18 +13,19 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"strings"
 	"syscall"
 
 	"github.com/pithdev/pith/extractor"
+	"github.com/pithdev/pith/internal/fetch"
+	"github.com/pithdev/pith/internal/version"
 )
 
 // name is the command's name, used in diagnostics, usage and the User-Agent.
 const name = "pith"
 
 // Version is pith's version, printed by --version and sent in the User-Agent.
-const Version = "0.1.0-dev"
+const Version = version.Version
 
 // Exit codes returned by [Run].
 const (
@@ -88,15 +89,21 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if w := cfg.render.ignoredWith(cfg.format); w != "" {
 		fmt.Fprintf(stderr, "%s: warning: %s\n", name, w)
 	}
+	client, err := cfg.limits.fetcher(0)
+	if err != nil {
+		err = &usageError{msg: err.Error()}
+		fmt.Fprintf(stderr, "%s: %s\n", name, err)
+		return ExitCode(err)
+	}
+	defer client.Close()
 	r := &runner{
 		cfg:    cfg,
 		ex:     ex,
-		fetch:  newFetcher(cfg.timeout, cfg.maxBytes),
+		fetch:  client,
 		stdin:  stdin,
 		stdout: stdout,
 		stderr: stderr,
 	}
-	defer r.fetch.close()
 	return r.run(context.Background())
 }
 
@@ -104,7 +111,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 type runner struct {
 	cfg    *config
 	ex     *extractor.Extractor
-	fetch  *fetcher
+	fetch  *fetch.Client
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
@@ -149,35 +156,6 @@ func (r *runner) extract(ctx context.Context, arg string) (*extractor.Result, er
 		res.URL = src.URL
 	}
 	return res, err
-}
-
-// load returns the bytes of one input and the Source that goes with them.
-func (r *runner) load(ctx context.Context, arg string) ([]byte, extractor.Source, error) {
-	switch {
-	case arg == stdinArg:
-		page, err := readLimited(r.stdin, r.cfg.maxBytes)
-		return page, r.cfg.source(), err
-	case isURL(arg):
-		return r.fetch.fetch(ctx, arg)
-	}
-	page, err := readFile(arg, r.cfg.maxBytes)
-	if errors.Is(err, fs.ErrNotExist) && looksLikeHost(arg) {
-		err = fmt.Errorf("%s; did you mean https://%s?", describe(err), arg)
-	}
-	return page, r.cfg.source(), err
-}
-
-// readFile reads the file at path, failing early if it is larger than limit.
-func readFile(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
-		return nil, fmt.Errorf("%w: %d bytes, limit %d", extractor.ErrTooLarge, fi.Size(), limit)
-	}
-	return readLimited(f, limit)
 }
 
 // print writes one result to stdout in the chosen format.

@@ -30,8 +30,7 @@ func newExplainFlags(c *config, format *string) *flag.FlagSet {
 	fs.Var(newChoice(format, explainHTML, explainHTML, explainJSON), "format", "report `format`: html (a page to open in a browser) or json")
 	fs.StringVar(&c.pageURL, "url", "", "page `URL` of a file or stdin input")
 	fs.StringVar(&c.contentType, "content-type", "", "Content-Type of a file or stdin input, for its charset")
-	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "time limit for fetching a URL, 0 for none")
-	fs.Int64Var(&c.maxBytes, "max-bytes", extractor.DefaultMaxInputBytes, "largest input accepted, in `bytes`")
+	c.limits.bind(fs)
 	fs.BoolVar(&c.keepComments, "keep-comments", false, "read the page's comments (the body does not change)")
 	fs.BoolVar(&c.keepCaptions, "keep-captions", false, "keep the captions of the body's figures")
 	fs.TextVar(&c.favor, "favor", extractor.Balanced, "`bias` where the two judgements disagree: balanced, precision or recall")
@@ -64,10 +63,8 @@ func parseExplainArgs(args []string) (*config, string, error) {
 	switch {
 	case len(c.inputs) > 1:
 		return nil, "", &usageError{msg: explainCommand + " takes one page, got " + fmt.Sprint(len(c.inputs))}
-	case c.timeout < 0:
-		return nil, "", &usageError{msg: "--timeout must not be negative, got " + c.timeout.String()}
-	case c.maxBytes <= 0:
-		return nil, "", &usageError{msg: fmt.Sprintf("--max-bytes must be positive, got %d", c.maxBytes)}
+	case c.limits.check() != nil:
+		return nil, "", c.limits.check()
 	case len(c.inputs) == 0:
 		c.inputs = []string{stdinArg}
 	}
@@ -99,8 +96,13 @@ func runExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if stdin == nil {
 		stdin = strings.NewReader("")
 	}
-	r := &runner{cfg: c, ex: ex, fetch: newFetcher(c.timeout, c.maxBytes), stdin: stdin, stdout: stdout, stderr: stderr}
-	defer r.fetch.close()
+	client, err := c.limits.fetcher(0)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %s\n", name, err)
+		return ExitCode(&usageError{msg: err.Error()})
+	}
+	defer client.Close()
+	r := &runner{cfg: c, ex: ex, fetch: client, stdin: stdin, stdout: stdout, stderr: stderr}
 
 	arg := c.inputs[0]
 	out, err := r.explain(context.Background(), arg, format)
@@ -147,7 +149,12 @@ func explainUsage() string {
 		if arg != "" {
 			left += " " + arg
 		}
-		sb.WriteString(left + strings.Repeat(" ", max(1, 26-len(left))) + usage)
+		if len(left) < 26 {
+			left += strings.Repeat(" ", 26-len(left))
+		} else {
+			left += "\n" + strings.Repeat(" ", 26)
+		}
+		sb.WriteString(left + usage)
 		if d := f.DefValue; d != "" && d != "false" && d != "0" {
 			sb.WriteString(" (default " + d + ")")
 		}

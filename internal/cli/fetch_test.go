@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -17,8 +15,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/charmap"
-
-	"github.com/pithdev/pith/extractor"
 )
 
 // cyrillicHeadline and cyrillicPhrase appear in the windows-1251 test page.
@@ -76,78 +72,6 @@ func redirect(target string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, target, http.StatusFound) }
 }
 
-func TestIsURL(t *testing.T) {
-	tests := []struct {
-		arg  string
-		want bool
-	}{
-		{"http://example.org/", true},
-		{"https://example.org/a?b", true},
-		{"HTTPS://EXAMPLE.ORG/", true},
-		{"http://", false},
-		{"ftp://example.org/", false},
-		{"example.org", false},
-		{"page.html", false},
-		{"-", false},
-		{"./http://x", false},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, isURL(tt.arg), tt.arg)
-	}
-}
-
-func TestFetchSendsHeadersAndReturnsSource(t *testing.T) {
-	var gotUA, gotAccept string
-	body := []byte("<html><body><p>hi</p></body></html>")
-	srv := newServer(t, map[string]http.HandlerFunc{
-		"/page": func(w http.ResponseWriter, r *http.Request) {
-			gotUA, gotAccept = r.UserAgent(), r.Header.Get("Accept")
-			serve("text/html; charset=windows-1251", body)(w, r)
-		},
-		"/old":   redirect("/moved"),
-		"/moved": redirect("/page"),
-	})
-	f := newFetcher(5*time.Second, 1<<20)
-	defer f.close()
-
-	got, src, err := f.fetch(context.Background(), srv.URL+"/page")
-	require.NoError(t, err)
-	assert.Equal(t, body, got)
-	assert.Equal(t, extractor.Source{URL: srv.URL + "/page", ContentType: "text/html; charset=windows-1251"}, src)
-	assert.Equal(t, "pith/"+Version+" (+https://github.com/pithdev/pith)", gotUA)
-	assert.Contains(t, gotAccept, "text/html")
-
-	_, src, err = f.fetch(context.Background(), srv.URL+"/old")
-	require.NoError(t, err)
-	assert.Equal(t, srv.URL+"/page", src.URL, "the final URL, after redirects")
-}
-
-func TestFetchRedirectLimit(t *testing.T) {
-	// /hop/N redirects to /hop/N-1; /hop/0 serves the page.
-	body := []byte("<html><body><p>end</p></body></html>")
-	srv := newServer(t, map[string]http.HandlerFunc{
-		"/hop/{n}": func(w http.ResponseWriter, r *http.Request) {
-			var n int
-			_, _ = fmt.Sscan(r.PathValue("n"), &n)
-			if n == 0 {
-				serve("text/html", body)(w, r)
-				return
-			}
-			redirect(fmt.Sprintf("/hop/%d", n-1))(w, r)
-		},
-	})
-	f := newFetcher(5*time.Second, 1<<20)
-	defer f.close()
-
-	_, src, err := f.fetch(context.Background(), srv.URL+"/hop/10")
-	require.NoError(t, err, "10 redirects are followed")
-	assert.Equal(t, srv.URL+"/hop/0", src.URL)
-
-	_, _, err = f.fetch(context.Background(), srv.URL+"/hop/11")
-	require.Error(t, err)
-	assert.Equal(t, "stopped after 10 redirects", err.Error())
-}
-
 func TestFetchErrors(t *testing.T) {
 	big := []byte("<html><body><p>" + strings.Repeat("too long ", 300) + "</p></body></html>")
 	srv := newServer(t, map[string]http.HandlerFunc{
@@ -191,10 +115,10 @@ func TestFetchErrors(t *testing.T) {
 	}{
 		{"/missing", nil, "HTTP 404 Not Found"},
 		{"/broken", nil, "HTTP 500 Internal Server Error"},
-		{"/big", []string{"--max-bytes", "1000"}, fmt.Sprintf("input too large: response of %d bytes, limit 1000", len(big))},
-		{"/big-chunked", []string{"--max-bytes", "1000"}, "input too large: more than 1000 bytes"},
-		{"/slow", []string{"--timeout", "200ms"}, "fetch timed out after 200ms"},
-		{"/slow-body", []string{"--timeout", "200ms"}, "fetch timed out after 200ms"},
+		{"/big", []string{"--max-bytes", "1000"}, fmt.Sprintf("response too large: %d bytes, limit 1000", len(big))},
+		{"/big-chunked", []string{"--max-bytes", "1000"}, "response too large: more than 1000 bytes"},
+		{"/slow", []string{"--fetch-timeout", "200ms"}, "fetch timed out after 200ms"},
+		{"/slow-body", []string{"--fetch-timeout", "200ms"}, "fetch timed out after 200ms"},
 		{"/loop", nil, "stopped after 10 redirects"},
 		{"/junk", nil, "input is not html: looks like a PNG image"},
 		{"/empty", nil, "empty input"},
@@ -290,12 +214,4 @@ func TestFetchMixedWithFiles(t *testing.T) {
 		sources = append(sources, v.Source)
 	}
 	assert.Equal(t, []string{"testdata/article.html", srv.URL + "/page"}, sources)
-}
-
-func TestReadLimited(t *testing.T) {
-	b, err := readLimited(strings.NewReader("12345"), 5)
-	require.NoError(t, err)
-	assert.Equal(t, "12345", string(b))
-	_, err = readLimited(strings.NewReader("123456"), 5)
-	assert.True(t, errors.Is(err, extractor.ErrTooLarge), "%v", err)
 }

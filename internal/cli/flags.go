@@ -4,15 +4,10 @@ import (
 	"errors"
 	"flag"
 	"io"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/pithdev/pith/extractor"
 )
-
-// defaultTimeout bounds one fetch of a URL argument: connect, redirects and body.
-const defaultTimeout = 30 * time.Second
 
 // Output formats accepted by --format.
 const (
@@ -27,8 +22,7 @@ type config struct {
 	format       string
 	pageURL      string
 	contentType  string
-	timeout      time.Duration
-	maxBytes     int64
+	limits       limits
 	keepComments bool
 	keepCaptions bool
 	favor        extractor.Favor
@@ -54,8 +48,7 @@ func newFlagSet(c *config) *flag.FlagSet {
 	fs.Var(newChoice(&c.format, formatText, formatText, formatMarkdown, formatHTML, formatJSON), "format", "output `format`: text, markdown, html or json")
 	fs.StringVar(&c.pageURL, "url", "", "page `URL` of a file or stdin input (for metadata and links)")
 	fs.StringVar(&c.contentType, "content-type", "", "Content-Type of a file or stdin input, for its charset")
-	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "time limit for fetching one URL, 0 for none")
-	fs.Int64Var(&c.maxBytes, "max-bytes", extractor.DefaultMaxInputBytes, "largest input accepted, in `bytes`")
+	c.limits.bind(fs)
 	fs.BoolVar(&c.keepComments, "keep-comments", false, "add the page's comments after the body (JSON: \"comments\")")
 	fs.BoolVar(&c.keepCaptions, "keep-captions", false, "keep the captions of the body's figures in every format (--images with markdown or html keeps the figures, captions included)")
 	fs.TextVar(&c.favor, "favor", extractor.Balanced, "`bias` where the two judgements disagree: balanced, precision or recall")
@@ -88,11 +81,8 @@ func parseArgs(args []string) (*config, error) {
 		c.inputs = append(c.inputs, rest[0])
 		args = rest[1:]
 	}
-	if c.timeout < 0 {
-		return nil, &usageError{msg: "--timeout must not be negative, got " + c.timeout.String()}
-	}
-	if c.maxBytes <= 0 {
-		return nil, &usageError{msg: "--max-bytes must be positive, got " + strconv.FormatInt(c.maxBytes, 10)}
+	if err := c.limits.check(); err != nil {
+		return nil, err
 	}
 	if len(c.inputs) == 0 {
 		c.inputs = []string{stdinArg}
@@ -115,12 +105,11 @@ func flagMessage(err error) string {
 // With --images, Markdown and HTML output keep the body's figures, captions included.
 func (c *config) options() extractor.Options {
 	figures := c.render.images && (c.format == "markdown" || c.format == "html")
-	return extractor.Options{
-		MaxInputBytes: c.maxBytes,
-		KeepComments:  c.keepComments,
-		KeepCaptions:  c.keepCaptions || figures,
-		Favor:         c.favor,
-	}
+	return c.limits.options(extractor.Options{
+		KeepComments: c.keepComments,
+		KeepCaptions: c.keepCaptions || figures,
+		Favor:        c.favor,
+	})
 }
 
 // source is the [extractor.Source] for a file or stdin input; fetched pages use the response instead.
@@ -132,7 +121,7 @@ func (c *config) source() extractor.Source {
 func printUsage(w io.Writer) {
 	var sb strings.Builder
 	sb.WriteString("Usage: " + name + " [flags] [FILE|URL|-]...\n")
-	sb.WriteString("       " + name + " batch [flags] INPUT...    (crawls: WARC, folders, JSON Lines; see pith batch --help)\n")
+	sb.WriteString("       " + name + " batch [flags] INPUT...    (crawls: WARC, folders, JSON Lines, URL lists; see pith batch --help)\n")
 	sb.WriteString("       " + name + " explain [flags] PAGE      (why each block was kept or dropped; see pith explain --help)\n\n")
 	sb.WriteString("Extract the main content (title and body text) of web pages.\n")
 	sb.WriteString("Each FILE is read in turn; an http:// or https:// URL is fetched; with no\n")

@@ -1,0 +1,4 @@
+package version
+
+// Version is pith's version.
+const Version = "0.1.0-dev"
