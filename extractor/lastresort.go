@@ -99,9 +99,7 @@ func bestRun(blocks []*block, headline *elem) []*block {
 			start, worth = i+1, 0
 			continue
 		}
-		if b.chars >= minScoredChars && hasSentence(b.text) {
-			worth += b.chars
-		}
+		worth += runWorth(b)
 		if worth > bestWorth {
 			bestStart, bestEnd, bestWorth = start, i+1, worth
 		}
@@ -109,11 +107,25 @@ func bestRun(blocks []*block, headline *elem) []*block {
 	if bestWorth < minProseChars {
 		return nil
 	}
+	// The run ends with prose; it starts with prose or the headings over it, not with the
+	// lines before them (a menu that let few links through, a date).
+	for blocks[bestStart].kind != KindHeading && runWorth(blocks[bestStart]) == 0 {
+		bestStart++
+	}
 	run := slices.Clone(blocks[bestStart:bestEnd])
 	for _, b := range run {
 		b.keep, b.reason = true, "last resort: the page's best run of prose (no rule kept any)"
 	}
 	return run
+}
+
+// runWorth is what b adds to a run of prose: its length when it holds a sentence and is
+// long enough to vote for a container (minScoredChars), else nothing.
+func runWorth(b *block) int {
+	if b.chars >= minScoredChars && hasSentence(b.text) {
+		return b.chars
+	}
+	return 0
 }
 
 // runBlock reports whether b may be part of a run of prose (see bestRun).

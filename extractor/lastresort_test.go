@@ -98,7 +98,8 @@ func TestBestRun(t *testing.T) {
 	other := "The afternoon sailing leaves at three as planned, weather permitting."
 	chrome := &block{el: &elem{sig: sigBoiler}, kind: KindParagraph, text: "We use cookies to measure how the site is used. Accept them to go on.", chars: 70}
 
-	blocks := []*block{mk("Home Timetables Fares", 21), mk(prose, 0), mk(other, 0), chrome, mk(prose, 0), mk(other, 0)}
+	// A menu whose links are under half its text opens the run, but not the result.
+	blocks := []*block{mk("Home Timetables Fares Contact us", 12), mk(prose, 0), mk(other, 0), chrome, mk(prose, 0), mk(other, 0)}
 	run := bestRun(blocks, nil)
 	require.Len(t, run, 2, "the first copy of the text the page prints twice")
 	assert.Same(t, blocks[1], run[0])
@@ -113,4 +114,9 @@ func TestBestRun(t *testing.T) {
 	headline := mk(prose, 0)
 	assert.Nil(t, bestRun([]*block{headline}, headline.el), "the headline is not the body")
 	assert.Nil(t, bestRun(nil, nil))
+
+	heading := &block{el: &elem{}, kind: KindHeading, text: "Ferry notice", chars: 12}
+	run = bestRun([]*block{mk("3 April 2025", 0), heading, mk(prose, 0)}, nil)
+	require.Len(t, run, 2, "the heading over the prose starts the run, not the date before it")
+	assert.Same(t, heading, run[0])
 }
