@@ -130,6 +130,14 @@ func TestExplainMatchesExtract(t *testing.T) {
 			x, err := ex.Explain(context.Background(), page, src)
 			require.NoError(t, err, "explain")
 
+			assert.Equal(t, res.BodySource, x.BodySource, "body source")
+			if res.BodySource == extractor.BodySourceJSONLD {
+				// The body is the JSON-LD articleBody: no block of the page is kept, and Kept
+				// counts the body's paragraphs.
+				assert.Equal(t, len(res.Blocks), x.Kept, "kept: the JSON-LD body's paragraphs")
+				assert.Equal(t, len(x.Blocks), x.Dropped, "every block of the page dropped")
+				return
+			}
 			var want, got []string
 			for _, b := range res.Blocks {
 				want = append(want, b.Kind.String()+": "+b.Text)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/guard"
 	"golang.org/x/net/html"
@@ -23,7 +24,26 @@ import (
 // runs of <br>, <wbr>, empty inline elements), so a flood of those before an article neither
 // counts nor costs a node; elements that can hold text still count, and past the limit the
 // page is an error, not a tree cut short. ctx is checked while the parser reads its input.
+//
+// A <title> that is never closed makes the parser read the rest of the page as the title's
+// text, leaving an empty body (archived pages do this): when the title runs past
+// maxTitleChars and holds markup, the page is parsed again with the title closed where its
+// first tag starts (closeRunawayTitle).
 func parseLimited(ctx context.Context, text []byte, maxNodes int) (*html.Node, error) {
+	doc, err := parseOnce(ctx, text, maxNodes)
+	if err != nil || !runawayTitle(doc) {
+		return doc, err
+	}
+	if fixed, ok := closeRunawayTitle(text); ok {
+		if again, err := parseOnce(ctx, fixed, maxNodes); err == nil {
+			return again, nil
+		}
+	}
+	return doc, nil
+}
+
+// parseOnce is parseLimited without the runaway-title repair.
+func parseOnce(ctx context.Context, text []byte, maxNodes int) (*html.Node, error) {
 	if bytes.IndexByte(text, '<') < 0 {
 		return nil, ErrNotHTML
 	}
@@ -166,4 +186,86 @@ func frameSources(doc *html.Node) ([]string, bool) {
 	}
 	walk(root, 0)
 	return srcs, true
+}
+
+// runawayTitle reports whether the page's <title> (a child of <head> or <body>) holds more
+// than maxTitleChars of text with markup in it: a title that was never closed, so that the
+// parser read the rest of the page into it.
+func runawayTitle(doc *html.Node) bool {
+	for c := doc.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Html {
+			continue
+		}
+		for part := c.FirstChild; part != nil; part = part.NextSibling {
+			for t := part.FirstChild; t != nil; t = t.NextSibling {
+				if t.Type == html.ElementNode && t.DataAtom == atom.Title && t.FirstChild != nil &&
+					t.FirstChild.Type == html.TextNode && len(t.FirstChild.Data) > maxTitleChars &&
+					utf8.RuneCountInString(t.FirstChild.Data) > maxTitleChars &&
+					tagStart([]byte(t.FirstChild.Data)) >= 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// closeRunawayTitle returns text with "</title>" inserted before the first tag after the
+// last <title> start tag that no </title> follows, and false when there is none. A title
+// holds no markup, so its text ends where the first tag starts.
+func closeRunawayTitle(text []byte) ([]byte, bool) {
+	lower := bytes.ToLower(text)
+	from := 0
+	if end := bytes.LastIndex(lower, []byte("</title")); end >= 0 {
+		from = end + len("</title")
+	}
+	start := -1
+	for i := from; ; {
+		j := bytes.Index(lower[i:], []byte("<title"))
+		if j < 0 {
+			break
+		}
+		i += j + len("<title")
+		if i < len(lower) && (lower[i] == '>' || lower[i] == '/' || isHTMLSpace(lower[i])) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return nil, false
+	}
+	gt := bytes.IndexByte(text[start:], '>')
+	if gt < 0 {
+		return nil, false
+	}
+	body := start + gt + 1
+	tag := tagStart(text[body:])
+	if tag < 0 {
+		return nil, false
+	}
+	at := body + tag
+	fixed := make([]byte, 0, len(text)+len("</title>"))
+	fixed = append(fixed, text[:at]...)
+	fixed = append(fixed, "</title>"...)
+	return append(fixed, text[at:]...), true
+}
+
+// tagStart returns the offset of the first tag in b: a '<' followed by a letter, '/' or '!'
+// (a start or end tag, a comment or a doctype), or -1.
+func tagStart(b []byte) int {
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] != '<' {
+			continue
+		}
+		switch c := b[i+1]; {
+		case c == '/' || c == '!' || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z'):
+			return i
+		}
+	}
+	return -1
+}
+
+// isHTMLSpace reports whether c is whitespace as HTML tokenizing defines it.
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }

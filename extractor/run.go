@@ -26,14 +26,14 @@ type trace struct {
 	top      *elem       // the chosen content container, nil when no block voted
 	facts    *meta.Facts // the page's metadata facts, gathered once for the title and finish
 	// ldBody holds the paragraphs of the JSON-LD articleBody when no block was kept (see
-	// jsonLDBody); it is then the body, and Result.BodySource says so.
+	// lastResort); it is then the body, and Result.BodySource says so.
 	ldBody []string
 	// pageType is the page's kind: Options.PageType when set, else pith's judgement.
 	pageType PageType
 }
 
 // decide runs the stages after parsing: segment, metadata facts, title, score, assemble, the
-// second opinion and its arbiter, and the JSON-LD last resort.
+// second opinion and its arbiter, and the last resorts (the JSON-LD body, the best run of prose).
 func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	blocks, err := segment(ctx, doc)
 	if err != nil {
@@ -55,9 +55,7 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 		headline: t.headline, repeats: repeats, article: t.kept, opts: r.opts}); ok {
 		t.kept = kept
 	}
-	if len(t.kept) == 0 {
-		t.ldBody = jsonLDBody(t.facts, r.src.URL, t.title)
-	}
+	t.lastResort(r.src.URL)
 	return t, ctx.Err()
 }
 

@@ -404,10 +404,37 @@ func attrHides(n *html.Node, a html.Attribute) bool {
 			return false
 		}
 		v := strings.ToLower(a.Val)
-		return strings.Contains(v, "display:none") || strings.Contains(v, "display: none") ||
+		hides := strings.Contains(v, "display:none") || strings.Contains(v, "display: none") ||
 			strings.Contains(v, "visibility:hidden") || strings.Contains(v, "visibility: hidden")
+		return hides && !isCurtain(n)
 	}
 	return false
+}
+
+// isCurtain reports whether n, hidden by its inline style, is the whole page: <body> itself,
+// or an element that is, like each of its ancestors below <body>, the only element of its
+// parent that renders (scripts, styles and the like aside). Pages hide themselves so until
+// their scripts have run (a curtain against a flash of unstyled content); what is under the
+// curtain is the page, not hidden text.
+func isCurtain(n *html.Node) bool {
+	for ; n != nil && n.Type == html.ElementNode && n.Parent != nil; n = n.Parent {
+		if n.DataAtom == atom.Body {
+			return true
+		}
+		for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+			if c != n && c.Type == html.ElementNode && !unrendered[c.DataAtom] {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// unrendered are the elements that show nothing on the page: siblings that do not make an
+// element less than the whole page (see isCurtain).
+var unrendered = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Link: true, atom.Meta: true, atom.Noscript: true,
+	atom.Template: true, atom.Base: true, atom.Title: true,
 }
 
 // hasHiddenClass reports whether a class attribute holds a class that hides the element.

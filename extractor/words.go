@@ -52,8 +52,29 @@ var adLabelWords = []dom.Words{
 	{Lang: "th", Words: []string{"โฆษณา"}},
 }
 
+// scriptNoticeWords, beside the word "JavaScript", make a short text a notice that the page
+// needs scripts ("You need to enable JavaScript to run this app", "JavaScript ist deaktiviert"),
+// lower-cased; see isScriptNotice. Such a notice is never content.
+var scriptNoticeWords = []dom.Words{
+	{Lang: "en", Words: []string{"enable", "turn on", "switch on", "activate", "allow", "required", "requires", "require",
+		"disabled", "not enabled", "turned off", "needs", "need", "support"}},
+	{Lang: "de", Words: []string{"aktivier", "einschalten", "erforderlich", "benötig", "deaktiviert", "erlauben", "zulassen"}},
+	{Lang: "fr", Words: []string{"activ", "nécessite", "nécessaire", "désactivé", "requis", "autoriser"}},
+	{Lang: "es", Words: []string{"habilit", "activ", "requiere", "necesita", "desactivado", "deshabilitado"}},
+	{Lang: "it", Words: []string{"abilit", "attiv", "richiede", "necessario", "disattivato", "disabilitato"}},
+	{Lang: "pt", Words: []string{"ativ", "habilit", "requer", "precisa", "desativado", "desabilitado"}},
+	{Lang: "nl", Words: []string{"inschakel", "ingeschakeld", "vereist", "uitgeschakeld", "aanzetten"}},
+	{Lang: "pl", Words: []string{"włącz", "wymaga", "wyłączon"}},
+	{Lang: "ru", Words: []string{"включ", "требует", "отключ"}},
+	{Lang: "uk", Words: []string{"увімкн", "потрібн", "вимкнен"}},
+	{Lang: "ja", Words: []string{"有効", "必要"}},
+	{Lang: "zh", Words: []string{"启用", "啟用", "开启", "開啟", "需要", "禁用"}},
+	{Lang: "ko", Words: []string{"활성화", "필요"}},
+}
+
 // The tables flattened, as the rules use them.
 var (
 	notePrefixes = dom.AllWords(noteWords)
 	adLabels     = dom.WordSet(adLabelWords)
+	scriptNotice = dom.AllWords(scriptNoticeWords)
 )

@@ -54,8 +54,11 @@ func TestRunSkipsMissingDragnet(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "no-such-dir")
 
 	var stdout, stderr bytes.Buffer
-	require.NoError(t, run([]string{"-data", data, "-dragnet", missing}, &stdout, &stderr))
+	require.NoError(t, run([]string{"-data", data, "-dragnet", missing, "-wcxb", missing}, &stdout, &stderr))
 	assert.Contains(t, stderr.String(), "skipping dragnet-train")
+	assert.Contains(t, stderr.String(), "skipping wcxb-dev", "-wcxb missing is skipped too")
+	assert.Contains(t, stderr.String(), "set -wcxb to its directory")
+	assert.NotContains(t, stdout.String(), "wcxb-dev")
 	assert.Contains(t, stderr.String(), missing)
 	assert.Empty(t, summaryRow(stdout.String(), "dragnet-train", "all"))
 	for _, set := range []string{"scrapinghub", "modern-dev"} {
@@ -74,8 +77,8 @@ func TestRunDragnetScoresHeadline(t *testing.T) {
 	writeToySet(t, dragnet, toyHeadline+"\n\n"+toyBody)
 
 	var stdout, stderr bytes.Buffer
-	require.NoError(t, run([]string{"-data", data, "-dragnet", dragnet}, &stdout, &stderr))
-	assert.Empty(t, stderr.String())
+	require.NoError(t, run([]string{"-data", data, "-dragnet", dragnet, "-set", "all", "-wcxb", t.TempDir() + "/none"}, &stdout, &stderr))
+	assert.NotContains(t, stderr.String(), "dragnet")
 	row := summaryRow(stdout.String(), "dragnet-train", "all")
 	assert.Contains(t, row, "| 1 | 1.0000 | 1.0000 | 1.0000 |", "headline and body both scored")
 	assert.Contains(t, stdout.String(), "dragnet-train: scored on the title followed by the body text")
@@ -86,8 +89,66 @@ func TestRunDragnetScoresHeadline(t *testing.T) {
 	assert.Contains(t, stdout.String(), "### dragnet-train (check half): all pages (")
 }
 
+// writeKindSet writes a two-page set in wcxb-dev's layout: the toy article labelled "article"
+// with its body as truth, and the same page labelled "forum" with a truth it does not match.
+func writeKindSet(t *testing.T, dir string) {
+	t.Helper()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "html"), 0o755))
+	gt, err := json.Marshal(map[string]map[string]string{
+		"p1": {"articleBody": toyBody, "url": "https://a.example/1", "type": "article"},
+		"p2": {"articleBody": "quarterly minutes rowing club", "url": "https://a.example/2", "type": "forum"},
+	})
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "ground-truth.json"), gt, 0o644))
+	for _, id := range []string{"p1", "p2"} {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		_, err = zw.Write([]byte(toyArticle))
+		require.NoError(t, err)
+		require.NoError(t, zw.Close())
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "html", id+".html.gz"), buf.Bytes(), 0o644))
+	}
+}
+
+// kindRow returns the table by kind's row for kind and half, or "" when there is none.
+func kindRow(out, kind, half string) string {
+	for line := range strings.Lines(out) {
+		if strings.HasPrefix(line, "| "+kind+" | "+half+" |") {
+			return strings.TrimSpace(line)
+		}
+	}
+	return ""
+}
+
+func TestRunWcxbByKind(t *testing.T) {
+	wcxb := t.TempDir()
+	writeKindSet(t, wcxb)
+	var stdout, stderr bytes.Buffer
+	require.NoError(t, run([]string{"-set", "wcxb-dev", "-wcxb", wcxb, "-worst", "1", "-kind", "forum"}, &stdout, &stderr))
+	out := stdout.String()
+	assert.Empty(t, stderr.String())
+	assert.NotContains(t, out, "| set | half |", "no shingle table when no shingle set was scored")
+	assert.Contains(t, out, "### wcxb-dev: WCXB word F1 by kind of page")
+	// The article is whole (F1 1) and named right; the "forum" shares no word (F1 0) and is
+	// named article.
+	assert.Equal(t, "| **all** | all | 2 | 0.5000 | 1 (50.0%) | 0 | 0 |", kindRow(out, "**all**", "all"))
+	assert.Equal(t, "| article | all | 1 | 1.0000 | 1 (100.0%) | 0 | 0 |", kindRow(out, "article", "all"))
+	assert.Equal(t, "| forum | all | 1 | 0.0000 | 0 (0.0%) | 0 | 0 |", kindRow(out, "forum", "all"))
+	assert.Contains(t, out, "| forum | tune |", "a.example is in the tuning half")
+	assert.Contains(t, out, "### wcxb-dev (forum): 1 lowest word-F1 pages")
+	assert.Contains(t, out, "| p2 | forum | article | 0.000 |  | https://a.example/2 |")
+	assert.NotContains(t, out, "| p1 | article | article |", "-kind limits the list")
+
+	dumpDir := t.TempDir()
+	stdout.Reset()
+	require.NoError(t, run([]string{"-set", "wcxb-dev", "-wcxb", wcxb, "-dump", dumpDir}, &stdout, &stderr))
+	got, err := os.ReadFile(filepath.Join(dumpDir, "wcxb-dev", "p1.txt"))
+	require.NoError(t, err)
+	assert.Equal(t, toyBody, strings.TrimSpace(string(got)))
+}
+
 func TestParseFlagsRejects(t *testing.T) {
-	for _, args := range [][]string{{"-half", "train"}, {"-set", "cleaneval"}, {"-worst", "-1"}, {"extra"}} {
+	for _, args := range [][]string{{"-half", "train"}, {"-set", "cleaneval"}, {"-worst", "-1"}, {"extra"}, {"-kind", "blog"}} {
 		_, err := parseFlags(args, &bytes.Buffer{})
 		assert.Error(t, err, "%v", args)
 	}

@@ -1,12 +1,17 @@
 // Command pith-speed measures pith side by side with its Go peers and the parse floor
 // (golang.org/x/net/html.Parse of the raw bytes alone) on a benchmark set, in one process and
-// on one goroutine, and prints a Markdown table: ScrapingHub precision, recall and F1, time,
+// on one goroutine, and prints a Markdown table: precision, recall and F1 (on wcxb-dev, WCXB's
+// word F1 alone), time,
 // pages/s, MB/s, allocations and bytes allocated per page, and the ratios of time and bytes to
 // the parse floor, followed by the bars of issue 5 for pith.
 //
 // Usage, from the bench directory:
 //
-//	go run ./cmd/pith-speed [-set scrapinghub|modern-dev] [-rounds N] [-only floor,pith,...] [-procs N] [-cpuprofile FILE] [-memprofile FILE]
+//	go run ./cmd/pith-speed [-set scrapinghub|modern-dev|wcxb-dev] [-wcxb ../../shared/bench/wcxb-dev]
+//	    [-rounds N] [-only floor,pith,...] [-procs N] [-cpuprofile FILE] [-memprofile FILE]
+//
+// wcxb-dev (WCXB's development split, 1,497 pages of seven kinds, CC-BY-4.0) is kept outside the
+// repository and read from -wcxb; it is scored with WCXB's word F1 ([benchmark.WordF1]).
 //
 // The quality metric is the main module's internal/benchmark, imported directly: the go
 // command lets github.com/pithdev/pith/bench/... import github.com/pithdev/pith/internal/...
@@ -28,10 +33,14 @@ import (
 	"github.com/pithdev/pith/internal/benchmark"
 )
 
+// wcxbSet is the set read from -wcxb and scored with WCXB's word F1.
+const wcxbSet = "wcxb-dev"
+
 // config is the parsed command line.
 type config struct {
 	set        string
 	dataDir    string
+	wcxbDir    string
 	rounds     int
 	only       []contender
 	procs      int
@@ -61,10 +70,15 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if cfg.procs > 0 {
 		runtime.GOMAXPROCS(cfg.procs)
 	}
-	ds, err := benchmark.LoadDataset(filepath.Join(cfg.dataDir, cfg.set))
+	dir := filepath.Join(cfg.dataDir, cfg.set)
+	if cfg.set == wcxbSet {
+		dir = cfg.wcxbDir
+	}
+	ds, err := benchmark.LoadDataset(dir)
 	if err != nil {
 		return err
 	}
+	ds.Name = cfg.set
 	cp, err := newCorpus(ds)
 	if err != nil {
 		return err
@@ -112,8 +126,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs := flag.NewFlagSet("pith-speed", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfg := config{}
-	fs.StringVar(&cfg.set, "set", "scrapinghub", "benchmark set: scrapinghub or modern-dev")
+	fs.StringVar(&cfg.set, "set", "scrapinghub", "benchmark set: scrapinghub, modern-dev or wcxb-dev")
 	fs.StringVar(&cfg.dataDir, "data", "../testdata/bench", "directory holding the benchmark sets")
+	fs.StringVar(&cfg.wcxbDir, "wcxb", filepath.Join("..", "..", "shared", "bench", wcxbSet),
+		"directory of the wcxb-dev set (kept outside the repository), for -set wcxb-dev")
 	fs.IntVar(&cfg.rounds, "rounds", 3, "timed passes over all pages per extractor; the median is reported")
 	only := fs.String("only", "", "comma-separated extractors to run (default all): "+strings.Join(shortNames, ", "))
 	fs.IntVar(&cfg.procs, "procs", 0, "set GOMAXPROCS (default: leave the runtime's value)")
@@ -126,8 +142,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if fs.NArg() > 0 {
 		return cfg, fmt.Errorf("unexpected arguments: %v", fs.Args())
 	}
-	if cfg.set != "scrapinghub" && cfg.set != "modern-dev" {
-		return cfg, fmt.Errorf("unknown -set %q: want scrapinghub or modern-dev", cfg.set)
+	if cfg.set != "scrapinghub" && cfg.set != "modern-dev" && cfg.set != wcxbSet {
+		return cfg, fmt.Errorf("unknown -set %q: want scrapinghub, modern-dev or wcxb-dev", cfg.set)
 	}
 	if cfg.rounds < 1 {
 		return cfg, fmt.Errorf("-rounds must be at least 1, got %d", cfg.rounds)

@@ -138,3 +138,45 @@ func TestReport(t *testing.T) {
 		}
 	}
 }
+
+// TestWordCorpus checks that wcxb-dev is read from -wcxb and scored with WCXB's word F1.
+func TestWordCorpus(t *testing.T) {
+	cfg, err := parseFlags([]string{"-set", "wcxb-dev", "-wcxb", "/data/wcxb"}, &bytes.Buffer{})
+	if err != nil || cfg.wcxbDir != "/data/wcxb" || cfg.set != wcxbSet {
+		t.Fatalf("parseFlags: %+v, %v", cfg, err)
+	}
+	if _, err := parseFlags([]string{"-set", "cleaneval"}, &bytes.Buffer{}); err == nil {
+		t.Error("an unknown set was accepted")
+	}
+
+	u, _ := url.Parse("https://example.com/news/bridge")
+	ds := &benchmark.Dataset{Name: wcxbSet, Pages: []benchmark.Page{
+		// Every word of the body is in the truth, but the truth has twice as many: P 1, R 1/2.
+		{ID: "1", URL: u.String(), HTML: []byte(articlePage), Truth: bodyOf(t, u) + " " + bodyOf(t, u)},
+		{ID: "2", URL: u.String(), HTML: []byte(articlePage), Truth: ""},
+	}}
+	cp, err := newCorpus(ds)
+	if err != nil || !cp.words {
+		t.Fatalf("newCorpus: words %v, %v", cp != nil && cp.words, err)
+	}
+	m := warmUp(contenders[1], cp)
+	if want := (2.0/3.0 + 0) / 2; m.summary.F1 < want-1e-9 || m.summary.F1 > want+1e-9 {
+		t.Errorf("word F1 %v, want %v", m.summary.F1, want)
+	}
+	timedPass(m, cp)
+	var buf bytes.Buffer
+	(&report{corpus: cp, rounds: 1, ms: []*measurement{m}}).write(&buf)
+	if !strings.Contains(buf.String(), "| pith | local | — | — | 0.3333 |") || !strings.Contains(buf.String(), "WCXB's word F1") {
+		t.Errorf("report:\n%s", buf.String())
+	}
+}
+
+// bodyOf is pith's text of articlePage.
+func bodyOf(t *testing.T, u *url.URL) string {
+	t.Helper()
+	text, err := contenders[1].extract([]byte(articlePage), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return text
+}

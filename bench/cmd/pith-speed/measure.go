@@ -22,11 +22,13 @@ type corpus struct {
 	name  string
 	pages []page
 	bytes int64
+	// words marks a set scored with WCXB's word F1 (wcxb-dev) rather than shingles.
+	words bool
 }
 
 // newCorpus wraps a loaded benchmark set.
 func newCorpus(ds *benchmark.Dataset) (*corpus, error) {
-	c := &corpus{name: ds.Name, pages: make([]page, len(ds.Pages))}
+	c := &corpus{name: ds.Name, pages: make([]page, len(ds.Pages)), words: ds.Name == wcxbSet}
 	for i, p := range ds.Pages {
 		u, err := url.Parse(p.URL)
 		if err != nil {
@@ -41,7 +43,8 @@ func newCorpus(ds *benchmark.Dataset) (*corpus, error) {
 // measurement is what the command learns about one contender on one corpus.
 type measurement struct {
 	contender
-	// summary scores the warm-up pass's predictions; zero for the floor.
+	// summary scores the warm-up pass's predictions; zero for the floor. On a corpus scored
+	// with word F1, only F1 is set: the mean of the pages' word F1.
 	summary benchmark.Summary
 	// passes are the wall-clock durations of the timed passes over all pages, in run order.
 	passes []time.Duration
@@ -65,15 +68,24 @@ func warmUp(c contender, cp *corpus) *measurement {
 	m := &measurement{contender: c}
 	scores := make([]benchmark.PageScore, len(cp.pages))
 	errs := 0
+	wordSum := 0.0
 	for i, p := range cp.pages {
 		pred, err := safeExtract(c, p)
 		if err != nil {
 			errs++
 			pred = ""
 		}
-		scores[i] = benchmark.Score(pred, p.Truth)
+		if cp.words {
+			wordSum += benchmark.WordF1(pred, p.Truth)
+		} else {
+			scores[i] = benchmark.Score(pred, p.Truth)
+		}
 	}
-	if !c.floor {
+	switch {
+	case c.floor:
+	case cp.words:
+		m.summary = benchmark.Summary{Pages: len(cp.pages), F1: wordSum / float64(max(1, len(cp.pages)))}
+	default:
 		m.summary = benchmark.Summarize(scores)
 	}
 	m.summary.Errors = errs

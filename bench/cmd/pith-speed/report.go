@@ -26,9 +26,17 @@ func (r *report) write(w io.Writer) {
 		"Speed (ms/page, pages/s, MB/s, × floor) is the process's CPU time (user + system, all threads, so GC work counts) "+
 		"in the median pass, which load from other processes inflates far less than wall-clock time; wall ms/page is the median pass's "+
 		"wall-clock time. Allocations are the mean per pass (runtime.MemStats deltas after a GC). "+
-		"P/R/F1: token 4-gram shingles, internal/benchmark's metric, on the warm-up pass's predictions.\n\n", r.rounds)
+		"%s\n\n", r.rounds, r.metricLine())
 	r.table(w)
 	r.bars(w)
+}
+
+// metricLine says how the quality columns were scored.
+func (r *report) metricLine() string {
+	if r.corpus.words {
+		return "F1: WCXB's word F1 (bag of lower-cased \\w+ words, mean over pages; benchmark.WordF1) on the warm-up pass's predictions; P and R are not used."
+	}
+	return "P/R/F1: token 4-gram shingles, internal/benchmark's metric, on the warm-up pass's predictions."
 }
 
 // floor returns the parse floor's measurement, or nil when it was not run.
@@ -63,7 +71,11 @@ func (r *report) table(w io.Writer) {
 	for _, m := range r.ms {
 		s := statsOf(m, r.corpus)
 		quality := "— | — | —"
-		if !m.floor {
+		switch {
+		case m.floor:
+		case r.corpus.words:
+			quality = fmt.Sprintf("— | — | %.4f", m.summary.F1)
+		default:
 			quality = fmt.Sprintf("%.4f | %.4f | %.4f", m.summary.Precision, m.summary.Recall, m.summary.F1)
 		}
 		timeRatio, bytesRatio := "—", "—"
