@@ -141,6 +141,21 @@ var monthWords = []struct {
 	}, nil},
 }
 
+// weekdayWords are day names and their abbreviations, lower-cased, without a period. A date
+// line may carry one anywhere ("Sat, Dec 28, 2013", "Dec 28 Sat 2013"); a byline part that
+// is one is a date, not a name. Short forms that are also common words in another language
+// ("di", "so", "do") are left out.
+var weekdayWords = []dom.Words{
+	{Lang: "en", Words: []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}},
+	{Lang: "de", Words: []string{"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend"}},
+	{Lang: "fr", Words: []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}},
+	{Lang: "es", Words: []string{"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"}},
+	{Lang: "it", Words: []string{"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"}},
+	{Lang: "nl", Words: []string{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}},
+	{Lang: "ru", Words: []string{"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"}},
+}
+
 // dayFirstEnglish are the English locales that write numeric dates day first; see [DayFirst].
 var dayFirstEnglish = []string{"en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg"}
 
@@ -148,6 +163,7 @@ var dayFirstEnglish = []string{"en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-
 var (
 	dateWords       = dom.AllWords(lineWords)
 	updateLineWords = dom.AllWords(updateWords)
+	weekdayNames    = dom.WordSet(weekdayWords)
 )
 
 // monthNames maps every month word of monthWords to 1-12.

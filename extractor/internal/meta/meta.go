@@ -343,7 +343,7 @@ func plausibleName(s string, visible bool) bool {
 		if dates.IsMonth(strings.Trim(w, ".,")) && len(words) == 1 {
 			return false
 		}
-		if weekdays[strings.ToLower(strings.Trim(w, ".,"))] {
+		if dates.IsWeekday(strings.Trim(w, ".,")) {
 			return false
 		}
 	}
@@ -416,8 +416,10 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...str
 			}
 		}
 	}
+	shownUpdate := ""
 	for _, line := range f.dateLines {
 		if dates.IsUpdate(line) {
+			tryLine(&shownUpdate, line)
 			tryLine(&modified, line)
 		} else {
 			tryLine(&published, line)
@@ -430,6 +432,11 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...str
 	// Last, the first line that is only a date, such as "April 8, 2024" under a headline.
 	if len(f.bareDates) > 0 {
 		tryLine(&published, f.bareDates[0])
+	}
+	// A page that dates itself only by its last update ("Last updated: November 13, 2025")
+	// was published in that version on that day, as far as a reader can tell.
+	if published == "" {
+		published = shownUpdate
 	}
 	return published, modified
 }

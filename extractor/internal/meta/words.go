@@ -51,12 +51,6 @@ var nameSplitterWords = []dom.Words{
 	{Lang: "*", Words: []string{"; "}},
 }
 
-// weekdayWords are day names and abbreviations: a byline line holding one is a date.
-var weekdayWords = []dom.Words{
-	{Lang: "en", Words: []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}},
-}
-
 // nameParticleWords are lower-case words inside names ("Ludwig van Beethoven").
 var nameParticleWords = []dom.Words{
 	{Lang: "nl, de", Words: []string{"van", "von", "der", "den", "ter", "zu"}},
@@ -78,7 +72,6 @@ var (
 	bylineCuts       = dom.AllWords(bylineCutWords)
 	nameSafePrefixes = dom.WordSet(bylineNameSafeWords)
 	nameSplitters    = dom.AllWords(nameSplitterWords)
-	weekdays         = dom.WordSet(weekdayWords)
 	nameParticles    = dom.WordSet(nameParticleWords)
 	authorDirs       = dom.AllWords(authorDirWords)
 )
