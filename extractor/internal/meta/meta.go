@@ -179,14 +179,21 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode) []string {
 	if a := cleanAuthors([]string{f.authorLink}, true); len(a) > 0 {
 		return a
 	}
-	var names []string
+	// Visible bylines: the first that names an author; names credited for a role ("Photos
+	// by") only when no line names an author.
+	var credited []string
 	for _, line := range f.bylines {
-		names = append(names, cleanAuthors([]string{line}, true)...)
-		if len(names) > 0 {
+		parts, role := splitByline(dom.Collapse(html.UnescapeString(line)))
+		names := cleanAuthors(parts, true)
+		switch {
+		case len(names) == 0:
+		case !role:
 			return names
+		case credited == nil:
+			credited = names
 		}
 	}
-	return nil
+	return credited
 }
 
 // firstPresent returns the value of the first of keys that n has.
@@ -210,7 +217,7 @@ func cleanAuthors(raw []string, visible bool) []string {
 		r = dom.Collapse(html.UnescapeString(r))
 		parts := []string{r}
 		if visible {
-			parts = splitByline(r)
+			parts, _ = splitByline(r)
 		} else {
 			parts[0] = stripBylinePrefix(r, false)
 		}
@@ -248,68 +255,6 @@ func stripBylinePrefix(s string, visible bool) string {
 	return s
 }
 
-// splitByline strips a byline's lead-in, cuts it where the names end and splits the names.
-func splitByline(s string) []string {
-	s = stripBylinePrefix(s, true)
-	// "BySummer Swann": a lead-in glued to the name by a lost space.
-	if r := []rune(s); len(r) > 3 && r[0] == 'B' && r[1] == 'y' && unicode.IsUpper(r[2]) {
-		s = string(r[2:])
-	}
-	low := strings.ToLower(s)
-	for _, c := range bylineCuts {
-		if i := strings.Index(low, c); i > 0 {
-			s, low = s[:i], low[:i]
-		}
-	}
-	if at := dates.Index(s); at > 0 {
-		// A date glued to the name: "Jane Doe March 3, 2023", "Jane Doe-June 3, 2024".
-		s = s[:at]
-	}
-	parts := []string{s}
-	for _, sep := range nameSplitters {
-		var next []string
-		for _, p := range parts {
-			next = append(next, strings.Split(p, sep)...)
-		}
-		parts = next
-	}
-	var out []string
-	for _, p := range parts {
-		for q := range strings.SplitSeq(p, ", ") {
-			out = append(out, q)
-		}
-	}
-	return joinCredentials(out)
-}
-
-// joinCredentials rejoins a name with the credential that a comma split off it ("Jane Doe, MD").
-func joinCredentials(parts []string) []string {
-	var out []string
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if len(out) > 0 && isCredential(p) {
-			out[len(out)-1] += ", " + p
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
-// isCredential reports whether s reads like a title after a name: "MD", "Ph.D.", "RD", "Jr.".
-func isCredential(s string) bool {
-	if s == "" || len(s) > 12 || strings.Contains(s, " ") {
-		return false
-	}
-	upper := 0
-	for _, r := range s {
-		if unicode.IsUpper(r) || r == '.' {
-			upper++
-		}
-	}
-	return upper*2 >= len(s) || strings.HasSuffix(s, ".")
-}
-
 // plausibleName reports whether s can be a person's or organization's name. Visible text
 // must also look like one: a few words, each capitalized or a name particle.
 func plausibleName(s string, visible bool) bool {
@@ -336,8 +281,9 @@ func plausibleName(s string, visible bool) bool {
 	}
 	for _, w := range words {
 		r := []rune(w)
-		// A name's words start with a capital, in scripts that have capitals.
-		if unicode.IsLower(r[0]) && !nameParticles[w] {
+		// A name's words start with a capital, in scripts that have capitals, and never
+		// with a digit ("Dec. 19", "6 min read").
+		if unicode.IsLower(r[0]) && !nameParticles[w] || unicode.IsDigit(r[0]) {
 			return false
 		}
 		if dates.IsMonth(strings.Trim(w, ".,")) && len(words) == 1 {

@@ -621,7 +621,7 @@ func leadWalk(n *html.Node, nodes *int) (lead string, done bool) {
 // "Published March 3, 2023" sit in one.
 func isLeafBlock(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.P, atom.Div, atom.Span, atom.Li, atom.Small, atom.Em:
+	case atom.P, atom.Div, atom.Span, atom.Li, atom.Small, atom.Em, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Strong, atom.B:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && dom.BlockTags[c.DataAtom] {
 				return false

@@ -386,3 +386,29 @@ func TestStripBylinePrefix(t *testing.T) {
 		assert.Equal(t, tc.want, stripBylinePrefix(tc.in, tc.visible), "%q visible=%v", tc.in, tc.visible)
 	}
 }
+
+// TestSplitBylineParts checks bylines that hold a date, a role or co-authors beside the names.
+func TestSplitBylineParts(t *testing.T) {
+	for _, tc := range []struct {
+		byline string
+		want   []string
+		role   bool
+	}{
+		{"Dec. 19, 2025 · Niko Matsakis on behalf of the Vision Doc group", []string{"Niko Matsakis"}, false},
+		{"Jane Doe | Senior Writer | July 2, 2025", []string{"Jane Doe"}, false},
+		{"March 3, 2023, Jane Doe", []string{"Jane Doe"}, false},
+		{"Sat 28 Dec 2013 — Hans Müller", []string{"Hans Müller"}, false},
+		{"Martin Untersinger (avec Damien Leloup, Morgane Tual)", []string{"Martin Untersinger", "Damien Leloup", "Morgane Tual"}, false},
+		{"Von Anna Schmidt mit Peter Weber", []string{"Anna Schmidt", "Peter Weber"}, false},
+		{"Por Lucía Gómez con Pedro Ruiz", []string{"Lucía Gómez", "Pedro Ruiz"}, false},
+		{"Photos by Sam Lee", []string{"Sam Lee"}, true},
+		{"Fotos: Lena Vogel", []string{"Lena Vogel"}, true},
+		{"Text by Hunter Stone", []string{"Hunter Stone"}, false},
+		{"12 min read · 3 March 2024", nil, false},
+		{"Dec. 19", nil, false},
+	} {
+		parts, role := splitByline(tc.byline)
+		assert.Equal(t, tc.want, cleanAuthors(parts, true), "%q", tc.byline)
+		assert.Equal(t, tc.role, role, "role of %q", tc.byline)
+	}
+}
