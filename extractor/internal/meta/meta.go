@@ -3,6 +3,7 @@ package meta
 import (
 	"iter"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -92,7 +93,7 @@ func Read(p Page) Metadata {
 		md.Base = base.String()
 	}
 	md.SiteName = pickSiteName(f, ld, main, p.Title)
-	md.Authors = pickAuthors(f, ld, main)
+	md.Authors = pickAuthors(f, ld, main, md.SiteName)
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
 	md.Published, md.Modified = pickDates(f, ld, main, dates.DayFirst(md.Language), p.URL, md.CanonicalURL)
 	md.Description = unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
@@ -144,45 +145,75 @@ var authorMetaKeys = []string{
 }
 
 // pickAuthors takes the authors from the first source that names any: JSON-LD, meta tags,
-// Twitter's "Written by" label, microdata, rel=author links, visible bylines.
-func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode) []string {
-	if main != nil {
-		if a := cleanAuthors(ld.persons(firstPresent(main, "author", "creator")), false); len(a) > 0 {
-			return a
+// Twitter's "Written by" label, microdata, rel=author links, visible bylines. A name that is
+// the site's own (siteName, the publisher's) is no author: the next source is asked, and the
+// site's name is returned only when no source names anyone else.
+func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string) []string {
+	site := authorSiteKeys(ld, main, siteName)
+	var siteOnly []string
+	for a := range authorSources(f, ld, main) {
+		names := slices.DeleteFunc(slices.Clone(a), func(n string) bool { return site[dom.LooseKey(n)] })
+		if len(names) > 0 {
+			return names
+		}
+		if siteOnly == nil {
+			siteOnly = a
 		}
 	}
-	for _, k := range authorMetaKeys {
-		if a := cleanAuthors(f.meta[k], k == "byl"); len(a) > 0 {
-			return a
+	return siteOnly
+}
+
+// authorSiteKeys are the loose keys of the names the site gives itself: its site name and the
+// main item's publisher.
+func authorSiteKeys(ld *jsonLD, main ldNode, siteName string) map[string]bool {
+	keys := map[string]bool{}
+	for _, s := range []string{siteName, ld.name(main["publisher"])} {
+		if k := dom.LooseKey(s); k != "" {
+			keys[k] = true
 		}
 	}
-	// Yoast: <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe">.
-	for _, i := range []string{"1", "2"} {
-		if l := strings.ToLower(f.metaValue("twitter:label" + i)); strings.Contains(l, "written by") || strings.Contains(l, "author") {
-			if a := cleanAuthors(f.meta["twitter:data"+i], false); len(a) > 0 {
-				return a
+	return keys
+}
+
+// authorSources yields the names of each source of authors that names any, best first.
+func authorSources(f *pageFacts, ld *jsonLD, main ldNode) iter.Seq[[]string] {
+	return func(yield func([]string) bool) {
+		try := func(a []string) bool { return len(a) == 0 || yield(a) }
+		if main != nil && !try(cleanAuthors(ld.persons(firstPresent(main, "author", "creator")), false)) {
+			return
+		}
+		for _, k := range authorMetaKeys {
+			if !try(cleanAuthors(f.meta[k], k == "byl")) {
+				return
 			}
 		}
-	}
-	// Microdata: only the first author item. On a forum or Q&A page every post has one, and
-	// the page's author is the first post's.
-	for _, p := range microAuthorProps {
-		if len(f.micro[p]) > 0 {
-			if a := cleanAuthors(f.micro[p][:1], false); len(a) > 0 {
-				return a
+		// Yoast: <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe">.
+		for _, i := range []string{"1", "2"} {
+			if l := strings.ToLower(f.metaValue("twitter:label" + i)); strings.Contains(l, "written by") || strings.Contains(l, "author") {
+				if !try(cleanAuthors(f.meta["twitter:data"+i], false)) {
+					return
+				}
 			}
 		}
+		// Microdata: only the first author item. On a forum or Q&A page every post has one, and
+		// the page's author is the first post's.
+		for _, p := range microAuthorProps {
+			if len(f.micro[p]) > 0 && !try(cleanAuthors(f.micro[p][:1], false)) {
+				return
+			}
+		}
+		if !try(cleanAuthors(f.relAuthors, true)) || !try(cleanAuthors([]string{f.authorLink}, true)) {
+			return
+		}
+		try(bylineAuthors(f.bylines))
 	}
-	if a := cleanAuthors(f.relAuthors, true); len(a) > 0 {
-		return a
-	}
-	if a := cleanAuthors([]string{f.authorLink}, true); len(a) > 0 {
-		return a
-	}
-	// Visible bylines: the first that names an author; names credited for a role ("Photos
-	// by") only when no line names an author.
+}
+
+// bylineAuthors reads the visible bylines: the names of the first that names an author;
+// names credited for a role ("Photos by") only when no line names an author.
+func bylineAuthors(lines []string) []string {
 	var credited []string
-	for _, line := range f.bylines {
+	for _, line := range lines {
 		parts, role := splitByline(dom.Collapse(html.UnescapeString(line)))
 		names := cleanAuthors(parts, true)
 		switch {
