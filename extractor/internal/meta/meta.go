@@ -92,7 +92,8 @@ func Read(p Page) Metadata {
 	if base != nil {
 		md.Base = base.String()
 	}
-	md.SiteName = pickSiteName(f, ld, main, p.Title)
+	homes := f.homeNames(pageHost(dom.FirstNonEmpty(p.URL, md.CanonicalURL)))
+	md.SiteName = pickSiteName(f, ld, main, p.Title, homes)
 	md.Authors = pickAuthors(f, ld, main, md.SiteName)
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
 	md.Published, md.Modified = pickDates(f, ld, main, dates.DayFirst(md.Language), p.URL, md.CanonicalURL)
@@ -419,8 +420,9 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...str
 }
 
 // pickSiteName takes og:site_name, the JSON-LD publisher or WebSite name, other meta tags,
-// or, last, the part of <title> that the headline does not account for ("Headline | Site").
-func pickSiteName(f *pageFacts, ld *jsonLD, main ldNode, title string) string {
+// the part of <title> that a link to the home page repeats (homes: those links' texts), or,
+// last, the part of <title> that the headline does not account for ("Headline | Site").
+func pickSiteName(f *pageFacts, ld *jsonLD, main ldNode, title string, homes []string) string {
 	if s := f.metaValue("og:site_name"); s != "" {
 		return s
 	}
@@ -435,6 +437,9 @@ func pickSiteName(f *pageFacts, ld *jsonLD, main ldNode, title string) string {
 		}
 	}
 	if s := dom.FirstNonEmpty(f.metaValue("application-name", "apple-mobile-web-app-title", "dc.publisher", "dcterms.publisher", "publisher", "twitter:app:name:iphone"), f.microValue("publisher.name")); s != "" {
+		return s
+	}
+	if s := homeTitlePart(f.pageTitle(), homes); s != "" {
 		return s
 	}
 	return titleSiteName(f.pageTitle(), title)

@@ -27,8 +27,11 @@ type pageFacts struct {
 	// authorLink is the text of the first link to an author's page (/author/jane-doe/, as
 	// WordPress makes them).
 	authorLink string
-	relTags    []string // text of <a rel=tag>
-	relCats    []string // text of <a rel="category tag">
+	// homeLinks are the first links to a site's home page ("/", or an absolute URL with no
+	// path): their href and their text, or their logo's alt text.
+	homeLinks []homeLink
+	relTags   []string // text of <a rel=tag>
+	relCats   []string // text of <a rel="category tag">
 
 	micro map[string][]string // microdata: itemprop name -> values, in page order
 	times []timeFact          // <time> elements with a machine-readable date, in page order
@@ -118,6 +121,7 @@ func (f *pageFacts) element(n *html.Node) bool {
 	case atom.Time:
 		f.timeElement(n)
 	case atom.A:
+		f.homeLink(n)
 		f.relLink(n)
 	}
 	// One pass over the attributes for what every element may have.
