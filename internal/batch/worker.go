@@ -118,7 +118,8 @@ func (e *Engine) extract(p *Page, rec *Record) {
 		*rec = j.rec
 		page, ctype, typed = j.page, j.ctype, rec.ContentType != ""
 	}
-	res, err := e.ex.Extract(context.Background(), page, extractor.Source{URL: rec.URL, ContentType: ctype})
+	fetched, _ := time.Parse(time.RFC3339, rec.WARCDate) // zero when the record has none: relative dates are then left out
+	res, err := e.ex.Extract(context.Background(), page, extractor.Source{URL: rec.URL, ContentType: ctype, Fetched: fetched})
 	switch {
 	case errors.Is(err, extractor.ErrNotHTML) && !typed:
 		rec.skip(SkipNotHTML) // nothing said it was HTML

@@ -129,7 +129,7 @@ func (f *fetcher) get(ctx context.Context, rawURL string) ([]byte, extractor.Sou
 	if err != nil {
 		return nil, extractor.Source{}, err
 	}
-	src := extractor.Source{URL: resp.Request.URL.String(), ContentType: resp.Header.Get("Content-Type")}
+	src := extractor.Source{URL: resp.Request.URL.String(), ContentType: resp.Header.Get("Content-Type"), Fetched: time.Now().UTC()}
 	return body, src, nil
 }
 

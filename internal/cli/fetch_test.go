@@ -110,9 +110,12 @@ func TestFetchSendsHeadersAndReturnsSource(t *testing.T) {
 	f := newFetcher(5*time.Second, 1<<20)
 	defer f.close()
 
+	before := time.Now()
 	got, src, err := f.fetch(context.Background(), srv.URL+"/page")
 	require.NoError(t, err)
 	assert.Equal(t, body, got)
+	assert.WithinRange(t, src.Fetched, before, time.Now(), "the fetch time, for relative dates")
+	src.Fetched = time.Time{}
 	assert.Equal(t, extractor.Source{URL: srv.URL + "/page", ContentType: "text/html; charset=windows-1251"}, src)
 	assert.Equal(t, "pith/"+Version+" (+https://github.com/pithdev/pith)", gotUA)
 	assert.Contains(t, gotAccept, "text/html")

@@ -95,6 +95,7 @@ func nameParts(s string) []string {
 		// A date glued to the name: "Jane Doe March 3, 2023", "Jane Doe-June 3, 2024".
 		s = s[:at]
 	}
+	s = cutMonthDay(s)
 	s = openCoauthors(s)
 	parts := []string{s}
 	for _, sep := range nameSplitters {
@@ -112,6 +113,34 @@ func nameParts(s string) []string {
 	}
 	return joinCredentials(out)
 }
+
+// cutMonthDay cuts s before a month and day without a year that follows the name, glued to
+// it or not: "Russell MillerDec 18" (two elements' text read as one), "Jane Doe May 14".
+func cutMonthDay(s string) string {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] != ' ' && !(unicode.IsLower(rune(s[i-1])) && unicode.IsUpper(rune(s[i]))) {
+			continue
+		}
+		j := i
+		for j < len(s) && unicode.IsLetter(rune(s[j])) && s[j] < utf8RuneSelf {
+			j++
+		}
+		if j == i || !dates.IsMonth(s[i:j]) {
+			continue
+		}
+		k := j
+		if k < len(s) && s[k] == '.' {
+			k++
+		}
+		if k+1 < len(s) && s[k] == ' ' && '0' <= s[k+1] && s[k+1] <= '9' {
+			return strings.TrimSpace(s[:i])
+		}
+	}
+	return s
+}
+
+// utf8RuneSelf: bytes below it are ASCII characters; cutMonthDay reads ASCII month names.
+const utf8RuneSelf = 0x80
 
 // openCoauthors turns co-authors in parentheses into a list: "Jane Doe (with John Roe, Ann
 // Poe)" -> "Jane Doe, John Roe, Ann Poe". Parentheses that do not open with a co-author word

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/pithdev/pith/extractor/internal/dates"
@@ -19,6 +20,9 @@ type Page struct {
 	Doc *html.Node
 	// URL is the page's address, when known.
 	URL string
+	// Fetched is when the page was fetched, when known: relative dates ("3 days ago") are
+	// read against it, and left out without it.
+	Fetched time.Time
 	// Title is the headline the extractor chose: it finds the JSON-LD item that matches, and
 	// the part of <title> that names the site.
 	Title string
@@ -96,7 +100,7 @@ func Read(p Page) Metadata {
 	md.SiteName = pickSiteName(f, ld, main, p.Title, homes)
 	md.Authors = pickAuthors(f, ld, main, md.SiteName)
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
-	md.Published, md.Modified = pickDates(f, ld, main, dates.DayFirst(md.Language), p.URL, md.CanonicalURL)
+	md.Published, md.Modified = pickDates(f, ld, main, dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched}, p.URL, md.CanonicalURL)
 	md.Description = unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description")))
 	md.Image = pickImage(f, ld, main, base)
@@ -311,11 +315,14 @@ func plausibleName(s string, visible bool) bool {
 	if strings.ContainsAny(s, ":*?!") {
 		return false // a form label ("Your Name: *") or a sentence
 	}
-	for _, w := range words {
+	for i, w := range words {
 		r := []rune(w)
-		// A name's words start with a capital, in scripts that have capitals, and never
-		// with a digit ("Dec. 19", "6 min read").
-		if unicode.IsLower(r[0]) && !nameParticles[w] || unicode.IsDigit(r[0]) {
+		// A name's words start with a capital, in scripts that have capitals.
+		if unicode.IsLower(r[0]) && !nameParticles[w] {
+			return false
+		}
+		// A month and a day is a date, not a name ("Dec. 19").
+		if i+1 < len(words) && dates.IsMonth(strings.Trim(w, ".,")) && unicode.IsDigit([]rune(words[i+1])[0]) {
 			return false
 		}
 		if dates.IsMonth(strings.Trim(w, ".,")) && len(words) == 1 {
@@ -344,8 +351,16 @@ var (
 	}
 )
 
+// dateContext is what reading a visible date needs to know of the page: whether its language
+// writes the day first ("10/11/2025"), and when it was fetched ("3 days ago").
+type dateContext struct {
+	dayFirst bool
+	fetched  time.Time
+}
+
 // pickDates finds the publication and modification dates (see [Metadata.Published]).
-func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...string) (published, modified string) {
+func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...string) (published, modified string) {
+	dayFirst := dc.dayFirst
 	try := func(dst *string, vs ...string) {
 		for _, v := range vs {
 			if *dst != "" {
@@ -410,6 +425,23 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...str
 	// Last, the first line that is only a date, such as "April 8, 2024" under a headline.
 	if len(f.bareDates) > 0 {
 		tryLine(&published, f.bareDates[0])
+	}
+	// Relative dates ("3 days ago"), read against the fetch time when there is one.
+	tryRelative := func(dst *string, line string) {
+		if *dst == "" {
+			*dst, _ = dates.Relative(line, dc.fetched)
+		}
+	}
+	for _, line := range f.dateLines {
+		if dates.IsUpdate(line) {
+			tryRelative(&shownUpdate, line)
+			tryRelative(&modified, line)
+		} else {
+			tryRelative(&published, line)
+		}
+	}
+	for _, t := range f.times {
+		tryRelative(&published, t.datetime)
 	}
 	// A page that dates itself only by its last update ("Last updated: November 13, 2025")
 	// was published in that version on that day, as far as a reader can tell.

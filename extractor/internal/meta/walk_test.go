@@ -406,6 +406,10 @@ func TestSplitBylineParts(t *testing.T) {
 		{"Text by Hunter Stone", []string{"Hunter Stone"}, false},
 		{"12 min read · 3 March 2024", nil, false},
 		{"Dec. 19", nil, false},
+		{"Russell MillerDec 18", []string{"Russell Miller"}, false},
+		{"Jane Roe May 14", []string{"Jane Roe"}, false},
+		{"KTVR 8 News Staff", []string{"KTVR 8 News Staff"}, false},
+		{"Mayra Díaz", []string{"Mayra Díaz"}, false},
 	} {
 		parts, role := splitByline(tc.byline)
 		assert.Equal(t, tc.want, cleanAuthors(parts, true), "%q", tc.byline)
