@@ -675,6 +675,28 @@ func ParseISO(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// IsDateWord reports whether w, a word of a line, is part of a written date or time: it
+// holds a digit, or is a month or weekday name, or a word that dates and times hold ("at",
+// "PM", "um", "Uhr"). Trailing periods and commas are ignored.
+func IsDateWord(w string) bool {
+	w = strings.TrimRight(w, ".,:")
+	return strings.ContainsFunc(w, unicode.IsDigit) || IsMonth(w) || IsWeekday(w) || dateFillers[strings.ToLower(w)]
+}
+
+// IsDateOnly reports whether a line is a date and nothing else: it holds a written date and
+// every word is part of one ("Dec 28 Sat 2013 00:28", "3. März 2023, 10:15 Uhr").
+func IsDateOnly(line string) bool {
+	if Index(line) < 0 {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(line, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '·' || r == '•' || r == '/' }) {
+		if !IsDateWord(w) && strings.ContainsFunc(w, unicode.IsLetter) {
+			return false
+		}
+	}
+	return true
+}
+
 // IsMonth reports whether word, in any case, is a month name of the word tables.
 func IsMonth(word string) bool {
 	_, ok := monthNames[strings.ToLower(word)]

@@ -197,6 +197,15 @@ var (
 	}
 )
 
+// dateFillerWords stand between the parts of a written date and time: "March 3, 2023 at
+// 10:00 AM", "3. März 2023 um 10 Uhr". Lower-cased.
+var dateFillerWords = []dom.Words{
+	{Lang: "en", Words: []string{"at", "am", "pm", "a.m", "p.m", "on", "utc", "gmt"}},
+	{Lang: "de", Words: []string{"um", "uhr", "am"}},
+	{Lang: "fr", Words: []string{"à", "le", "h"}},
+	{Lang: "es", Words: []string{"de", "del", "a", "las"}},
+}
+
 // dayFirstEnglish are the English locales that write numeric dates day first; see [DayFirst].
 var dayFirstEnglish = []string{"en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg"}
 
@@ -206,6 +215,7 @@ var (
 	updateLineWords = dom.AllWords(updateWords)
 	weekdayNames    = dom.WordSet(weekdayWords)
 	relativeAfter   = dom.WordSet(relativeAfterWords)
+	dateFillers     = dom.WordSet(dateFillerWords)
 	one             = dom.WordSet(oneWords)
 	relativeBefore  = func() [][]string {
 		var out [][]string

@@ -75,11 +75,15 @@ func dropLeadingDate(s string) string {
 	return strings.Join(words[i:], " ")
 }
 
-// isDateWord reports whether w is part of a written date or time: it holds a digit, or is a
-// month or weekday name, or a word that dates and times hold ("at", "AM", "um").
+// isDateWord reports whether w is part of a written date or time (see [dates.IsDateWord]).
 func isDateWord(w string) bool {
-	return w == "" || strings.ContainsFunc(w, unicode.IsDigit) || dates.IsMonth(w) || dates.IsWeekday(w) ||
-		dateFillers[strings.ToLower(w)]
+	return w == "" || dates.IsDateWord(w)
+}
+
+// OpensByline reports whether a line opens with a byline's lead-in ("By", "Posted by",
+// "Von", "Par").
+func OpensByline(s string) bool {
+	return stripBylinePrefix(s, true) != s
 }
 
 // nameParts cuts a byline part where its names end (a cut word, a date glued to the name)

@@ -586,9 +586,11 @@ func asciiEqualFold(s, w string) bool {
 	return true
 }
 
-// opensByline reports whether a line opens like a byline: "By Jane Doe", "Written by Jane Doe".
+// opensByline reports whether a line opens like a byline: "By Jane Doe", "Written by Jane
+// Doe", "Posted by Jane Doe".
 func opensByline(s string) bool {
-	return len(s) >= 3 && strings.EqualFold(s[:3], "by ") || len(s) >= 11 && strings.EqualFold(s[:11], "written by ")
+	return len(s) >= 3 && strings.EqualFold(s[:3], "by ") || len(s) >= 11 && strings.EqualFold(s[:11], "written by ") ||
+		len(s) >= 10 && strings.EqualFold(s[:10], "posted by ")
 }
 
 // leadText returns the first few dozen bytes of n's text, leading space trimmed, and the

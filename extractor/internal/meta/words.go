@@ -81,15 +81,6 @@ var roleLeadInWords = []dom.Words{
 	{Lang: "es", Words: []string{"fotos:", "foto:", "fotos de", "editado por", "edición:"}},
 }
 
-// dateFillerWords stand between the parts of a written date and time: "March 3, 2023 at
-// 10:00 AM", "3. März 2023 um 10 Uhr". Lower-cased.
-var dateFillerWords = []dom.Words{
-	{Lang: "en", Words: []string{"at", "am", "pm", "a.m", "p.m", "on"}},
-	{Lang: "de", Words: []string{"um", "uhr", "am"}},
-	{Lang: "fr", Words: []string{"à", "le", "h"}},
-	{Lang: "es", Words: []string{"de", "del", "a", "las"}},
-}
-
 // nameParticleWords are lower-case words inside names ("Ludwig van Beethoven").
 var nameParticleWords = []dom.Words{
 	{Lang: "nl, de", Words: []string{"van", "von", "der", "den", "ter", "zu"}},
@@ -112,7 +103,6 @@ var (
 	bylineSeparators = dom.AllWords(bylineSeparatorWords)
 	coauthorWords    = dom.AllWords(coauthorWordList)
 	roleLeadIns      = dom.AllWords(roleLeadInWords)
-	dateFillers      = dom.WordSet(dateFillerWords)
 	nameSafePrefixes = dom.WordSet(bylineNameSafeWords)
 	nameSplitters    = dom.AllWords(nameSplitterWords)
 	nameParticles    = dom.WordSet(nameParticleWords)
