@@ -3,6 +3,7 @@ package meta
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/dates"
 )
@@ -145,6 +146,44 @@ func cutMonthDay(s string) string {
 
 // utf8RuneSelf: bytes below it are ASCII characters; cutMonthDay reads ASCII month names.
 const utf8RuneSelf = 0x80
+
+// nameOfSlug cuts the text of a link to an author's page to the words that its URL's last
+// segment spells ("/author/meghan-neville"): "Written by Meghan Neville Content Marketing
+// Coordinator" (or "Meghan NevilleContent ...", two elements' text read as one) -> "Meghan
+// Neville". The text is returned whole when it does not open with those letters.
+func nameOfSlug(text, href string) string {
+	path := href
+	if i := strings.IndexAny(path, "?#"); i >= 0 {
+		path = path[:i]
+	}
+	path = strings.TrimRight(path, "/")
+	slug := strings.ToLower(path[strings.LastIndexByte(path, '/')+1:])
+	parts := strings.FieldsFunc(slug, func(r rune) bool { return r == '-' || r == '_' || r == '+' || r == '.' })
+	if len(parts) < 2 || len(parts) > maxVisibleNameWords {
+		return text
+	}
+	want := []rune(strings.Join(parts, ""))
+	name := stripBylinePrefix(text, true)
+	k := 0
+	for i, r := range name {
+		if k == len(want) {
+			// The slug's letters end at a word's end or where a glued word starts.
+			prev, _ := utf8.DecodeLastRuneInString(name[:i])
+			if !unicode.IsLetter(r) || unicode.IsLower(prev) && unicode.IsUpper(r) {
+				return strings.TrimSpace(name[:i])
+			}
+			return text
+		}
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+		case unicode.ToLower(r) == want[k]:
+			k++
+		default:
+			return text
+		}
+	}
+	return text
+}
 
 // openCoauthors turns co-authors in parentheses into a list: "Jane Doe (with John Roe, Ann
 // Poe)" -> "Jane Doe, John Roe, Ann Poe". Parentheses that do not open with a co-author word

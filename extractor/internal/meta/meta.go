@@ -303,7 +303,7 @@ func plausibleName(s string, visible bool) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) > maxNameWords || !strings.ContainsFunc(s, unicode.IsLetter) {
+	if len(words) > maxNameWords || !strings.ContainsFunc(s, unicode.IsLetter) || isIdentifier(s) {
 		return false
 	}
 	if !visible {
@@ -329,6 +329,21 @@ func plausibleName(s string, visible bool) bool {
 			return false
 		}
 		if dates.IsWeekday(strings.Trim(w, ".,")) {
+			return false
+		}
+	}
+	return true
+}
+
+// isIdentifier reports whether s is a template's unfilled field, not a name: one lower-case
+// word of three or more parts joined by dots ("page.head.extra.author"). A user name may hold
+// one dot ("jane.doe").
+func isIdentifier(s string) bool {
+	if strings.Count(s, ".") < 2 || strings.ContainsFunc(s, unicode.IsSpace) {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLower(r) && !unicode.IsDigit(r) && r != '.' && r != '_' {
 			return false
 		}
 	}

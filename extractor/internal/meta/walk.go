@@ -222,7 +222,7 @@ func (f *pageFacts) relLink(n *html.Node) {
 	if !wanted {
 		if f.authorLink == "" && isAuthorPage(dom.Attr(n, "href")) {
 			if text, ok := f.shortText(n, maxLineChars); ok {
-				f.authorLink = text
+				f.authorLink = nameOfSlug(text, dom.Attr(n, "href"))
 			}
 		}
 		return
@@ -234,7 +234,7 @@ func (f *pageFacts) relLink(n *html.Node) {
 	for r := range strings.FieldsSeq(rel) {
 		switch r := strings.ToLower(r); {
 		case r == "author" && len(f.relAuthors) < maxFactValues:
-			f.relAuthors = append(f.relAuthors, text)
+			f.relAuthors = append(f.relAuthors, nameOfSlug(text, dom.Attr(n, "href")))
 		case r == "tag" && cat && len(f.relCats) < maxFactValues:
 			f.relCats = append(f.relCats, text)
 		case r == "tag" && len(f.relTags) < maxFactValues:

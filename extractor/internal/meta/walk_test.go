@@ -416,3 +416,18 @@ func TestSplitBylineParts(t *testing.T) {
 		assert.Equal(t, tc.role, role, "role of %q", tc.byline)
 	}
 }
+
+func TestNameOfSlug(t *testing.T) {
+	for _, tc := range []struct{ text, href, want string }{
+		{"Written by Meghan Neville Content Marketing Coordinator", "https://example.com/author/meghan-neville/", "Meghan Neville"},
+		{"Von Anna Maria Schmidt Redakteurin", "/autor/anna-maria-schmidt", "Anna Maria Schmidt"},
+		{"Meghan Neville", "/author/meghan-neville", "Meghan Neville"},
+		{"Meghan NevilleContent Marketing Coordinator", "/author/meghan-neville", "Meghan Neville"},
+		{"Meghan Nevilleson", "/author/meghan-neville", "Meghan Nevilleson"},
+		{"Editorial Team", "/author/admin/", "Editorial Team"},
+		{"Jane Roe Staff Writer", "/author/jdoe", "Jane Roe Staff Writer"},
+		{"Jane Roe Staff Writer", "/author/john-roe?ref=top", "Jane Roe Staff Writer"},
+	} {
+		assert.Equal(t, tc.want, nameOfSlug(tc.text, tc.href), "%q %q", tc.text, tc.href)
+	}
+}
