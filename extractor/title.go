@@ -23,6 +23,9 @@ import (
 func pickTitle(t meta.Titles, blocks []*block) string {
 	refs := titleRefs(t)
 	site := siteKeys(t)
+	if k := dom.LooseKey(t.PageSite); k != "" {
+		site[k] = true // a heading that repeats the site part of <title> is no headline
+	}
 	var heads []*block
 	var keys []string // the heads' loose keys
 	for _, b := range blocks {

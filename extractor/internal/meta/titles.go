@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
@@ -22,6 +23,9 @@ type Titles struct {
 	// SiteNames are the names the page gives itself: og:site_name, application-name, the
 	// JSON-LD publisher and WebSite names, distinct.
 	SiteNames []string
+	// PageSite is the site-name part of a "Headline | Site" <title>: its last part, when the
+	// page is not the site's home page (where the site's name can be the headline).
+	PageSite string
 }
 
 // titleMetaKeys are the meta tags, other than OpenGraph and Twitter, that give the title.
@@ -59,7 +63,33 @@ func (fs *Facts) Titles(pageURL string) Titles {
 		}
 	}
 	t.SiteNames = distinct(sites...)
+	if !isHomePage(pageURL) {
+		t.PageSite = titleTail(t.Page)
+	}
 	return t
+}
+
+// titleTail returns the last part of a "Headline | Site" title, after its last separator,
+// when it differs from the part before it; "" when the title has no such part.
+func titleTail(page string) string {
+	for _, sep := range dom.TitleSeparators[:len(dom.TitleSeparators)-3] {
+		i := strings.LastIndex(page, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(page[:i]), strings.TrimSpace(page[i+len(sep):])
+		if head != "" && tail != "" && dom.LooseKey(tail) != dom.LooseKey(head) {
+			return tail
+		}
+		return ""
+	}
+	return ""
+}
+
+// isHomePage reports whether a page URL is a site's home page: no path, or "/", and no query.
+func isHomePage(pageURL string) bool {
+	u, err := url.Parse(pageURL)
+	return err == nil && u.Host != "" && strings.Trim(u.Path, "/") == "" && u.RawQuery == ""
 }
 
 // pageTitle is the page's <title>: the one in <head>, else the first elsewhere.
