@@ -157,7 +157,11 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string) []strin
 	site := authorSiteKeys(ld, main, siteName)
 	var siteOnly []string
 	for a := range authorSources(f, ld, main) {
-		names := slices.DeleteFunc(slices.Clone(a), func(n string) bool { return site[dom.LooseKey(n)] })
+		names := slices.Clone(a)
+		for i, n := range names {
+			names[i] = trimSiteSuffix(n, site)
+		}
+		names = slices.DeleteFunc(names, func(n string) bool { return site[dom.LooseKey(n)] })
 		if len(names) > 0 {
 			return names
 		}
@@ -166,6 +170,18 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string) []strin
 		}
 	}
 	return siteOnly
+}
+
+// trimSiteSuffix drops the site's name from the end of a name, where a byline's text ran
+// the two together ("Brian Truitt USA TODAY").
+func trimSiteSuffix(name string, site map[string]bool) string {
+	words := strings.Fields(name)
+	for j := 1; j < len(words); j++ {
+		if site[dom.LooseKey(strings.Join(words[j:], " "))] {
+			return strings.TrimRight(strings.Join(words[:j], " "), " ,;:|·•-–—")
+		}
+	}
+	return name
 }
 
 // authorSiteKeys are the loose keys of the names the site gives itself: its site name and the

@@ -431,3 +431,11 @@ func TestNameOfSlug(t *testing.T) {
 		assert.Equal(t, tc.want, nameOfSlug(tc.text, tc.href), "%q %q", tc.text, tc.href)
 	}
 }
+
+func TestTrimSiteSuffix(t *testing.T) {
+	site := map[string]bool{"usatoday": true, "diariodelsur": true}
+	assert.Equal(t, "Brian Ruiz", trimSiteSuffix("Brian Ruiz USA TODAY", site))
+	assert.Equal(t, "Lucía Gómez", trimSiteSuffix("Lucía Gómez | Diario del Sur", site))
+	assert.Equal(t, "USA TODAY", trimSiteSuffix("USA TODAY", site), "the site's name alone is left to the caller")
+	assert.Equal(t, "Jane Doe", trimSiteSuffix("Jane Doe", site))
+}
