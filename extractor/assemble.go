@@ -299,6 +299,8 @@ func dropTrailingScraps(blocks []*block) {
 		}
 		if b.kind == KindParagraph && !b.note && b.chars < maxScrapChars && !endsSentence(b.text) {
 			b.keep, b.reason = false, "short label after the body"
+		} else if b.kind == KindParagraph && !b.note && b.chars < maxDateLineChars && isDatedLine(b.text) {
+			b.keep, b.reason = false, "date line after the body (in the metadata)"
 		}
 	}
 }

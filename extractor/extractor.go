@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -17,6 +18,10 @@ type Source struct {
 	URL string
 	// ContentType is the HTTP Content-Type header, whose charset parameter guides decoding.
 	ContentType string
+	// Fetched is when the page was fetched (a crawl's WARC-Date, the time of the HTTP
+	// response). A relative date on the page ("3 days ago", "vor 2 Stunden") is read against
+	// it; when it is zero such dates are left out.
+	Fetched time.Time
 }
 
 // Extractor extracts the main content of HTML pages. It is immutable after [New]

@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -16,7 +17,8 @@ import (
 )
 
 // metadataDir holds one folder per metadata case: input.html, the page, and want.json:
-// {"url": page URL, "metadata": {expected values}}, with "input": a path relative to the
+// {"url": page URL, "metadata": {expected values}}, with "fetched": the fetch time (RFC 3339)
+// when the case needs one, and "input": a path relative to the
 // folder instead of input.html when the page is another test's. Only the fields listed in
 // "metadata" are checked; a field listed empty ("" or []) must come out empty.
 const metadataDir = "../testdata/metadata"
@@ -40,7 +42,9 @@ func TestMetadataPages(t *testing.T) {
 				URL string `json:"url"`
 				// Input names the page when it is another test's (relative to the case's
 				// folder); by default it is the folder's input.html.
-				Input    string                     `json:"input"`
+				Input string `json:"input"`
+				// Fetched is the Source's fetch time, when the case needs one.
+				Fetched  time.Time                  `json:"fetched"`
 				Metadata map[string]json.RawMessage `json:"metadata"`
 			}
 			b, err := os.ReadFile(wantPath)
@@ -51,7 +55,7 @@ func TestMetadataPages(t *testing.T) {
 			}
 			input, err := os.ReadFile(filepath.Join(dir, want.Input))
 			require.NoError(t, err, "read the page")
-			res, err := extractor.Extract(input, extractor.Source{URL: want.URL})
+			res, err := extractor.Extract(input, extractor.Source{URL: want.URL, Fetched: want.Fetched})
 			if !errors.Is(err, extractor.ErrNoContent) { // a page with no body still has its metadata
 				require.NoError(t, err, "extract")
 			}

@@ -93,8 +93,9 @@ type Metadata struct {
 	// "2023-03-03", or RFC 3339 "2023-03-03T14:05:00+01:00" when the time and its offset are
 	// known, or "2023-03-03T14:05:00" for a time without an offset. It comes from JSON-LD,
 	// article:published_time and other meta tags, microdata, <time> elements, a date in the
-	// URL path (/2023/03/03/) or, last, a visible date line ("Published March 3, 2023").
-	// [Metadata.PublishedTime] parses it.
+	// URL path (/2023/03/03/) or, last, a visible date line ("Published March 3, 2023"), a
+	// relative date read against [Source.Fetched] ("3 days ago"), or the date of a shown
+	// "Last updated" line when the page shows no other. [Metadata.PublishedTime] parses it.
 	Published string `json:"published,omitempty" parquet:"published,optional"`
 	// Modified is the date of the last update, in the same form as Published.
 	Modified string `json:"modified,omitempty" parquet:"modified,optional"`

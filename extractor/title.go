@@ -23,6 +23,9 @@ import (
 func pickTitle(t meta.Titles, blocks []*block) string {
 	refs := titleRefs(t)
 	site := siteKeys(t)
+	if k := dom.LooseKey(t.PageSite); k != "" {
+		site[k] = true // a heading that repeats the site part of <title> is no headline
+	}
 	var heads []*block
 	var keys []string // the heads' loose keys
 	for _, b := range blocks {
@@ -43,6 +46,9 @@ func pickTitle(t meta.Titles, blocks []*block) string {
 			}
 		}
 		if best != nil {
+			if whole := wholeHeadline(blocks, best, ref, site); whole != "" {
+				return whole
+			}
 			return headingText(best)
 		}
 	}
@@ -79,6 +85,49 @@ func pickTitle(t meta.Titles, blocks []*block) string {
 		return trimSite(refs[0], site)
 	}
 	return ""
+}
+
+// wholeHeadline returns the metadata title ref, less its site-name part, when the heading h
+// holds only a piece of it and the blocks beside h hold the rest: a headline split across
+// elements ("<h1>The Open Journalism Project:</h1><p>Better Student Journalism</p>" for
+// og:title "The Open Journalism Project: Better Student Journalism"). "" when h is the whole
+// headline or its neighbours do not complete it.
+func wholeHeadline(blocks []*block, h *block, ref string, site map[string]bool) string {
+	want := trimSite(ref, site)
+	wk, hk := dom.LooseKey(want), dom.LooseKey(h.text)
+	if wk == "" || hk == wk || !strings.Contains(wk, hk) {
+		return ""
+	}
+	if completes(blocks, slices.Index(blocks, h), wk, site) {
+		return want
+	}
+	return ""
+}
+
+// completes reports whether the heading blocks[i], with the line before it, after it, or
+// both, reads key (a loose key): lines without links that are not the site's name (a logo
+// beside the heading).
+func completes(blocks []*block, i int, key string, site map[string]bool) bool {
+	if i < 0 {
+		return false
+	}
+	for _, span := range [][2]int{{i, i + 1}, {i - 1, i}, {i - 1, i + 1}} {
+		if span[0] < 0 || span[1] >= len(blocks) {
+			continue
+		}
+		var sb strings.Builder
+		for _, b := range blocks[span[0] : span[1]+1] {
+			if b.chars > maxStyledTitleChars || b != blocks[i] && (b.linkChars > 0 || site[dom.LooseKey(b.text)]) {
+				sb.Reset()
+				break
+			}
+			sb.WriteString(dom.LooseKey(b.text))
+		}
+		if sb.Len() > 0 && sb.String() == key {
+			return true
+		}
+	}
+	return false
 }
 
 // titleRefs are the metadata titles in the order the page prefers them: OpenGraph and
@@ -279,6 +328,12 @@ func findHeadline(blocks []*block, title string) *elem {
 	}
 	for _, b := range blocks {
 		if b.kind == KindHeading && dom.LooseKey(b.text) == key {
+			return b.el
+		}
+	}
+	// A headline split across elements (see wholeHeadline): the heading that holds a piece.
+	for i, b := range blocks {
+		if b.kind == KindHeading && strings.Contains(key, dom.LooseKey(b.text)) && completes(blocks, i, key, nil) {
 			return b.el
 		}
 	}

@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -123,9 +124,13 @@ func (e *Engine) extract(ctx context.Context, p *Page, rec *Record) {
 		*rec = j.rec
 		page, ctype, typed = j.page, j.ctype, rec.ContentType != ""
 	}
-	// The Source of every page batch extracts (for Source.Fetched, once extractor.Source has
-	// it: rec.WARCDate or rec.FetchDate).
-	res, err := e.ex.Extract(ctx, page, extractor.Source{URL: rec.URL, ContentType: ctype})
+	// When the page was crawled or fetched resolves relative dates ("3 days ago"); zero
+	// when the record says neither, and relative dates are then left out.
+	fetched, err := time.Parse(time.RFC3339, cmp.Or(rec.WARCDate, rec.FetchDate))
+	if err != nil {
+		fetched = time.Time{}
+	}
+	res, err := e.ex.Extract(ctx, page, extractor.Source{URL: rec.URL, ContentType: ctype, Fetched: fetched})
 	switch {
 	case errors.Is(err, extractor.ErrNotHTML) && !typed && rec.WARCType != "":
 		// A WARC record that nothing said was HTML: crawls hold such records by design. A

@@ -40,9 +40,8 @@ func (r *runner) fetchURL(ctx context.Context, rawURL string) ([]byte, extractor
 	if !resp.OK() {
 		return nil, extractor.Source{}, fmt.Errorf("HTTP %s", resp.StatusText)
 	}
-	// The Source of a fetched page; resp.Date is when it was fetched (for Source.Fetched,
-	// once extractor.Source has that field).
-	return resp.Body, extractor.Source{URL: resp.URL, ContentType: resp.ContentType}, nil
+	// resp.Date, when the page was fetched, resolves relative dates ("3 days ago").
+	return resp.Body, extractor.Source{URL: resp.URL, ContentType: resp.ContentType, Fetched: resp.Date}, nil
 }
 
 // readFile reads the page in the file at path (gzip-compressed or not), failing early if

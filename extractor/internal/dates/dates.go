@@ -102,10 +102,10 @@ func textDate(s string) (string, int) {
 // A human-written date is one of six forms, the month as a word looked up in monthNames:
 //
 //	day month year   "3 March 2023", "3. März 2023", "3 марта 2023 г.", "3 de marzo de 2023", "3rd Mar. 2023"
-//	month day year   "March 3, 2023", "Mar. 3rd 2023"
+//	month day year   "March 3, 2023", "Mar. 3rd 2023", "Dec 28 Sat 2013" (a weekday before the year)
 //	Y-M-D            "2023-03-03", "2023/03/03", "2023.03.03"
 //	D.M.Y            "03.03.2023", "3. 3. 2023"
-//	M/D/Y            "3/14/2023" (or "14/3/2023", which can only be day first)
+//	M/D/Y            "3/14/2023", "3-14-2023" (or "14/3/2023", which can only be day first)
 //	CJK              "2023年3月3日", "2023년 3월 3일"
 //
 // scanTextDate reads them with a hand-written scanner, no regular expressions: it runs on the
@@ -115,10 +115,10 @@ func textDate(s string) (string, int) {
 // each numeric form; the valid candidate that starts first wins.
 //
 //	(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})
-//	(?i)(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})
+//	(?i)(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:<weekday>\.?,?\s+)?(\d{4})
 //	\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b
 //	\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b
-//	\b(\d{1,2})/(\d{1,2})/(\d{4})\b
+//	\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b
 //	\b(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]
 
 // ymd is a calendar day as read, not yet validated.
@@ -252,10 +252,39 @@ func matchMonthDayYear(s string, i int) (int, ymd, bool) {
 	if j < len(s) && s[j] == ',' {
 		j++
 	}
-	if j = skipSpaces(s, j); j < 0 || !digitsAt(s, j, 4) {
+	if j = skipSpaces(s, j); j < 0 {
+		return 0, ymd{}, false
+	}
+	j = skipWeekday(s, j) // "Dec 28 Sat 2013"
+	if !digitsAt(s, j, 4) {
 		return 0, ymd{}, false
 	}
 	return j + 4, ymd{digitsValue(s[j : j+4]), monthNumber(word), day}, true
+}
+
+// skipWeekday skips a weekday name at i, with its period or comma and the spaces after it
+// ("Sat ", "Sat., "), if one is there.
+func skipWeekday(s string, i int) int {
+	j := skipLetters(s, i)
+	if j == i || j-i > maxMonthBytes || !IsWeekday(s[i:j]) {
+		return i
+	}
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	if j < len(s) && s[j] == ',' {
+		j++
+	}
+	if k := skipSpaces(s, j); k > 0 {
+		return k
+	}
+	return i
+}
+
+// IsWeekday reports whether word, in any case and without a period, is a day name of the
+// word tables ("Sat", "Saturday", "samedi").
+func IsWeekday(word string) bool {
+	return weekdayNames[strings.ToLower(strings.TrimSuffix(word, "."))]
 }
 
 // matchYMD matches "2023-03-03", "2023/03/03" or "2023.03.03" at i.
@@ -334,14 +363,16 @@ func matchDMY(s string, i int) (ymd, bool) {
 	return ymd{digitsValue(s[j : j+4]), m, d}, true
 }
 
-// matchMDY matches "3/14/2023" at i; a first number over 12 is the day ("14/3/2023").
+// matchMDY matches "3/14/2023" or "3-14-2023" at i; a first number over 12 is the day
+// ("14/3/2023").
 func matchMDY(s string, i int) (ymd, bool) {
 	a, j, ok := wordBoundedDigits(s, i, 2)
-	if !ok || j >= len(s) || s[j] != '/' {
+	if !ok || j >= len(s) || s[j] != '/' && s[j] != '-' {
 		return ymd{}, false
 	}
+	sep := s[j]
 	b, j, ok := numberThen(s, j+1)
-	if !ok || j >= len(s) || s[j] != '/' || !digitsAt(s, j+1, 4) || !wordEnd(s, j+5) {
+	if !ok || j >= len(s) || s[j] != sep || !digitsAt(s, j+1, 4) || !wordEnd(s, j+5) {
 		return ymd{}, false
 	}
 	if a > 12 {
@@ -642,6 +673,28 @@ func ParseISO(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// IsDateWord reports whether w, a word of a line, is part of a written date or time: it
+// holds a digit, or is a month or weekday name, or a word that dates and times hold ("at",
+// "PM", "um", "Uhr"). Trailing periods and commas are ignored.
+func IsDateWord(w string) bool {
+	w = strings.TrimRight(w, ".,:")
+	return strings.ContainsFunc(w, unicode.IsDigit) || IsMonth(w) || IsWeekday(w) || dateFillers[strings.ToLower(w)]
+}
+
+// IsDateOnly reports whether a line is a date and nothing else: it holds a written date and
+// every word is part of one ("Dec 28 Sat 2013 00:28", "3. März 2023, 10:15 Uhr").
+func IsDateOnly(line string) bool {
+	if Index(line) < 0 {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(line, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '·' || r == '•' || r == '/' }) {
+		if !IsDateWord(w) && strings.ContainsFunc(w, unicode.IsLetter) {
+			return false
+		}
+	}
+	return true
 }
 
 // IsMonth reports whether word, in any case, is a month name of the word tables.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -15,12 +16,26 @@ import (
 // reference that the scanner must agree with.
 var (
 	refDayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})`)
-	refMonthDayYear = regexp.MustCompile(`(?i)(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
+	refMonthDayYear = regexp.MustCompile(`(?i)(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(?:` + refWeekdays() + `)\.?,?\s+)?(\d{4})`)
 	refNumericYMD   = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	refNumericDMY   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
 	refNumericMDY   = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+	refNumericMDYd  = regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`)
 	refNumericCJK   = regexp.MustCompile(`\b(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 )
+
+// refWeekdays is the alternation of the weekday names, longest first, as the scanner reads a
+// whole run of letters.
+func refWeekdays() string {
+	var names []string
+	for w := range weekdayNames {
+		names = append(names, regexp.QuoteMeta(w))
+	}
+	sort.Slice(names, func(i, j int) bool {
+		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
+	})
+	return strings.Join(names, "|")
+}
 
 func refTextDate(s string) (string, int) {
 	type found struct {
@@ -49,7 +64,12 @@ func refTextDate(s string) (string, int) {
 	if m := refNumericDMY.FindStringSubmatchIndex(s); m != nil {
 		try(m[0], atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]))
 	}
-	if m := refNumericMDY.FindStringSubmatchIndex(s); m != nil {
+	// The slash and dash forms are one form: only the first match of either is a candidate.
+	m := refNumericMDY.FindStringSubmatchIndex(s)
+	if d := refNumericMDYd.FindStringSubmatchIndex(s); d != nil && (m == nil || d[0] < m[0]) {
+		m = d
+	}
+	if m != nil {
 		a, b := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]])
 		if a > 12 {
 			a, b = b, a
@@ -86,7 +106,9 @@ var textDateCases = []string{
 	"2023年3月", "12023年3月3日", "2023年3月33日", "2023年3 月3日", "2023年03月03日更新", "2023年\t3月\n3日",
 	"3 października 2023", "14. října 2023", "14 Ekim 2025 Salı", "14 oktober 2025", "14 augusti 2025",
 	"14 octombrie 2025", "14 Οκτωβρίου 2025", "الثلاثاء 14 أكتوبر 2025", "14 באוקטובר 2025",
-	"14 Agustus 2025", "14 أيلول 2025", "Ekim 14, 2025",
+	"14 Agustus 2025", "14 أيلول 2025", "Ekim 14, 2025", "Dec 28 Sat 2013 00:28", "Dec 28, Sat., 2013",
+	"Dec 28 Saturday 2013", "Dec 28 Satx 2013", "Dec 28 Sat2013", "11-29-2024, 09:03 AM", "29-11-2024",
+	"11-29/2024", "13-14-2024 and 3/4/2024", "3/4/2024 and 11-29-2024", "Dec 28 samedi 2013", "Dec 28 SAT 2013",
 }
 
 func TestTextDateMatchesRegexps(t *testing.T) {
@@ -103,7 +125,7 @@ func TestTextDateMatchesRegexps(t *testing.T) {
 func TestTextDateRandom(t *testing.T) {
 	pieces := []string{"0", "1", "2", "3", "9", "12", "31", "2023", "1999", "20234", " ", "  ", "\t", "\n",
 		"\u00a0", ".", ",", "-", "/", "_", "st", "ND", "th", "de", "De ", "March", "mar", "Mär", "марта",
-		"Sunday", "x", "é", "日", "by ", "\xff", "Jan", "May", "sept", "a", "年", "月", "년", "월", "일", "ekim", "באוקטובר"}
+		"Sunday", "Sat", "sat.", "x", "é", "日", "by ", "\xff", "Jan", "May", "sept", "a", "年", "月", "년", "월", "일", "ekim", "באוקטובר"}
 	r := rand.New(rand.NewPCG(1, 2))
 	n := 200000
 	if testing.Short() {
@@ -172,6 +194,11 @@ func TestTextDateLanguages(t *testing.T) {
 		{"14 أيلول 2025", "2025-09-14"},               // Arabic, Levantine month
 		{"יום שלישי, 14 באוקטובר 2025", "2025-10-14"}, // Hebrew
 		{"Ekim 14, 2025", "2025-10-14"},
+		{"Dec 28 Sat 2013 00:28", "2013-12-28"},    // a weekday after the day, a 24-hour time
+		{"11-29-2024, 09:03 AM", "2024-11-29"},     // month-day-year with dashes, a 12-hour time
+		{"29-11-2024 14:05", "2024-11-29"},         // day first with dashes
+		{"déc. 28 samedi 2013", "2013-12-28"},      // French weekday
+		{"Dezember 28 Samstag 2013", "2013-12-28"}, // German weekday
 	} {
 		got, _ := textDate(tc.in)
 		assert.Equal(t, tc.want, got, "%q", tc.in)

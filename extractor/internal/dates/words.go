@@ -1,6 +1,11 @@
 package dates
 
-import "github.com/pithdev/pith/extractor/internal/dom"
+import (
+	"strings"
+	"time"
+
+	"github.com/pithdev/pith/extractor/internal/dom"
+)
 
 // The words this package knows, one table per kind, each keyed by language (BCP 47). Adding
 // a language is one entry in each table that applies.
@@ -141,6 +146,66 @@ var monthWords = []struct {
 	}, nil},
 }
 
+// weekdayWords are day names and their abbreviations, lower-cased, without a period. A date
+// line may carry one anywhere ("Sat, Dec 28, 2013", "Dec 28 Sat 2013"); a byline part that
+// is one is a date, not a name. Short forms that are also common words in another language
+// ("di", "so", "do") are left out.
+var weekdayWords = []dom.Words{
+	{Lang: "en", Words: []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}},
+	{Lang: "de", Words: []string{"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend"}},
+	{Lang: "fr", Words: []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}},
+	{Lang: "es", Words: []string{"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"}},
+	{Lang: "it", Words: []string{"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"}},
+	{Lang: "nl", Words: []string{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}},
+	{Lang: "ru", Words: []string{"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"}},
+}
+
+// The words of relative dates: a count and a unit, with a word after them ("3 days ago",
+// "3 giorni fa", "3 дня назад") or before them ("vor 3 Tagen", "il y a 3 jours", "hace 3
+// días", "há 3 dias"), or a day's name ("yesterday"). Lower-cased.
+var (
+	// relativeUnitWords are the units, by the span each names. Months and years are left out:
+	// "2 years ago" names no day.
+	relativeUnitWords = map[time.Duration][]dom.Words{
+		time.Minute: {{Lang: "en", Words: []string{"minute", "minutes", "min", "mins"}}, {Lang: "de", Words: []string{"minute", "minuten"}},
+			{Lang: "fr, it", Words: []string{"minute", "minutes", "minuto", "minuti"}}, {Lang: "es, pt", Words: []string{"minuto", "minutos"}},
+			{Lang: "ru", Words: []string{"минуту", "минуты", "минут"}}},
+		time.Hour: {{Lang: "en", Words: []string{"hour", "hours", "hr", "hrs"}}, {Lang: "de", Words: []string{"stunde", "stunden"}},
+			{Lang: "fr", Words: []string{"heure", "heures"}}, {Lang: "es, pt", Words: []string{"hora", "horas"}},
+			{Lang: "it", Words: []string{"ora", "ore"}}, {Lang: "ru", Words: []string{"час", "часа", "часов"}}},
+		24 * time.Hour: {{Lang: "en", Words: []string{"day", "days"}}, {Lang: "de", Words: []string{"tag", "tagen"}},
+			{Lang: "fr", Words: []string{"jour", "jours"}}, {Lang: "es", Words: []string{"día", "días"}}, {Lang: "pt", Words: []string{"dia", "dias"}},
+			{Lang: "it", Words: []string{"giorno", "giorni"}}, {Lang: "ru", Words: []string{"день", "дня", "дней"}}},
+		7 * 24 * time.Hour: {{Lang: "en", Words: []string{"week", "weeks"}}, {Lang: "de", Words: []string{"woche", "wochen"}},
+			{Lang: "fr, es", Words: []string{"semaine", "semaines", "semana", "semanas"}}, {Lang: "it", Words: []string{"settimana", "settimane"}},
+			{Lang: "ru", Words: []string{"неделю", "недели", "недель"}}},
+	}
+	// relativeAfterWords follow the count and unit.
+	relativeAfterWords = []dom.Words{{Lang: "en", Words: []string{"ago"}}, {Lang: "it", Words: []string{"fa"}}, {Lang: "ru", Words: []string{"назад"}}}
+	// relativeBeforeWords come before the count and unit.
+	relativeBeforeWords = []dom.Words{{Lang: "de", Words: []string{"vor"}}, {Lang: "fr", Words: []string{"il y a"}},
+		{Lang: "es", Words: []string{"hace"}}, {Lang: "pt", Words: []string{"há"}}}
+	// oneWords count one: "an hour ago", "vor einer Stunde", "il y a un jour".
+	oneWords = []dom.Words{{Lang: "en", Words: []string{"a", "an", "one"}}, {Lang: "de", Words: []string{"einer", "einem"}},
+		{Lang: "fr, es, it", Words: []string{"un", "une", "una", "uno"}}, {Lang: "pt", Words: []string{"um", "uma"}}}
+	// dayNameWords name a day by its distance from today, in days. "Today" is left out: it
+	// stands in names and slogans ("USA Today", "Subscribe today").
+	dayNameWords = map[int][]dom.Words{
+		1: {{Lang: "en", Words: []string{"yesterday"}}, {Lang: "de", Words: []string{"gestern"}}, {Lang: "fr", Words: []string{"hier"}},
+			{Lang: "es, pt", Words: []string{"ayer", "ontem"}}, {Lang: "it", Words: []string{"ieri"}}, {Lang: "ru", Words: []string{"вчера"}}},
+	}
+)
+
+// dateFillerWords stand between the parts of a written date and time: "March 3, 2023 at
+// 10:00 AM", "3. März 2023 um 10 Uhr". Lower-cased.
+var dateFillerWords = []dom.Words{
+	{Lang: "en", Words: []string{"at", "am", "pm", "a.m", "p.m", "on", "utc", "gmt"}},
+	{Lang: "de", Words: []string{"um", "uhr", "am"}},
+	{Lang: "fr", Words: []string{"à", "le", "h"}},
+	{Lang: "es", Words: []string{"de", "del", "a", "las"}},
+}
+
 // dayFirstEnglish are the English locales that write numeric dates day first; see [DayFirst].
 var dayFirstEnglish = []string{"en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg"}
 
@@ -148,6 +213,35 @@ var dayFirstEnglish = []string{"en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-
 var (
 	dateWords       = dom.AllWords(lineWords)
 	updateLineWords = dom.AllWords(updateWords)
+	weekdayNames    = dom.WordSet(weekdayWords)
+	relativeAfter   = dom.WordSet(relativeAfterWords)
+	dateFillers     = dom.WordSet(dateFillerWords)
+	one             = dom.WordSet(oneWords)
+	relativeBefore  = func() [][]string {
+		var out [][]string
+		for _, w := range dom.AllWords(relativeBeforeWords) {
+			out = append(out, strings.Fields(w))
+		}
+		return out
+	}()
+	relativeUnits = func() map[string]time.Duration {
+		m := map[string]time.Duration{}
+		for d, table := range relativeUnitWords {
+			for _, w := range dom.AllWords(table) {
+				m[w] = d
+			}
+		}
+		return m
+	}()
+	dayWords = func() map[string]int {
+		m := map[string]int{}
+		for back, table := range dayNameWords {
+			for _, w := range dom.AllWords(table) {
+				m[w] = back
+			}
+		}
+		return m
+	}()
 )
 
 // monthNames maps every month word of monthWords to 1-12.

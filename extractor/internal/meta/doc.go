@@ -3,8 +3,8 @@
 //
 // One walk of the tree (walk.go) gathers the facts: meta tags (OpenGraph, article:*,
 // Twitter, Dublin Core, Parse.ly), JSON-LD (jsonld.go), microdata, <time> elements,
-// rel=author/tag/category links, links to author pages, and short visible bylines and date
-// lines. Then each field takes the best source present (meta.go); the language is checked
+// rel=author/tag/category links, links to author pages and to the home page (site.go), and
+// short visible bylines (read by byline.go) and date lines. Then each field takes the best source present (meta.go); the language is checked
 // against the script of the text (lang.go). Dates are read by package dates.
 //
 // What it may not do: it never decides what is content. The extractor gives it the chosen

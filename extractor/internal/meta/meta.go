@@ -3,7 +3,9 @@ package meta
 import (
 	"iter"
 	"net/url"
+	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/pithdev/pith/extractor/internal/dates"
@@ -18,6 +20,9 @@ type Page struct {
 	Doc *html.Node
 	// URL is the page's address, when known.
 	URL string
+	// Fetched is when the page was fetched, when known: relative dates ("3 days ago") are
+	// read against it, and left out without it.
+	Fetched time.Time
 	// Title is the headline the extractor chose: it finds the JSON-LD item that matches, and
 	// the part of <title> that names the site.
 	Title string
@@ -91,10 +96,11 @@ func Read(p Page) Metadata {
 	if base != nil {
 		md.Base = base.String()
 	}
-	md.SiteName = pickSiteName(f, ld, main, p.Title)
-	md.Authors = pickAuthors(f, ld, main)
+	homes := f.homeNames(pageHost(dom.FirstNonEmpty(p.URL, md.CanonicalURL)))
+	md.SiteName = pickSiteName(f, ld, main, p.Title, homes)
+	md.Authors = pickAuthors(f, ld, main, md.SiteName)
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
-	md.Published, md.Modified = pickDates(f, ld, main, dates.DayFirst(md.Language), p.URL, md.CanonicalURL)
+	md.Published, md.Modified = pickDates(f, ld, main, dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched}, p.URL, md.CanonicalURL)
 	md.Description = unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description")))
 	md.Image = pickImage(f, ld, main, base)
@@ -144,49 +150,102 @@ var authorMetaKeys = []string{
 }
 
 // pickAuthors takes the authors from the first source that names any: JSON-LD, meta tags,
-// Twitter's "Written by" label, microdata, rel=author links, visible bylines.
-func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode) []string {
-	if main != nil {
-		if a := cleanAuthors(ld.persons(firstPresent(main, "author", "creator")), false); len(a) > 0 {
-			return a
+// Twitter's "Written by" label, microdata, rel=author links, visible bylines. A name that is
+// the site's own (siteName, the publisher's) is no author: the next source is asked, and the
+// site's name is returned only when no source names anyone else.
+func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string) []string {
+	site := authorSiteKeys(ld, main, siteName)
+	var siteOnly []string
+	for a := range authorSources(f, ld, main) {
+		names := slices.Clone(a)
+		for i, n := range names {
+			names[i] = trimSiteSuffix(n, site)
 		}
-	}
-	for _, k := range authorMetaKeys {
-		if a := cleanAuthors(f.meta[k], k == "byl"); len(a) > 0 {
-			return a
-		}
-	}
-	// Yoast: <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe">.
-	for _, i := range []string{"1", "2"} {
-		if l := strings.ToLower(f.metaValue("twitter:label" + i)); strings.Contains(l, "written by") || strings.Contains(l, "author") {
-			if a := cleanAuthors(f.meta["twitter:data"+i], false); len(a) > 0 {
-				return a
-			}
-		}
-	}
-	// Microdata: only the first author item. On a forum or Q&A page every post has one, and
-	// the page's author is the first post's.
-	for _, p := range microAuthorProps {
-		if len(f.micro[p]) > 0 {
-			if a := cleanAuthors(f.micro[p][:1], false); len(a) > 0 {
-				return a
-			}
-		}
-	}
-	if a := cleanAuthors(f.relAuthors, true); len(a) > 0 {
-		return a
-	}
-	if a := cleanAuthors([]string{f.authorLink}, true); len(a) > 0 {
-		return a
-	}
-	var names []string
-	for _, line := range f.bylines {
-		names = append(names, cleanAuthors([]string{line}, true)...)
+		names = slices.DeleteFunc(names, func(n string) bool { return site[dom.LooseKey(n)] })
 		if len(names) > 0 {
 			return names
 		}
+		if siteOnly == nil {
+			siteOnly = a
+		}
 	}
-	return nil
+	return siteOnly
+}
+
+// trimSiteSuffix drops the site's name from the end of a name, where a byline's text ran
+// the two together ("Brian Truitt USA TODAY").
+func trimSiteSuffix(name string, site map[string]bool) string {
+	words := strings.Fields(name)
+	for j := 1; j < len(words); j++ {
+		if site[dom.LooseKey(strings.Join(words[j:], " "))] {
+			return strings.TrimRight(strings.Join(words[:j], " "), " ,;:|·•-–—")
+		}
+	}
+	return name
+}
+
+// authorSiteKeys are the loose keys of the names the site gives itself: its site name and the
+// main item's publisher.
+func authorSiteKeys(ld *jsonLD, main ldNode, siteName string) map[string]bool {
+	keys := map[string]bool{}
+	for _, s := range []string{siteName, ld.name(main["publisher"])} {
+		if k := dom.LooseKey(s); k != "" {
+			keys[k] = true
+		}
+	}
+	return keys
+}
+
+// authorSources yields the names of each source of authors that names any, best first.
+func authorSources(f *pageFacts, ld *jsonLD, main ldNode) iter.Seq[[]string] {
+	return func(yield func([]string) bool) {
+		try := func(a []string) bool { return len(a) == 0 || yield(a) }
+		if main != nil && !try(cleanAuthors(ld.persons(firstPresent(main, "author", "creator")), false)) {
+			return
+		}
+		for _, k := range authorMetaKeys {
+			if !try(cleanAuthors(f.meta[k], k == "byl")) {
+				return
+			}
+		}
+		// Yoast: <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe">.
+		for _, i := range []string{"1", "2"} {
+			if l := strings.ToLower(f.metaValue("twitter:label" + i)); strings.Contains(l, "written by") || strings.Contains(l, "author") {
+				if !try(cleanAuthors(f.meta["twitter:data"+i], false)) {
+					return
+				}
+			}
+		}
+		// Microdata: only the first author item. On a forum or Q&A page every post has one, and
+		// the page's author is the first post's.
+		for _, p := range microAuthorProps {
+			if len(f.micro[p]) > 0 && !try(cleanAuthors(f.micro[p][:1], false)) {
+				return
+			}
+		}
+		if !try(cleanAuthors(f.relAuthors, true)) || !try(cleanAuthors([]string{f.authorLink}, true)) {
+			return
+		}
+		try(bylineAuthors(f.bylines))
+	}
+}
+
+// bylineAuthors reads the visible bylines: the names of the first that names an author;
+// names credited for a role ("Photos by") only when no line names an author.
+func bylineAuthors(lines []string) []string {
+	var credited []string
+	for _, line := range lines {
+		parts, role := splitByline(dom.Collapse(html.UnescapeString(line)))
+		names := cleanAuthors(parts, true)
+		switch {
+		case len(names) == 0:
+		case !role:
+			return names
+		case credited == nil:
+			credited = names
+		}
+	}
+	return credited
 }
 
 // firstPresent returns the value of the first of keys that n has.
@@ -210,7 +269,7 @@ func cleanAuthors(raw []string, visible bool) []string {
 		r = dom.Collapse(html.UnescapeString(r))
 		parts := []string{r}
 		if visible {
-			parts = splitByline(r)
+			parts, _ = splitByline(r)
 		} else {
 			parts[0] = stripBylinePrefix(r, false)
 		}
@@ -248,68 +307,6 @@ func stripBylinePrefix(s string, visible bool) string {
 	return s
 }
 
-// splitByline strips a byline's lead-in, cuts it where the names end and splits the names.
-func splitByline(s string) []string {
-	s = stripBylinePrefix(s, true)
-	// "BySummer Swann": a lead-in glued to the name by a lost space.
-	if r := []rune(s); len(r) > 3 && r[0] == 'B' && r[1] == 'y' && unicode.IsUpper(r[2]) {
-		s = string(r[2:])
-	}
-	low := strings.ToLower(s)
-	for _, c := range bylineCuts {
-		if i := strings.Index(low, c); i > 0 {
-			s, low = s[:i], low[:i]
-		}
-	}
-	if at := dates.Index(s); at > 0 {
-		// A date glued to the name: "Jane Doe March 3, 2023", "Jane Doe-June 3, 2024".
-		s = s[:at]
-	}
-	parts := []string{s}
-	for _, sep := range nameSplitters {
-		var next []string
-		for _, p := range parts {
-			next = append(next, strings.Split(p, sep)...)
-		}
-		parts = next
-	}
-	var out []string
-	for _, p := range parts {
-		for q := range strings.SplitSeq(p, ", ") {
-			out = append(out, q)
-		}
-	}
-	return joinCredentials(out)
-}
-
-// joinCredentials rejoins a name with the credential that a comma split off it ("Jane Doe, MD").
-func joinCredentials(parts []string) []string {
-	var out []string
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if len(out) > 0 && isCredential(p) {
-			out[len(out)-1] += ", " + p
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
-// isCredential reports whether s reads like a title after a name: "MD", "Ph.D.", "RD", "Jr.".
-func isCredential(s string) bool {
-	if s == "" || len(s) > 12 || strings.Contains(s, " ") {
-		return false
-	}
-	upper := 0
-	for _, r := range s {
-		if unicode.IsUpper(r) || r == '.' {
-			upper++
-		}
-	}
-	return upper*2 >= len(s) || strings.HasSuffix(s, ".")
-}
-
 // plausibleName reports whether s can be a person's or organization's name. Visible text
 // must also look like one: a few words, each capitalized or a name particle.
 func plausibleName(s string, visible bool) bool {
@@ -322,7 +319,7 @@ func plausibleName(s string, visible bool) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) > maxNameWords || !strings.ContainsFunc(s, unicode.IsLetter) {
+	if len(words) > maxNameWords || !strings.ContainsFunc(s, unicode.IsLetter) || isIdentifier(s) {
 		return false
 	}
 	if !visible {
@@ -334,16 +331,35 @@ func plausibleName(s string, visible bool) bool {
 	if strings.ContainsAny(s, ":*?!") {
 		return false // a form label ("Your Name: *") or a sentence
 	}
-	for _, w := range words {
+	for i, w := range words {
 		r := []rune(w)
 		// A name's words start with a capital, in scripts that have capitals.
 		if unicode.IsLower(r[0]) && !nameParticles[w] {
 			return false
 		}
+		// A month and a day is a date, not a name ("Dec. 19").
+		if i+1 < len(words) && dates.IsMonth(strings.Trim(w, ".,")) && unicode.IsDigit([]rune(words[i+1])[0]) {
+			return false
+		}
 		if dates.IsMonth(strings.Trim(w, ".,")) && len(words) == 1 {
 			return false
 		}
-		if weekdays[strings.ToLower(strings.Trim(w, ".,"))] {
+		if dates.IsWeekday(strings.Trim(w, ".,")) {
+			return false
+		}
+	}
+	return true
+}
+
+// isIdentifier reports whether s is a template's unfilled field, not a name: one lower-case
+// word of three or more parts joined by dots ("page.head.extra.author"). A user name may hold
+// one dot ("jane.doe").
+func isIdentifier(s string) bool {
+	if strings.Count(s, ".") < 2 || strings.ContainsFunc(s, unicode.IsSpace) {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLower(r) && !unicode.IsDigit(r) && r != '.' && r != '_' {
 			return false
 		}
 	}
@@ -366,8 +382,16 @@ var (
 	}
 )
 
+// dateContext is what reading a visible date needs to know of the page: whether its language
+// writes the day first ("10/11/2025"), and when it was fetched ("3 days ago").
+type dateContext struct {
+	dayFirst bool
+	fetched  time.Time
+}
+
 // pickDates finds the publication and modification dates (see [Metadata.Published]).
-func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...string) (published, modified string) {
+func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...string) (published, modified string) {
+	dayFirst := dc.dayFirst
 	try := func(dst *string, vs ...string) {
 		for _, v := range vs {
 			if *dst != "" {
@@ -416,8 +440,10 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...str
 			}
 		}
 	}
+	shownUpdate := ""
 	for _, line := range f.dateLines {
 		if dates.IsUpdate(line) {
+			tryLine(&shownUpdate, line)
 			tryLine(&modified, line)
 		} else {
 			tryLine(&published, line)
@@ -431,12 +457,35 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dayFirst bool, urls ...str
 	if len(f.bareDates) > 0 {
 		tryLine(&published, f.bareDates[0])
 	}
+	// Relative dates ("3 days ago"), read against the fetch time when there is one.
+	tryRelative := func(dst *string, line string) {
+		if *dst == "" {
+			*dst, _ = dates.Relative(line, dc.fetched)
+		}
+	}
+	for _, line := range f.dateLines {
+		if dates.IsUpdate(line) {
+			tryRelative(&shownUpdate, line)
+			tryRelative(&modified, line)
+		} else {
+			tryRelative(&published, line)
+		}
+	}
+	for _, t := range f.times {
+		tryRelative(&published, t.datetime)
+	}
+	// A page that dates itself only by its last update ("Last updated: November 13, 2025")
+	// was published in that version on that day, as far as a reader can tell.
+	if published == "" {
+		published = shownUpdate
+	}
 	return published, modified
 }
 
 // pickSiteName takes og:site_name, the JSON-LD publisher or WebSite name, other meta tags,
-// or, last, the part of <title> that the headline does not account for ("Headline | Site").
-func pickSiteName(f *pageFacts, ld *jsonLD, main ldNode, title string) string {
+// the part of <title> that a link to the home page repeats (homes: those links' texts), or,
+// last, the part of <title> that the headline does not account for ("Headline | Site").
+func pickSiteName(f *pageFacts, ld *jsonLD, main ldNode, title string, homes []string) string {
 	if s := f.metaValue("og:site_name"); s != "" {
 		return s
 	}
@@ -451,6 +500,9 @@ func pickSiteName(f *pageFacts, ld *jsonLD, main ldNode, title string) string {
 		}
 	}
 	if s := dom.FirstNonEmpty(f.metaValue("application-name", "apple-mobile-web-app-title", "dc.publisher", "dcterms.publisher", "publisher", "twitter:app:name:iphone"), f.microValue("publisher.name")); s != "" {
+		return s
+	}
+	if s := homeTitlePart(f.pageTitle(), homes); s != "" {
 		return s
 	}
 	return titleSiteName(f.pageTitle(), title)

@@ -59,4 +59,9 @@ const (
 	// the page (a byline) is held to fewer, since it is more often a sentence.
 	maxNameWords        = 6
 	maxVisibleNameWords = 5
+	// maxHomeLinks: the site's name is in one of the first links to its home page (the
+	// logo, the header's title); later ones are menus and footers.
+	maxHomeLinks = 4
+	// maxHomeLinkDepth bounds the search for a logo image inside a home link.
+	maxHomeLinkDepth = 8
 )

@@ -1,6 +1,8 @@
 package meta
 
 import (
+	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
@@ -22,6 +24,10 @@ type Titles struct {
 	// SiteNames are the names the page gives itself: og:site_name, application-name, the
 	// JSON-LD publisher and WebSite names, distinct.
 	SiteNames []string
+	// PageSite is the site-name part of a "Headline | Site" <title> (or of "Site - Headline"
+	// when the first part is a name the page gives itself: see titleSite), when the page is
+	// not the site's home page (where the site's name can be the headline).
+	PageSite string
 }
 
 // titleMetaKeys are the meta tags, other than OpenGraph and Twitter, that give the title.
@@ -59,7 +65,58 @@ func (fs *Facts) Titles(pageURL string) Titles {
 		}
 	}
 	t.SiteNames = distinct(sites...)
+	if !isHomePage(pageURL) {
+		t.PageSite = titleSite(t.Page, append(f.homeNames(pageHost(pageURL)), t.SiteNames...))
+	}
 	return t
+}
+
+// titleSite returns the site part of a <title>: its last part ("Headline | Site"), or its
+// first part when that one is a name the page gives itself (names: its home links' texts
+// and its site names) and the last is not: the "Site - Headline" order of older sites.
+func titleSite(page string, names []string) string {
+	tail := titleTail(page)
+	if tail == "" {
+		return ""
+	}
+	head := strings.TrimSpace(page[:strings.Index(page, tail)])
+	for _, sep := range dom.TitleSeparators {
+		if i := strings.Index(head, sep); i > 0 {
+			head = strings.TrimSpace(head[:i])
+			break
+		}
+	}
+	known := func(s string) bool {
+		k := dom.LooseKey(s)
+		return slices.ContainsFunc(names, func(n string) bool { return dom.LooseKey(n) == k })
+	}
+	if known(head) && !known(tail) {
+		return head
+	}
+	return tail
+}
+
+// titleTail returns the last part of a "Headline | Site" title, after its last separator,
+// when it differs from the part before it; "" when the title has no such part.
+func titleTail(page string) string {
+	for _, sep := range dom.TitleSeparators[:len(dom.TitleSeparators)-3] {
+		i := strings.LastIndex(page, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(page[:i]), strings.TrimSpace(page[i+len(sep):])
+		if head != "" && tail != "" && dom.LooseKey(tail) != dom.LooseKey(head) {
+			return tail
+		}
+		return ""
+	}
+	return ""
+}
+
+// isHomePage reports whether a page URL is a site's home page: no path, or "/", and no query.
+func isHomePage(pageURL string) bool {
+	u, err := url.Parse(pageURL)
+	return err == nil && u.Host != "" && strings.Trim(u.Path, "/") == "" && u.RawQuery == ""
 }
 
 // pageTitle is the page's <title>: the one in <head>, else the first elsewhere.

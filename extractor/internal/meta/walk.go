@@ -27,8 +27,11 @@ type pageFacts struct {
 	// authorLink is the text of the first link to an author's page (/author/jane-doe/, as
 	// WordPress makes them).
 	authorLink string
-	relTags    []string // text of <a rel=tag>
-	relCats    []string // text of <a rel="category tag">
+	// homeLinks are the first links to a site's home page ("/", or an absolute URL with no
+	// path): their href and their text, or their logo's alt text.
+	homeLinks []homeLink
+	relTags   []string // text of <a rel=tag>
+	relCats   []string // text of <a rel="category tag">
 
 	micro map[string][]string // microdata: itemprop name -> values, in page order
 	times []timeFact          // <time> elements with a machine-readable date, in page order
@@ -118,6 +121,7 @@ func (f *pageFacts) element(n *html.Node) bool {
 	case atom.Time:
 		f.timeElement(n)
 	case atom.A:
+		f.homeLink(n)
 		f.relLink(n)
 	}
 	// One pass over the attributes for what every element may have.
@@ -218,7 +222,7 @@ func (f *pageFacts) relLink(n *html.Node) {
 	if !wanted {
 		if f.authorLink == "" && isAuthorPage(dom.Attr(n, "href")) {
 			if text, ok := f.shortText(n, maxLineChars); ok {
-				f.authorLink = text
+				f.authorLink = nameOfSlug(text, dom.Attr(n, "href"))
 			}
 		}
 		return
@@ -230,7 +234,7 @@ func (f *pageFacts) relLink(n *html.Node) {
 	for r := range strings.FieldsSeq(rel) {
 		switch r := strings.ToLower(r); {
 		case r == "author" && len(f.relAuthors) < maxFactValues:
-			f.relAuthors = append(f.relAuthors, text)
+			f.relAuthors = append(f.relAuthors, nameOfSlug(text, dom.Attr(n, "href")))
 		case r == "tag" && cat && len(f.relCats) < maxFactValues:
 			f.relCats = append(f.relCats, text)
 		case r == "tag" && len(f.relTags) < maxFactValues:
@@ -582,9 +586,11 @@ func asciiEqualFold(s, w string) bool {
 	return true
 }
 
-// opensByline reports whether a line opens like a byline: "By Jane Doe", "Written by Jane Doe".
+// opensByline reports whether a line opens like a byline: "By Jane Doe", "Written by Jane
+// Doe", "Posted by Jane Doe".
 func opensByline(s string) bool {
-	return len(s) >= 3 && strings.EqualFold(s[:3], "by ") || len(s) >= 11 && strings.EqualFold(s[:11], "written by ")
+	return len(s) >= 3 && strings.EqualFold(s[:3], "by ") || len(s) >= 11 && strings.EqualFold(s[:11], "written by ") ||
+		len(s) >= 10 && strings.EqualFold(s[:10], "posted by ")
 }
 
 // leadText returns the first few dozen bytes of n's text, leading space trimmed, and the
@@ -621,7 +627,7 @@ func leadWalk(n *html.Node, nodes *int) (lead string, done bool) {
 // "Published March 3, 2023" sit in one.
 func isLeafBlock(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.P, atom.Div, atom.Span, atom.Li, atom.Small, atom.Em:
+	case atom.P, atom.Div, atom.Span, atom.Li, atom.Small, atom.Em, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Strong, atom.B:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && dom.BlockTags[c.DataAtom] {
 				return false

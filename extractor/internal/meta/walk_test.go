@@ -386,3 +386,56 @@ func TestStripBylinePrefix(t *testing.T) {
 		assert.Equal(t, tc.want, stripBylinePrefix(tc.in, tc.visible), "%q visible=%v", tc.in, tc.visible)
 	}
 }
+
+// TestSplitBylineParts checks bylines that hold a date, a role or co-authors beside the names.
+func TestSplitBylineParts(t *testing.T) {
+	for _, tc := range []struct {
+		byline string
+		want   []string
+		role   bool
+	}{
+		{"Dec. 19, 2025 · Niko Matsakis on behalf of the Vision Doc group", []string{"Niko Matsakis"}, false},
+		{"Jane Doe | Senior Writer | July 2, 2025", []string{"Jane Doe"}, false},
+		{"March 3, 2023, Jane Doe", []string{"Jane Doe"}, false},
+		{"Sat 28 Dec 2013 — Hans Müller", []string{"Hans Müller"}, false},
+		{"Martin Untersinger (avec Damien Leloup, Morgane Tual)", []string{"Martin Untersinger", "Damien Leloup", "Morgane Tual"}, false},
+		{"Von Anna Schmidt mit Peter Weber", []string{"Anna Schmidt", "Peter Weber"}, false},
+		{"Por Lucía Gómez con Pedro Ruiz", []string{"Lucía Gómez", "Pedro Ruiz"}, false},
+		{"Photos by Sam Lee", []string{"Sam Lee"}, true},
+		{"Fotos: Lena Vogel", []string{"Lena Vogel"}, true},
+		{"Text by Hunter Stone", []string{"Hunter Stone"}, false},
+		{"12 min read · 3 March 2024", nil, false},
+		{"Dec. 19", nil, false},
+		{"Russell MillerDec 18", []string{"Russell Miller"}, false},
+		{"Jane Roe May 14", []string{"Jane Roe"}, false},
+		{"KTVR 8 News Staff", []string{"KTVR 8 News Staff"}, false},
+		{"Mayra Díaz", []string{"Mayra Díaz"}, false},
+	} {
+		parts, role := splitByline(tc.byline)
+		assert.Equal(t, tc.want, cleanAuthors(parts, true), "%q", tc.byline)
+		assert.Equal(t, tc.role, role, "role of %q", tc.byline)
+	}
+}
+
+func TestNameOfSlug(t *testing.T) {
+	for _, tc := range []struct{ text, href, want string }{
+		{"Written by Meghan Neville Content Marketing Coordinator", "https://example.com/author/meghan-neville/", "Meghan Neville"},
+		{"Von Anna Maria Schmidt Redakteurin", "/autor/anna-maria-schmidt", "Anna Maria Schmidt"},
+		{"Meghan Neville", "/author/meghan-neville", "Meghan Neville"},
+		{"Meghan NevilleContent Marketing Coordinator", "/author/meghan-neville", "Meghan Neville"},
+		{"Meghan Nevilleson", "/author/meghan-neville", "Meghan Nevilleson"},
+		{"Editorial Team", "/author/admin/", "Editorial Team"},
+		{"Jane Roe Staff Writer", "/author/jdoe", "Jane Roe Staff Writer"},
+		{"Jane Roe Staff Writer", "/author/john-roe?ref=top", "Jane Roe Staff Writer"},
+	} {
+		assert.Equal(t, tc.want, nameOfSlug(tc.text, tc.href), "%q %q", tc.text, tc.href)
+	}
+}
+
+func TestTrimSiteSuffix(t *testing.T) {
+	site := map[string]bool{"usatoday": true, "diariodelsur": true}
+	assert.Equal(t, "Brian Ruiz", trimSiteSuffix("Brian Ruiz USA TODAY", site))
+	assert.Equal(t, "Lucía Gómez", trimSiteSuffix("Lucía Gómez | Diario del Sur", site))
+	assert.Equal(t, "USA TODAY", trimSiteSuffix("USA TODAY", site), "the site's name alone is left to the caller")
+	assert.Equal(t, "Jane Doe", trimSiteSuffix("Jane Doe", site))
+}

@@ -7,8 +7,9 @@ import "github.com/pithdev/pith/extractor/internal/dom"
 
 // bylinePrefixWords open a byline before the names, lower-cased, tried in order.
 var bylinePrefixWords = []dom.Words{
-	{Lang: "en", Words: []string{"written by", "posted by", "reviewed by", "words by", "story by", "by:", "by ", "author:", "authors:"}},
-	{Lang: "de", Words: []string{"von "}},
+	{Lang: "en", Words: []string{"written by", "posted by", "reviewed by", "words by", "story by", "text by", "article by",
+		"contributors:", "contributor:", "by:", "by ", "author:", "authors:"}},
+	{Lang: "de", Words: []string{"text:", "von "}},
 	{Lang: "fr", Words: []string{"par "}},
 	{Lang: "es, pt", Words: []string{"por "}},
 	{Lang: "it", Words: []string{"di "}},
@@ -31,30 +32,53 @@ var bylineNameSafeWords = []dom.Words{
 	{Lang: "zh", Words: []string{"作者：", "作者:", "记者：", "記者：", "文：", "文/"}},
 }
 
+// bylineSeparatorWords separate the parts of a byline line: names, a date, a role, a reading
+// time ("Dec. 19, 2025 · Niko Matsakis", "Jane Doe | Senior Writer | July 2, 2025").
+var bylineSeparatorWords = []dom.Words{
+	{Lang: "*", Words: []string{"\n", " | ", "|", " • ", "•", " · ", "·", " — ", "—", " – ", " - "}},
+}
+
 // bylineCutWords end the names part of a byline: a date or a role often follows. Tried in order.
 var bylineCutWords = []dom.Words{
-	{Lang: "*", Words: []string{" | ", "|", " • ", "•", " · ", " — ", " – ", " - "}},
 	{Lang: "en", Words: []string{" on ", "published", "last updated", "updated", "posted", "reviewed by"}},
-	{Lang: "*", Words: []string{"\n"}},
 	{Lang: "ko", Words: []string{" 기자"}},
 	{Lang: "ja, zh", Words: []string{"記者", "记者", "特派員", "編集委員"}},
 }
 
-// nameSplitterWords separate several names in one byline: "Jane Doe and John Roe".
+// nameSplitterWords separate several names in one byline: "Jane Doe and John Roe", "Jane Doe
+// with John Roe".
 var nameSplitterWords = []dom.Words{
-	{Lang: "en", Words: []string{" and ", " & "}},
-	{Lang: "de", Words: []string{" und "}},
+	{Lang: "en", Words: []string{" and ", " & ", " with "}},
+	{Lang: "de", Words: []string{" und ", " mit "}},
 	{Lang: "ru", Words: []string{" и "}},
 	{Lang: "uk", Words: []string{" і "}},
-	{Lang: "fr", Words: []string{" et "}},
-	{Lang: "es", Words: []string{" y "}},
+	{Lang: "fr", Words: []string{" et ", " avec "}},
+	{Lang: "es", Words: []string{" y ", " con "}},
+	{Lang: "it", Words: []string{" e ", " con "}},
+	{Lang: "pt", Words: []string{" e ", " com "}},
 	{Lang: "*", Words: []string{"; "}},
 }
 
-// weekdayWords are day names and abbreviations: a byline line holding one is a date.
-var weekdayWords = []dom.Words{
-	{Lang: "en", Words: []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}},
+// coauthorWordList open co-authors in parentheses: "Martin Untersinger (avec Damien Leloup,
+// Morgane Tual)". Lower-cased.
+var coauthorWordList = []dom.Words{
+	{Lang: "en", Words: []string{"with", "and"}},
+	{Lang: "de", Words: []string{"mit", "und"}},
+	{Lang: "fr", Words: []string{"avec", "et"}},
+	{Lang: "es, it", Words: []string{"con"}},
+	{Lang: "pt", Words: []string{"com"}},
+	{Lang: "ru", Words: []string{"и", "при участии"}},
+}
+
+// roleLeadInWords credit a name for a role other than writing: "Photos by Jane Doe". Such
+// names are the authors only when no line names a writer. Lower-cased, tried in order.
+var roleLeadInWords = []dom.Words{
+	{Lang: "en", Words: []string{"photos by", "photo by", "photography by", "photographs by", "illustrations by",
+		"illustration by", "video by", "additional reporting by", "reporting by", "reported by", "edited by",
+		"editing by", "produced by", "graphics by", "fact-checked by", "fact checked by", "medically reviewed by"}},
+	{Lang: "de", Words: []string{"fotos:", "foto:", "fotos von", "mitarbeit:", "redaktion:", "bearbeitet von"}},
+	{Lang: "fr", Words: []string{"photos :", "photo :", "photos:", "photo:", "photos de", "édité par", "édition :"}},
+	{Lang: "es", Words: []string{"fotos:", "foto:", "fotos de", "editado por", "edición:"}},
 }
 
 // nameParticleWords are lower-case words inside names ("Ludwig van Beethoven").
@@ -76,9 +100,11 @@ var authorDirWords = []dom.Words{
 var (
 	bylinePrefixes   = dom.AllWords(bylinePrefixWords)
 	bylineCuts       = dom.AllWords(bylineCutWords)
+	bylineSeparators = dom.AllWords(bylineSeparatorWords)
+	coauthorWords    = dom.AllWords(coauthorWordList)
+	roleLeadIns      = dom.AllWords(roleLeadInWords)
 	nameSafePrefixes = dom.WordSet(bylineNameSafeWords)
 	nameSplitters    = dom.AllWords(nameSplitterWords)
-	weekdays         = dom.WordSet(weekdayWords)
 	nameParticles    = dom.WordSet(nameParticleWords)
 	authorDirs       = dom.AllWords(authorDirWords)
 )

@@ -1,0 +1,42 @@
+package dates
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestRelative(t *testing.T) {
+	now := time.Date(2025, 12, 19, 10, 30, 0, 0, time.UTC)
+	for _, tc := range []struct{ line, want string }{
+		{"3 days ago", "2025-12-16"},
+		{"Posted 2 hours ago", "2025-12-19"},
+		{"Posted 11 hours ago", "2025-12-18"},
+		{"an hour ago", "2025-12-19"},
+		{"2 weeks ago", "2025-12-05"},
+		{"vor 2 Stunden", "2025-12-19"},
+		{"Veröffentlicht vor 3 Tagen", "2025-12-16"},
+		{"vor einer Woche", "2025-12-12"},
+		{"il y a 3 jours", "2025-12-16"},
+		{"hace 3 días", "2025-12-16"},
+		{"há 2 dias", "2025-12-17"},
+		{"3 giorni fa", "2025-12-16"},
+		{"3 дня назад", "2025-12-16"},
+		{"yesterday at 10:15", "2025-12-18"},
+		{"gestern, 18:40", "2025-12-18"},
+		{"2 years ago", ""},
+		{"3 months ago", ""},
+		{"USA TODAY", ""},
+		{"3 days", ""},
+		{"ago 3 days", ""},
+		{"1000 days ago", ""},
+	} {
+		got, ok := Relative(tc.line, now)
+		assert.Equal(t, tc.want, got, "%q", tc.line)
+		assert.Equal(t, tc.want != "", ok, "%q", tc.line)
+	}
+	got, ok := Relative("3 days ago", time.Time{})
+	assert.False(t, ok, "no fetch time, no relative date")
+	assert.Empty(t, got)
+}

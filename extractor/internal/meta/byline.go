@@ -1,0 +1,244 @@
+package meta
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pithdev/pith/extractor/internal/dates"
+)
+
+// splitByline reads a visible byline line: its lead-in stripped, the line split at its
+// separators ("Dec. 19, 2025 · Niko Matsakis", "Jane Doe | Senior Writer | July 2, 2025"), the
+// parts that are a date or a reading time left out, and the names of the first part that holds
+// any, split into names ("Jane Doe and John Roe", "Martin Untersinger (avec Damien Leloup,
+// Morgane Tual)"). role reports names credited for a role ("Photos by Jane Doe"): the caller
+// takes those only when no line names an author.
+func splitByline(s string) (names []string, role bool) {
+	var credited []string
+	for _, seg := range bylineSegments(s) {
+		seg, isRole := stripRole(strings.TrimSpace(seg))
+		seg = stripBylinePrefix(seg, true)
+		// "BySummer Swann": a lead-in glued to the name by a lost space.
+		if r := []rune(seg); len(r) > 3 && r[0] == 'B' && r[1] == 'y' && unicode.IsUpper(r[2]) {
+			seg = string(r[2:])
+		}
+		if dates.IndexWithin(seg, 0) == 0 {
+			seg = dropLeadingDate(seg) // "March 3, 2023, Jane Doe"
+		}
+		parts := nameParts(seg)
+		if !anyPlausible(parts) {
+			continue
+		}
+		if !isRole {
+			return parts, false
+		}
+		if credited == nil {
+			credited = parts
+		}
+	}
+	return credited, credited != nil
+}
+
+// bylineSegments splits a byline at every separator of bylineSeparators.
+func bylineSegments(s string) []string {
+	segs := []string{s}
+	for _, sep := range bylineSeparators {
+		var next []string
+		for _, p := range segs {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		segs = next
+	}
+	return segs
+}
+
+// stripRole strips a role's lead-in ("Photos by", "Edited by") from a byline part and reports
+// whether there was one.
+func stripRole(s string) (string, bool) {
+	low := strings.ToLower(s)
+	for _, p := range roleLeadIns {
+		if strings.HasPrefix(low, p) && len(low) > len(p) {
+			return strings.TrimSpace(s[len(p):]), true
+		}
+	}
+	return s, false
+}
+
+// dropLeadingDate drops the words of a date that opens s, and the clock time and filler
+// words with it ("March 3, 2023 at 10:00, Jane Doe" -> "Jane Doe").
+func dropLeadingDate(s string) string {
+	words := strings.Fields(s)
+	i := 0
+	for i < len(words) && isDateWord(strings.Trim(words[i], ".,:;·")) {
+		i++
+	}
+	return strings.Join(words[i:], " ")
+}
+
+// isDateWord reports whether w is part of a written date or time (see [dates.IsDateWord]).
+func isDateWord(w string) bool {
+	return w == "" || dates.IsDateWord(w)
+}
+
+// OpensByline reports whether a line opens with a byline's lead-in ("By", "Posted by",
+// "Von", "Par").
+func OpensByline(s string) bool {
+	return stripBylinePrefix(s, true) != s
+}
+
+// nameParts cuts a byline part where its names end (a cut word, a date glued to the name)
+// and splits it into names, rejoining credentials ("Jane Doe, MD").
+func nameParts(s string) []string {
+	low := strings.ToLower(s)
+	for _, c := range bylineCuts {
+		if i := strings.Index(low, c); i > 0 {
+			s, low = s[:i], low[:i]
+		}
+	}
+	if at := dates.Index(s); at > 0 {
+		// A date glued to the name: "Jane Doe March 3, 2023", "Jane Doe-June 3, 2024".
+		s = s[:at]
+	}
+	s = cutMonthDay(s)
+	s = openCoauthors(s)
+	parts := []string{s}
+	for _, sep := range nameSplitters {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	var out []string
+	for _, p := range parts {
+		for q := range strings.SplitSeq(p, ", ") {
+			out = append(out, strings.Trim(q, " ,;:"))
+		}
+	}
+	return joinCredentials(out)
+}
+
+// cutMonthDay cuts s before a month and day without a year that follows the name, glued to
+// it or not: "Russell MillerDec 18" (two elements' text read as one), "Jane Doe May 14".
+func cutMonthDay(s string) string {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] != ' ' && !(unicode.IsLower(rune(s[i-1])) && unicode.IsUpper(rune(s[i]))) {
+			continue
+		}
+		j := i
+		for j < len(s) && unicode.IsLetter(rune(s[j])) && s[j] < utf8RuneSelf {
+			j++
+		}
+		if j == i || !dates.IsMonth(s[i:j]) {
+			continue
+		}
+		k := j
+		if k < len(s) && s[k] == '.' {
+			k++
+		}
+		if k+1 < len(s) && s[k] == ' ' && '0' <= s[k+1] && s[k+1] <= '9' {
+			return strings.TrimSpace(s[:i])
+		}
+	}
+	return s
+}
+
+// utf8RuneSelf: bytes below it are ASCII characters; cutMonthDay reads ASCII month names.
+const utf8RuneSelf = 0x80
+
+// nameOfSlug cuts the text of a link to an author's page to the words that its URL's last
+// segment spells ("/author/meghan-neville"): "Written by Meghan Neville Content Marketing
+// Coordinator" (or "Meghan NevilleContent ...", two elements' text read as one) -> "Meghan
+// Neville". The text is returned whole when it does not open with those letters.
+func nameOfSlug(text, href string) string {
+	path := href
+	if i := strings.IndexAny(path, "?#"); i >= 0 {
+		path = path[:i]
+	}
+	path = strings.TrimRight(path, "/")
+	slug := strings.ToLower(path[strings.LastIndexByte(path, '/')+1:])
+	parts := strings.FieldsFunc(slug, func(r rune) bool { return r == '-' || r == '_' || r == '+' || r == '.' })
+	if len(parts) < 2 || len(parts) > maxVisibleNameWords {
+		return text
+	}
+	want := []rune(strings.Join(parts, ""))
+	name := stripBylinePrefix(text, true)
+	k := 0
+	for i, r := range name {
+		if k == len(want) {
+			// The slug's letters end at a word's end or where a glued word starts.
+			prev, _ := utf8.DecodeLastRuneInString(name[:i])
+			if !unicode.IsLetter(r) || unicode.IsLower(prev) && unicode.IsUpper(r) {
+				return strings.TrimSpace(name[:i])
+			}
+			return text
+		}
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+		case unicode.ToLower(r) == want[k]:
+			k++
+		default:
+			return text
+		}
+	}
+	return text
+}
+
+// openCoauthors turns co-authors in parentheses into a list: "Jane Doe (with John Roe, Ann
+// Poe)" -> "Jane Doe, John Roe, Ann Poe". Parentheses that do not open with a co-author word
+// are left as they are.
+func openCoauthors(s string) string {
+	open := strings.IndexByte(s, '(')
+	if open < 0 {
+		return s
+	}
+	inner := s[open+1:]
+	low := strings.ToLower(inner)
+	for _, w := range coauthorWords {
+		if strings.HasPrefix(low, w+" ") {
+			rest := strings.TrimSpace(inner[len(w):])
+			rest = strings.TrimSuffix(strings.TrimSpace(strings.SplitN(rest, ")", 2)[0]), ",")
+			return strings.TrimSpace(s[:open]) + ", " + rest
+		}
+	}
+	return s
+}
+
+// anyPlausible reports whether one of parts is a plausible visible name.
+func anyPlausible(parts []string) bool {
+	for _, p := range parts {
+		if plausibleName(strings.Trim(p, " ,;:|·•-–—"), true) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinCredentials rejoins a name with the credential that a comma split off it ("Jane Doe, MD").
+func joinCredentials(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if len(out) > 0 && isCredential(p) {
+			out[len(out)-1] += ", " + p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// isCredential reports whether s reads like a title after a name: "MD", "Ph.D.", "RD", "Jr.".
+func isCredential(s string) bool {
+	if s == "" || len(s) > 12 || strings.Contains(s, " ") {
+		return false
+	}
+	upper := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) || r == '.' {
+			upper++
+		}
+	}
+	return upper*2 >= len(s) || strings.HasSuffix(s, ".")
+}
