@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -10,6 +9,8 @@ import (
 	"time"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/render"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -310,11 +311,49 @@ func signalNames(e *elem) []string {
 // escaped (no \u003e in tag paths). The keys are those of the json tags of [Explanation] and
 // [ExplainedBlock]; Duration is in nanoseconds.
 func (x *Explanation) WriteJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(x); err != nil {
+	if err := render.ExplainJSON(w, x.view()); err != nil {
 		return fmt.Errorf("extractor: explain json: %w", err)
 	}
 	return nil
+}
+
+// WriteHTML writes x as a self-contained HTML report: a summary (title, container, counts,
+// notes, timing), then every block in document order, coloured by decision, with its
+// features and the rule that decided it. Dropped blocks are folded in a <details> element.
+//
+// The report is safe to open: it has no scripts and loads nothing (its Content-Security-Policy
+// forbids every load but its own inline style); page text, URL and class names are escaped by
+// [html/template] and never become links. The only links are anchors within the report.
+func (x *Explanation) WriteHTML(w io.Writer) error {
+	if err := render.ExplainHTML(w, x.view()); err != nil {
+		return fmt.Errorf("extractor: explain report: %w", err)
+	}
+	return nil
+}
+
+// view returns x as its renderers see it. A new top-level field of the report is copied
+// here (and declared in view.Explanation).
+func (x *Explanation) view() *view.Explanation {
+	v := &view.Explanation{
+		Title:          x.Title,
+		URL:            x.URL,
+		Container:      x.Container,
+		ContainerScore: x.ContainerScore,
+		Duration:       x.Duration,
+		Kept:           x.Kept,
+		Dropped:        x.Dropped,
+		Notes:          x.Notes,
+		BodySource:     x.BodySource,
+		Blocks:         make([]view.ExplainedBlock, len(x.Blocks)),
+	}
+	if x.Blocks == nil {
+		v.Blocks = nil
+	}
+	for i, b := range x.Blocks {
+		v.Blocks[i] = view.ExplainedBlock{Index: b.Index, Kind: view.Kind(b.Kind), Text: b.Text,
+			Decision: string(b.Decision), Reason: b.Reason, Evidence: b.Evidence, Chars: b.Chars,
+			LinkDensity: b.LinkDensity, Repeats: b.Repeats, Score: b.Score, InContainer: b.InContainer,
+			TagPath: b.TagPath, Classes: b.Classes, Signals: b.Signals}
+	}
+	return v
 }
