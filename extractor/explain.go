@@ -150,19 +150,11 @@ func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, sta
 			x.Container = "(the whole document)"
 		}
 	}
-	repeats := make(map[string]int, len(t.blocks))
-	total := 0
-	for _, b := range t.blocks {
-		repeats[b.text]++
-		if b.isProse() {
-			total += b.chars
-		}
-	}
 	for _, b := range t.blocks {
 		eb := explainBlock(b, t.top)
-		eb.Repeats = repeats[b.text]
+		eb.Repeats = t.page.repeats[b.text]
 		if eb.Decision == DecisionDropped {
-			eb.Evidence = evidence(b, t.top, total, eb.Repeats)
+			eb.Evidence = evidence(b, t.top, t.page.prose, eb.Repeats)
 		}
 		switch eb.Decision {
 		case DecisionDropped:
