@@ -5,7 +5,7 @@
 // once, when a page's blocks are chosen (read.go reads the markup from the parsed tree), and
 // the renderers of package render read nothing else.
 //
-// What it may do: read a node of the parsed tree, through the functions of read.go, to fill a
+// What it may do: read a node of the parsed tree (capture.go, read.go, tags.go) to fill a
 // view. What it may not do: keep a pointer into the tree (a view outlives the page's tree),
 // decide what is content (that is the extractor's stages), resolve or check a URL (URLs are
 // kept as the page has them; the renderers resolve them through urls.Safe), or write output.
