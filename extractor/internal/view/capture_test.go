@@ -37,6 +37,14 @@ func elements(n *html.Node, a atom.Atom) []*html.Node {
 	return out
 }
 
+// first returns the first element of type a under n, or nil.
+func first(n *html.Node, a atom.Atom) *html.Node {
+	if all := elements(n, a); len(all) > 0 {
+		return all[0]
+	}
+	return nil
+}
+
 func parse(t *testing.T, page string) *html.Node {
 	t.Helper()
 	doc, err := html.Parse(strings.NewReader(page))

@@ -29,19 +29,6 @@ func randomText(r *rand.Rand, pieces int) string {
 	return sb.String()
 }
 
-// findElement returns the first element of type a under n, in document order, or nil.
-func findElement(n *html.Node, a atom.Atom) *html.Node {
-	if n.Type == html.ElementNode && n.DataAtom == a {
-		return n
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if e := findElement(c, a); e != nil {
-			return e
-		}
-	}
-	return nil
-}
-
 func TestImageSource(t *testing.T) {
 	tests := []struct {
 		name, markup, want string
@@ -63,7 +50,7 @@ func TestImageSource(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := html.Parse(strings.NewReader("<body>" + tt.markup))
 			require.NoError(t, err)
-			img := findElement(doc, atom.Img)
+			img := first(doc, atom.Img)
 			require.NotNil(t, img)
 			assert.Equal(t, tt.want, imageSource(img))
 		})
@@ -108,7 +95,7 @@ func TestTextOnlyMarkup(t *testing.T) {
 		raw := randomText(r, 10)
 		doc, err := html.Parse(strings.NewReader("<p>" + html.EscapeString(raw) + "</p>"))
 		require.NoError(t, err)
-		p := findElement(doc, atom.P)
+		p := first(doc, atom.P)
 		if !isTextOnly(p) {
 			continue
 		}
