@@ -91,12 +91,8 @@ func (r *Result) page(opts RenderOptions) (*view.Page, render.Options) {
 	return p, render.Options{Links: opts.Links, Images: opts.Images, Base: r.base(opts)}
 }
 
-// blockViews returns the blocks as the renderers see them, less tables with opts.NoTables;
-// nil for nil (the JSON output's "blocks" is then null) unless tables are left out.
+// blockViews returns the blocks as the renderers see them, less tables with opts.NoTables.
 func blockViews(blocks []Block, opts RenderOptions) []view.Block {
-	if blocks == nil && !opts.NoTables {
-		return nil
-	}
 	out := make([]view.Block, 0, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]

@@ -60,7 +60,7 @@ func (r *Result) document(opts RenderOptions) *view.Document {
 		Title:      r.Title,
 		URL:        r.URL,
 		Metadata:   view.Metadata(r.Metadata),
-		Blocks:     blockViews(r.Blocks, opts),
+		Blocks:     r.filtered(opts).Blocks,
 		Comments:   commentViews(r.Comments),
 		BodySource: r.BodySource,
 	}

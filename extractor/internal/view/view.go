@@ -54,14 +54,14 @@ func KindNamed(s string) (Kind, bool) {
 // Block is one kept block as the renderers see it: the fields of extractor.Block, and the
 // markup read from the page when the extractor made the block.
 type Block struct {
-	// Kind, Text, Level and Ordered are those of extractor.Block, with its JSON keys.
-	Kind    Kind   `json:"kind"`
-	Text    string `json:"text"`
-	Level   int    `json:"level,omitempty"`
-	Ordered bool   `json:"ordered,omitempty"`
+	// Kind, Text, Level and Ordered are those of extractor.Block.
+	Kind    Kind
+	Text    string
+	Level   int
+	Ordered bool
 	// Markup is what the page's markup adds to Text; nil for a block made outside the
 	// extractor, which is then rendered from its text alone.
-	*Markup `json:"-"`
+	*Markup
 }
 
 // Markup is what the renderers need of a block beyond its text, read once from its element.
