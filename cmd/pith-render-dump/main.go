@@ -13,7 +13,7 @@
 // comments and captions kept, and the explain report as JSON and HTML with its duration set
 // to zero. Pages come from testdata/pages (with the URL and Content-Type of meta.json),
 // the other pages under testdata, and the benchmark sets under testdata/bench (with the
-// URLs of their ground truth).
+// URLs of their ground truth), and the sets named with -set (such as ../shared/bench/wcxb-dev).
 package main
 
 import (
@@ -42,12 +42,14 @@ type page struct {
 func main() {
 	out := flag.String("out", "", "directory to write to (made if missing)")
 	root := flag.String("testdata", "testdata", "the repository's testdata directory")
+	var sets setList
+	flag.Var(&sets, "set", "a further benchmark set directory (ground-truth.json, html/); repeatable")
 	flag.Parse()
 	if *out == "" {
 		fmt.Fprintln(os.Stderr, "pith-render-dump: -out is required")
 		os.Exit(2)
 	}
-	pages, err := collect(*root)
+	pages, err := collect(*root, sets)
 	if err == nil {
 		err = os.MkdirAll(*out, 0o755)
 	}
@@ -69,9 +71,15 @@ func main() {
 	fmt.Printf("%d pages written to %s\n", len(pages), *out)
 }
 
+// setList is the -set flag: benchmark set directories.
+type setList []string
+
+func (s *setList) String() string     { return strings.Join(*s, ",") }
+func (s *setList) Set(v string) error { *s = append(*s, v); return nil }
+
 // collect reads the pages: the golden pages, the other .html files under root (not in
-// bench), and the benchmark sets.
-func collect(root string) ([]page, error) {
+// bench), the benchmark sets under root/bench and the further sets.
+func collect(root string, more []string) ([]page, error) {
 	var pages []page
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -108,13 +116,14 @@ func collect(root string) ([]page, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, set := range []string{"scrapinghub", "modern-dev"} {
-		ds, err := benchmark.LoadDataset(filepath.Join(root, "bench", set))
+	sets := append([]string{filepath.Join(root, "bench", "scrapinghub"), filepath.Join(root, "bench", "modern-dev")}, more...)
+	for _, dir := range sets {
+		ds, err := benchmark.LoadDataset(dir)
 		if err != nil {
 			return nil, err
 		}
 		for _, bp := range ds.Pages {
-			pages = append(pages, page{name: set + "__" + bp.ID, html: bp.HTML, src: extractor.Source{URL: bp.URL}})
+			pages = append(pages, page{name: ds.Name + "__" + bp.ID, html: bp.HTML, src: extractor.Source{URL: bp.URL}})
 		}
 	}
 	sort.Slice(pages, func(i, j int) bool { return pages[i].name < pages[j].name })
