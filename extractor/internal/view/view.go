@@ -149,9 +149,12 @@ type Comment struct {
 // Page is what the text, Markdown and HTML renderers write: the title, the page's main
 // image, the kept blocks and the comments.
 type Page struct {
+	// Title is the headline, written first.
 	Title string
 	// Image is the URL of the page's main image (extractor.Metadata.Image), as the page has it.
-	Image    string
-	Blocks   []Block
+	Image string
+	// Blocks are the kept blocks, in document order, less those the options leave out.
+	Blocks []Block
+	// Comments are the reader comments, written after the body.
 	Comments []Comment
 }
