@@ -60,7 +60,7 @@ func (r *Result) document(opts RenderOptions) *view.Document {
 		Title:      r.Title,
 		URL:        r.URL,
 		Metadata:   view.Metadata(r.Metadata),
-		Blocks:     r.filtered(opts).Blocks,
+		Blocks:     &r.filtered(opts).Blocks, // a pointer: boxing it in an interface does not allocate
 		Comments:   commentViews(r.Comments),
 		BodySource: r.BodySource,
 	}

@@ -7,7 +7,7 @@ type Document struct {
 	Title    string   `json:"title"`
 	URL      string   `json:"url,omitempty"`
 	Metadata Metadata `json:"metadata"`
-	// Blocks are the result's blocks as it holds them ([]extractor.Block), encoded with
+	// Blocks are the result's blocks as it holds them (*[]extractor.Block), encoded with
 	// their own keys (kind, text, level, ordered), the ones json.Unmarshal reads back into
 	// a Result. They are not copied into views: the copy cost JSON output 4% of its time.
 	Blocks     any       `json:"blocks"`
