@@ -11,7 +11,7 @@ package extractor
 //     many) and the second opinion's prose joins it;
 //   - with [Precision], kept blocks the second opinion judges bad are dropped;
 //   - with [Recall], good blocks next to the kept content join it.
-func arbitrate(blocks, kept []*block, op opinion, repeats map[string]int, headline *elem, favor Favor) []*block {
+func arbitrate(blocks, kept []*block, op opinion, page pageFacts, headline *elem, favor Favor) []*block {
 	v := op.final
 	changed := false
 	keptProse, goodProse := proseShares(blocks, v, mergeSkip)
@@ -19,7 +19,7 @@ func arbitrate(blocks, kept []*block, op opinion, repeats map[string]int, headli
 	case keptProse == 0:
 		changed = adopt(blocks, v, headline, 0, "second opinion: prose (the container kept none)")
 		if !changed && keptChars(kept) < opinionMinLines {
-			changed = adopt(blocks, judge(blocks, repeats, true).final, headline, 0, "second opinion: prose, in chrome (none elsewhere on the page)")
+			changed = adopt(blocks, judge(blocks, page, true).final, headline, 0, "second opinion: prose, in chrome (none elsewhere on the page)")
 		}
 	case float64(keptProse) < arbiterShare*float64(goodProse):
 		changed = adopt(blocks, v, headline, mergeSkip, "second opinion: prose (the container held little of the page's)")

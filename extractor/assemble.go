@@ -34,16 +34,11 @@ type assembler struct {
 // assemble marks the blocks to keep: those inside the best container or a sibling good
 // enough to join it, less chrome, link lists and repeated text; plus correction and update
 // notes that belong to the article wherever they sit. With captions, the captions of the
-// body's figures are kept too. repeats counts how often each block text occurs in the page
-// (see countRepeats).
-func assemble(blocks []*block, top *elem, headline *elem, repeats map[string]int, captions bool) []*block {
-	a := &assembler{blocks: blocks, top: top, sibling: map[*elem]bool{},
-		repeats: repeats, inside: make(map[string]int), headline: headline, captions: captions}
-	for _, b := range blocks {
-		if b.isProse() {
-			a.total += b.chars
-		}
-	}
+// body's figures are kept too. page gives the page's prose and how often each block text
+// occurs in it.
+func assemble(blocks []*block, top *elem, headline *elem, page pageFacts, captions bool) []*block {
+	a := &assembler{blocks: blocks, top: top, sibling: map[*elem]bool{}, total: page.prose,
+		repeats: page.repeats, inside: make(map[string]int), headline: headline, captions: captions}
 	roots := make([]*elem, len(blocks))
 	for i, b := range blocks {
 		roots[i] = a.region(b)

@@ -161,12 +161,12 @@ func BenchmarkScoreAssemble(b *testing.B) {
 		b.StartTimer()
 		title := pickTitle(titles, blocks)
 		headline := findHeadline(blocks, title)
-		repeats := countRepeats(blocks)
+		page := measurePage(blocks)
 		var kept []*block
-		if top := score(blocks, headline); top != nil {
-			kept = assemble(blocks, top, headline, repeats, false)
+		if top := score(blocks, headline, page.prose); top != nil {
+			kept = assemble(blocks, top, headline, page, false)
 		}
-		arbitrate(blocks, kept, judge(blocks, repeats, false), repeats, headline, Balanced)
+		arbitrate(blocks, kept, judge(blocks, page, false), page, headline, Balanced)
 	}
 }
 

@@ -18,10 +18,15 @@
 //	assemble  block by block around the container: drop chrome, link lists, repeated text,
 //	          teaser articles; keep correction and update notes wherever they are, and with
 //	          Options.KeepCaptions the captions of the body's figures (figure.go)
+//	opinion   a second opinion on every block from its own text and its neighbours;
+//	          the arbiter (arbiter.go) weighs it against the container's result and
+//	          Options.Favor
+//	last resort  when nothing is kept, the page's JSON-LD articleBody (lastresort.go)
 //	comments  with Options.KeepComments, the comment section apart from the body (comments.go)
-//	finish    metadata (internal/meta, with internal/dates) and the markup renderers need
-//	render    text, Markdown, clean HTML, JSON: Write* methods on an io.Writer, and the same
-//	          as strings
+//	finish    metadata (internal/meta, with internal/dates), and the markup the renderers
+//	          need read into views (internal/view)
+//	render    text, Markdown, clean HTML, JSON (internal/render, from the views): Write*
+//	          methods on an io.Writer, and the same as strings; the explain report too
 //
 // Tuned numbers are in thresholds.go, words of page text in words.go (one table per kind,
 // keyed by language). ARCHITECTURE.md at the repository root has the package map.

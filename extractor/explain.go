@@ -2,16 +2,15 @@ package extractor
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
 	"strings"
 	"time"
 
-	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/render"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // Decision says what the extractor did with one block of a page.
@@ -97,10 +96,6 @@ type ExplainedBlock struct {
 	Signals []string `json:"signals,omitempty"`
 }
 
-// maxExplainClasses caps [ExplainedBlock.Classes]: the nearest tokens tell the most, and a
-// block deep in a theme's markup can have dozens.
-const maxExplainClasses = 12
-
 // Explain decodes and parses page like [Extractor.Extract] and tells, block by block, what
 // the extractor kept and dropped and why. A page with no content is not an error here: the
 // Explanation then has Kept == 0. Otherwise it returns the errors Extract returns: [ErrEmpty],
@@ -144,24 +139,16 @@ func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, sta
 		x.BodySource, x.Kept = BodySourceJSONLD, len(t.ldBody)
 	}
 	if t.top != nil && t.top.node != nil {
-		x.Container, x.ContainerScore = tagPath(t.top.node), round3(t.top.score)
+		x.Container, x.ContainerScore = view.TagPath(t.top.node), round3(t.top.score)
 		if x.Container == "" {
 			x.Container = "(the whole document)"
 		}
 	}
-	repeats := make(map[string]int, len(t.blocks))
-	total := 0
-	for _, b := range t.blocks {
-		repeats[b.text]++
-		if b.isProse() {
-			total += b.chars
-		}
-	}
 	for _, b := range t.blocks {
 		eb := explainBlock(b, t.top)
-		eb.Repeats = repeats[b.text]
+		eb.Repeats = t.page.repeats[b.text]
 		if eb.Decision == DecisionDropped {
-			eb.Evidence = evidence(b, t.top, total, eb.Repeats)
+			eb.Evidence = evidence(b, t.top, t.page.prose, eb.Repeats)
 		}
 		switch eb.Decision {
 		case DecisionDropped:
@@ -189,8 +176,8 @@ func explainBlock(b *block, top *elem) ExplainedBlock {
 		Chars:       b.chars,
 		LinkDensity: round3(b.linkDensity()),
 		InContainer: top != nil && contains(top, b.el),
-		TagPath:     tagPath(b.el.node),
-		Classes:     classTokens(b.el.node),
+		TagPath:     view.TagPath(b.el.node),
+		Classes:     view.ClassTokens(b.el.node),
 		Signals:     signalNames(b.el),
 	}
 	if v := voter(b); v != nil {
@@ -211,63 +198,6 @@ func explainBlock(b *block, top *elem) ExplainedBlock {
 
 // round3 rounds x to three decimals, so that the JSON shows 0.333, not 0.3333333333333333.
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
-
-// tagPath returns the path of elements from <body> (or the topmost element) down to n:
-// each tag with its first class, separated by '>'.
-func tagPath(n *html.Node) string {
-	var parts []string
-	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
-		if n.DataAtom == atom.Html {
-			break
-		}
-		parts = append(parts, tagLabel(n))
-		if n.DataAtom == atom.Body {
-			break
-		}
-	}
-	var sb strings.Builder
-	for i := len(parts) - 1; i >= 0; i-- {
-		sb.WriteString(parts[i])
-		if i > 0 {
-			sb.WriteByte('>')
-		}
-	}
-	return sb.String()
-}
-
-// tagLabel is an element's tag with its first class: "div.site", "p".
-func tagLabel(n *html.Node) string {
-	if c, _, _ := strings.Cut(strings.TrimSpace(dom.Attr(n, "class")), " "); c != "" {
-		return n.Data + "." + strings.TrimSpace(c)
-	}
-	return n.Data
-}
-
-// classTokens lists the class and id tokens of n and its ancestors, nearest first, each once,
-// at most maxExplainClasses of them.
-func classTokens(n *html.Node) []string {
-	var out []string
-	seen := map[string]bool{}
-	add := func(tok string) bool {
-		if tok == "" || seen[tok] {
-			return true
-		}
-		seen[tok] = true
-		out = append(out, tok)
-		return len(out) < maxExplainClasses
-	}
-	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
-		if id := strings.TrimSpace(dom.Attr(n, "id")); id != "" && !add("#"+id) {
-			return out
-		}
-		for c := range strings.FieldsSeq(dom.Attr(n, "class")) {
-			if !add(c) {
-				return out
-			}
-		}
-	}
-	return out
-}
 
 // signalLabels name the signals shown in an explanation, in the order they are listed.
 var signalLabels = []struct {
@@ -301,7 +231,7 @@ func signalNames(e *elem) []string {
 				names = append(names, l.name)
 			}
 		}
-		out = append(out, tagLabel(e.node)+": "+strings.Join(names, "+"))
+		out = append(out, view.TagLabel(e.node)+": "+strings.Join(names, "+"))
 	}
 	return out
 }
@@ -310,11 +240,49 @@ func signalNames(e *elem) []string {
 // escaped (no \u003e in tag paths). The keys are those of the json tags of [Explanation] and
 // [ExplainedBlock]; Duration is in nanoseconds.
 func (x *Explanation) WriteJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(x); err != nil {
+	if err := render.ExplainJSON(w, x.view()); err != nil {
 		return fmt.Errorf("extractor: explain json: %w", err)
 	}
 	return nil
+}
+
+// WriteHTML writes x as a self-contained HTML report: a summary (title, container, counts,
+// notes, timing), then every block in document order, coloured by decision, with its
+// features and the rule that decided it. Dropped blocks are folded in a <details> element.
+//
+// The report is safe to open: it has no scripts and loads nothing (its Content-Security-Policy
+// forbids every load but its own inline style); page text, URL and class names are escaped by
+// [html/template] and never become links. The only links are anchors within the report.
+func (x *Explanation) WriteHTML(w io.Writer) error {
+	if err := render.ExplainHTML(w, x.view()); err != nil {
+		return fmt.Errorf("extractor: explain report: %w", err)
+	}
+	return nil
+}
+
+// view returns x as its renderers see it. A new top-level field of the report is copied
+// here (and declared in view.Explanation).
+func (x *Explanation) view() *view.Explanation {
+	v := &view.Explanation{
+		Title:          x.Title,
+		URL:            x.URL,
+		Container:      x.Container,
+		ContainerScore: x.ContainerScore,
+		Duration:       x.Duration,
+		Kept:           x.Kept,
+		Dropped:        x.Dropped,
+		Notes:          x.Notes,
+		BodySource:     x.BodySource,
+		Blocks:         make([]view.ExplainedBlock, len(x.Blocks)),
+	}
+	if x.Blocks == nil {
+		v.Blocks = nil
+	}
+	for i, b := range x.Blocks {
+		v.Blocks[i] = view.ExplainedBlock{Index: b.Index, Kind: view.Kind(b.Kind), Text: b.Text,
+			Decision: string(b.Decision), Reason: b.Reason, Evidence: b.Evidence, Chars: b.Chars,
+			LinkDensity: b.LinkDensity, Repeats: b.Repeats, Score: b.Score, InContainer: b.InContainer,
+			TagPath: b.TagPath, Classes: b.Classes, Signals: b.Signals}
+	}
+	return v
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html/atom"
 )
 
@@ -24,11 +25,11 @@ func evidence(b *block, top *elem, totalProse, repeats int) string {
 		}
 	case reasonForm:
 		if e := nearest(b.el, sigForm); e != nil {
-			return tagLabel(e.node) + ": a form or form control"
+			return view.TagLabel(e.node) + ": a form or form control"
 		}
 	case reasonCaption:
 		if e := nearest(b.el, sigCaption); e != nil {
-			return tagLabel(e.node) + ": " + describeWords(e, sigCaption)
+			return view.TagLabel(e.node) + ": " + describeWords(e, sigCaption)
 		}
 	case reasonRepeated:
 		return fmt.Sprintf("the same text occurs %d times on the page", repeats)
@@ -38,7 +39,7 @@ func evidence(b *block, top *elem, totalProse, repeats int) string {
 		return fmt.Sprintf("link density %.2f, over %.2f", b.linkDensity(), maxLinkDensity)
 	case reasonOutside:
 		if top != nil && top.node != nil {
-			return "not under the container " + tagLabel(top.node) + " nor a sibling of it that joins it"
+			return "not under the container " + view.TagLabel(top.node) + " nor a sibling of it that joins it"
 		}
 	}
 	return ""
@@ -47,7 +48,7 @@ func evidence(b *block, top *elem, totalProse, repeats int) string {
 // describeChrome says why e is chrome: its tag or ARIA role, or the class and id words that
 // name it, with the share of the page's prose it holds when a word alone would not decide.
 func describeChrome(e *elem, totalProse int) string {
-	label := tagLabel(e.node)
+	label := view.TagLabel(e.node)
 	if e.sig&sigChrome != 0 {
 		switch e.node.DataAtom {
 		case atom.Nav, atom.Footer, atom.Aside, atom.Menu, atom.Dialog:

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"github.com/pithdev/pith/extractor/internal/meta"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"
 )
 
@@ -44,82 +45,19 @@ func readMetadata(doc *html.Node, src Source, res *Result, facts *meta.Facts) (M
 	return md, m.Base
 }
 
-// captureMarkup reads the markup of every block from its node and drops the node. Spans
-// are kept only when their text is exactly the block's text: that excludes a node split
-// into several blocks by <br><br> (it owns more than one block) and text around a nested
-// block.
+// captureMarkup reads the markup of every block from its node (view.Capture) and drops the
+// node.
 func captureMarkup(blocks []Block) {
-	shared := sharedNodes(blocks)
-	var ids map[*html.Node]int
-	id := func(n *html.Node) int {
-		if n == nil {
-			return 0
-		}
-		if ids == nil {
-			ids = map[*html.Node]int{}
-		}
-		if _, ok := ids[n]; !ok {
-			ids[n] = len(ids) + 1
-		}
-		return ids[n]
-	}
-	// One allocation for all the blocks' markup, and one for the spans of the blocks that are
-	// one run of text, the most common kind.
-	marks := make([]blockMarkup, len(blocks))
-	var texts []inline
-	var lastFigure *html.Node
+	marks := view.Capture(len(blocks), func(i int) (view.Kind, string, *html.Node) {
+		return view.Kind(blocks[i].Kind), blocks[i].Text, blocks[i].node
+	}, isUnshown)
 	for i := range blocks {
-		b := &blocks[i]
-		if b.node == nil {
-			continue
+		if blocks[i].node != nil {
+			blocks[i].markup, blocks[i].node = &marks[i], nil
 		}
-		m := &marks[i]
-		m.list, m.quote = id(listOf(b.node)), id(quoteOf(b.node))
-		switch b.Kind {
-		case KindTable:
-			m.header = tableHasHeader(b.node)
-		case KindCode:
-			m.lang = codeLanguage(b.node)
-		case KindCaption:
-			// The figure's images go with the first block of its caption.
-			if fig := captionFigure(b.node); fig != lastFigure {
-				m.images, lastFigure = figureImages(fig), fig
-			}
-			fallthrough
-		default:
-			switch {
-			case shared[b.node]:
-			case b.Text != "" && isTextOnly(b.node):
-				// What readInlines returns for one text node, without building it: the text
-				// collapsed, one span when it is the block's text, else none.
-				if collapsedEquals(b.node.FirstChild.Data, b.Text) {
-					if texts == nil {
-						texts = make([]inline, 0, len(blocks)-i)
-					}
-					texts = append(texts, inline{kind: inText, text: b.Text})
-					m.spans = texts[len(texts)-1 : len(texts) : len(texts)]
-				}
-			default:
-				m.spans = readInlines(b.node, b.Text)
-			}
-		}
-		b.markup, b.node = m, nil
 	}
 }
 
-// sharedNodes returns the nodes that own more than one of the blocks: such a node's inline
-// content belongs to several blocks, so none of them is read from it.
-func sharedNodes(blocks []Block) map[*html.Node]bool {
-	seen := make(map[*html.Node]bool, len(blocks))
-	shared := map[*html.Node]bool{}
-	for _, b := range blocks {
-		if b.node == nil {
-			continue
-		}
-		if seen[b.node] {
-			shared[b.node] = true
-		}
-		seen[b.node] = true
-	}
-	return shared
-}
+// isUnshown reports whether n is an element whose content is never text of the page: a
+// script, a form control, a hidden element (see skipTags and isHidden).
+func isUnshown(n *html.Node) bool { return skipTags[n.DataAtom] || isHidden(n) }

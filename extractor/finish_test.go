@@ -22,16 +22,16 @@ func TestResultHoldsNoDOM(t *testing.T) {
 		assert.Nil(t, b.node, "block %q keeps its node", b.Text)
 		assert.NotNil(t, b.markup, "block %q has no markup", b.Text)
 	}
-	assert.NotNil(t, res.Blocks[0].markup.spans, "inline spans of the first paragraph")
+	assert.NotNil(t, res.Blocks[0].markup.Spans, "inline spans of the first paragraph")
 	for _, b := range res.Blocks {
 		if b.Text == "Second paragraph" || b.Text == "split by two line breaks into two blocks that share one element of the page." {
-			assert.Nil(t, b.markup.spans, "a block that shares its element with another is rendered from its text")
+			assert.Nil(t, b.markup.Spans, "a block that shares its element with another is rendered from its text")
 		}
 	}
 	var items []int
 	for _, b := range res.Blocks {
 		if b.Kind == KindListItem {
-			items = append(items, b.markup.list)
+			items = append(items, b.markup.List)
 		}
 	}
 	require.Len(t, items, 2)

@@ -33,16 +33,10 @@ type opinion struct {
 // and comment sections do not make a block bad, links count less, and lines make up for
 // missing paragraphs (promoteLines): the judgement of last resort on a page whose only prose
 // sits in chrome (a story in an <aside>) or is short.
-func judge(blocks []*block, repeats map[string]int, lax bool) opinion {
-	total := 0
-	for _, b := range blocks {
-		if b.isProse() {
-			total += b.chars
-		}
-	}
+func judge(blocks []*block, page pageFacts, lax bool) opinion {
 	v := make([]verdict, len(blocks))
 	for i, b := range blocks {
-		v[i] = classify(b, repeats[b.text], total, lax)
+		v[i] = classify(b, page.repeats[b.text], page.prose, lax)
 	}
 	if lax {
 		promoteLines(blocks, v)
@@ -51,15 +45,6 @@ func judge(blocks []*block, repeats map[string]int, lax bool) opinion {
 	copy(final, v)
 	smooth(final)
 	return opinion{alone: v, final: final}
-}
-
-// countRepeats counts how often each block text occurs in the page.
-func countRepeats(blocks []*block) map[string]int {
-	repeats := make(map[string]int, len(blocks))
-	for _, b := range blocks {
-		repeats[b.text]++
-	}
-	return repeats
 }
 
 // classify judges one block alone; total is the page's prose. With lax set, a block may

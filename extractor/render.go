@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"net/url"
 
+	"github.com/pithdev/pith/extractor/internal/render"
 	"github.com/pithdev/pith/extractor/internal/urls"
+	"github.com/pithdev/pith/extractor/internal/view"
 )
 
 // Format names an output format of [Result.Render].
@@ -80,4 +82,36 @@ func (r *Result) base(opts RenderOptions) *url.URL {
 		}
 	}
 	return nil
+}
+
+// page returns what the Markdown and HTML renderers write of r, and their options: r's
+// blocks and comments as views, less what opts leaves out.
+func (r *Result) page(opts RenderOptions) (*view.Page, render.Options) {
+	p := &view.Page{Title: r.Title, Image: r.Metadata.Image, Blocks: blockViews(r.Blocks, opts), Comments: commentViews(r.Comments)}
+	return p, render.Options{Links: opts.Links, Images: opts.Images, Base: r.base(opts)}
+}
+
+// blockViews returns the blocks as the renderers see them, less tables with opts.NoTables.
+func blockViews(blocks []Block, opts RenderOptions) []view.Block {
+	out := make([]view.Block, 0, len(blocks))
+	for i := range blocks {
+		b := &blocks[i]
+		if opts.NoTables && b.Kind == KindTable {
+			continue
+		}
+		out = append(out, view.Block{Kind: view.Kind(b.Kind), Text: b.Text, Level: b.Level, Ordered: b.Ordered, Markup: b.markup})
+	}
+	return out
+}
+
+// commentViews returns the comments as the renderers see them, nil for none.
+func commentViews(comments []Comment) []view.Comment {
+	if len(comments) == 0 {
+		return nil
+	}
+	out := make([]view.Comment, len(comments))
+	for i, c := range comments {
+		out[i] = view.Comment{Author: c.Author, Date: c.Date, Text: c.Text, Depth: c.Depth}
+	}
+	return out
 }

@@ -1,9 +1,10 @@
 package extractor
 
 import (
-	"bytes"
-	"encoding/json"
 	"io"
+
+	"github.com/pithdev/pith/extractor/internal/render"
+	"github.com/pithdev/pith/extractor/internal/view"
 )
 
 // JSON renders the whole result as one JSON object on one line, without a final newline.
@@ -42,19 +43,27 @@ import (
 //	      "text":   string,            paragraphs separated by "\n\n"
 //	      "depth":  number, optional   1 for a reply to a comment, 2 for a reply to that, ...
 //	    }
-//	  ]
+//	  ],
+//	  "body_source": string, optional  "json-ld" when the blocks are the page's JSON-LD articleBody
 //	}
 //
 // [RenderOptions.NoTables] leaves tables out; links and images are not part of the JSON.
 // json.Unmarshal reads the output back into a Result.
 func (r *Result) JSON(opts RenderOptions) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(r.filtered(opts)); err != nil {
-		return nil, err
+	return render.JSON(r.document(opts))
+}
+
+// document is r as its JSON output holds it. A new top-level field of the JSON is filled
+// here (and declared in view.Document, with its key).
+func (r *Result) document(opts RenderOptions) *view.Document {
+	return &view.Document{
+		Title:      r.Title,
+		URL:        r.URL,
+		Metadata:   view.Metadata(r.Metadata),
+		Blocks:     &r.filtered(opts).Blocks, // a pointer: boxing it in an interface does not allocate
+		Comments:   commentViews(r.Comments),
+		BodySource: r.BodySource,
 	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // WriteJSON writes [Result.JSON] to w: the same bytes, without a final newline.

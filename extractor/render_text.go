@@ -3,6 +3,8 @@ package extractor
 import (
 	"io"
 	"strings"
+
+	"github.com/pithdev/pith/extractor/internal/render"
 )
 
 // BodyText returns the main content as plain text, one block per paragraph, blank lines between, without the title.
@@ -18,7 +20,7 @@ func (r *Result) text(head string) string {
 	}
 	var sb strings.Builder
 	sb.Grow(n)
-	_ = writeText(&sb, head, r.Blocks) // a strings.Builder never fails
+	_ = writeText(&sb, head, r.Blocks, nil) // a strings.Builder never fails
 	return sb.String()
 }
 
@@ -38,45 +40,11 @@ func (r *Result) Text() string {
 // WriteText writes [Result.Text] to w and returns the first error of w; it stops writing at
 // that error.
 func (r *Result) WriteText(w io.Writer) error {
-	if len(r.Comments) == 0 {
-		return writeText(w, r.Title, r.Blocks)
-	}
-	cw := &countWriter{w: w}
-	if err := writeText(cw, r.Title, r.Blocks); err != nil {
-		return err
-	}
-	return writeTextComments(w, r.Comments, cw.n > 0)
-}
-
-// countWriter counts the bytes written through it.
-type countWriter struct {
-	w io.Writer
-	n int
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += n
-	return n, err
+	return writeText(w, r.Title, r.Blocks, r.Comments)
 }
 
 // writeText writes head (when not empty) and the blocks' texts, with blank lines between
-// what is not empty.
-func writeText(w io.Writer, head string, blocks []Block) error {
-	wrote := head != ""
-	if _, err := io.WriteString(w, head); err != nil {
-		return err
-	}
-	for _, b := range blocks {
-		if wrote {
-			if _, err := io.WriteString(w, "\n\n"); err != nil {
-				return err
-			}
-		}
-		if _, err := io.WriteString(w, b.Text); err != nil {
-			return err
-		}
-		wrote = wrote || b.Text != ""
-	}
-	return nil
+// what is not empty, then the comments.
+func writeText(w io.Writer, head string, blocks []Block, comments []Comment) error {
+	return render.Text(w, head, len(blocks), func(i int) string { return blocks[i].Text }, commentViews(comments))
 }

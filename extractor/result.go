@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/pithdev/pith/extractor/internal/dates"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"
 )
 
@@ -50,7 +51,7 @@ type Block struct {
 	// markup is what the Markdown and HTML renderers read beyond Text: emphasis, links and
 	// images, the list or quote a block belongs to. It is nil for a Block made outside the
 	// extractor, and then the renderers use Text alone.
-	markup *blockMarkup
+	markup *view.Markup
 }
 
 // Result is what [Extractor.Extract] returns for one page.

@@ -30,6 +30,9 @@ type trace struct {
 	ldBody []string
 	// pageType is the page's kind: Options.PageType when set, else pith's judgement.
 	pageType PageType
+	// page holds the facts of the whole page that several stages and the explain report
+	// read (its prose, how often each text occurs), computed once after segmenting.
+	page pageFacts
 }
 
 // decide runs the stages after parsing: segment, metadata facts, title, score, assemble, the
@@ -45,14 +48,14 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	}
 	t.title = pickTitle(t.facts.Titles(r.src.URL), t.blocks)
 	t.headline = findHeadline(t.blocks, t.title)
-	t.top = score(t.blocks, t.headline)
-	repeats := countRepeats(t.blocks)
+	t.page = measurePage(t.blocks)
+	t.top = score(t.blocks, t.headline, t.page.prose)
 	if t.top != nil {
-		t.kept = assemble(t.blocks, t.top, t.headline, repeats, r.opts.KeepCaptions)
+		t.kept = assemble(t.blocks, t.top, t.headline, t.page, r.opts.KeepCaptions)
 	}
-	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks, repeats, false), repeats, t.headline, r.opts.Favor)
+	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks, t.page, false), t.page, t.headline, r.opts.Favor)
 	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, top: t.top,
-		headline: t.headline, repeats: repeats, article: t.kept, opts: r.opts}); ok {
+		headline: t.headline, repeats: t.page.repeats, article: t.kept, opts: r.opts}); ok {
 		t.kept = kept
 	}
 	t.lastResort(r.src.URL)

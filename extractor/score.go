@@ -15,14 +15,12 @@ import (
 // it whole, the grandparent half, further ancestors a third of it per level.
 //
 // Blocks inside page chrome (nav, aside, a feed or share box) do not vote, unless nothing
-// else on the page would.
-func score(blocks []*block, headline *elem) *elem {
-	total := 0
+// else on the page would. total is the page's prose (pageFacts.prose).
+func score(blocks []*block, headline *elem, total int) *elem {
 	for _, b := range blocks {
 		prose, sentences := 0, 0
 		if b.isProse() {
 			prose = b.chars
-			total += prose
 			if hasSentence(b.text) {
 				sentences = prose
 			}

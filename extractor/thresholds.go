@@ -1,6 +1,7 @@
 package extractor
 
-// Tuned numbers of the scoring and assembly stages, each with why it is what it is.
+// Tuned numbers of the stages (score, assembly, title, notes, comments, the second opinion
+// and its arbiter), each with why it is what it is; limits on input are in limits.go.
 const (
 	// minScoredChars: shorter blocks (bylines, buttons, captions) vote for no container.
 	minScoredChars = 25

@@ -1,26 +1,32 @@
-package extractor
+package render
 
 import (
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"io"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/pithdev/pith/extractor/internal/view"
 )
 
-// WriteHTML writes x as a self-contained HTML report: a summary (title, container, counts,
-// notes, timing), then every block in document order, coloured by decision, with its
-// features and the rule that decided it. Dropped blocks are folded in a <details> element.
-//
-// The report is safe to open: it has no scripts and loads nothing (its Content-Security-Policy
-// forbids every load but its own inline style); page text, URL and class names are escaped by
-// [html/template] and never become links. The only links are anchors within the report.
-func (x *Explanation) WriteHTML(w io.Writer) error {
-	if err := explainTemplate.Execute(w, x); err != nil {
-		return fmt.Errorf("extractor: explain report: %w", err)
-	}
-	return nil
+// ExplainHTML writes x as a self-contained HTML report (see extractor.Explanation.WriteHTML):
+// a summary, then every block in document order, coloured by decision, with its features and
+// the rule that decided it. Page text, URL and class names are escaped by html/template and
+// never become links; the report has no scripts and loads nothing.
+func ExplainHTML(w io.Writer, x *view.Explanation) error {
+	return explainTemplate.Execute(w, x)
+}
+
+// ExplainJSON writes x to w as indented JSON, with a final newline; HTML characters are not
+// escaped (no \u003e in tag paths).
+func ExplainJSON(w io.Writer, x *view.Explanation) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(x)
 }
 
 // previewRunes is how much of a dropped block's text its folded summary line shows.
@@ -38,10 +44,10 @@ var explainFuncs = template.FuncMap{
 	"pct": func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
 	"num": func(f float64) string { return fmt.Sprintf("%.1f", f) },
 	"dur": func(d time.Duration) string { return d.Round(time.Microsecond).String() },
-	"notes": func(bs []ExplainedBlock) []ExplainedBlock {
-		var out []ExplainedBlock
+	"notes": func(bs []view.ExplainedBlock) []view.ExplainedBlock {
+		var out []view.ExplainedBlock
 		for _, b := range bs {
-			if b.Decision == DecisionNote {
+			if b.Decision == view.DecisionNote {
 				out = append(out, b)
 			}
 		}
@@ -50,7 +56,7 @@ var explainFuncs = template.FuncMap{
 }
 
 // explainTemplate is the report. It holds no <script>, no event handler attributes and no
-// URL attributes other than #b<index> anchors; keep it that way (TestExplainHTMLSafe).
+// URL attributes other than #b<index> anchors; keep it that way (extractor's TestExplainHTMLSafe).
 var explainTemplate = template.Must(template.New("explain").Funcs(explainFuncs).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -1,0 +1,281 @@
+package render
+
+import (
+	"bufio"
+	"io"
+	"strings"
+
+	"github.com/pithdev/pith/extractor/internal/view"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// HTML writes p as a clean HTML fragment (see extractor.Result.HTML) and returns the first
+// error of out; it stops writing at that error. A writer without WriteString and WriteByte
+// is buffered.
+func HTML(out io.Writer, p *view.Page, o Options) error {
+	sw, direct := out.(stringWriter)
+	var buf *bufio.Writer
+	if !direct {
+		buf = bufio.NewWriter(out)
+		sw = buf
+	}
+	hw := &htmlWriter{out: sw, opts: &o}
+	if err := writePage(hw, p, &o); err != nil {
+		return err
+	}
+	if buf != nil {
+		return buf.Flush()
+	}
+	return nil
+}
+
+// stringWriter is what html.Render writes to without a buffer of its own.
+type stringWriter interface {
+	io.Writer
+	io.ByteWriter
+	io.StringWriter
+}
+
+// headingAtoms are <h1> to <h6>, by level minus one.
+var headingAtoms = [6]atom.Atom{atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6}
+
+// htmlWriter builds each block as a small node tree and renders it with html.Render, which
+// escapes text and attribute values.
+type htmlWriter struct {
+	out   stringWriter
+	err   error // the first error of out: nothing is written after it
+	opts  *Options
+	spans htmlSpans // reused for every block's inline content
+}
+
+func (hw *htmlWriter) failed() error { return hw.err }
+
+func (hw *htmlWriter) title(s string) { hw.emit(elem1(atom.H1, textNode(s))) }
+
+func (hw *htmlWriter) mainImage(src, alt string) { hw.emit(elem1(atom.P, imgNode(src, alt))) }
+
+func (hw *htmlWriter) heading(b *view.Block, level int) {
+	hw.emit(hw.inlineElem(headingAtoms[level-1], b))
+}
+
+func (hw *htmlWriter) note(b *view.Block) {
+	hw.emit(elem1(atom.Blockquote, hw.inlineElem(atom.P, b)))
+}
+
+func (hw *htmlWriter) paragraph(b *view.Block) { hw.emit(hw.inlineElem(atom.P, b)) }
+
+// emit renders one top-level element on a line of its own.
+func (hw *htmlWriter) emit(n *html.Node) {
+	if n == nil {
+		return
+	}
+	if hw.err == nil {
+		hw.err = html.Render(hw.out, n)
+	}
+	if hw.err == nil {
+		_, hw.err = hw.out.WriteString("\n")
+	}
+}
+
+// list renders the run of list items of one list that starts at blocks[i] as <ul> or <ol>
+// and returns the index after it.
+func (hw *htmlWriter) list(blocks []view.Block, i int) int {
+	tag := atom.Ul
+	if blocks[i].Ordered {
+		tag = atom.Ol
+	}
+	l := element(tag)
+	src := blocks[i].Marks().List
+	for ; i < len(blocks) && blocks[i].Kind == view.ListItem; i++ {
+		b := &blocks[i]
+		if l.FirstChild != nil && (b.Ordered != blocks[i-1].Ordered || b.Marks().List != src) {
+			break
+		}
+		l.AppendChild(textNode("\n"))
+		l.AppendChild(hw.inlineElem(atom.Li, b))
+	}
+	l.AppendChild(textNode("\n"))
+	hw.emit(l)
+	return i
+}
+
+// quote renders the run of quote blocks from one <blockquote> that starts at blocks[i] as
+// one <blockquote> of paragraphs, and returns the index after it.
+func (hw *htmlWriter) quote(blocks []view.Block, i int) int {
+	q := element(atom.Blockquote)
+	src := blocks[i].Marks().Quote
+	for ; i < len(blocks) && blocks[i].Kind == view.Quote; i++ {
+		if q.FirstChild != nil && blocks[i].Marks().Quote != src {
+			break
+		}
+		q.AppendChild(hw.inlineElem(atom.P, &blocks[i]))
+	}
+	hw.emit(q)
+	return i
+}
+
+// inlineElem returns an element of type a holding the block's inline content.
+func (hw *htmlWriter) inlineElem(a atom.Atom, b *view.Block) *html.Node {
+	n := element(a)
+	hw.spans.render(hw.opts, n, b.Spans())
+	return n
+}
+
+// table renders a table block's text (rows on lines, cells split by tabs) as <table>. The
+// first row is a header row of <th> when the page's table starts with <th> cells.
+func (hw *htmlWriter) table(b *view.Block) {
+	t := element(atom.Table)
+	header := b.Marks().Header
+	for i, line := range strings.Split(b.Text, "\n") {
+		tr := element(atom.Tr)
+		cell := atom.Td
+		if i == 0 && header {
+			cell = atom.Th
+		}
+		for c := range strings.SplitSeq(line, "\t") {
+			tr.AppendChild(elem1(cell, textNode(c)))
+		}
+		t.AppendChild(textNode("\n"))
+		t.AppendChild(tr)
+	}
+	t.AppendChild(textNode("\n"))
+	hw.emit(t)
+}
+
+// code renders a code block as <pre><code>, with the language as class="language-x".
+func (hw *htmlWriter) code(b *view.Block) {
+	code := elem1(atom.Code, textNode(b.Text))
+	if l := b.Marks().Lang; l != "" {
+		code.Attr = []html.Attribute{{Key: "class", Val: "language-" + l}}
+	}
+	hw.emit(elem1(atom.Pre, code))
+}
+
+// caption renders a figure caption as <figure>: with images on, the figure's images, then
+// the <figcaption>.
+func (hw *htmlWriter) caption(b *view.Block) {
+	fig := element(atom.Figure)
+	if hw.opts.Images {
+		for _, im := range b.Marks().Images {
+			if src := hw.opts.src(im.Src); src != "" {
+				fig.AppendChild(imgNode(src, im.Alt))
+			}
+		}
+	}
+	fig.AppendChild(hw.inlineElem(atom.Figcaption, b))
+	hw.emit(fig)
+}
+
+// comments renders the comments as an <h2>Comments</h2> and, per comment, a <p> with the
+// author in <strong> and the date, then a <p> per paragraph; a reply sits in <blockquote>s,
+// one per depth.
+func (hw *htmlWriter) comments(comments []view.Comment) {
+	if len(comments) == 0 {
+		return
+	}
+	hw.emit(elem1(atom.H2, textNode(commentsHeading)))
+	for _, c := range comments {
+		box := element(atom.Div)
+		if c.Author != "" || c.Date != "" {
+			p := element(atom.P)
+			if c.Author != "" {
+				p.AppendChild(elem1(atom.Strong, textNode(c.Author)))
+			}
+			if c.Date != "" {
+				sep := ""
+				if c.Author != "" {
+					sep = " · "
+				}
+				p.AppendChild(textNode(sep + c.Date))
+			}
+			box.AppendChild(p)
+		}
+		for para := range strings.SplitSeq(c.Text, "\n\n") {
+			box.AppendChild(elem1(atom.P, textNode(para)))
+		}
+		for range min(c.Depth, maxCommentQuoteDepth) {
+			q := element(atom.Blockquote)
+			for k := box.FirstChild; k != nil; k = box.FirstChild {
+				box.RemoveChild(k)
+				q.AppendChild(k)
+			}
+			box.AppendChild(q)
+		}
+		for k := box.FirstChild; k != nil; k = box.FirstChild {
+			box.RemoveChild(k)
+			hw.emit(k)
+		}
+	}
+}
+
+// htmlSpans appends inline spans to an element as nodes, as the spanSink of walkSpans.
+type htmlSpans struct {
+	cur   *html.Node
+	outer []*html.Node // the elements around cur, innermost last
+}
+
+// render appends spans to parent.
+func (h *htmlSpans) render(o *Options, parent *html.Node, spans []view.Span) {
+	h.cur, h.outer = parent, h.outer[:0]
+	o.walkSpans(spans, h)
+	h.cur = nil
+}
+
+func (h *htmlSpans) text(s string) { h.cur.AppendChild(textNode(s)) }
+
+func (h *htmlSpans) code(s string) { h.cur.AppendChild(elem1(atom.Code, textNode(s))) }
+
+// open starts <em>, <strong> or <a href>; emphasis around nothing shown is left out, its
+// content written in place.
+func (h *htmlSpans) open(k view.SpanKind, href string, empty bool) {
+	h.outer = append(h.outer, h.cur)
+	var e *html.Node
+	switch {
+	case k == view.LinkSpan:
+		e = element(atom.A)
+		e.Attr = []html.Attribute{{Key: "href", Val: href}}
+	case empty:
+		return
+	case k == view.StrongSpan:
+		e = element(atom.Strong)
+	default:
+		e = element(atom.Em)
+	}
+	h.cur.AppendChild(e)
+	h.cur = e
+}
+
+func (h *htmlSpans) close(view.SpanKind) {
+	h.cur = h.outer[len(h.outer)-1]
+	h.outer = h.outer[:len(h.outer)-1]
+}
+
+func (h *htmlSpans) image(src, alt string, spaceAfter bool) {
+	h.cur.AppendChild(imgNode(src, alt))
+	if spaceAfter {
+		h.cur.AppendChild(textNode(" ")) // the space collapsed away before the image
+	}
+}
+
+// element returns an element node of type a with no attributes.
+func element(a atom.Atom) *html.Node {
+	return &html.Node{Type: html.ElementNode, DataAtom: a, Data: a.String()}
+}
+
+// elem1 returns an element of type a with one child.
+func elem1(a atom.Atom, child *html.Node) *html.Node {
+	n := element(a)
+	n.AppendChild(child)
+	return n
+}
+
+// textNode returns a text node.
+func textNode(s string) *html.Node { return &html.Node{Type: html.TextNode, Data: s} }
+
+// imgNode returns <img src alt>.
+func imgNode(src, alt string) *html.Node {
+	n := element(atom.Img)
+	n.Attr = []html.Attribute{{Key: "src", Val: src}, {Key: "alt", Val: alt}}
+	return n
+}

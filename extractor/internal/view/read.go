@@ -1,0 +1,471 @@
+package view
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pithdev/pith/extractor/internal/dom"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// readInlines reads the inline spans of node, or returns nil when their text is not text.
+// hidden says which elements are not shown.
+func readInlines(node *html.Node, text string, hidden func(*html.Node) bool) []Span {
+	ir := &inlineReader{hidden: hidden}
+	spans := collapseInlines(ir.children(node, 0, nil))
+	if rest, ok := cutInlineText(spans, text); !ok || rest != "" {
+		return nil
+	}
+	return spans
+}
+
+// isTextOnly reports whether n's only child is a text node.
+func isTextOnly(n *html.Node) bool {
+	c := n.FirstChild
+	return c != nil && c.Type == html.TextNode && c.NextSibling == nil
+}
+
+// collapsedEquals reports whether raw, whitespace collapsed as collapseInlines does for a
+// single text span (runs of space and zero-width space become one space, none at the start
+// or the end), is want.
+func collapsedEquals(raw, want string) bool {
+	j, space := 0, false
+	for _, r := range raw {
+		if unicode.IsSpace(r) || r == '\u200b' {
+			space = j > 0
+			continue
+		}
+		if space {
+			if j >= len(want) || want[j] != ' ' {
+				return false
+			}
+			j++
+			space = false
+		}
+		if r < utf8.RuneSelf {
+			if j >= len(want) || want[j] != byte(r) {
+				return false
+			}
+			j++
+			continue
+		}
+		// Invalid UTF-8 is read as U+FFFD, as collapseRun writes it.
+		var buf [utf8.UTFMax]byte
+		enc := buf[:utf8.EncodeRune(buf[:], r)]
+		if !strings.HasPrefix(want[j:], string(enc)) {
+			return false
+		}
+		j += len(enc)
+	}
+	return j == len(want)
+}
+
+// maxInlineDepth bounds the nesting of inline elements followed; deeper content is read as text.
+const maxInlineDepth = 64
+
+// inlineReader turns a block's node into spans.
+type inlineReader struct {
+	depth  int
+	hidden func(*html.Node) bool // elements that are not shown: skipped with their content
+}
+
+// children appends the inline content of n's children to out.
+func (ir *inlineReader) children(n *html.Node, flags int, out []Span) []Span {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		out = ir.node(c, flags, out)
+	}
+	return out
+}
+
+// Flags of the inline context: nested emphasis, code and links are flattened.
+const (
+	inlineInEm = 1 << iota
+	inlineInStrong
+	inlineInLink
+)
+
+// node appends one node's spans to out.
+func (ir *inlineReader) node(n *html.Node, flags int, out []Span) []Span {
+	switch n.Type {
+	case html.TextNode:
+		return append(out, Span{Kind: TextSpan, Text: n.Data})
+	case html.ElementNode:
+	default:
+		return out
+	}
+	if ir.hidden(n) || dom.BlockTags[n.DataAtom] {
+		// Nested blocks are blocks of their own; their text is not part of this one.
+		return out
+	}
+	ir.depth++
+	defer func() { ir.depth-- }()
+	if ir.depth > maxInlineDepth {
+		return append(out, Span{Kind: TextSpan, Text: dom.TextOf(n)})
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		return append(out, Span{Kind: TextSpan, Text: " "})
+	case atom.Img:
+		return append(out, Span{Kind: ImageSpan, Text: dom.Collapse(dom.Attr(n, "alt")), URL: imageSource(n)})
+	case atom.Em, atom.I, atom.Cite, atom.Dfn, atom.Var:
+		if flags&inlineInEm == 0 {
+			return append(out, Span{Kind: EmSpan, Kids: ir.children(n, flags|inlineInEm, nil)})
+		}
+	case atom.Strong, atom.B:
+		if flags&inlineInStrong == 0 {
+			return append(out, Span{Kind: StrongSpan, Kids: ir.children(n, flags|inlineInStrong, nil)})
+		}
+	case atom.Code, atom.Kbd, atom.Samp, atom.Tt:
+		return append(out, Span{Kind: CodeSpan, Text: dom.TextOf(n)})
+	case atom.A:
+		if flags&inlineInLink == 0 {
+			return append(out, Span{Kind: LinkSpan, URL: strings.TrimSpace(dom.Attr(n, "href")), Kids: ir.children(n, flags|inlineInLink, nil)})
+		}
+	}
+	return ir.children(n, flags, out)
+}
+
+// collapseInlines collapses whitespace across the spans as the segmenter does: runs of
+// space become one, none at the start or end. Code spans take part too.
+func collapseInlines(spans []Span) []Span {
+	space := true // at the start, as after a space: leading space is dropped
+	var walk func([]Span) []Span
+	walk = func(in []Span) []Span {
+		out := in[:0]
+		for _, s := range in {
+			switch s.Kind {
+			case TextSpan, CodeSpan:
+				s.Text = collapseRun(s.Text, &space)
+				if s.Text == "" {
+					continue
+				}
+			case ImageSpan:
+			default:
+				s.Kids = walk(s.Kids)
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	spans = walk(spans)
+	trimInlineEnd(spans)
+	return spans
+}
+
+// collapseRun collapses whitespace in t; *space says whether the text before ended in a space.
+// Text that is collapsed already, most of it, is returned as it is.
+func collapseRun(t string, space *bool) string {
+	i := collapsedPrefix(t, *space)
+	if i == len(t) {
+		if t != "" {
+			*space = t[len(t)-1] == ' '
+		}
+		return t
+	}
+	if i > 0 {
+		*space = t[i-1] == ' '
+	}
+	var sb strings.Builder
+	sb.Grow(len(t))
+	sb.WriteString(t[:i])
+	for _, r := range t[i:] {
+		if unicode.IsSpace(r) || r == '\u200b' {
+			if !*space {
+				sb.WriteByte(' ')
+				*space = true
+			}
+			continue
+		}
+		sb.WriteRune(r)
+		*space = false
+	}
+	return sb.String()
+}
+
+// collapsedPrefix returns the length of the longest prefix of t that collapseRun leaves as it
+// is: no space but single ' ' after other text, none at the start after a space, valid UTF-8.
+func collapsedPrefix(t string, space bool) int {
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if space {
+					return i
+				}
+				space = true
+			} else if dom.ASCIISpace[c] {
+				return i
+			} else {
+				space = false
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(t[i:])
+		if r == utf8.RuneError && w == 1 || unicode.IsSpace(r) || r == '\u200b' {
+			return i
+		}
+		space = false
+		i += w
+	}
+	return len(t)
+}
+
+// trimInlineEnd drops the trailing space of the last text in the spans, and reports whether it found text.
+func trimInlineEnd(spans []Span) bool {
+	for i := len(spans) - 1; i >= 0; i-- {
+		s := &spans[i]
+		switch s.Kind {
+		case TextSpan, CodeSpan:
+			s.Text = strings.TrimRight(s.Text, " ")
+			return true
+		case ImageSpan:
+		default:
+			if trimInlineEnd(s.Kids) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// PlainText is the plain text of spans, as the block's Text has it.
+func PlainText(spans []Span) string {
+	var sb strings.Builder
+	var walk func([]Span)
+	walk = func(in []Span) {
+		for _, s := range in {
+			switch s.Kind {
+			case TextSpan, CodeSpan:
+				sb.WriteString(s.Text)
+			case ImageSpan:
+			default:
+				walk(s.Kids)
+			}
+		}
+	}
+	walk(spans)
+	return sb.String()
+}
+
+// cutInlineText reports whether text starts with the plain text of spans, as the block's Text
+// has it, and returns the rest of text.
+func cutInlineText(spans []Span, text string) (string, bool) {
+	for _, s := range spans {
+		ok := true
+		switch s.Kind {
+		case TextSpan, CodeSpan:
+			text, ok = strings.CutPrefix(text, s.Text)
+		case ImageSpan:
+		default:
+			text, ok = cutInlineText(s.Kids, text)
+		}
+		if !ok {
+			return "", false
+		}
+	}
+	return text, true
+}
+
+// listOf returns the <ul>, <ol>, <menu> or <dl> that holds a list item's node, or nil.
+func listOf(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Menu || n.DataAtom == atom.Dl) {
+			return n
+		}
+	}
+	return nil
+}
+
+// quoteOf returns the <blockquote> that holds a quote block's node, or nil.
+func quoteOf(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Blockquote {
+			return n
+		}
+	}
+	return nil
+}
+
+// codeLanguage returns the language a <pre> or its <code> names in a class
+// ("language-go", "lang-go"), or "". Only letters, digits and "+#-_." are kept.
+func codeLanguage(pre *html.Node) string {
+	if pre == nil {
+		return ""
+	}
+	nodes := []*html.Node{pre}
+	for c := pre.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Code {
+			nodes = append(nodes, c)
+		}
+	}
+	for _, n := range nodes {
+		for cls := range strings.FieldsSeq(dom.Attr(n, "class")) {
+			for _, p := range []string{"language-", "lang-"} {
+				if l, ok := strings.CutPrefix(cls, p); ok && l != "" && len(l) <= 20 && strings.Trim(l, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#-_.") == "" {
+					return l
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// tableHasHeader reports whether the first row of a <table> holds <th> cells.
+func tableHasHeader(table *html.Node) bool {
+	var first *html.Node
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && first == nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom == atom.Table {
+				continue
+			}
+			if c.DataAtom == atom.Tr {
+				first = c
+				return
+			}
+			find(c)
+		}
+	}
+	if table != nil {
+		find(table)
+	}
+	if first == nil {
+		return false
+	}
+	for c := first.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Th {
+			return true
+		}
+	}
+	return false
+}
+
+// captionFigure returns the <figure> whose <figcaption> holds n, or nil.
+func captionFigure(n *html.Node) *html.Node {
+	inCaption := false
+	for p := n; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		switch {
+		case inCaption && p.DataAtom == atom.Figure:
+			return p
+		case !inCaption && p.DataAtom == atom.Figcaption:
+			inCaption = true
+		}
+	}
+	return nil
+}
+
+// figureImages returns the images of a figure, outside its caption, each resolved to one URL
+// (see imageSource).
+func figureImages(fig *html.Node, hidden func(*html.Node) bool) []Image {
+	if fig == nil {
+		return nil
+	}
+	var out []Image
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom == atom.Figcaption || hidden(c) {
+				continue
+			}
+			if c.DataAtom == atom.Img {
+				if src := imageSource(c); src != "" && len(out) < maxFigureImages {
+					out = append(out, Image{Src: src, Alt: dom.Collapse(dom.Attr(c, "alt"))})
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(fig)
+	return out
+}
+
+// maxFigureImages bounds the images one figure shows: a gallery figure of hundreds of
+// thumbnails is not shown whole.
+const maxFigureImages = 16
+
+// imageSource returns an <img>'s picture URL, one of: the largest candidate of its srcset (or
+// a lazy loader's data-srcset / data-lazy-srcset), or of the srcset of the <source>s of its
+// <picture>; else its src, or a lazy loader's data-src, data-lazy-src or data-original when src
+// is a placeholder (a data: URL or empty).
+func imageSource(n *html.Node) string {
+	best, bestSize := "", 0.0
+	consider := func(el *html.Node) {
+		for _, key := range []string{"srcset", "data-srcset", "data-lazy-srcset"} {
+			if u, size := largestCandidate(dom.Attr(el, key)); u != "" && size > bestSize {
+				best, bestSize = u, size
+			}
+		}
+	}
+	consider(n)
+	if p := n.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom == atom.Picture {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Source {
+				consider(c)
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	src := strings.TrimSpace(dom.Attr(n, "src"))
+	if src == "" || strings.HasPrefix(strings.ToLower(src), "data:") {
+		src = dom.FirstNonEmpty(dom.Attr(n, "data-src"), dom.Attr(n, "data-lazy-src"), dom.Attr(n, "data-original"))
+	}
+	return src
+}
+
+// largestCandidate returns the URL of the largest candidate of a srcset ("a.jpg 300w, b.jpg
+// 1200w", "a.jpg 1x, b.jpg 2x") and its size: the width for "w", the density times a
+// thousandth for "x" (so any width wins over densities), 0.001 for a bare URL (as "1x"). Data URLs are
+// skipped. It returns "" and 0 when there is none.
+func largestCandidate(srcset string) (string, float64) {
+	best, bestSize := "", 0.0
+	s := srcset
+	for {
+		// A candidate is a URL (which may hold commas), then descriptors up to a comma.
+		s = strings.TrimLeft(s, " \t\n\r\f,")
+		if s == "" {
+			break
+		}
+		end := strings.IndexAny(s, " \t\n\r\f")
+		if end < 0 {
+			end = len(s)
+		}
+		u, desc := s[:end], ""
+		s = s[end:]
+		if t := strings.TrimRight(u, ","); t != u {
+			u = t
+		} else if j := strings.IndexByte(s, ','); j >= 0 {
+			desc, s = s[:j], s[j+1:]
+		} else {
+			desc, s = s, ""
+		}
+		if u == "" || strings.HasPrefix(strings.ToLower(u), "data:") {
+			continue
+		}
+		size := 0.001
+		if f := strings.Fields(desc); len(f) > 0 {
+			d := f[0]
+			v, err := strconv.ParseFloat(d[:len(d)-1], 64)
+			switch {
+			case err != nil || v <= 0:
+				continue
+			case strings.HasSuffix(d, "w"):
+				size = v
+			case strings.HasSuffix(d, "x"):
+				size = v / 1000
+			default:
+				continue
+			}
+		}
+		if size > bestSize {
+			best, bestSize = u, size
+		}
+	}
+	return best, bestSize
+}
