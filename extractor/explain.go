@@ -49,6 +49,8 @@ type Explanation struct {
 	// BodySource is [BodySourceJSONLD] when no block of the page was kept and the body is
 	// its JSON-LD articleBody (Kept then counts its paragraphs), as in [Result.BodySource].
 	BodySource string `json:"body_source,omitempty"`
+	// PageType is the page's kind, as in [Result.PageType].
+	PageType PageType `json:"page_type,omitempty"`
 	// Blocks are all the page's text blocks, kept or not, in document order.
 	Blocks []ExplainedBlock `json:"blocks"`
 }
@@ -134,7 +136,7 @@ func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, sta
 	if err != nil {
 		return nil, stageError(ctx, err)
 	}
-	x := &Explanation{Title: t.title, URL: src.URL, Blocks: make([]ExplainedBlock, 0, len(t.blocks))}
+	x := &Explanation{Title: t.title, URL: src.URL, PageType: t.pageType, Blocks: make([]ExplainedBlock, 0, len(t.blocks))}
 	if len(t.ldBody) > 0 {
 		x.BodySource, x.Kept = BodySourceJSONLD, len(t.ldBody)
 	}
@@ -273,6 +275,7 @@ func (x *Explanation) view() *view.Explanation {
 		Dropped:        x.Dropped,
 		Notes:          x.Notes,
 		BodySource:     x.BodySource,
+		PageType:       string(x.PageType),
 		Blocks:         make([]view.ExplainedBlock, len(x.Blocks)),
 	}
 	if x.Blocks == nil {

@@ -45,6 +45,9 @@ import (
 //	    }
 //	  ],
 //	  "body_source": string, optional  "json-ld" when the blocks are the page's JSON-LD articleBody
+//	  "page_type":   string, optional  the page's kind as pith judged it (or Options.PageType):
+//	                                   "article", "forum", "product", "collection", "listing",
+//	                                   "documentation" or "service"
 //	}
 //
 // [RenderOptions.NoTables] leaves tables out; links and images are not part of the JSON.
@@ -63,6 +66,7 @@ func (r *Result) document(opts RenderOptions) *view.Document {
 		Blocks:     &r.filtered(opts).Blocks, // a pointer: boxing it in an interface does not allocate
 		Comments:   commentViews(r.Comments),
 		BodySource: r.BodySource,
+		PageType:   string(r.PageType),
 	}
 }
 

@@ -79,6 +79,8 @@
 //	text            the main content without the title, blocks separated by blank lines
 //	markdown        title and content as Markdown (with Config.Markdown)
 //	body_source     "json-ld" when the page showed no prose and text is its JSON-LD articleBody
+//	page_type       the page's kind as pith judged it (or --page-type): article, forum, product,
+//	                collection, listing, documentation or service
 //	authors, published, modified, site_name, language, canonical_url, description, image,
 //	tags, categories, notes
 //	                the page's metadata, as extractor.Metadata documents them; title and

@@ -121,6 +121,9 @@ type Record struct {
 	// BodySource is "json-ld" when the page showed no prose and the text is its JSON-LD
 	// articleBody ([extractor.Result.BodySource]); empty otherwise.
 	BodySource string `json:"body_source,omitempty" parquet:"body_source,dict,optional"`
+	// PageType is the page's kind as pith judged it, or as --page-type set it
+	// ([extractor.Result.PageType]); also on a no-content error line.
+	PageType string `json:"page_type,omitempty" parquet:"page_type,dict,optional"`
 
 	// Metadata is the page's metadata, one column per field (authors, published, ...,
 	// notes), named by its json and parquet tags; the fields are left out when empty.
@@ -153,6 +156,7 @@ func (r *Record) setResult(res *extractor.Result, markdown bool, opts extractor.
 // record of a page with no body ([extractor.ErrNoContent]) has them too.
 func (r *Record) setMetadata(res *extractor.Result) {
 	r.Title = res.Title
+	r.PageType = string(res.PageType)
 	r.Metadata = res.Metadata
 	r.Comments = res.Comments
 }

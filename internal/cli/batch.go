@@ -34,6 +34,7 @@ type batchFlags struct {
 	keepCmts bool
 	keepCapt bool
 	favor    extractor.Favor
+	pageType extractor.PageType
 }
 
 // listFlag is --list, which may be given more than once.
@@ -69,6 +70,7 @@ func newBatchFlags(b *batchFlags) *flag.FlagSet {
 	fs.BoolVar(&b.keepCmts, "keep-comments", false, "")
 	fs.BoolVar(&b.keepCapt, "keep-captions", false, "")
 	fs.TextVar(&b.favor, "favor", extractor.Balanced, "")
+	fs.TextVar(&b.pageType, "page-type", extractor.PageType(""), "")
 	fs.BoolVar(&c.Quiet, "q", false, "")
 	fs.BoolVar(&c.Quiet, "quiet", false, "")
 	return fs
@@ -119,6 +121,8 @@ Flags:
   --keep-captions           keep the captions of the body's figures in text and markdown
   --favor BIAS              balanced (default), precision or recall: less boilerplate, or
                             more of the body, where the two judgements of a page disagree
+  --page-type KIND          assemble every page as KIND (article, forum, product, collection,
+                            listing, documentation, service) instead of pith's judgement
   -q, --quiet               no progress bar and no summary line
   -h, --help                print this help and exit
 
@@ -134,6 +138,8 @@ Output: one JSON object per line (or Parquet row) per input record, fields left 
   title, text     the headline and the main content (plain text, blank lines between blocks)
   markdown        with --markdown
   body_source     "json-ld" when the page showed no prose and text is its JSON-LD articleBody
+  page_type       the page's kind as pith judged it (or --page-type): article, forum, product,
+                  collection, listing, documentation or service
   authors, published, modified, site_name, language, canonical_url, description, image,
   tags, categories, notes                         the page's metadata (also on a no-content error)
   comments        with --keep-comments: [{author, date, text, depth}, ...]
@@ -188,7 +194,7 @@ func parseBatchArgs(args []string) (*batchFlags, error) {
 	}
 	b.cfg.Lists = b.lists
 	b.cfg.MaxBytes, b.cfg.FetchTimeout = b.limits.maxBytes, b.limits.fetchTimeout
-	b.cfg.Options = b.limits.options(extractor.Options{KeepComments: b.keepCmts, KeepCaptions: b.keepCapt, Favor: b.favor})
+	b.cfg.Options = b.limits.options(extractor.Options{KeepComments: b.keepCmts, KeepCaptions: b.keepCapt, Favor: b.favor, PageType: b.pageType})
 	return b, nil
 }
 

@@ -34,6 +34,7 @@ func newExplainFlags(c *config, format *string) *flag.FlagSet {
 	fs.BoolVar(&c.keepComments, "keep-comments", false, "read the page's comments (the body does not change)")
 	fs.BoolVar(&c.keepCaptions, "keep-captions", false, "keep the captions of the body's figures")
 	fs.TextVar(&c.favor, "favor", extractor.Balanced, "`bias` where the two judgements disagree: balanced, precision or recall")
+	fs.TextVar(&c.pageType, "page-type", extractor.PageType(""), "`kind` of page to assemble it as, instead of pith's judgement: article, forum, product, collection, listing, documentation or service")
 	return fs
 }
 

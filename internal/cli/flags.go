@@ -26,6 +26,7 @@ type config struct {
 	keepComments bool
 	keepCaptions bool
 	favor        extractor.Favor
+	pageType     extractor.PageType
 	version      bool
 	render       renderFlags
 
@@ -52,6 +53,7 @@ func newFlagSet(c *config) *flag.FlagSet {
 	fs.BoolVar(&c.keepComments, "keep-comments", false, "add the page's comments after the body (JSON: \"comments\")")
 	fs.BoolVar(&c.keepCaptions, "keep-captions", false, "keep the captions of the body's figures in every format (--images with markdown or html keeps the figures, captions included)")
 	fs.TextVar(&c.favor, "favor", extractor.Balanced, "`bias` where the two judgements disagree: balanced, precision or recall")
+	fs.TextVar(&c.pageType, "page-type", extractor.PageType(""), "`kind` of page to assemble it as, instead of pith's judgement: article, forum, product, collection, listing, documentation or service")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
 	c.render.bind(fs)
 	return fs
@@ -109,6 +111,7 @@ func (c *config) options() extractor.Options {
 		KeepComments: c.keepComments,
 		KeepCaptions: c.keepCaptions || figures,
 		Favor:        c.favor,
+		PageType:     c.pageType,
 	})
 }
 

@@ -28,6 +28,8 @@ type jsonResult struct {
 	// BodySource is "json-ld" when the page showed no prose and the body is its JSON-LD
 	// articleBody ([extractor.Result.BodySource]); left out otherwise.
 	BodySource string `json:"body_source,omitempty"`
+	// PageType is the page's kind as pith judged it, or --page-type ([extractor.Result.PageType]).
+	PageType extractor.PageType `json:"page_type,omitempty"`
 }
 
 // marshalJSON renders res as one line of JSON ending in a newline, HTML characters unescaped.
@@ -41,6 +43,7 @@ func marshalJSON(src string, res *extractor.Result) ([]byte, error) {
 		Comments:   res.Comments,
 		Text:       res.Text(),
 		BodySource: res.BodySource,
+		PageType:   res.PageType,
 	}
 	if out.Blocks == nil {
 		out.Blocks = []extractor.Block{}

@@ -113,6 +113,9 @@ footer{color:#777;font-size:12px;margin-top:24px}
 {{- if .URL}}
 <dt>URL</dt><dd><code>{{.URL}}</code></dd>
 {{- end}}
+{{- if .PageType}}
+<dt>Page kind</dt><dd>{{.PageType}}</dd>
+{{- end}}
 <dt>Container</dt><dd>{{if .Container}}<code>{{.Container}}</code> (score {{num .ContainerScore}}){{else}}none found: nothing kept{{end}}</dd>
 {{- if .BodySource}}
 <dt>Body</dt><dd>from the page's {{.BodySource}} articleBody: no text block was kept</dd>

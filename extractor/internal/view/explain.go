@@ -16,6 +16,7 @@ type Explanation struct {
 	Dropped        int              `json:"dropped"`
 	Notes          []string         `json:"notes,omitempty"`
 	BodySource     string           `json:"body_source,omitempty"`
+	PageType       string           `json:"page_type,omitempty"`
 	Blocks         []ExplainedBlock `json:"blocks"`
 }
 

@@ -13,6 +13,7 @@ type Document struct {
 	Blocks     any       `json:"blocks"`
 	Comments   []Comment `json:"comments,omitempty"`
 	BodySource string    `json:"body_source,omitempty"`
+	PageType   string    `json:"page_type,omitempty"`
 }
 
 // Metadata is extractor.Metadata with its JSON keys: the same fields in the same order, so
