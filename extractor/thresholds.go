@@ -179,3 +179,31 @@ const (
 	// many) and the second opinion's prose joins it.
 	arbiterShare = 0.2
 )
+
+// Tuned numbers of the kinds' assemblies (cards.go, assemble_listing.go,
+// assemble_collection.go, assemble_forum.go).
+const (
+	// minCards: fewer sibling elements of one shape are not a grid (a pair of columns is not).
+	minCards = 3
+	// minCardChars: a grid's cards hold at least this many runes each on average; shorter
+	// ones are a menu's items.
+	minCardChars = 20
+	// minGridShare: a grid's cards hold at least this share of their parent's text; else the
+	// repeated siblings are a part of something else.
+	minGridShare = 0.6
+	// gridShare: a grid is a part of a listing when it holds at least this share of the
+	// largest grid's text; smaller ones are boxes beside it.
+	gridShare = 0.25
+	// minListingChars: a listing's grids hold at least this many runes, else the assembly
+	// declines and the article path stands.
+	minListingChars = 200
+)
+
+// maxCardShare: no card of a grid holds more than this share of the grid's text; siblings
+// of which one holds most are the parts of a page, not cards.
+const maxCardShare = 0.5
+
+// minAlikeShare: the cards of the common shape are at least this share of a grid's children
+// with text, and hold this share of its text; the others are a title row and a detail row per
+// item, or a heading before the grid.
+const minAlikeShare = 0.4

@@ -1,0 +1,269 @@
+package extractor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/pithdev/pith/extractor/internal/dom"
+	"golang.org/x/net/html/atom"
+)
+
+// Cards: the repeated sibling structures of a page. A listing's items, a shop's product tiles
+// and a thread's posts are runs of sibling elements of one shape (one tag and one class
+// attribute, digits aside) under one parent: the grid. The article path keeps one container
+// and its prose, so it keeps one card of twenty, or none when the cards are mostly links; the
+// kinds' assemblies (assemble_listing.go, assemble_collection.go, assemble_forum.go) read
+// the grids found here instead.
+
+// cardGroup is one grid: the cards of one shape under one parent, in document order.
+type cardGroup struct {
+	parent *elem
+	cards  []*elem
+	chars  int // runes of text in the cards
+	prose  int // runes of prose in the cards
+}
+
+// findCardGroups returns the grids of the page that are not page chrome: at least minCards
+// sibling elements of one shape that together hold most of their parent's text, each card
+// holding some text. blocks must have been scored (score fills the elements' counts).
+// Groups come largest first.
+func findCardGroups(blocks []*block, minCards int) []cardGroup {
+	total, pageChars := 0, 0
+	for _, b := range blocks {
+		pageChars += b.chars
+		if b.isProse() {
+			total += b.chars
+		}
+	}
+	children := map[*elem][]*elem{}
+	seen := map[*elem]bool{}
+	for _, b := range blocks {
+		for e := b.el; e != nil && e.parent != nil && !seen[e]; e = e.parent {
+			seen[e] = true
+			children[e.parent] = append(children[e.parent], e)
+		}
+	}
+	chrome := map[*elem]bool{}
+	var groups []cardGroup
+	for parent, kids := range children {
+		if len(kids) < minCards || parent.node == nil {
+			continue
+		}
+		shape, n := commonShape(kids)
+		if n < minCards {
+			continue
+		}
+		// The cards are the parent's children with text: those of the common shape and those
+		// between them (a title row and a detail row per item, a heading before the grid).
+		g := cardGroup{parent: parent}
+		largest, alike := 0, 0
+		for _, k := range kids {
+			if cardShape(k) == shape {
+				alike += k.chars
+			}
+			if k.chars > 0 {
+				g.cards = append(g.cards, k)
+				g.chars += k.chars
+				g.prose += k.prose
+				largest = max(largest, k.chars)
+			}
+		}
+		// Cards are alike: one that holds most of the grid's text makes the siblings the
+		// parts of a page (a header, the body, a footer), not cards.
+		if minAlikeShare*float64(len(g.cards)) > float64(n) || float64(alike) < minAlikeShare*float64(g.chars) ||
+			float64(g.chars) < minGridShare*float64(parent.chars) || g.chars < minCardChars*len(g.cards) || float64(largest) > maxCardShare*float64(g.chars) {
+			continue
+		}
+		if inChrome(parent, total, pageChars, chrome) {
+			continue
+		}
+		groups = append(groups, g)
+	}
+	sort.Slice(groups, func(i, j int) bool {
+		if groups[i].chars != groups[j].chars {
+			return groups[i].chars > groups[j].chars
+		}
+		return groups[i].parent.depth > groups[j].parent.depth
+	})
+	return groups
+}
+
+// cardShape is what makes sibling elements cards of one grid: the tag and the class
+// attribute with digits and state words dropped ("post-123 is-active" and "post-124" are one).
+func cardShape(e *elem) string {
+	var sb strings.Builder
+	sb.WriteString(e.node.Data)
+	for name := range strings.FieldsSeq(dom.Attr(e.node, "class")) {
+		if cardStateWords[strings.ToLower(name)] {
+			continue
+		}
+		sb.WriteByte(' ')
+		for i := 0; i < len(name); i++ {
+			if c := name[i]; c < '0' || c > '9' {
+				sb.WriteByte(c)
+			}
+		}
+	}
+	return sb.String()
+}
+
+// cardStateWords are class names that mark a card's state, not its shape.
+var cardStateWords = dom.TokenSet("active", "is-active", "first", "last", "odd", "even", "selected", "current",
+	"featured", "new", "sale", "hidden", "visible", "show", "lazyloaded", "loaded")
+
+// commonShape returns the most common shape among kids and how many have it.
+func commonShape(kids []*elem) (string, int) {
+	count := map[string]int{}
+	best, n := "", 0
+	for _, k := range kids {
+		if k.chars == 0 {
+			continue
+		}
+		s := cardShape(k)
+		count[s]++
+		if count[s] > n {
+			best, n = s, count[s]
+		}
+	}
+	return best, n
+}
+
+// inChrome reports whether e or an ancestor is page chrome (see isBoilerElem), a form, the
+// page header, or a filter or sort bar (see facetWords). memo remembers the answers.
+func inChrome(e *elem, total, pageChars int, memo map[*elem]bool) bool {
+	var path []*elem
+	v := false
+	for x := e; x != nil && x.node != nil; x = x.parent {
+		if c, ok := memo[x]; ok {
+			v = c
+			break
+		}
+		path = append(path, x)
+		if x.sig&sigChrome != 0 || isBoilerElem(x, total) && !holdsText(x, pageChars) || x.sig&(sigForm|sigHeader) != 0 && x.node.DataAtom != atom.Form || namesFacet(x) {
+			v = true
+			break
+		}
+	}
+	for _, x := range path {
+		memo[x] = v
+	}
+	return v
+}
+
+// holdsText reports whether e holds over boilerShare of the page's text: on a page of cards,
+// with little prose, a wrapper named like chrome ("recirc", "feed-list") that holds most of the
+// text is the page.
+func holdsText(e *elem, pageChars int) bool {
+	return float64(e.chars) > boilerShare*float64(pageChars)
+}
+
+// facetWords are class and id words of a shop's or listing's filters and sort bars: never
+// the items.
+var facetWords = dom.TokenSet("facet", "facets", "filter", "filters", "refinement", "refinements", "sort", "sorting", "sortby")
+
+// namesFacet reports whether an element's class or id names a filter or sort bar.
+func namesFacet(e *elem) bool {
+	found := false
+	for _, a := range e.node.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			eachClassWord(a.Val, func(w []byte) {
+				if facetWords[string(w)] {
+					found = true
+				}
+			})
+		}
+	}
+	return found
+}
+
+// cardBlocks marks the blocks of the given grids as kept, with reason, unless they are
+// chrome inside the grid (a form, a share bar), a label the cards repeat ("Read more", "Add to
+// cart") or empty. It also keeps the heading just before each grid (a section's title). It
+// returns how many blocks it newly kept.
+func cardBlocks(blocks []*block, groups []cardGroup, repeats map[string]int, reason string) int {
+	in := map[*elem]*cardGroup{}
+	for i := range groups {
+		for _, c := range groups[i].cards {
+			in[c] = &groups[i]
+		}
+	}
+	total := 0
+	for _, b := range blocks {
+		if b.isProse() {
+			total += b.chars
+		}
+	}
+	added := 0
+	for i, b := range blocks {
+		g, card := cardOf(b, in)
+		if g == nil {
+			continue
+		}
+		if i > 0 && b == firstBlockOf(blocks, i, g) {
+			if h := blocks[i-1]; h.kind == KindHeading && !h.keep && contains(g.parent.parent, h.el) && blockContext(h, nil, total)&(ctxBoiler|ctxForm) == 0 {
+				h.keep, h.reason = true, reason+": the title of a grid"
+				added++
+			}
+		}
+		if b.keep {
+			continue
+		}
+		if chromeInCard(b, card) || isAdLabel(b) {
+			continue
+		}
+		if b.chars < maxLabelChars && 2*repeats[b.text] >= len(g.cards) && repeats[b.text] >= minLabelRepeats {
+			continue // "Read more", "Add to cart" on every card
+		}
+		b.keep, b.reason = true, reason
+		added++
+	}
+	return added
+}
+
+// cardOf returns the grid and the card that hold b, or nil. The innermost card decides.
+func cardOf(b *block, in map[*elem]*cardGroup) (*cardGroup, *elem) {
+	for e := b.el; e != nil; e = e.parent {
+		if g, ok := in[e]; ok {
+			return g, e
+		}
+	}
+	return nil, nil
+}
+
+// firstBlockOf returns the first block of grid g at or before index i.
+func firstBlockOf(blocks []*block, i int, g *cardGroup) *block {
+	for i > 0 && contains(g.parent, blocks[i-1].el) {
+		i--
+	}
+	return blocks[i]
+}
+
+// keptInOrder returns the kept blocks in document order.
+func keptInOrder(blocks []*block) []*block {
+	var kept []*block
+	for _, b := range blocks {
+		if b.keep {
+			if b.note {
+				b.kind = KindNote
+			}
+			kept = append(kept, b)
+		}
+	}
+	return kept
+}
+
+// chromeInCard reports whether b sits in chrome inside its card: a nav, aside or form, or an
+// element named like chrome that holds less than half of the card's text (a card's share bar,
+// its "sponsored" label). The grid is the content, so the class words of the card itself, or
+// of a wrapper holding most of it ("recirc-list-item"), do not count.
+func chromeInCard(b *block, card *elem) bool {
+	for e := b.el; e != nil && e != card; e = e.parent {
+		if e.sig&(sigChrome|sigForm) != 0 {
+			return true
+		}
+		if e.sig&(sigBoiler|sigComments) != 0 && 2*e.chars < card.chars {
+			return true
+		}
+	}
+	return false
+}
