@@ -19,7 +19,7 @@ func assembleListing(in kindInput) ([]*block, bool) {
 // mainGrids returns the grids that make a listing: the largest grid of the page, when it
 // holds minListingChars, and every grid that holds gridShare of its text.
 func mainGrids(blocks []*block) []cardGroup {
-	all := findCardGroups(blocks, minCards)
+	all := findCardGroups(blocks, itemGrid)
 	if len(all) == 0 || all[0].chars < minListingChars {
 		return nil
 	}

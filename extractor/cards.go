@@ -23,11 +23,31 @@ type cardGroup struct {
 	prose  int // runes of prose in the cards
 }
 
-// findCardGroups returns the grids of the page that are not page chrome: at least minCards
-// sibling elements of one shape that together hold most of their parent's text, each card
-// holding some text. blocks must have been scored (score fills the elements' counts).
-// Groups come largest first.
-func findCardGroups(blocks []*block, minCards int) []cardGroup {
+// gridRules say what a grid must be: how many cards at least, and the most of the grid's text
+// one card may hold (posts of a thread differ in length more than the items of a listing).
+type gridRules struct {
+	minCards     int
+	maxCardShare float64
+	// alikeShare: the cards of the common shape hold at least this share of the grid's text
+	// (the rest: a heading, a detail row per item; in a thread, the nested replies).
+	alikeShare float64
+	// thread: a wrapper named for comments or replies holds cards, not chrome (the replies
+	// of a thread), and neither does one named with an ambiguous word ("post-feed").
+	thread bool
+}
+
+// The rules of the grids of items (listings, collections) and of posts (forum threads).
+var (
+	itemGrid = gridRules{minCards: minItemCards, maxCardShare: maxCardShare, alikeShare: minAlikeShare}
+	postGrid = gridRules{minCards: minPosts, maxCardShare: 1, thread: true}
+)
+
+// findCardGroups returns the grids of the page that are not page chrome: at least
+// rules.minCards sibling elements of one shape that together hold most of their parent's
+// text, each card holding some text. blocks must have been scored (score fills the elements'
+// counts). Groups come largest first.
+func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
+	minCards := rules.minCards
 	total, pageChars := 0, 0
 	for _, b := range blocks {
 		pageChars += b.chars
@@ -70,11 +90,11 @@ func findCardGroups(blocks []*block, minCards int) []cardGroup {
 		}
 		// Cards are alike: one that holds most of the grid's text makes the siblings the
 		// parts of a page (a header, the body, a footer), not cards.
-		if minAlikeShare*float64(len(g.cards)) > float64(n) || float64(alike) < minAlikeShare*float64(g.chars) ||
-			float64(g.chars) < minGridShare*float64(parent.chars) || g.chars < minCardChars*len(g.cards) || float64(largest) > maxCardShare*float64(g.chars) {
+		if minAlikeShare*float64(len(g.cards)) > float64(n) || float64(alike) < rules.alikeShare*float64(g.chars) ||
+			float64(g.chars) < minGridShare*float64(parent.chars) || g.chars < minCardChars*len(g.cards) || float64(largest) > rules.maxCardShare*float64(g.chars) {
 			continue
 		}
-		if inChrome(parent, total, pageChars, chrome) {
+		if inChrome(parent, total, pageChars, rules.thread, chrome) {
 			continue
 		}
 		groups = append(groups, g)
@@ -129,8 +149,9 @@ func commonShape(kids []*elem) (string, int) {
 }
 
 // inChrome reports whether e or an ancestor is page chrome (see isBoilerElem), a form, the
-// page header, or a filter or sort bar (see facetWords). memo remembers the answers.
-func inChrome(e *elem, total, pageChars int, memo map[*elem]bool) bool {
+// page header, or a filter or sort bar (see facetWords). With replies, a comment section or
+// an element named with an ambiguous word only is not chrome. memo remembers the answers.
+func inChrome(e *elem, total, pageChars int, replies bool, memo map[*elem]bool) bool {
 	var path []*elem
 	v := false
 	for x := e; x != nil && x.node != nil; x = x.parent {
@@ -139,6 +160,9 @@ func inChrome(e *elem, total, pageChars int, memo map[*elem]bool) bool {
 			break
 		}
 		path = append(path, x)
+		if replies && x.sig&sigChrome == 0 && (x.sig&sigComments != 0 || x.sig&sigBoiler == 0 && x.sig&(sigAmbiguous|sigWeakBoiler) != 0) {
+			continue
+		}
 		if x.sig&sigChrome != 0 || isBoilerElem(x, total) && !holdsText(x, pageChars) || x.sig&(sigForm|sigHeader) != 0 && x.node.DataAtom != atom.Form || namesFacet(x) {
 			v = true
 			break

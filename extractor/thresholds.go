@@ -183,8 +183,17 @@ const (
 // Tuned numbers of the kinds' assemblies (cards.go, assemble_listing.go,
 // assemble_collection.go, assemble_forum.go).
 const (
-	// minCards: fewer sibling elements of one shape are not a grid (a pair of columns is not).
-	minCards = 3
+	// minItemCards: fewer sibling elements of one shape are not a grid of items (a pair of
+	// columns is not).
+	minItemCards = 3
+	// minPosts: a thread is at least a question and an answer.
+	minPosts = 2
+	// minPostProseShare: the posts of a thread are mostly prose; a grid with less is a list
+	// of items.
+	minPostProseShare = 0.3
+	// minThreadProse: the posts of a thread hold at least this many runes of prose, else the
+	// forum assembly declines.
+	minThreadProse = 200
 	// minCardChars: a grid's cards hold at least this many runes each on average; shorter
 	// ones are a menu's items.
 	minCardChars = 20
@@ -207,3 +216,7 @@ const maxCardShare = 0.5
 // with text, and hold this share of its text; the others are a title row and a detail row per
 // item, or a heading before the grid.
 const minAlikeShare = 0.4
+
+// innerGridShare: of nested grids of posts, the innermost that holds this share of the
+// largest one's prose is the thread (the outer ones are the page's columns).
+const innerGridShare = 0.6
