@@ -3,6 +3,7 @@ package extractor
 import (
 	"unicode"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html/atom"
 )
 
@@ -49,7 +50,7 @@ func assembleForum(in kindInput) ([]*block, bool) {
 		case b.keep && !b.note && !contains(region, b.el):
 			b.keep, b.reason = false, "forum: outside the thread"
 		case b.keep || b.index >= first || b.index < start || !contains(region, b.el) || b.el == in.headline:
-		case blockContext(b, nil, total)&(ctxBoiler|ctxForm) == 0 && b.linkDensity() <= maxLinkDensity && in.repeats[b.text] <= 1:
+		case (blockContext(b, nil, total)&(ctxBoiler|ctxForm) == 0 || isByline(b)) && b.linkDensity() <= maxLinkDensity && in.repeats[b.text] <= 1:
 			b.keep, b.reason = true, "forum: the opening post"
 		}
 		if b.keep && b.index > last && contains(region, b.el) && !contains(g.parent, b.el) && !b.note && b.kind != KindParagraph {
@@ -74,7 +75,7 @@ func postGridOf(blocks []*block) *cardGroup {
 	var posts []cardGroup
 	best := 0
 	for _, g := range findCardGroups(blocks, postGrid) {
-		if g.prose < minThreadProse || float64(g.prose) < minPostProseShare*float64(g.chars) || !holdsPosts(g) {
+		if g.prose < minThreadProse || float64(g.prose) < minPostProseShare*float64(g.chars) || !holdsPosts(g) || isPageRoot(g.parent) {
 			continue
 		}
 		posts = append(posts, g)
@@ -90,9 +91,14 @@ func postGridOf(blocks []*block) *cardGroup {
 }
 
 // holdsPosts reports whether a grid's cards can be posts: elements that hold blocks, not the
-// paragraphs, headings or table rows of one post.
+// paragraphs, headings or table rows of one post, and that say what they are by a class or
+// their tag (two bare <div>s side by side are a page's columns).
 func holdsPosts(g cardGroup) bool {
-	switch g.cards[len(g.cards)-1].node.DataAtom {
+	last := g.cards[len(g.cards)-1]
+	if dom.Attr(last.node, "class") == "" && last.node.DataAtom != atom.Article && last.node.DataAtom != atom.Li {
+		return false
+	}
+	switch last.node.DataAtom {
 	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Blockquote,
 		atom.Table, atom.Tr, atom.Td, atom.Th, atom.Dd, atom.Dt, atom.Figure:
 		return false

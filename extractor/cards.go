@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/pithdev/pith/extractor/internal/dates"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html/atom"
 )
@@ -276,18 +277,28 @@ func keptInOrder(blocks []*block) []*block {
 	return kept
 }
 
-// chromeInCard reports whether b sits in chrome inside its card: a nav, aside or form, or an
+// chromeInCard reports whether b sits in chrome inside its card: a nav, aside, form or sort
+// bar, or an
 // element named like chrome that holds less than half of the card's text (a card's share bar,
-// its "sponsored" label). The grid is the content, so the class words of the card itself, or
+// its "sponsored" label), but for a byline with a date. The grid is the content, so the class words of the card itself, or
 // of a wrapper holding most of it ("recirc-list-item"), do not count.
 func chromeInCard(b *block, card *elem) bool {
+	// A card's byline with its date ("Ines Baker answered Mar 4, 2025") is a part of it, in
+	// whatever box the theme puts it ("post-signature", "user-details").
+	byline := isByline(b)
 	for e := b.el; e != nil && e != card; e = e.parent {
-		if e.sig&(sigChrome|sigForm) != 0 {
+		if e.sig&(sigChrome|sigForm) != 0 || namesFacet(e) {
 			return true
 		}
-		if e.sig&(sigBoiler|sigComments) != 0 && 2*e.chars < card.chars {
+		if e.sig&(sigBoiler|sigComments) != 0 && 2*e.chars < card.chars && !byline {
 			return true
 		}
 	}
 	return false
+}
+
+// isByline reports whether b is a short line with a written date, not in a comment section:
+// a post's or an item's byline.
+func isByline(b *block) bool {
+	return b.chars <= maxDateLineChars && dates.Index(b.text) >= 0 && !under(b.el, sigComments)
 }
