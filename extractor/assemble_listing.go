@@ -12,6 +12,7 @@ func assembleListing(in kindInput) ([]*block, bool) {
 	if len(groups) == 0 {
 		return nil, false
 	}
+	dropKeptChrome(in.blocks)
 	cardBlocks(in.blocks, groups, in.repeats, "listing: an item")
 	return keptInOrder(in.blocks), true
 }

@@ -164,7 +164,7 @@ func inChrome(e *elem, total, pageChars int, replies bool, memo map[*elem]bool) 
 		if replies && x.sig&sigChrome == 0 && (x.sig&sigComments != 0 || x.sig&sigBoiler == 0 && x.sig&(sigAmbiguous|sigWeakBoiler) != 0) {
 			continue
 		}
-		if x.sig&sigChrome != 0 || isBoilerElem(x, total) && !holdsText(x, pageChars) || x.sig&(sigForm|sigHeader) != 0 && x.node.DataAtom != atom.Form || namesFacet(x) {
+		if x.sig&sigChrome != 0 || (isBoilerElem(x, total) || x.sig&sigBoiler != 0) && !holdsText(x, pageChars) || x.sig&(sigForm|sigHeader) != 0 && x.node.DataAtom != atom.Form || namesFacet(x) {
 			v = true
 			break
 		}
@@ -301,4 +301,23 @@ func chromeInCard(b *block, card *elem) bool {
 // a post's or an item's byline.
 func isByline(b *block) bool {
 	return b.chars <= maxDateLineChars && dates.Index(b.text) >= 0 && !under(b.el, sigComments)
+}
+
+// dropKeptChrome drops the blocks the article path kept inside page chrome, now judged against
+// the page's text rather than its prose: on a page of cards, with little prose, a cookie
+// notice's paragraph is most of the prose but little of the text.
+func dropKeptChrome(blocks []*block) {
+	total, pageChars := 0, 0
+	for _, b := range blocks {
+		pageChars += b.chars
+		if b.isProse() {
+			total += b.chars
+		}
+	}
+	memo := map[*elem]bool{}
+	for _, b := range blocks {
+		if b.keep && !b.note && inChrome(b.el, total, pageChars, false, memo) {
+			b.keep, b.reason = false, "inside page chrome, on a page of cards"
+		}
+	}
 }
