@@ -164,7 +164,7 @@ func inChrome(e *elem, total, pageChars int, replies bool, memo map[*elem]bool) 
 		if replies && x.sig&sigChrome == 0 && (x.sig&sigComments != 0 || x.sig&sigBoiler == 0 && x.sig&(sigAmbiguous|sigWeakBoiler) != 0) {
 			continue
 		}
-		if x.sig&sigChrome != 0 || (isBoilerElem(x, total) || x.sig&sigBoiler != 0) && !holdsText(x, pageChars) || x.sig&(sigForm|sigHeader) != 0 && x.node.DataAtom != atom.Form || namesFacet(x) {
+		if x.sig&sigChrome != 0 || x.sig&(sigForm|sigHeader) != 0 && x.node.DataAtom != atom.Form || namesFacet(x) || chromeByWord(x, total, pageChars) {
 			v = true
 			break
 		}
@@ -175,11 +175,19 @@ func inChrome(e *elem, total, pageChars int, replies bool, memo map[*elem]bool) 
 	return v
 }
 
-// holdsText reports whether e holds over boilerShare of the page's text: on a page of cards,
-// with little prose, a wrapper named like chrome ("recirc", "feed-list") that holds most of the
-// text is the page.
-func holdsText(e *elem, pageChars int) bool {
-	return float64(e.chars) > boilerShare*float64(pageChars)
+// chromeByWord reports whether e's class or id words make it chrome on a page of cards, where
+// there is little prose to weigh them against: a strong word ("related", "sidebar") unless e
+// holds over boilerShare of the page's text (a "recirc-feed" wrapper of the page's cards), an
+// ambiguous word ("search", "feed", "teaser") only when e holds less than ambiguousGridShare
+// of it (a search page's results are its content).
+func chromeByWord(e *elem, total, pageChars int) bool {
+	switch {
+	case e.sig&sigBoiler != 0:
+		return float64(e.chars) <= boilerShare*float64(pageChars)
+	case isBoilerElem(e, total):
+		return float64(e.chars) < ambiguousGridShare*float64(pageChars)
+	}
+	return false
 }
 
 // facetWords are class and id words of a shop's or listing's filters and sort bars: never

@@ -220,3 +220,8 @@ const minAlikeShare = 0.4
 // innerGridShare: of nested grids of posts, the innermost that holds this share of the
 // largest one's prose is the thread (the outer ones are the page's columns).
 const innerGridShare = 0.6
+
+// ambiguousGridShare: on a page of cards, an element named with an ambiguous word ("search",
+// "feed") that holds at least this share of the page's text is content (a search page's
+// results), not chrome.
+const ambiguousGridShare = 0.15
