@@ -58,9 +58,13 @@ func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
 	}
 	children := map[*elem][]*elem{}
 	seen := map[*elem]bool{}
+	first := map[*elem]int{} // the index of the first block under each parent
 	for _, b := range blocks {
 		for e := b.el; e != nil && e.parent != nil && !seen[e]; e = e.parent {
 			seen[e] = true
+			if _, ok := first[e.parent]; !ok {
+				first[e.parent] = b.index
+			}
 			children[e.parent] = append(children[e.parent], e)
 		}
 	}
@@ -70,7 +74,14 @@ func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
 		if len(kids) < minCards || parent.node == nil {
 			continue
 		}
-		shape, n := commonShape(kids)
+		// Cards share a class; under atomic CSS, where every card's classes differ, they
+		// share their structure.
+		shapeOf := cardShape
+		shape, n := commonShape(kids, shapeOf)
+		if n < minCards {
+			shapeOf = func(e *elem) string { return structShape(e, children, structDepth) }
+			shape, n = commonShape(kids, shapeOf)
+		}
 		if n < minCards {
 			continue
 		}
@@ -79,7 +90,7 @@ func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
 		g := cardGroup{parent: parent}
 		largest, alike := 0, 0
 		for _, k := range kids {
-			if cardShape(k) == shape {
+			if shapeOf(k) == shape {
 				alike += k.chars
 			}
 			if k.chars > 0 {
@@ -104,7 +115,10 @@ func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
 		if groups[i].chars != groups[j].chars {
 			return groups[i].chars > groups[j].chars
 		}
-		return groups[i].parent.depth > groups[j].parent.depth
+		if groups[i].parent.depth != groups[j].parent.depth {
+			return groups[i].parent.depth > groups[j].parent.depth
+		}
+		return first[groups[i].parent] < first[groups[j].parent]
 	})
 	return groups
 }
@@ -132,15 +146,44 @@ func cardShape(e *elem) string {
 var cardStateWords = dom.TokenSet("active", "is-active", "first", "last", "odd", "even", "selected", "current",
 	"featured", "new", "sale", "hidden", "visible", "show", "lazyloaded", "loaded")
 
+// structShape is the shape of an element by its structure: its tag and, depth levels down,
+// the tags of the elements under it that hold text ("div(div(article(h2 p)))").
+func structShape(e *elem, children map[*elem][]*elem, depth int) string {
+	var sb strings.Builder
+	sb.WriteString(e.node.Data)
+	if kids := children[e]; depth > 0 && len(kids) > 0 {
+		sb.WriteByte('(')
+		for i, k := range kids {
+			if i == maxStructKids {
+				sb.WriteString(" ...")
+				break
+			}
+			if i > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(structShape(k, children, depth-1))
+		}
+		sb.WriteByte(')')
+	}
+	return sb.String()
+}
+
+// structDepth and maxStructKids bound structShape: three levels, four children a level, tell a
+// card from a menu item without spelling out a whole post.
+const (
+	structDepth   = 3
+	maxStructKids = 4
+)
+
 // commonShape returns the most common shape among kids and how many have it.
-func commonShape(kids []*elem) (string, int) {
+func commonShape(kids []*elem, shapeOf func(*elem) string) (string, int) {
 	count := map[string]int{}
 	best, n := "", 0
 	for _, k := range kids {
 		if k.chars == 0 {
 			continue
 		}
-		s := cardShape(k)
+		s := shapeOf(k)
 		count[s]++
 		if count[s] > n {
 			best, n = s, count[s]
