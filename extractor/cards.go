@@ -367,8 +367,30 @@ func dropKeptChrome(blocks []*block) {
 	}
 	memo := map[*elem]bool{}
 	for _, b := range blocks {
-		if b.keep && !b.note && inChrome(b.el, total, pageChars, false, memo) {
+		if b.keep && !b.note && namedChrome(b.el, total, pageChars, memo) {
 			b.keep, b.reason = false, "inside page chrome, on a page of cards"
 		}
 	}
+}
+
+// namedChrome reports whether e or an ancestor is chrome by its tag or role, or by its class
+// words weighed against the page's text (see chromeByWord). memo remembers the answers.
+func namedChrome(e *elem, total, pageChars int, memo map[*elem]bool) bool {
+	var path []*elem
+	v := false
+	for x := e; x != nil && x.node != nil; x = x.parent {
+		if c, ok := memo[x]; ok {
+			v = c
+			break
+		}
+		path = append(path, x)
+		if x.sig&sigChrome != 0 || chromeByWord(x, total, pageChars) {
+			v = true
+			break
+		}
+	}
+	for _, x := range path {
+		memo[x] = v
+	}
+	return v
 }
