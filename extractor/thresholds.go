@@ -202,7 +202,7 @@ const (
 	minGridShare = 0.6
 	// gridShare: a grid is a part of a listing when it holds at least this share of the
 	// largest grid's text; smaller ones are boxes beside it.
-	gridShare = 0.25
+	gridShare = 0.1
 	// minListingChars: a listing's grids hold at least this many runes, else the assembly
 	// declines and the article path stands.
 	minListingChars = 200
