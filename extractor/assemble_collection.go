@@ -9,7 +9,7 @@ package extractor
 // assembleCollection assembles a collection page from its grids of products.
 func assembleCollection(in kindInput) ([]*block, bool) {
 	groups := mainGrids(in.blocks)
-	if len(groups) == 0 {
+	if len(groups) == 0 || outweighs(in.article, groups) {
 		return nil, false
 	}
 	dropKeptChrome(in.blocks)

@@ -22,6 +22,17 @@ func assembleForum(in kindInput) ([]*block, bool) {
 		return nil, false
 	}
 	region := threadRegion(g, in.headline)
+	outside := 0
+	for _, b := range in.article {
+		if b.isProse() && !contains(region, b.el) {
+			outside += b.chars
+		}
+	}
+	if outside > g.prose {
+		// The article path kept more prose elsewhere than the posts hold: an article with a
+		// box of alike cards (its steps, its comments), not a thread.
+		return nil, false
+	}
 	first, last := -1, -1
 	for _, b := range in.blocks {
 		if contains(g.parent, b.el) {

@@ -9,7 +9,7 @@ package extractor
 // assembleListing assembles a listing page from its grids of cards.
 func assembleListing(in kindInput) ([]*block, bool) {
 	groups := mainGrids(in.blocks)
-	if len(groups) == 0 {
+	if len(groups) == 0 || outweighs(in.article, groups) {
 		return nil, false
 	}
 	dropKeptChrome(in.blocks)
@@ -29,4 +29,30 @@ func mainGrids(blocks []*block) []cardGroup {
 		n++
 	}
 	return all[:n]
+}
+
+// outweighs reports whether the article path kept more prose outside the grids than the
+// grids hold text: the page reads as an article with boxes of teasers around it, and the
+// kind's assembly declines.
+func outweighs(article []*block, groups []cardGroup) bool {
+	prose, cards := 0, 0
+	for _, g := range groups {
+		cards += g.chars
+	}
+	for _, b := range article {
+		if !b.isProse() {
+			continue
+		}
+		inGrid := false
+		for _, g := range groups {
+			if contains(g.parent, b.el) {
+				inGrid = true
+				break
+			}
+		}
+		if !inGrid {
+			prose += b.chars
+		}
+	}
+	return prose > cards
 }

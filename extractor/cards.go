@@ -82,7 +82,7 @@ func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
 			shapeOf = func(e *elem) string { return structShape(e, children, structDepth) }
 			shape, n = commonShape(kids, shapeOf)
 		}
-		if n < minCards {
+		if n < minCards || !rules.thread && !holdsItems(kids, shape, shapeOf) {
 			continue
 		}
 		// The cards are the parent's children with text: those of the common shape and those
@@ -393,4 +393,20 @@ func namedChrome(e *elem, total, pageChars int, memo map[*elem]bool) bool {
 		memo[x] = v
 	}
 	return v
+}
+
+// holdsItems reports whether the siblings of one shape can be the items of a grid: not the
+// paragraphs and headings of a text (an article's body, an SEO text under a shop's grid).
+func holdsItems(kids []*elem, shape string, shapeOf func(*elem) string) bool {
+	for _, k := range kids {
+		if shapeOf(k) != shape {
+			continue
+		}
+		switch k.node.DataAtom {
+		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Blockquote:
+			return false
+		}
+		return true
+	}
+	return false
 }
