@@ -152,3 +152,20 @@ func TestReaderComments(t *testing.T) {
 		assert.NotContains(t, c.Text, "focaccia", "a comment of the recent-comments widget")
 	}
 }
+
+// TestKindAssemblyOnArticles checks that the listing and collection assemblies, run on the
+// golden article pages (as a misjudged kind would run them), leave their body as the article
+// path made it: an article's paragraphs are no grid of items, and its prose outweighs the
+// teaser boxes around it.
+func TestKindAssemblyOnArticles(t *testing.T) {
+	golden, err := filepath.Glob(filepath.Join("..", "testdata", "pages", "*", "input.html"))
+	require.NoError(t, err)
+	require.NotEmpty(t, golden)
+	for _, path := range golden {
+		article := extractWith(t, path, extractor.Options{})
+		for _, k := range []extractor.PageType{extractor.PageListing, extractor.PageCollection} {
+			res := extractWith(t, path, extractor.Options{PageType: k})
+			assert.Equal(t, article.BodyText(), res.BodyText(), "%s as %s", filepath.Base(filepath.Dir(path)), k)
+		}
+	}
+}
