@@ -463,6 +463,11 @@ func dropReaderComments(kept []*block, headline *elem) bool {
 	}
 	classes := classCache{}
 	first := kept[0].el
+	if commentNamed(first, classes) {
+		// The story is itself a post of a discussion ("ItemDiscussion", "topic-replies"):
+		// the comments after it are its thread's replies.
+		return false
+	}
 	story, dropped := 0, 0
 	sections := make([]*elem, len(kept))
 	for i, b := range kept {
@@ -504,15 +509,7 @@ func dropReaderComments(kept []*block, headline *elem) bool {
 func commentSectionOf(e, headline, first *elem, classes classCache) *elem {
 	var found *elem
 	for x := e; x != nil && x.node != nil && !isPageRoot(x); x = x.parent {
-		named := false
-		for _, a := range x.node.Attr {
-			// An id that is the slug of the section's heading ("respond-to-review-comments")
-			// is the page's text, not a name.
-			if (a.Key == "class" || a.Key == "id" && !idNamesHeading(x.node, a.Val)) && classes.lookup(a.Val)&sigComments != 0 {
-				named = true
-			}
-		}
-		if !named {
+		if !namesComments(x, classes) {
 			continue
 		}
 		if contains(x, first) || headline != nil && contains(x, headline) {
@@ -521,4 +518,25 @@ func commentSectionOf(e, headline, first *elem, classes classCache) *elem {
 		found = x
 	}
 	return found
+}
+
+// namesComments reports whether an element's class or id names comments. An id that is the
+// slug of the section's heading ("respond-to-review-comments") is the page's text, not a name.
+func namesComments(x *elem, classes classCache) bool {
+	for _, a := range x.node.Attr {
+		if (a.Key == "class" || a.Key == "id" && !idNamesHeading(x.node, a.Val)) && classes.lookup(a.Val)&sigComments != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// commentNamed reports whether e or an ancestor below <body> names comments.
+func commentNamed(e *elem, classes classCache) bool {
+	for x := e; x != nil && x.node != nil && !isPageRoot(x); x = x.parent {
+		if namesComments(x, classes) {
+			return true
+		}
+	}
+	return false
 }

@@ -169,3 +169,14 @@ func TestKindAssemblyOnArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscussionRepliesStayBody checks a discussion whose opening post and replies are
+// named for comments ("ItemDiscussion", "ItemComment"), extracted as an article: the story is
+// itself a post of the thread, so its replies are not reader comments to drop.
+func TestDiscussionRepliesStayBody(t *testing.T) {
+	res := extractWith(t, filepath.Join("..", "testdata", "kinds", "discussion-as-article.html"), extractor.Options{})
+	body := res.BodyText()
+	assert.Contains(t, body, "The committee has agreed to move the plot register")
+	assert.Contains(t, body, "Please keep the paper list going for at least a year.")
+	assert.Contains(t, body, "I can help with the spreadsheet on a Saturday morning")
+}
