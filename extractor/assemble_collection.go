@@ -1,4 +1,18 @@
 package extractor
 
-// assembleCollection assembles a collection page. It declines every page for now: the article path stands.
-func assembleCollection(in kindInput) ([]*block, bool) { return nil, false }
+// The collection assembly: a category page or a product grid. Its content is the category's
+// heading and text, which the article path keeps, then each item's name, short description
+// and price: the cards of the page's grids (cards.go). Facets, sort bars and cart buttons stay
+// out (findCardGroups skips grids in filters; cardBlocks drops the labels every card repeats).
+// A page with no grid of text is declined: the article path stands.
+
+// assembleCollection assembles a collection page from its grids of products.
+func assembleCollection(in kindInput) ([]*block, bool) {
+	groups := mainGrids(in.blocks)
+	if len(groups) == 0 || outweighs(in.article, groups) {
+		return nil, false
+	}
+	dropKeptChrome(in.blocks)
+	cardBlocks(in.blocks, groups, in.repeats, "collection: an item")
+	return keptInOrder(in.blocks), true
+}

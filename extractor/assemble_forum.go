@@ -1,4 +1,148 @@
 package extractor
 
-// assembleForum assembles a forum page. It declines every page for now: the article path stands.
-func assembleForum(in kindInput) ([]*block, bool) { return nil, false }
+import (
+	"unicode"
+
+	"github.com/pithdev/pith/extractor/internal/dom"
+	"golang.org/x/net/html/atom"
+)
+
+// The forum assembly: a forum thread or a Q&A page. Its content is the opening post and
+// every reply, in order, each with the author and date line the page shows: a thread is
+// body, not comments. The posts are a grid of alike cards that are mostly prose (cards.go);
+// the opening post is either the grid's first card or the prose between the headline and the
+// grid (a question above its answers). What the article path kept outside the thread's
+// region (a cookie dialog, a sidebar) is dropped. A page with no grid of posts is declined:
+// the article path stands.
+
+// assembleForum assembles a forum page from its posts.
+func assembleForum(in kindInput) ([]*block, bool) {
+	g := postGridOf(in.blocks)
+	if g == nil {
+		return nil, false
+	}
+	region := threadRegion(g, in.headline)
+	outside := 0
+	for _, b := range in.article {
+		if b.isProse() && !contains(region, b.el) {
+			outside += b.chars
+		}
+	}
+	if outside > g.prose {
+		// The article path kept more prose elsewhere than the posts hold: an article with a
+		// box of alike cards (its steps, its comments), not a thread.
+		return nil, false
+	}
+	first, last := -1, -1
+	for _, b := range in.blocks {
+		if contains(g.parent, b.el) {
+			if first < 0 {
+				first = b.index
+			}
+			last = b.index
+		}
+	}
+	total := 0
+	for _, b := range in.blocks {
+		if b.isProse() {
+			total += b.chars
+		}
+	}
+	// The thread starts after the headline when the headline is in its region, else with
+	// the region.
+	start := -1
+	for _, b := range in.blocks {
+		if b.el == in.headline && contains(region, b.el) && b.index < first {
+			start = b.index + 1
+		}
+	}
+	for _, b := range in.blocks {
+		switch {
+		case b.keep && !b.note && !contains(region, b.el):
+			b.keep, b.reason = false, "forum: outside the thread"
+		case b.keep || b.index >= first || b.index < start || !contains(region, b.el) || b.el == in.headline:
+		case (blockContext(b, nil, total)&(ctxBoiler|ctxForm) == 0 || isByline(b)) && b.linkDensity() <= maxLinkDensity && in.repeats[b.text] <= 1:
+			b.keep, b.reason = true, "forum: the opening post"
+		}
+		if b.keep && b.index > last && contains(region, b.el) && !contains(g.parent, b.el) && !b.note && b.kind != KindParagraph {
+			// After the last post: a reply box, "similar threads".
+			b.keep, b.reason = false, "forum: after the last post"
+		}
+	}
+	cardBlocks(in.blocks, []cardGroup{*g}, in.repeats, "forum: a post")
+	for _, b := range in.blocks {
+		if b.keep && contains(g.parent, b.el) && b.kind != KindCode && b.kind != KindTable && !hasLetter(b.text) {
+			// A post's number ("#2"), its likes or the poster's post count.
+			b.keep, b.reason = false, "forum: a count, not text"
+		}
+	}
+	return keptInOrder(in.blocks), true
+}
+
+// postGridOf returns the page's grid of posts, or nil: of the grids whose cards are mostly
+// prose and hold minThreadProse, the innermost of those holding most of the prose of the
+// largest (a page's columns are alike cards too, around the posts).
+func postGridOf(blocks []*block) *cardGroup {
+	var posts []cardGroup
+	best := 0
+	for _, g := range findCardGroups(blocks, postGrid) {
+		if g.prose < minThreadProse || float64(g.prose) < minPostProseShare*float64(g.chars) || !holdsPosts(g) || isPageRoot(g.parent) {
+			continue
+		}
+		posts = append(posts, g)
+		best = max(best, g.prose)
+	}
+	var out *cardGroup
+	for i, g := range posts {
+		if float64(g.prose) >= innerGridShare*float64(best) && (out == nil || g.parent.depth > out.parent.depth) {
+			out = &posts[i]
+		}
+	}
+	return out
+}
+
+// holdsPosts reports whether a grid's cards can be posts: elements that hold blocks, not the
+// paragraphs, headings or table rows of one post, and that say what they are by a class or
+// their tag (two bare <div>s side by side are a page's columns).
+func holdsPosts(g cardGroup) bool {
+	last := g.cards[len(g.cards)-1]
+	if dom.Attr(last.node, "class") == "" && last.node.DataAtom != atom.Article && last.node.DataAtom != atom.Li {
+		return false
+	}
+	switch last.node.DataAtom {
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Blockquote,
+		atom.Table, atom.Tr, atom.Td, atom.Th, atom.Dd, atom.Dt, atom.Figure:
+		return false
+	}
+	return true
+}
+
+// threadRegion returns the element that holds the thread: the lowest one holding the posts
+// and the headline, or the posts' grandparent (a question beside its answers) when the
+// headline is elsewhere or the lowest is the whole page.
+func threadRegion(g *cardGroup, headline *elem) *elem {
+	for e := g.parent; e != nil && e.node != nil && !isPageRoot(e); e = e.parent {
+		if headline != nil && contains(e, headline) {
+			return e
+		}
+	}
+	if p := g.parent.parent; p != nil && p.node != nil && !isPageRoot(p) {
+		return p
+	}
+	return g.parent
+}
+
+// isPageRoot reports whether e is the page's <body> or <html>.
+func isPageRoot(e *elem) bool {
+	return e.node.DataAtom == atom.Body || e.node.DataAtom == atom.Html
+}
+
+// hasLetter reports whether text holds a letter, in any script.
+func hasLetter(text string) bool {
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -96,6 +96,9 @@ func (cr *commentReader) findSections(n *html.Node) {
 		if c.Type != html.ElementNode || skipped(c) {
 			continue
 		}
+		if cr.isWidget(c) {
+			continue // a sidebar's "recent comments" box lists other pages' comments
+		}
 		section := cr.isSection(c)
 		switch {
 		case cr.body[c] && section && classRole(c) == roleItem:
@@ -111,6 +114,34 @@ func (cr *commentReader) findSections(n *html.Node) {
 		}
 	}
 }
+
+// isWidget reports whether an element is page chrome that may list comments but holds no
+// comment section of the page: an <aside>, <nav> or <footer>, a complementary or navigation
+// role, or an element whose class or id names a sidebar, a widget or a box of recent or
+// latest items (see widgetWords). Its "recent comments" are other pages' comments.
+func (cr *commentReader) isWidget(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Aside, atom.Nav, atom.Footer:
+		return !cr.body[n]
+	}
+	if r := strings.ToLower(dom.Attr(n, "role")); r == "complementary" || r == "navigation" {
+		return !cr.body[n]
+	}
+	found := false
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			eachClassWord(a.Val, func(w []byte) {
+				if widgetWords[string(w)] {
+					found = true
+				}
+			})
+		}
+	}
+	return found && !cr.body[n]
+}
+
+// widgetWords are class and id words of sidebar boxes that list recent comments or posts.
+var widgetWords = dom.TokenSet("sidebar", "widget", "widgets", "recent", "recentcomments", "latest", "latestcomments")
 
 // isSection reports whether an element's class or id names a comment section.
 func (cr *commentReader) isSection(n *html.Node) bool {
@@ -418,4 +449,94 @@ func (t *commentText) flush() {
 		t.paras = append(t.paras, p)
 	}
 	t.buf.Reset()
+}
+
+// dropReaderComments takes the readers' comments out of an article's body: the kept blocks
+// inside a comment section (see commentSectionOf) that holds neither the headline nor the
+// story's first block. A blog post whose comments hold most of the page's prose is still the
+// post; its comments are read apart with [Options.KeepComments]. When nothing but comments
+// was kept (a thread that reads as comments), it changes nothing. It reports whether it
+// dropped a block.
+func dropReaderComments(kept []*block, headline *elem) bool {
+	if len(kept) == 0 {
+		return false
+	}
+	classes := classCache{}
+	first := kept[0].el
+	if commentNamed(first, classes) {
+		// The story is itself a post of a discussion ("ItemDiscussion", "topic-replies"):
+		// the comments after it are its thread's replies.
+		return false
+	}
+	story, dropped := 0, 0
+	sections := make([]*elem, len(kept))
+	for i, b := range kept {
+		sections[i] = commentSectionOf(b.el, headline, first, classes)
+		if sections[i] == nil && b.isProse() {
+			story += b.chars
+		}
+	}
+	if story < minProseChars {
+		return false
+	}
+	// A reply whose text sits in the same markup as the story's is a post of one thread
+	// (a topic and its replies), not a comment on an article.
+	storyShape := ""
+	for i, b := range kept {
+		if sections[i] == nil && b.isProse() && b.el.parent != nil && b.el.parent.node != nil {
+			storyShape = cardShape(b.el.parent)
+			break
+		}
+	}
+	for i, b := range kept {
+		if sections[i] != nil && b.el.parent != nil && b.el.parent.node != nil && strings.Contains(storyShape, " ") && cardShape(b.el.parent) == storyShape {
+			return false
+		}
+	}
+	for i, b := range kept {
+		if sections[i] != nil && !b.note {
+			b.keep, b.reason = false, "reader comment under the article: not its body"
+			dropped++
+		}
+	}
+	return dropped > 0
+}
+
+// commentSectionOf returns the outermost ancestor of e whose class or id names comments, or
+// nil. It is nil too when a comment-named ancestor holds the headline or first as well: the
+// story is then one of the posts (a thread of comments, the first of which is the question).
+// The page's <body> and <html> do not count ("comments-open" names the page, not a section).
+func commentSectionOf(e, headline, first *elem, classes classCache) *elem {
+	var found *elem
+	for x := e; x != nil && x.node != nil && !isPageRoot(x); x = x.parent {
+		if !namesComments(x, classes) {
+			continue
+		}
+		if contains(x, first) || headline != nil && contains(x, headline) {
+			return nil
+		}
+		found = x
+	}
+	return found
+}
+
+// namesComments reports whether an element's class or id names comments. An id that is the
+// slug of the section's heading ("respond-to-review-comments") is the page's text, not a name.
+func namesComments(x *elem, classes classCache) bool {
+	for _, a := range x.node.Attr {
+		if (a.Key == "class" || a.Key == "id" && !idNamesHeading(x.node, a.Val)) && classes.lookup(a.Val)&sigComments != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// commentNamed reports whether e or an ancestor below <body> names comments.
+func commentNamed(e *elem, classes classCache) bool {
+	for x := e; x != nil && x.node != nil && !isPageRoot(x); x = x.parent {
+		if namesComments(x, classes) {
+			return true
+		}
+	}
+	return false
 }

@@ -19,6 +19,12 @@ type kindInput struct {
 // assembly of its own or its assembly declines the page; the article path's result stands then.
 func assembleKind(k PageType, in kindInput) (kept []*block, ok bool) {
 	switch k {
+	case PageArticle:
+		// The article path's result, less the readers' comments it took for body.
+		if dropReaderComments(in.article, in.headline) {
+			return keptInOrder(in.blocks), true
+		}
+		return nil, false
 	case PageForum:
 		return assembleForum(in)
 	case PageListing:

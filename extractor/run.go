@@ -33,6 +33,9 @@ type trace struct {
 	// page holds the facts of the whole page that several stages and the explain report
 	// read (its prose, how often each text occurs), computed once after segmenting.
 	page pageFacts
+	// assembled is the kind whose assembly (assemble_<kind>.go, kinds.go) made the kept
+	// blocks, or "" when the article path's result stands as it was.
+	assembled PageType
 }
 
 // decide runs the stages after parsing: segment, metadata facts, title, score, assemble, the
@@ -56,7 +59,7 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks, t.page, false), t.page, t.headline, r.opts.Favor)
 	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, top: t.top,
 		headline: t.headline, repeats: t.page.repeats, article: t.kept, opts: r.opts}); ok {
-		t.kept = kept
+		t.kept, t.assembled = kept, t.pageType
 	}
 	t.lastResort(r.src.URL)
 	return t, ctx.Err()

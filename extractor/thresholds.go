@@ -188,3 +188,49 @@ const (
 	// text that names JavaScript is about it (a how-to), not a notice.
 	maxScriptNoticeBytes = 300
 )
+
+// Tuned numbers of the kinds' assemblies (cards.go, assemble_listing.go,
+// assemble_collection.go, assemble_forum.go).
+const (
+	// minItemCards: fewer sibling elements of one shape are not a grid of items (a pair of
+	// columns is not).
+	minItemCards = 3
+	// minPosts: a thread is at least a question and an answer.
+	minPosts = 2
+	// minPostProseShare: the posts of a thread are mostly prose; a grid with less is a list
+	// of items.
+	minPostProseShare = 0.3
+	// minThreadProse: the posts of a thread hold at least this many runes of prose, else the
+	// forum assembly declines.
+	minThreadProse = 200
+	// minCardChars: a grid's cards hold at least this many runes each on average; shorter
+	// ones are a menu's items.
+	minCardChars = 20
+	// minGridShare: a grid's cards hold at least this share of their parent's text; else the
+	// repeated siblings are a part of something else.
+	minGridShare = 0.6
+	// gridShare: a grid is a part of a listing when it holds at least this share of the
+	// largest grid's text; smaller ones are boxes beside it.
+	gridShare = 0.1
+	// minListingChars: a listing's grids hold at least this many runes, else the assembly
+	// declines and the article path stands.
+	minListingChars = 200
+)
+
+// maxCardShare: no card of a grid holds more than this share of the grid's text; siblings
+// of which one holds most are the parts of a page, not cards.
+const maxCardShare = 0.5
+
+// minAlikeShare: the cards of the common shape are at least this share of a grid's children
+// with text, and hold this share of its text; the others are a title row and a detail row per
+// item, or a heading before the grid.
+const minAlikeShare = 0.4
+
+// innerGridShare: of nested grids of posts, the innermost that holds this share of the
+// largest one's prose is the thread (the outer ones are the page's columns).
+const innerGridShare = 0.6
+
+// ambiguousGridShare: on a page of cards, an element named with an ambiguous word ("search",
+// "feed") that holds at least this share of the page's text is content (a search page's
+// results), not chrome.
+const ambiguousGridShare = 0.15

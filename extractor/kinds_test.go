@@ -1,0 +1,182 @@
+package extractor_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/pithdev/pith/extractor"
+)
+
+// kindPage is a hand-written page of testdata/kinds with what its kind's assembly must and
+// must not put out, and the snippets that must come in this order.
+type kindPage struct {
+	file    string
+	kind    extractor.PageType
+	must    []string
+	mustNot []string
+	order   []string
+}
+
+var kindPages = []kindPage{
+	{
+		// A question above its answers, under a cookie banner with more prose than either.
+		file: "forum-question.html", kind: extractor.PageForum,
+		must: []string{
+			"My rye starter is about three weeks old.",
+			"Is it dying, or is this normal?",
+			"lotte asked Mar 4, 2025 at 9:12",
+			"The smell means the yeast has eaten everything",
+			"Ines Baker answered Mar 4, 2025 at 10:40",
+			"Mine did the same in a cold kitchen.",
+			"tadeo answered Mar 5, 2025 at 18:02",
+		},
+		mustNot: []string{
+			"We and our partners store", "Accept all", "Sorted by", "Post Your Answer",
+			"How long can a starter stay", "Content licensed", "Questions\n",
+		},
+		order: []string{"My rye starter", "lotte asked", "The smell means", "Ines Baker", "Mine did the same", "tadeo answered"},
+	},
+	{
+		// A news section page: six story cards, a filter and a sort bar, an ad between the
+		// cards, "load more" and pagination, a cookie notice.
+		file: "listing-news-section.html", kind: extractor.PageListing,
+		must: []string{
+			"Harbour wall repairs to begin after winter storms",
+			"Engineers will close the east pier",
+			"Record number of grey seal pups counted on the skerries",
+			"Ferry timetable cut as crew shortage bites",
+			"Lifeboat crew rescue two kayakers off Black Point",
+			"Creel fishers ask for a say in the new marine park",
+			"Beach clean fills forty bags in one morning",
+			"Most of the litter was plastic rope",
+			"By Ewan Lodge · 7 March 2025",
+		},
+		mustNot: []string{
+			"We use cookies", "Filter by", "Sort by", "Advertisement", "Load more", "Next page",
+			"Council tax to rise", "All rights reserved",
+		},
+		order: []string{"Harbour wall", "grey seal", "Ferry timetable", "Lifeboat crew", "Creel fishers", "Beach clean"},
+	},
+	{
+		// A category page: heading and text, a product grid with facets, a sort bar, cart
+		// buttons and a "recently viewed" box.
+		file: "collection-boots.html", kind: extractor.PageCollection,
+		must: []string{
+			"Walking boots",
+			"Boots for hill paths, bogs and long days out",
+			"Harrowby Ridge GTX", "Full-grain leather boot with a membrane lining", "£179.00",
+			"Scree Lite Mid", "£95.00",
+			"Harrowby Classic", "£210.00",
+			"Scree Trek Pro", "£165.00",
+			"Bog Trotter Wellington Hybrid", "A rubber lower and a leather shaft", "£120.00",
+		},
+		mustNot: []string{
+			"Add to basket", "Brand", "Harrowby (12)", "Waterproofing", "Sort by", "Best sellers",
+			"Recently viewed", "Merino walking socks", "newsletter", "Basket (0)",
+		},
+		order: []string{"Boots for hill paths", "Harrowby Ridge GTX", "£179.00", "Scree Lite Mid", "Bog Trotter", "£120.00"},
+	},
+}
+
+// TestKindAssembly extracts each page of testdata/kinds as its kind and checks what must and
+// must not come out, and in which order.
+func TestKindAssembly(t *testing.T) {
+	for _, p := range kindPages {
+		t.Run(p.file, func(t *testing.T) {
+			res := extractWith(t, filepath.Join("..", "testdata", "kinds", p.file), extractor.Options{PageType: p.kind})
+			require.NotNil(t, res)
+			assert.Equal(t, p.kind, res.PageType)
+			text := res.Text()
+			for _, s := range p.must {
+				assert.Contains(t, text, s, "must keep")
+			}
+			for _, s := range p.mustNot {
+				assert.NotContains(t, text, s, "must drop")
+			}
+			at := -1
+			for _, s := range p.order {
+				i := strings.Index(text, s)
+				assert.Greater(t, i, at, "%q out of order", s)
+				at = max(at, i)
+			}
+			if t.Failed() {
+				t.Logf("extracted text:\n%s", text)
+			}
+		})
+	}
+}
+
+// TestKindAssemblyBeatsArticlePath checks that each kind's assembly keeps what the article
+// path alone loses on its page: the answers, the other cards, the products.
+func TestKindAssemblyBeatsArticlePath(t *testing.T) {
+	lost := map[string]string{
+		"forum-question.html":       "tadeo answered",
+		"listing-news-section.html": "By Ewan Lodge · 7 March 2025",
+		"collection-boots.html":     "£120.00",
+	}
+	for _, p := range kindPages {
+		path := filepath.Join("..", "testdata", "kinds", p.file)
+		article := extractWith(t, path, extractor.Options{})
+		assert.NotContains(t, article.Text(), lost[p.file], "%s: the article path keeps it already; the test page no longer tests the kind", p.file)
+		kind := extractWith(t, path, extractor.Options{PageType: p.kind})
+		assert.Contains(t, kind.Text(), lost[p.file], p.file)
+	}
+}
+
+// TestReaderComments checks a blog post whose twelve reader comments hold most of the page's
+// prose, with a sidebar widget of recent comments on other posts: the comments are not the
+// body, and with KeepComments they are read from the comment list, not from the widget.
+func TestReaderComments(t *testing.T) {
+	path := filepath.Join("..", "testdata", "kinds", "blog-comments.html")
+	plain := extractWith(t, path, extractor.Options{})
+	body := plain.BodyText()
+	assert.Contains(t, body, "After a year of baking every weekend")
+	for _, s := range []string{"cold retard", "12 thoughts on", "Thank you for explaining the float test", "Recent Comments", "Leave a Reply"} {
+		assert.NotContains(t, body, s, "a reader comment or chrome in the body")
+	}
+	assert.Nil(t, plain.Comments, "no comments without the option")
+
+	res := extractWith(t, path, extractor.Options{KeepComments: true})
+	assert.Equal(t, body, res.BodyText(), "the body is the same with or without comments")
+	require.Len(t, res.Comments, 12, "the twelve comments of the list")
+	assert.Equal(t, extractor.Comment{Author: "Marta Kowalczyk", Date: "2025-03-02T09:14:00+00:00",
+		Text: "I tried the overnight cold retard you describe and the crumb opened up beautifully, although my kitchen is colder than yours so the bulk took almost seven hours before it had risen by half."},
+		res.Comments[0])
+	assert.Equal(t, "Noor Rahman", res.Comments[11].Author)
+	for _, c := range res.Comments {
+		assert.NotContains(t, c.Text, "crackers", "a comment of the recent-comments widget")
+		assert.NotContains(t, c.Text, "focaccia", "a comment of the recent-comments widget")
+	}
+}
+
+// TestKindAssemblyOnArticles checks that the listing and collection assemblies, run on the
+// golden article pages (as a misjudged kind would run them), leave their body as the article
+// path made it: an article's paragraphs are no grid of items, and its prose outweighs the
+// teaser boxes around it.
+func TestKindAssemblyOnArticles(t *testing.T) {
+	golden, err := filepath.Glob(filepath.Join("..", "testdata", "pages", "*", "input.html"))
+	require.NoError(t, err)
+	require.NotEmpty(t, golden)
+	for _, path := range golden {
+		article := extractWith(t, path, extractor.Options{})
+		for _, k := range []extractor.PageType{extractor.PageListing, extractor.PageCollection} {
+			res := extractWith(t, path, extractor.Options{PageType: k})
+			assert.Equal(t, article.BodyText(), res.BodyText(), "%s as %s", filepath.Base(filepath.Dir(path)), k)
+		}
+	}
+}
+
+// TestDiscussionRepliesStayBody checks a discussion whose opening post and replies are
+// named for comments ("ItemDiscussion", "ItemComment"), extracted as an article: the story is
+// itself a post of the thread, so its replies are not reader comments to drop.
+func TestDiscussionRepliesStayBody(t *testing.T) {
+	res := extractWith(t, filepath.Join("..", "testdata", "kinds", "discussion-as-article.html"), extractor.Options{})
+	body := res.BodyText()
+	assert.Contains(t, body, "The committee has agreed to move the plot register")
+	assert.Contains(t, body, "Please keep the paper list going for at least a year.")
+	assert.Contains(t, body, "I can help with the spreadsheet on a Saturday morning")
+}
