@@ -30,6 +30,9 @@ type trace struct {
 	ldBody []string
 	// pageType is the page's kind: Options.PageType when set, else pith's judgement.
 	pageType PageType
+	// assembled is the kind whose own assembly made kept (see assembleKind), "" when the
+	// article path's result stands.
+	assembled PageType
 }
 
 // decide runs the stages after parsing: segment, metadata facts, title, score, assemble, the
@@ -53,7 +56,7 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks, repeats, false), repeats, t.headline, r.opts.Favor)
 	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, top: t.top,
 		headline: t.headline, repeats: repeats, article: t.kept, opts: r.opts}); ok {
-		t.kept = kept
+		t.kept, t.assembled = kept, t.pageType
 	}
 	if len(t.kept) == 0 {
 		t.ldBody = jsonLDBody(t.facts, r.src.URL, t.title)

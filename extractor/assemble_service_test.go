@@ -1,0 +1,25 @@
+package extractor
+
+import "testing"
+
+func TestAssembleService(t *testing.T) {
+	testKindPages(t, []kindPage{{
+		name: "sections-under-body", file: "service-landing.html", kind: PageService, assembled: PageService,
+		must: []string{
+			"A mechanic in a van, at your door within two days", // hero
+			"No trip to the shop", "Twelve-month guarantee", // features
+			"How it works", "Pick a two-hour slot that suits you.", // steps
+			"My chain snapped on a Sunday", // testimonial
+			"Pricing", "Puncture repair", // pricing table
+			"Do you repair electric bikes?", "We order it, and the second visit to fit it costs nothing.", // FAQ in a tab list
+		},
+		mustNot: []string{"Log in", "Book a visit", "Get riding tips in your inbox", "Unsubscribe at any time",
+			"We use cookies", "Registered in England", "Privacy"},
+	}, {
+		// The same page read as an article keeps only the largest section: the service
+		// assembly is what adds the others.
+		name: "article-path-keeps-one-section", file: "service-landing.html", kind: PageArticle,
+		must:    []string{"No trip to the shop"},
+		mustNot: []string{"Pick a two-hour slot that suits you.", "We order it"},
+	}})
+}

@@ -1,0 +1,129 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pithdev/pith/extractor/internal/dom"
+	"golang.org/x/net/html/atom"
+)
+
+// The main region of a page whose content spans several sections (a service page's hero,
+// features, pricing and FAQ; a product page's description and specifications; a manual's
+// chapter): where the article path's container sits, widened to the page's <main> or, on a
+// page without one, to the outermost element below <body> that is not chrome. The header,
+// navigation, footer and boxes inside the region are still told apart block by block (see
+// regionKeeps).
+
+// mainRegion returns the element that holds the page's main content around top: the
+// nearest <main> (or role=main) above it, else its outermost ancestor below <body> that is
+// not chrome. It returns nil when top is nil.
+func mainRegion(top *elem, total int) *elem {
+	if top == nil {
+		return nil
+	}
+	for e := top; e != nil && e.node != nil; e = e.parent {
+		if e.node.DataAtom == atom.Main || strings.EqualFold(dom.Attr(e.node, "role"), "main") {
+			return e
+		}
+	}
+	region := top
+	for e := top.parent; e != nil && e.node != nil; e = e.parent {
+		if e.node.DataAtom == atom.Html {
+			break
+		}
+		if e.node.DataAtom == atom.Body {
+			// A page whose sections are the children of <body>: the region is the body,
+			// unless the child that holds top holds most of the page's text out of links.
+			if float64(region.chars-region.linkChars) < minProseShare*float64(e.chars-e.linkChars) {
+				region = e
+			}
+			break
+		}
+		if isBoilerElem(e, total) || e.sig&sigForm != 0 {
+			break
+		}
+		region = e
+	}
+	return region
+}
+
+// regionKeeps reports whether a block of a page's main region is content by its own text
+// and the boxes around it, and if not, says why: chrome, forms, page headers, link lists,
+// calls to action made of a link, text the page repeats, advertising labels.
+func regionKeeps(b *block, region *elem, headline *elem, repeats map[string]int, total int) (bool, string) {
+	ctx := regionContext(b, region, total)
+	switch {
+	case b.note && ctx&ctxForm == 0:
+		return true, "correction or update note"
+	case ctx&ctxBoiler != 0:
+		return false, reasonChrome
+	case ctx&ctxForm != 0:
+		return false, reasonForm
+	case ctx&ctxHeader != 0 && b.kind != KindHeading:
+		return false, "page header"
+	case b.el == headline:
+		return false, "the title"
+	case repeats[b.text] > 1 && b.kind != KindHeading:
+		return false, reasonRepeated
+	case isAdLabel(b):
+		return false, "advertisement label"
+	case b.kind == KindListItem && b.linkDensity() > maxListLinkDensity:
+		return false, reasonLinkList
+	case b.kind != KindListItem && b.linkDensity() > maxLinkDensity:
+		return false, reasonMostlyLinks
+	}
+	return true, "content"
+}
+
+// proseTotal is the prose of the whole page, in runes (see block.isProse).
+func proseTotal(blocks []*block) int {
+	n := 0
+	for _, b := range blocks {
+		if b.isProse() {
+			n += b.chars
+		}
+	}
+	return n
+}
+
+// regionContext is blockContext inside a page's main region, up to and including the
+// region's own element: a tab list (role=tablist) is chrome on an article page, but on a
+// service, product or documentation page its panels hold the FAQ, the description or the
+// specifications.
+func regionContext(b *block, region *elem, total int) ancestry {
+	var c ancestry
+	for e := b.el; e != nil && e != region.parent; e = e.parent {
+		if e.node == nil || e.sig&sigStrongContent != 0 {
+			break
+		}
+		if isBoilerElem(e, total) && !isTabList(e) {
+			c |= ctxBoiler
+		}
+		if e.sig&sigHeader != 0 {
+			c |= ctxHeader
+		}
+		if e.sig&sigForm != 0 {
+			c |= ctxForm
+		}
+	}
+	return c
+}
+
+// isTabList reports whether e is chrome only by its role of tab list or tab (an accordion,
+// a set of tabs), no class word nor tag naming it chrome.
+func isTabList(e *elem) bool {
+	switch strings.ToLower(dom.Attr(e.node, "role")) {
+	case "tablist", "tab", "tabpanel":
+		return e.sig&(sigBoiler|sigAmbiguous|sigWeakBoiler) == 0 && !isChromeTag(e.node.DataAtom)
+	}
+	return false
+}
+
+// isChromeTag reports whether a tag alone makes its element chrome (see elementSignals).
+func isChromeTag(a atom.Atom) bool {
+	switch a {
+	case atom.Nav, atom.Footer, atom.Aside, atom.Menu, atom.Dialog:
+		return true
+	}
+	return false
+}
