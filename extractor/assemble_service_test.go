@@ -7,10 +7,10 @@ func TestAssembleService(t *testing.T) {
 		name: "sections-under-body", file: "service-landing.html", kind: PageService, assembled: PageService,
 		must: []string{
 			"A mechanic in a van, at your door within two days", // hero
-			"No trip to the shop", "Twelve-month guarantee", // features
+			"No trip to the shop", "Twelve-month guarantee",     // features
 			"How it works", "Pick a two-hour slot that suits you.", // steps
 			"My chain snapped on a Sunday", // testimonial
-			"Pricing", "Puncture repair", // pricing table
+			"Pricing", "Puncture repair",   // pricing table
 			"Do you repair electric bikes?", "We order it, and the second visit to fit it costs nothing.", // FAQ in a tab list
 		},
 		mustNot: []string{"Log in", "Book a visit", "Get riding tips in your inbox", "Unsubscribe at any time",
