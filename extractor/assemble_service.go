@@ -10,22 +10,6 @@ func assembleService(in kindInput) ([]*block, bool) {
 	if region == nil {
 		return nil, false
 	}
-	const reason = "service page: a section of the main region"
-	for _, b := range in.blocks {
-		if b.keep || !contains(region, b.el) {
-			continue
-		}
-		if ok, _ := regionKeeps(b, region, in.headline, in.repeats, total); ok {
-			b.keep, b.reason = true, reason
-		}
-	}
-	dropBoxTitles(in.blocks)
-	dropEmptyHeadings(in.blocks)
-	var kept []*block
-	for _, b := range in.blocks {
-		if b.keep {
-			kept = append(kept, b)
-		}
-	}
-	return kept, true
+	widenToRegion(in, region, total, "service page: a section of the main region")
+	return keptBlocks(in.blocks), true
 }

@@ -127,3 +127,49 @@ func isChromeTag(a atom.Atom) bool {
 	}
 	return false
 }
+
+// widenToRegion keeps, beside what the article path kept, every block of region that
+// regionKeeps accepts, with reason. It reports whether it kept any block.
+func widenToRegion(in kindInput, region *elem, total int, reason string) bool {
+	added := false
+	for _, b := range in.blocks {
+		if b.keep || !contains(region, b.el) {
+			continue
+		}
+		if ok, _ := regionKeeps(b, region, in.headline, in.repeats, total); ok {
+			b.keep, b.reason, added = true, reason, true
+		}
+	}
+	return added
+}
+
+// dropCopies drops a kept block whose text a kept block before it already holds: the
+// mobile and desktop copies of a section, a tab's text shown twice. Short texts (a price, a
+// label) are left to the other rules.
+func dropCopies(blocks []*block) {
+	seen := map[string]bool{}
+	for _, b := range blocks {
+		if !b.keep || b.note {
+			continue
+		}
+		if b.chars >= minCopyChars && seen[b.text] {
+			b.keep, b.reason = false, "a copy of a block kept before it"
+			continue
+		}
+		seen[b.text] = true
+	}
+}
+
+// keptBlocks returns the kept blocks, in document order, after the kind-independent
+// clean-ups: box titles and headings left with nothing under them.
+func keptBlocks(blocks []*block) []*block {
+	dropBoxTitles(blocks)
+	dropEmptyHeadings(blocks)
+	var kept []*block
+	for _, b := range blocks {
+		if b.keep {
+			kept = append(kept, b)
+		}
+	}
+	return kept
+}

@@ -179,3 +179,16 @@ const (
 	// many) and the second opinion's prose joins it.
 	arbiterShare = 0.2
 )
+
+// minCopyChars: a block of at least this many runes whose text a kept block before it holds
+// is a copy of it (a page's mobile and desktop versions of one section), on the pages a
+// kind's assembly widens to the whole main region.
+const minCopyChars = 20
+
+// maxSellingTitleChars: the title of a box that sells other products is a short line.
+const maxSellingTitleChars = 60
+
+// sellingBoxShare: a box that sells other products is dropped whole when it holds at most this
+// share of the main region's text; a larger "box" is the region itself, and only the run
+// under the title goes.
+const sellingBoxShare = 0.3

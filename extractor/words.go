@@ -57,3 +57,27 @@ var (
 	notePrefixes = dom.AllWords(noteWords)
 	adLabels     = dom.WordSet(adLabelWords)
 )
+
+// sellingBoxWords open the title of a box on a product page that sells other products:
+// "Frequently bought together", "You may also like", "Recently viewed". A heading or short
+// line that starts with one (see sellingBoxTitle) drops its box on a product page.
+var sellingBoxWords = []dom.Words{
+	{Lang: "en", Words: []string{"frequently bought together", "customers also bought", "customers also viewed", "customers who bought",
+		"customers who viewed", "you may also like", "you might also like", "you may also be interested", "you might be interested",
+		"related products", "similar products", "similar items", "recently viewed", "complete the look", "shop the look",
+		"more from this brand", "people also bought", "others also bought", "compare with similar", "sponsored products"}},
+	{Lang: "de", Words: []string{"wird oft zusammen gekauft", "häufig zusammen gekauft", "kunden kauften auch", "kunden, die diesen artikel",
+		"das könnte dir auch gefallen", "das könnte ihnen auch gefallen", "ähnliche produkte", "ähnliche artikel", "zuletzt angesehen", "passend dazu"}},
+	{Lang: "fr", Words: []string{"fréquemment achetés ensemble", "souvent achetés ensemble", "vous aimerez aussi", "vous aimerez peut-être",
+		"produits similaires", "articles similaires", "produits associés", "récemment consultés", "les clients ont aussi acheté"}},
+	{Lang: "es", Words: []string{"comprados juntos habitualmente", "también te puede gustar", "te puede interesar", "productos relacionados",
+		"productos similares", "vistos recientemente", "los clientes también compraron"}},
+	{Lang: "it", Words: []string{"spesso comprati insieme", "potrebbe interessarti", "ti potrebbe piacere", "prodotti correlati", "prodotti simili", "visti di recente"}},
+	{Lang: "pt", Words: []string{"frequentemente comprados juntos", "você também pode gostar", "você pode gostar", "produtos relacionados", "produtos semelhantes", "vistos recentemente"}},
+	{Lang: "nl", Words: []string{"vaak samen gekocht", "misschien ook interessant", "dit vind je misschien ook leuk", "gerelateerde producten", "vergelijkbare producten", "recent bekeken"}},
+	{Lang: "pl", Words: []string{"często kupowane razem", "może ci się spodobać", "podobne produkty", "ostatnio oglądane"}},
+	{Lang: "ru", Words: []string{"с этим товаром покупают", "часто покупают вместе", "вам может понравиться", "похожие товары", "недавно просмотренные", "вы смотрели"}},
+}
+
+// sellingBoxTitles is sellingBoxWords flattened.
+var sellingBoxTitles = dom.AllWords(sellingBoxWords)
