@@ -86,29 +86,8 @@ func sellingBoxTitle(b *block) bool {
 	return false
 }
 
-// dropSellingBoxes drops each box that sells other products: its title (see
-// sellingBoxTitle) and what its box holds, the box being the title's nearest ancestor with
-// more text than the title, when that box is a small part of the region; else the title and
-// the blocks after it up to the next heading of its level or higher.
+// dropSellingBoxes drops each box that sells other products (see sellingBoxTitle and
+// dropTitledBoxes).
 func dropSellingBoxes(blocks []*block, region *elem) {
-	const reason = "product page: a box that sells other products"
-	for i, b := range blocks {
-		if !sellingBoxTitle(b) {
-			continue
-		}
-		box := b.el.parent
-		for box != nil && box != region && box.chars <= b.chars {
-			box = box.parent
-		}
-		inBox := box != nil && box != region && float64(box.chars) <= sellingBoxShare*float64(region.chars)
-		b.keep, b.reason = false, reason
-		for _, o := range blocks[i+1:] {
-			if inBox && !contains(box, o.el) || !inBox && o.kind == KindHeading && (b.kind != KindHeading || o.level <= b.level) {
-				break
-			}
-			if o.keep {
-				o.keep, o.reason = false, reason
-			}
-		}
-	}
+	dropTitledBoxes(blocks, region, sellingBoxTitle, "product page: a box that sells other products")
 }

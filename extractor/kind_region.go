@@ -173,3 +173,29 @@ func keptBlocks(blocks []*block) []*block {
 	}
 	return kept
 }
+
+// dropTitledBoxes drops each box whose title isTitle accepts: the title and what its box
+// holds, the box being the title's nearest ancestor with more text than the title, when
+// that box is a small part of the region (at most titledBoxShare of its text); else the
+// title and the blocks after it up to the next heading of its level or higher.
+func dropTitledBoxes(blocks []*block, region *elem, isTitle func(*block) bool, reason string) {
+	for i, b := range blocks {
+		if !contains(region, b.el) || !isTitle(b) {
+			continue
+		}
+		box := b.el.parent
+		for box != nil && box != region && box.chars <= b.chars {
+			box = box.parent
+		}
+		inBox := box != nil && box != region && float64(box.chars) <= titledBoxShare*float64(region.chars)
+		b.keep, b.reason = false, reason
+		for _, o := range blocks[i+1:] {
+			if inBox && !contains(box, o.el) || !inBox && o.kind == KindHeading && (b.kind != KindHeading || o.level <= b.level) {
+				break
+			}
+			if o.keep {
+				o.keep, o.reason = false, reason
+			}
+		}
+	}
+}

@@ -188,7 +188,11 @@ const minCopyChars = 20
 // maxSellingTitleChars: the title of a box that sells other products is a short line.
 const maxSellingTitleChars = 60
 
-// sellingBoxShare: a box that sells other products is dropped whole when it holds at most this
-// share of the main region's text; a larger "box" is the region itself, and only the run
-// under the title goes.
-const sellingBoxShare = 0.3
+// titledBoxShare: a box dropped by its title (a box that sells other products, a table of
+// contents) is dropped whole when it holds at most this share of the main region's text; a
+// larger "box" is the region itself, and only the run under the title goes.
+const titledBoxShare = 0.3
+
+// maxWidgetLineChars: a documentation page's widget line ("Was this page helpful?", "Next:
+// Installing on Windows") or table of contents title is a short line.
+const maxWidgetLineChars = 80

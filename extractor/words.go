@@ -81,3 +81,55 @@ var sellingBoxWords = []dom.Words{
 
 // sellingBoxTitles is sellingBoxWords flattened.
 var sellingBoxTitles = dom.AllWords(sellingBoxWords)
+
+// docBoxWords are the titles of the boxes of a documentation page that are not its text:
+// the page's table of contents ("On this page"). A heading or short line that is one of
+// them (see titleIs) drops its box on a documentation page.
+var docBoxWords = []dom.Words{
+	{Lang: "en", Words: []string{"on this page", "in this article", "in this page", "table of contents", "contents", "in this section", "page contents"}},
+	{Lang: "de", Words: []string{"auf dieser seite", "inhaltsverzeichnis", "inhalt", "in diesem artikel"}},
+	{Lang: "fr", Words: []string{"sur cette page", "table des matières", "dans cet article", "sommaire"}},
+	{Lang: "es", Words: []string{"en esta página", "tabla de contenidos", "en este artículo", "contenido"}},
+	{Lang: "it", Words: []string{"in questa pagina", "indice", "in questo articolo"}},
+	{Lang: "pt", Words: []string{"nesta página", "índice", "neste artigo"}},
+	{Lang: "ru", Words: []string{"на этой странице", "содержание", "в этой статье"}},
+	{Lang: "ja", Words: []string{"目次", "このページの内容"}},
+	{Lang: "zh", Words: []string{"目录", "本页内容", "在本文中"}},
+}
+
+// docWidgetWords open the lines of a documentation page's widgets: feedback, edit links,
+// the links to the previous and next pages. Pager words ("previous", "next") count only
+// on a line that is mostly a link (see isDocWidgetLine): "Next, add the second block:" is text.
+var docWidgetWords = []dom.Words{
+	{Lang: "en", Words: []string{"was this page helpful", "was this article helpful", "is this page helpful", "did this page help",
+		"edit this page", "edit on github", "edit page", "improve this page", "suggest an edit", "report an issue", "report a problem",
+		"give feedback", "send feedback", "rate this page"}},
+	{Lang: "de", Words: []string{"war diese seite hilfreich", "war dieser artikel hilfreich", "diese seite bearbeiten", "seite bearbeiten", "feedback geben"}},
+	{Lang: "fr", Words: []string{"cette page vous a-t-elle été utile", "cet article vous a-t-il été utile", "modifier cette page", "donner votre avis"}},
+	{Lang: "es", Words: []string{"¿te ha resultado útil", "¿te resultó útil", "¿fue útil esta página", "editar esta página", "enviar comentarios"}},
+	{Lang: "it", Words: []string{"questa pagina ti è stata utile", "modifica questa pagina"}},
+	{Lang: "pt", Words: []string{"esta página foi útil", "este artigo foi útil", "editar esta página"}},
+	{Lang: "ru", Words: []string{"была ли эта страница полезной", "была ли статья полезной", "редактировать страницу"}},
+	{Lang: "ja", Words: []string{"このページは役に立ちましたか", "このページを編集"}},
+	{Lang: "zh", Words: []string{"此页面是否有帮助", "编辑此页"}},
+}
+
+// pagerWords open the links to the previous and next pages of a manual.
+var pagerWords = []dom.Words{
+	{Lang: "en", Words: []string{"previous", "next", "prev", "« previous", "next »", "← previous", "next →"}},
+	{Lang: "de", Words: []string{"zurück", "weiter", "vorherige", "nächste"}},
+	{Lang: "fr", Words: []string{"précédent", "suivant"}},
+	{Lang: "es", Words: []string{"anterior", "siguiente"}},
+	{Lang: "it", Words: []string{"precedente", "successivo"}},
+	{Lang: "pt", Words: []string{"anterior", "próximo"}},
+	{Lang: "ru", Words: []string{"назад", "далее", "предыдущая", "следующая"}},
+	{Lang: "ja", Words: []string{"前へ", "次へ"}},
+	{Lang: "zh", Words: []string{"上一页", "下一页"}},
+}
+
+// The documentation tables flattened.
+var (
+	docBoxTitles  = dom.WordSet(docBoxWords)
+	docWidgetOpen = dom.AllWords(docWidgetWords)
+	pagerOpen     = dom.AllWords(pagerWords)
+)
