@@ -58,6 +58,7 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 		headline: t.headline, repeats: repeats, article: t.kept, opts: r.opts}); ok {
 		t.kept, t.assembled = kept, t.pageType
 	}
+	t.kept = dropEndBoxes(t.kept)
 	if len(t.kept) == 0 {
 		t.ldBody = jsonLDBody(t.facts, r.src.URL, t.title)
 	}

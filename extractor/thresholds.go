@@ -196,3 +196,15 @@ const titledBoxShare = 0.3
 // maxWidgetLineChars: a documentation page's widget line ("Was this page helpful?", "Next:
 // Installing on Windows") or table of contents title is a short line.
 const maxWidgetLineChars = 80
+
+// endBoxReach and endBoxShare: a box at the end of a body (an appeal, the author's bio, a
+// press contact) opens within the last endBoxReach kept blocks, and it and what follows it
+// hold at most endBoxShare of the body's text: a story about donations is not a box.
+const (
+	endBoxReach = 6
+	endBoxShare = 0.3
+)
+
+// maxAppealChars: an appeal for money that names the site is a short box, not a paragraph of
+// a story about giving.
+const maxAppealChars = 300

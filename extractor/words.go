@@ -133,3 +133,60 @@ var (
 	docWidgetOpen = dom.AllWords(docWidgetWords)
 	pagerOpen     = dom.AllWords(pagerWords)
 )
+
+// endBoxWords open the boxes at the end of a body that are not the body: appeals for money
+// ("Support us", "Donate"), for subscriptions and follows ("Subscribe to our newsletter",
+// "Follow us"), the author's bio ("About the author") and the press contact ("Media
+// contact"). A block that opens with one, as a whole word, among the last blocks of the body
+// drops the rest of the body after it (see dropEndBoxes).
+var endBoxWords = []dom.Words{
+	{Lang: "en", Words: []string{"support us", "support our", "support independent", "support mission-driven", "please support", "please consider supporting",
+		"donate", "make a donation", "become a patron", "become a member", "become a supporter", "buy me a coffee",
+		"subscribe to", "subscribe for", "subscribe now", "subscribe today", "sign up for our newsletter", "sign up to our newsletter", "sign up for the newsletter",
+		"join our newsletter", "join our mailing list", "get our newsletter", "never miss a", "follow us", "like us on",
+		"about the author", "about the writer", "about the authors", "author bio", "media contact", "media contacts", "press contact", "press contacts",
+		"media inquiries", "for media inquiries", "press inquiries", "media relations", "if you enjoyed this", "if you liked this", "enjoyed this article", "enjoyed this post"}},
+	{Lang: "de", Words: []string{"unterstützen sie uns", "unterstütze uns", "jetzt spenden", "jetzt unterstützen", "newsletter abonnieren", "abonnieren sie",
+		"folgen sie uns", "folge uns", "über den autor", "über die autorin", "pressekontakt", "medienkontakt"}},
+	{Lang: "fr", Words: []string{"soutenez-nous", "soutenez", "faites un don", "faire un don", "abonnez-vous", "inscrivez-vous à notre newsletter", "suivez-nous",
+		"à propos de l'auteur", "à propos de l’auteur", "contact presse", "contact médias"}},
+	{Lang: "es", Words: []string{"apóyanos", "haz una donación", "suscríbete", "suscríbase", "síguenos", "sobre el autor", "acerca del autor", "contacto de prensa", "contacto para medios"}},
+	{Lang: "it", Words: []string{"sostienici", "fai una donazione", "iscriviti alla newsletter", "abbonati", "seguici", "sull'autore", "sull’autore", "contatti stampa", "ufficio stampa"}},
+	{Lang: "pt", Words: []string{"apoie o", "apoie a", "faça uma doação", "assine a newsletter", "inscreva-se", "siga-nos", "sobre o autor", "contato para imprensa", "assessoria de imprensa"}},
+	{Lang: "nl", Words: []string{"steun ons", "doneer", "abonneer je", "schrijf je in voor", "volg ons", "over de auteur", "perscontact"}},
+	{Lang: "pl", Words: []string{"wesprzyj nas", "przekaż darowiznę", "zapisz się do newslettera", "obserwuj nas", "o autorze", "kontakt dla mediów"}},
+	{Lang: "ru", Words: []string{"поддержите нас", "поддержать проект", "подпишитесь", "подписывайтесь", "об авторе", "контакты для прессы", "пресс-служба"}},
+	{Lang: "uk", Words: []string{"підтримайте нас", "підпишіться", "про автора"}},
+}
+
+// appealWords are the two halves of an appeal for money that names the site ("Support
+// Circuit Notes! Donate via PayPal"): Open, the verb it opens with, and Money, a word of
+// giving it holds (see opensEndBox).
+var appealWords = []struct {
+	Lang        string
+	Open, Money []string
+}{
+	{Lang: "en", Open: []string{"support", "help"}, Money: []string{"donate", "donation", "donations", "patron", "patreon", "membership", "contribute", "contribution"}},
+	{Lang: "de", Open: []string{"unterstützen", "unterstütze", "unterstützt"}, Money: []string{"spenden", "spende", "steady", "mitglied", "abo"}},
+	{Lang: "fr", Open: []string{"soutenez", "soutenir", "aidez"}, Money: []string{"don", "dons", "abonnement", "tipeee"}},
+	{Lang: "es", Open: []string{"apoya", "apoyar", "ayúdanos"}, Money: []string{"donación", "dona", "donar", "suscripción", "aporte"}},
+	{Lang: "ru", Open: []string{"поддержите", "поддержать", "помогите"}, Money: []string{"донат", "пожертвование", "рублем", "подписку"}},
+}
+
+// The appeal and end-box tables flattened; built once, never written after.
+var (
+	endBoxOpen  = dom.AllWords(endBoxWords)
+	appealOpen  = appealSet(func(t []string, _ []string) []string { return t })
+	appealMoney = appealSet(func(_ []string, m []string) []string { return m })
+)
+
+// appealSet is the set of the words that pick takes from each language of appealWords.
+func appealSet(pick func(open, money []string) []string) map[string]bool {
+	set := map[string]bool{}
+	for _, t := range appealWords {
+		for _, w := range pick(t.Open, t.Money) {
+			set[w] = true
+		}
+	}
+	return set
+}
