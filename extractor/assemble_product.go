@@ -2,6 +2,11 @@ package extractor
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
 )
@@ -20,8 +25,48 @@ func assembleProduct(in kindInput) ([]*block, bool) {
 	dropCopies(in.blocks)
 	dropReviews(in.blocks, region)
 	dropSellingBoxes(in.blocks, region)
-	return keptBlocks(in.blocks), true
+	kept := keptBlocks(in.blocks)
+	if in.facts != nil {
+		if d := productDescription(in.facts.ProductDescription(), kept); d != nil {
+			kept = append([]*block{d}, kept...)
+		}
+	}
+	return kept, true
 }
+
+// productDescription returns a paragraph block holding the JSON-LD product description
+// desc, when the visible page holds less of it: most of its words are not in the kept text
+// (a shop that shows the description only after a click, or renders it by script). The
+// block has a paragraph node of its own, apart from the page's tree; it opens the body.
+// It returns nil when desc is short or the kept text already holds it.
+func productDescription(desc string, kept []*block) *block {
+	n := utf8.RuneCountInString(desc)
+	if n < minProseChars {
+		return nil
+	}
+	seen := map[string]bool{}
+	for _, b := range kept {
+		for _, w := range strings.FieldsFunc(strings.ToLower(b.text), isNotWordRune) {
+			seen[w] = true
+		}
+	}
+	words := strings.FieldsFunc(strings.ToLower(desc), isNotWordRune)
+	missing := 0
+	for _, w := range words {
+		if !seen[w] {
+			missing++
+		}
+	}
+	if float64(missing) <= ldDescriptionMissing*float64(len(words)) {
+		return nil
+	}
+	p := &html.Node{Type: html.ElementNode, DataAtom: atom.P, Data: "p"}
+	p.AppendChild(&html.Node{Type: html.TextNode, Data: desc})
+	return &block{el: &elem{node: p}, kind: KindParagraph, text: desc, chars: n, index: -1,
+		keep: true, reason: "product page: the JSON-LD product description (the page shows less of it)"}
+}
+
+func isNotWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // reviewWords are the class and id words of a customer review and of a list of them.
 var reviewWords = dom.TokenSet("review", "reviews", "reviewlist", "customerreviews", "userreviews", "productreviews")

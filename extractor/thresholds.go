@@ -208,3 +208,7 @@ const (
 // maxAppealChars: an appeal for money that names the site is a short box, not a paragraph of
 // a story about giving.
 const maxAppealChars = 300
+
+// ldDescriptionMissing: the JSON-LD product description joins a product page's body when more
+// than this share of its words is missing from the kept text.
+const ldDescriptionMissing = 0.5
