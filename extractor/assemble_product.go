@@ -14,16 +14,20 @@ import (
 // assembleProduct assembles a product page: the name, description, specifications and
 // what is in the box, from every section of the main region (see assembleService); not the
 // customer reviews one by one, nor the boxes that sell other products ("Frequently bought
-// together", "You may also like").
+// together", "You may also like"), nor copies of a block. On a page where the article path
+// found a story (see looksLikeArticle) the region is not widened: the kind was likely
+// misjudged, and the article's result is only cleaned.
 func assembleProduct(in kindInput) ([]*block, bool) {
 	total := proseTotal(in.blocks)
 	region := mainRegion(in.top, total)
 	if region == nil {
 		return nil, false
 	}
-	widenToRegion(in, region, total, "product page: a section of the main region")
+	if !looksLikeArticle(in) {
+		widenToRegion(in, region, total, "product page: a section of the main region")
+	}
 	dropCopies(in.blocks)
-	dropReviews(in.blocks, region)
+	dropReviews(in.blocks, region, in.headline)
 	dropSellingBoxes(in.blocks, region)
 	kept := keptBlocks(in.blocks)
 	if in.facts != nil {
@@ -72,9 +76,14 @@ func isNotWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigi
 var reviewWords = dom.TokenSet("review", "reviews", "reviewlist", "customerreviews", "userreviews", "productreviews")
 
 // dropReviews drops the kept blocks inside a customer review or a list of them, below the
-// region: the reviews are the customers' text, not the product's.
-func dropReviews(blocks []*block, region *elem) {
+// region: the reviews are the customers' text, not the product's. When the headline is
+// inside a review, the page is the review (a story that its theme names "review", a kind
+// misjudged) and nothing is dropped.
+func dropReviews(blocks []*block, region, headline *elem) {
 	memo := map[*elem]bool{}
+	if headline != nil && inReview(headline, region, memo) {
+		return
+	}
 	for _, b := range blocks {
 		if b.keep && !b.note && inReview(b.el, region, memo) {
 			b.keep, b.reason = false, "product page: a customer review"
@@ -104,16 +113,34 @@ func inReview(e, stop *elem, memo map[*elem]bool) bool {
 	return found
 }
 
-// isReviewElem reports whether an element's class, id or itemprop names a review.
+// isReviewElem reports whether an element's class, id or itemprop names a review. A
+// blog's taxonomy classes ("category-reviews", "tag-review" on a post) name the post's
+// topic, not a customer review.
 func isReviewElem(e *elem) bool {
 	if strings.EqualFold(dom.Attr(e.node, "itemprop"), "review") {
 		return true
 	}
 	found := false
 	for _, attr := range [...]string{"class", "id"} {
-		eachClassWord(dom.Attr(e.node, attr), func(w []byte) { found = found || reviewWords[string(w)] })
+		for field := range strings.FieldsSeq(dom.Attr(e.node, attr)) {
+			if isTaxonomyClass(field) {
+				continue
+			}
+			eachClassWord(field, func(w []byte) { found = found || reviewWords[string(w)] })
+		}
 	}
 	return found
+}
+
+// isTaxonomyClass reports whether a class names a post's category or tag, as blog engines
+// write them ("category-reviews", "tag-review").
+func isTaxonomyClass(c string) bool {
+	for _, p := range [...]string{"category-", "tag-", "post_tag-", "categories-", "tags-"} {
+		if len(c) > len(p) && strings.EqualFold(c[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // sellingBoxTitle reports whether a block is the title of a box that sells other products

@@ -29,6 +29,11 @@ func TestAssembleProduct(t *testing.T) {
 		must:    []string{"A folding kneeler and seat in one", "carries up to 150 kg.", "Weight: 2.1 kg"},
 		mustNot: []string{"Seeds", "Riverside Yard"},
 	}, {
+		// A blog's review post read as a product page: "category-reviews" names the post's
+		// topic, and the post is not a customer review to drop.
+		name: "review-post-misjudged", file: "product-review-post.html", kind: PageProduct, assembled: PageProduct,
+		must: []string{"I bought the Hollowtree kettle in the spring", "a little vinegar takes off in an evening."},
+	}, {
 		// The description joins only on a product page.
 		name: "json-ld-description-article", file: "product-jsonld.html", kind: PageArticle,
 		mustNot: []string{"A folding kneeler and seat in one"},

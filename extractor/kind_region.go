@@ -177,10 +177,11 @@ func keptBlocks(blocks []*block) []*block {
 // dropTitledBoxes drops each box whose title isTitle accepts: the title and what its box
 // holds, the box being the title's nearest ancestor with more text than the title, when
 // that box is a small part of the region (at most titledBoxShare of its text); else the
-// title and the blocks after it up to the next heading of its level or higher.
+// title and the blocks after it up to the next heading of its level or higher, when they
+// too hold at most titledBoxShare of the kept text.
 func dropTitledBoxes(blocks []*block, region *elem, isTitle func(*block) bool, reason string) {
 	for i, b := range blocks {
-		if !contains(region, b.el) || !isTitle(b) {
+		if !b.keep || !contains(region, b.el) || !isTitle(b) {
 			continue
 		}
 		box := b.el.parent
@@ -188,14 +189,51 @@ func dropTitledBoxes(blocks []*block, region *elem, isTitle func(*block) bool, r
 			box = box.parent
 		}
 		inBox := box != nil && box != region && float64(box.chars) <= titledBoxShare*float64(region.chars)
-		b.keep, b.reason = false, reason
+		var run []*block
 		for _, o := range blocks[i+1:] {
 			if inBox && !contains(box, o.el) || !inBox && o.kind == KindHeading && (b.kind != KindHeading || o.level <= b.level) {
 				break
 			}
 			if o.keep {
-				o.keep, o.reason = false, reason
+				run = append(run, o)
 			}
 		}
+		if !inBox && float64(keptChars(run)) > titledBoxShare*float64(keptText(blocks)) {
+			continue
+		}
+		b.keep, b.reason = false, reason
+		for _, o := range run {
+			o.keep, o.reason = false, reason
+		}
 	}
+}
+
+// keptText is the length of the kept blocks' text among blocks.
+func keptText(blocks []*block) int {
+	n := 0
+	for _, b := range blocks {
+		if b.keep {
+			n += b.chars
+		}
+	}
+	return n
+}
+
+// looksLikeArticle reports whether the article path found a story: its container holds the
+// headline's own <article>, or it is inside it, or an element the page marked as the
+// article body (itemprop=articleBody). A page kind's assembly that widens the result
+// declines such a page: the kind was likely misjudged.
+func looksLikeArticle(in kindInput) bool {
+	if in.top == nil {
+		return false
+	}
+	if own := outermostArticle(in.headline); own != nil && own.node.DataAtom == atom.Article && (contains(own, in.top) || contains(in.top, own)) {
+		return true
+	}
+	for e := in.top; e != nil; e = e.parent {
+		if e.sig&sigStrongContent != 0 {
+			return true
+		}
+	}
+	return false
 }
