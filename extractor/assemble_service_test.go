@@ -16,6 +16,12 @@ func TestAssembleService(t *testing.T) {
 		mustNot: []string{"Log in", "Book a visit", "Get riding tips in your inbox", "Unsubscribe at any time",
 			"We use cookies", "Registered in England", "Privacy"},
 	}, {
+		// A hero in a <header> inside <main> is a section; the page's own header is not.
+		name: "hero-header-in-main", file: "service-main-hero.html", kind: PageService, assembled: PageService,
+		must: []string{"keeps your accounts ready for the trustees", "Restricted funds", "Gift Aid claims",
+			"£12 a month for charities"},
+		mustNot: []string{"Call 0800 000 111", "Sign in", "registered in Scotland"},
+	}, {
 		// The same page read as an article keeps only the largest section: the service
 		// assembly is what adds the others.
 		name: "article-path-keeps-one-section", file: "service-landing.html", kind: PageArticle,

@@ -89,7 +89,7 @@ func proseTotal(blocks []*block) int {
 // regionContext is blockContext inside a page's main region, up to and including the
 // region's own element: a tab list (role=tablist) is chrome on an article page, but on a
 // service, product or documentation page its panels hold the FAQ, the description or the
-// specifications.
+// specifications; and a <header> inside the page's <main> is a section's (a hero's).
 func regionContext(b *block, region *elem, total int) ancestry {
 	var c ancestry
 	for e := b.el; e != nil && e != region.parent; e = e.parent {
@@ -99,7 +99,8 @@ func regionContext(b *block, region *elem, total int) ancestry {
 		if isBoilerElem(e, total) && !isTabList(e) {
 			c |= ctxBoiler
 		}
-		if e.sig&sigHeader != 0 {
+		// Inside the page's <main>, a <header> heads a section (a hero), not the page.
+		if e.sig&sigHeader != 0 && region.node.DataAtom != atom.Main {
 			c |= ctxHeader
 		}
 		if e.sig&sigForm != 0 {
