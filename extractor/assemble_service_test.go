@@ -12,9 +12,12 @@ func TestAssembleService(t *testing.T) {
 			"My chain snapped on a Sunday", // testimonial
 			"Pricing", "Puncture repair",   // pricing table
 			"Do you repair electric bikes?", "We order it, and the second visit to fit it costs nothing.", // FAQ in a tab list
+			"Parts and labour are included in the price.", // repeated, but only inside the region
 		},
 		mustNot: []string{"Log in", "Book a visit", "Get riding tips in your inbox", "Unsubscribe at any time",
-			"We use cookies", "Registered in England", "Privacy"},
+			"We use cookies", "Registered in England", "Privacy",
+			"Mechanics ride out from Leeds", // repeated in the footer
+		},
 	}, {
 		// A hero in a <header> inside <main> is a section; the page's own header is not.
 		name: "hero-header-in-main", file: "service-main-hero.html", kind: PageService, assembled: PageService,

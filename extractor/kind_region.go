@@ -49,8 +49,10 @@ func mainRegion(top *elem, total int) *elem {
 
 // regionKeeps reports whether a block of a page's main region is content by its own text
 // and the boxes around it, and if not, says why: chrome, forms, page headers, link lists,
-// calls to action made of a link, text the page repeats, advertising labels.
-func regionKeeps(b *block, region *elem, headline *elem, repeats map[string]int, total int) (bool, string) {
+// calls to action made of a link, advertising labels, text the page repeats elsewhere (or a
+// short one it repeats at all). inside counts the copies of each text in the region out of
+// its chrome.
+func regionKeeps(b *block, region *elem, headline *elem, repeats, inside map[string]int, total int) (bool, string) {
 	ctx := regionContext(b, region, total)
 	switch {
 	case b.note && ctx&ctxForm == 0:
@@ -63,7 +65,7 @@ func regionKeeps(b *block, region *elem, headline *elem, repeats map[string]int,
 		return false, "page header"
 	case b.el == headline:
 		return false, "the title"
-	case repeats[b.text] > 1 && b.kind != KindHeading:
+	case repeats[b.text] > 1 && b.kind != KindHeading && (b.chars < minCopyChars || inside[b.text] < repeats[b.text]):
 		return false, reasonRepeated
 	case isAdLabel(b):
 		return false, "advertisement label"
@@ -133,11 +135,19 @@ func isChromeTag(a atom.Atom) bool {
 // regionKeeps accepts, with reason. It reports whether it kept any block.
 func widenToRegion(in kindInput, region *elem, total int, reason string) bool {
 	added := false
+	// inside counts the copies of each repeated text in the region out of its chrome: a text
+	// the page repeats only there (a line of two pricing cards) is content.
+	inside := map[string]int{}
+	for _, b := range in.blocks {
+		if in.repeats[b.text] > 1 && contains(region, b.el) && regionContext(b, region, total)&(ctxBoiler|ctxForm) == 0 {
+			inside[b.text]++
+		}
+	}
 	for _, b := range in.blocks {
 		if b.keep || !contains(region, b.el) {
 			continue
 		}
-		if ok, _ := regionKeeps(b, region, in.headline, in.repeats, total); ok {
+		if ok, _ := regionKeeps(b, region, in.headline, in.repeats, inside, total); ok {
 			b.keep, b.reason, added = true, reason, true
 		}
 	}
