@@ -132,7 +132,9 @@ func isChromeTag(a atom.Atom) bool {
 }
 
 // widenToRegion keeps, beside what the article path kept, every block of region that
-// regionKeeps accepts, with reason. It reports whether it kept any block.
+// regionKeeps accepts, with reason; a block of the region that the article path left
+// outside its container and regionKeeps refuses gets regionKeeps' reason. It reports
+// whether it kept any block.
 func widenToRegion(in kindInput, region *elem, total int, reason string) bool {
 	added := false
 	// inside counts the copies of each repeated text in the region out of its chrome: a text
@@ -147,8 +149,13 @@ func widenToRegion(in kindInput, region *elem, total int, reason string) bool {
 		if b.keep || !contains(region, b.el) {
 			continue
 		}
-		if ok, _ := regionKeeps(b, region, in.headline, in.repeats, inside, total); ok {
+		ok, why := regionKeeps(b, region, in.headline, in.repeats, inside, total)
+		switch {
+		case ok:
 			b.keep, b.reason, added = true, reason, true
+		case b.reason == reasonOutside:
+			// The block is in the region now: say what keeps it out.
+			b.reason = why
 		}
 	}
 	return added
