@@ -1,4 +1,165 @@
 package extractor
 
-// assembleProduct assembles a product page. It declines every page for now: the article path stands.
-func assembleProduct(in kindInput) ([]*block, bool) { return nil, false }
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pithdev/pith/extractor/internal/dom"
+)
+
+// assembleProduct assembles a product page: the name, description, specifications and
+// what is in the box, from every section of the main region (see assembleService); not the
+// customer reviews one by one, nor the boxes that sell other products ("Frequently bought
+// together", "You may also like"), nor copies of a block. On a page where the article path
+// found a story (see looksLikeArticle) the region is not widened: the kind was likely
+// misjudged, and the article's result is only cleaned.
+func assembleProduct(in kindInput) ([]*block, bool) {
+	total := proseTotal(in.blocks)
+	region := mainRegion(in.top, total)
+	if region == nil {
+		return nil, false
+	}
+	if !looksLikeArticle(in) {
+		widenToRegion(in, region, total, "product page: a section of the main region")
+	}
+	dropCopies(in.blocks)
+	dropReviews(in.blocks, region, in.headline)
+	dropSellingBoxes(in.blocks, region)
+	kept := keptBlocks(in.blocks)
+	if in.facts != nil {
+		if d := productDescription(in.facts.ProductDescription(), kept); d != nil {
+			kept = append([]*block{d}, kept...)
+		}
+	}
+	return kept, true
+}
+
+// productDescription returns a paragraph block holding the JSON-LD product description
+// desc, when the visible page holds less of it: most of its words are not in the kept text
+// (a shop that shows the description only after a click, or renders it by script). The
+// block has a paragraph node of its own, apart from the page's tree; it opens the body.
+// It returns nil when desc is short or the kept text already holds it.
+func productDescription(desc string, kept []*block) *block {
+	n := utf8.RuneCountInString(desc)
+	if n < minProseChars {
+		return nil
+	}
+	seen := map[string]bool{}
+	for _, b := range kept {
+		for _, w := range strings.FieldsFunc(strings.ToLower(b.text), isNotWordRune) {
+			seen[w] = true
+		}
+	}
+	words := strings.FieldsFunc(strings.ToLower(desc), isNotWordRune)
+	missing := 0
+	for _, w := range words {
+		if !seen[w] {
+			missing++
+		}
+	}
+	if float64(missing) <= ldDescriptionMissing*float64(len(words)) {
+		return nil
+	}
+	p := &html.Node{Type: html.ElementNode, DataAtom: atom.P, Data: "p"}
+	p.AppendChild(&html.Node{Type: html.TextNode, Data: desc})
+	return &block{el: &elem{node: p}, kind: KindParagraph, text: desc, chars: n, index: -1,
+		keep: true, reason: "product page: the JSON-LD product description (the page shows less of it)"}
+}
+
+func isNotWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// reviewWords are the class and id words of a customer review and of a list of them.
+var reviewWords = dom.TokenSet("review", "reviews", "reviewlist", "customerreviews", "userreviews", "productreviews")
+
+// dropReviews drops the kept blocks inside a customer review or a list of them, below the
+// region: the reviews are the customers' text, not the product's. When the headline is
+// inside a review, the page is the review (a story that its theme names "review", a kind
+// misjudged) and nothing is dropped.
+func dropReviews(blocks []*block, region, headline *elem) {
+	memo := map[*elem]bool{}
+	if headline != nil && inReview(headline, region, memo) {
+		return
+	}
+	for _, b := range blocks {
+		if b.keep && !b.note && inReview(b.el, region, memo) {
+			b.keep, b.reason = false, "product page: a customer review"
+		}
+	}
+}
+
+// inReview reports whether e, or an ancestor of it below stop, is a review by its class,
+// id or microdata (itemprop=review).
+func inReview(e, stop *elem, memo map[*elem]bool) bool {
+	var path []*elem
+	found := false
+	for ; e != nil && e != stop && e.node != nil; e = e.parent {
+		if v, ok := memo[e]; ok {
+			found = v
+			break
+		}
+		path = append(path, e)
+		if isReviewElem(e) {
+			found = true
+			break
+		}
+	}
+	for _, p := range path {
+		memo[p] = found
+	}
+	return found
+}
+
+// isReviewElem reports whether an element's class, id or itemprop names a review. A
+// blog's taxonomy classes ("category-reviews", "tag-review" on a post) name the post's
+// topic, not a customer review.
+func isReviewElem(e *elem) bool {
+	if strings.EqualFold(dom.Attr(e.node, "itemprop"), "review") {
+		return true
+	}
+	found := false
+	for _, attr := range [...]string{"class", "id"} {
+		for field := range strings.FieldsSeq(dom.Attr(e.node, attr)) {
+			if isTaxonomyClass(field) {
+				continue
+			}
+			eachClassWord(field, func(w []byte) { found = found || reviewWords[string(w)] })
+		}
+	}
+	return found
+}
+
+// isTaxonomyClass reports whether a class names a post's category or tag, as blog engines
+// write them ("category-reviews", "tag-review").
+func isTaxonomyClass(c string) bool {
+	for _, p := range [...]string{"category-", "tag-", "post_tag-", "categories-", "tags-"} {
+		if len(c) > len(p) && strings.EqualFold(c[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sellingBoxTitle reports whether a block is the title of a box that sells other products
+// (see sellingBoxWords): a heading or short line that opens with one of the words.
+func sellingBoxTitle(b *block) bool {
+	if b.chars > maxSellingTitleChars || b.kind != KindHeading && b.kind != KindParagraph {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(b.text))
+	for _, w := range sellingBoxTitles {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropSellingBoxes drops each box that sells other products (see sellingBoxTitle and
+// dropTitledBoxes).
+func dropSellingBoxes(blocks []*block, region *elem) {
+	dropTitledBoxes(blocks, region, sellingBoxTitle, "product page: a box that sells other products")
+}

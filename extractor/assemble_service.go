@@ -1,4 +1,15 @@
 package extractor
 
-// assembleService assembles a service page. It declines every page for now: the article path stands.
-func assembleService(in kindInput) ([]*block, bool) { return nil, false }
+// assembleService assembles a service or landing page: every section of the main region
+// (hero, features, steps, testimonials, pricing, FAQ), not only the one the article path's
+// container holds; the header, navigation, cookie box and sign-up prompts stay out (see
+// regionKeeps). What the article path kept stays kept.
+func assembleService(in kindInput) ([]*block, bool) {
+	total := proseTotal(in.blocks)
+	region := mainRegion(in.top, total)
+	if region == nil {
+		return nil, false
+	}
+	widenToRegion(in, region, total, "service page: a section of the main region")
+	return keptBlocks(in.blocks), true
+}

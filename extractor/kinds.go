@@ -1,6 +1,9 @@
 package extractor
 
-import "golang.org/x/net/html"
+import (
+	"github.com/pithdev/pith/extractor/internal/meta"
+	"golang.org/x/net/html"
+)
 
 // kindInput is what a page kind's assembly reads: the page's blocks and what the article
 // path decided about them.
@@ -13,6 +16,8 @@ type kindInput struct {
 	// article is what the article path kept (container, assembly, second opinion).
 	article []*block
 	opts    Options
+	// facts are the page's metadata facts (JSON-LD among them), read only.
+	facts *meta.Facts
 }
 
 // assembleKind assembles the page by the rules of its kind. ok is false when the kind has no

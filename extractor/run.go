@@ -58,9 +58,10 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	}
 	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks, t.page, false), t.page, t.headline, r.opts.Favor)
 	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, top: t.top,
-		headline: t.headline, repeats: t.page.repeats, article: t.kept, opts: r.opts}); ok {
+		headline: t.headline, repeats: t.page.repeats, article: t.kept, opts: r.opts, facts: t.facts}); ok {
 		t.kept, t.assembled = kept, t.pageType
 	}
+	t.kept = dropEndBoxes(t.kept)
 	t.lastResort(r.src.URL)
 	return t, ctx.Err()
 }

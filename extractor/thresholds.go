@@ -234,3 +234,35 @@ const innerGridShare = 0.6
 // "feed") that holds at least this share of the page's text is content (a search page's
 // results), not chrome.
 const ambiguousGridShare = 0.15
+// minCopyChars: a block of at least this many runes whose text a kept block before it holds
+// is a copy of it (a page's mobile and desktop versions of one section), on the pages a
+// kind's assembly widens to the whole main region.
+const minCopyChars = 20
+
+// maxSellingTitleChars: the title of a box that sells other products is a short line.
+const maxSellingTitleChars = 60
+
+// titledBoxShare: a box dropped by its title (a box that sells other products, a table of
+// contents) is dropped whole when it holds at most this share of the main region's text; a
+// larger "box" is the region itself, and only the run under the title goes.
+const titledBoxShare = 0.3
+
+// maxWidgetLineChars: a documentation page's widget line ("Was this page helpful?", "Next:
+// Installing on Windows") or table of contents title is a short line.
+const maxWidgetLineChars = 80
+
+// endBoxReach and endBoxShare: a box at the end of a body (an appeal, the author's bio, a
+// press contact) opens within the last endBoxReach kept blocks, and it and what follows it
+// hold at most endBoxShare of the body's text: a story about donations is not a box.
+const (
+	endBoxReach = 6
+	endBoxShare = 0.3
+)
+
+// maxAppealChars: an appeal for money that names the site is a short box, not a paragraph of
+// a story about giving.
+const maxAppealChars = 300
+
+// ldDescriptionMissing: the JSON-LD product description joins a product page's body when more
+// than this share of its words is missing from the kept text.
+const ldDescriptionMissing = 0.5

@@ -78,3 +78,136 @@ var (
 	adLabels     = dom.WordSet(adLabelWords)
 	scriptNotice = dom.AllWords(scriptNoticeWords)
 )
+
+// sellingBoxWords open the title of a box on a product page that sells other products:
+// "Frequently bought together", "You may also like", "Recently viewed". A heading or short
+// line that starts with one (see sellingBoxTitle) drops its box on a product page.
+var sellingBoxWords = []dom.Words{
+	{Lang: "en", Words: []string{"frequently bought together", "customers also bought", "customers also viewed", "customers who bought",
+		"customers who viewed", "you may also like", "you might also like", "you may also be interested", "you might be interested",
+		"related products", "similar products", "similar items", "recently viewed", "complete the look", "shop the look",
+		"more from this brand", "people also bought", "others also bought", "compare with similar", "sponsored products"}},
+	{Lang: "de", Words: []string{"wird oft zusammen gekauft", "häufig zusammen gekauft", "kunden kauften auch", "kunden, die diesen artikel",
+		"das könnte dir auch gefallen", "das könnte ihnen auch gefallen", "ähnliche produkte", "ähnliche artikel", "zuletzt angesehen", "passend dazu"}},
+	{Lang: "fr", Words: []string{"fréquemment achetés ensemble", "souvent achetés ensemble", "vous aimerez aussi", "vous aimerez peut-être",
+		"produits similaires", "articles similaires", "produits associés", "récemment consultés", "les clients ont aussi acheté"}},
+	{Lang: "es", Words: []string{"comprados juntos habitualmente", "también te puede gustar", "te puede interesar", "productos relacionados",
+		"productos similares", "vistos recientemente", "los clientes también compraron"}},
+	{Lang: "it", Words: []string{"spesso comprati insieme", "potrebbe interessarti", "ti potrebbe piacere", "prodotti correlati", "prodotti simili", "visti di recente"}},
+	{Lang: "pt", Words: []string{"frequentemente comprados juntos", "você também pode gostar", "você pode gostar", "produtos relacionados", "produtos semelhantes", "vistos recentemente"}},
+	{Lang: "nl", Words: []string{"vaak samen gekocht", "misschien ook interessant", "dit vind je misschien ook leuk", "gerelateerde producten", "vergelijkbare producten", "recent bekeken"}},
+	{Lang: "pl", Words: []string{"często kupowane razem", "może ci się spodobać", "podobne produkty", "ostatnio oglądane"}},
+	{Lang: "ru", Words: []string{"с этим товаром покупают", "часто покупают вместе", "вам может понравиться", "похожие товары", "недавно просмотренные", "вы смотрели"}},
+}
+
+// sellingBoxTitles is sellingBoxWords flattened.
+var sellingBoxTitles = dom.AllWords(sellingBoxWords)
+
+// docBoxWords are the titles of the boxes of a documentation page that are not its text:
+// the page's table of contents ("On this page"). A heading or short line that is one of
+// them (see titleIs) drops its box on a documentation page.
+var docBoxWords = []dom.Words{
+	{Lang: "en", Words: []string{"on this page", "in this article", "in this page", "table of contents", "contents", "in this section", "page contents"}},
+	{Lang: "de", Words: []string{"auf dieser seite", "inhaltsverzeichnis", "inhalt", "in diesem artikel"}},
+	{Lang: "fr", Words: []string{"sur cette page", "table des matières", "dans cet article", "sommaire"}},
+	{Lang: "es", Words: []string{"en esta página", "tabla de contenidos", "en este artículo", "contenido"}},
+	{Lang: "it", Words: []string{"in questa pagina", "indice", "in questo articolo"}},
+	{Lang: "pt", Words: []string{"nesta página", "índice", "neste artigo"}},
+	{Lang: "ru", Words: []string{"на этой странице", "содержание", "в этой статье"}},
+	{Lang: "ja", Words: []string{"目次", "このページの内容"}},
+	{Lang: "zh", Words: []string{"目录", "本页内容", "在本文中"}},
+}
+
+// docWidgetWords open the lines of a documentation page's widgets: feedback, edit links,
+// the links to the previous and next pages. Pager words ("previous", "next") count only
+// on a line that is mostly a link (see isDocWidgetLine): "Next, add the second block:" is text.
+var docWidgetWords = []dom.Words{
+	{Lang: "en", Words: []string{"was this page helpful", "was this article helpful", "is this page helpful", "did this page help",
+		"edit this page", "edit on github", "edit page", "improve this page", "suggest an edit", "report an issue", "report a problem",
+		"give feedback", "send feedback", "rate this page"}},
+	{Lang: "de", Words: []string{"war diese seite hilfreich", "war dieser artikel hilfreich", "diese seite bearbeiten", "seite bearbeiten", "feedback geben"}},
+	{Lang: "fr", Words: []string{"cette page vous a-t-elle été utile", "cet article vous a-t-il été utile", "modifier cette page", "donner votre avis"}},
+	{Lang: "es", Words: []string{"¿te ha resultado útil", "¿te resultó útil", "¿fue útil esta página", "editar esta página", "enviar comentarios"}},
+	{Lang: "it", Words: []string{"questa pagina ti è stata utile", "modifica questa pagina"}},
+	{Lang: "pt", Words: []string{"esta página foi útil", "este artigo foi útil", "editar esta página"}},
+	{Lang: "ru", Words: []string{"была ли эта страница полезной", "была ли статья полезной", "редактировать страницу"}},
+	{Lang: "ja", Words: []string{"このページは役に立ちましたか", "このページを編集"}},
+	{Lang: "zh", Words: []string{"此页面是否有帮助", "编辑此页"}},
+}
+
+// pagerWords open the links to the previous and next pages of a manual.
+var pagerWords = []dom.Words{
+	{Lang: "en", Words: []string{"previous", "next", "prev", "« previous", "next »", "← previous", "next →"}},
+	{Lang: "de", Words: []string{"zurück", "weiter", "vorherige", "nächste"}},
+	{Lang: "fr", Words: []string{"précédent", "suivant"}},
+	{Lang: "es", Words: []string{"anterior", "siguiente"}},
+	{Lang: "it", Words: []string{"precedente", "successivo"}},
+	{Lang: "pt", Words: []string{"anterior", "próximo"}},
+	{Lang: "ru", Words: []string{"назад", "далее", "предыдущая", "следующая"}},
+	{Lang: "ja", Words: []string{"前へ", "次へ"}},
+	{Lang: "zh", Words: []string{"上一页", "下一页"}},
+}
+
+// The documentation tables flattened.
+var (
+	docBoxTitles  = dom.WordSet(docBoxWords)
+	docWidgetOpen = dom.AllWords(docWidgetWords)
+	pagerOpen     = dom.AllWords(pagerWords)
+)
+
+// endBoxWords open the boxes at the end of a body that are not the body: appeals for money
+// ("Support us", "Donate"), for subscriptions and follows ("Subscribe to our newsletter",
+// "Follow us"), the author's bio ("About the author") and the press contact ("Media
+// contact"). A block that opens with one, as a whole word, among the last blocks of the body
+// drops the rest of the body after it (see dropEndBoxes).
+var endBoxWords = []dom.Words{
+	{Lang: "en", Words: []string{"support us", "support our", "support independent", "support mission-driven", "please support", "please consider supporting",
+		"donate", "make a donation", "become a patron", "become a member", "become a supporter", "buy me a coffee",
+		"subscribe to", "subscribe for", "subscribe now", "subscribe today", "sign up for our newsletter", "sign up to our newsletter", "sign up for the newsletter",
+		"join our newsletter", "join our mailing list", "get our newsletter", "never miss a", "follow us", "like us on",
+		"about the author", "about the writer", "about the authors", "author bio", "media contact", "media contacts", "press contact", "press contacts",
+		"media inquiries", "for media inquiries", "press inquiries", "media relations", "if you enjoyed this", "if you liked this", "enjoyed this article", "enjoyed this post"}},
+	{Lang: "de", Words: []string{"unterstützen sie uns", "unterstütze uns", "jetzt spenden", "jetzt unterstützen", "newsletter abonnieren", "abonnieren sie",
+		"folgen sie uns", "folge uns", "über den autor", "über die autorin", "pressekontakt", "medienkontakt"}},
+	{Lang: "fr", Words: []string{"soutenez-nous", "soutenez", "faites un don", "faire un don", "abonnez-vous", "inscrivez-vous à notre newsletter", "suivez-nous",
+		"à propos de l'auteur", "à propos de l’auteur", "contact presse", "contact médias"}},
+	{Lang: "es", Words: []string{"apóyanos", "haz una donación", "suscríbete", "suscríbase", "síguenos", "sobre el autor", "acerca del autor", "contacto de prensa", "contacto para medios"}},
+	{Lang: "it", Words: []string{"sostienici", "fai una donazione", "iscriviti alla newsletter", "abbonati", "seguici", "sull'autore", "sull’autore", "contatti stampa", "ufficio stampa"}},
+	{Lang: "pt", Words: []string{"apoie o", "apoie a", "faça uma doação", "assine a newsletter", "inscreva-se", "siga-nos", "sobre o autor", "contato para imprensa", "assessoria de imprensa"}},
+	{Lang: "nl", Words: []string{"steun ons", "doneer", "abonneer je", "schrijf je in voor", "volg ons", "over de auteur", "perscontact"}},
+	{Lang: "pl", Words: []string{"wesprzyj nas", "przekaż darowiznę", "zapisz się do newslettera", "obserwuj nas", "o autorze", "kontakt dla mediów"}},
+	{Lang: "ru", Words: []string{"поддержите нас", "поддержать проект", "подпишитесь", "подписывайтесь", "об авторе", "контакты для прессы", "пресс-служба"}},
+	{Lang: "uk", Words: []string{"підтримайте нас", "підпишіться", "про автора"}},
+}
+
+// appealWords are the two halves of an appeal for money that names the site ("Support
+// Circuit Notes! Donate via PayPal"): Open, the verb it opens with, and Money, a word of
+// giving it holds (see opensEndBox).
+var appealWords = []struct {
+	Lang        string
+	Open, Money []string
+}{
+	{Lang: "en", Open: []string{"support", "help"}, Money: []string{"donate", "donation", "donations", "patron", "patreon", "membership", "contribute", "contribution"}},
+	{Lang: "de", Open: []string{"unterstützen", "unterstütze", "unterstützt"}, Money: []string{"spenden", "spende", "steady", "mitglied", "abo"}},
+	{Lang: "fr", Open: []string{"soutenez", "soutenir", "aidez"}, Money: []string{"don", "dons", "abonnement", "tipeee"}},
+	{Lang: "es", Open: []string{"apoya", "apoyar", "ayúdanos"}, Money: []string{"donación", "dona", "donar", "suscripción", "aporte"}},
+	{Lang: "ru", Open: []string{"поддержите", "поддержать", "помогите"}, Money: []string{"донат", "пожертвование", "рублем", "подписку"}},
+}
+
+// The appeal and end-box tables flattened; built once, never written after.
+var (
+	endBoxOpen  = dom.AllWords(endBoxWords)
+	appealOpen  = appealSet(func(t []string, _ []string) []string { return t })
+	appealMoney = appealSet(func(_ []string, m []string) []string { return m })
+)
+
+// appealSet is the set of the words that pick takes from each language of appealWords.
+func appealSet(pick func(open, money []string) []string) map[string]bool {
+	set := map[string]bool{}
+	for _, t := range appealWords {
+		for _, w := range pick(t.Open, t.Money) {
+			set[w] = true
+		}
+	}
+	return set
+}

@@ -337,3 +337,22 @@ func (fs *Facts) ArticleBody(pageURL, title string) string {
 	s, _ := fs.ld.resolve(main["articleBody"]).(string)
 	return strings.TrimSpace(html.UnescapeString(s))
 }
+
+// productTypes are the JSON-LD types of one product.
+var productTypes = dom.TokenSet("product", "productgroup", "individualproduct", "productmodel", "car", "vehicle")
+
+// markupTag matches an HTML tag inside a JSON-LD text (descriptions often hold markup).
+var markupTag = regexp.MustCompile(`<[^>]*>`)
+
+// ProductDescription returns the description of the page's first JSON-LD product item, HTML
+// entities decoded, markup and runs of white space turned into single spaces, or "" when it
+// has none. It reads only; whether the text joins the page's content is the extractor's
+// decision.
+func (fs *Facts) ProductDescription() string {
+	n := fs.ld.first(productTypes)
+	if n == nil {
+		return ""
+	}
+	s, _ := fs.ld.resolve(n["description"]).(string)
+	return dom.Collapse(markupTag.ReplaceAllString(html.UnescapeString(s), " "))
+}

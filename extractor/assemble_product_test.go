@@ -1,0 +1,78 @@
+package extractor
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestAssembleProduct(t *testing.T) {
+	testKindPages(t, []kindPage{{
+		name: "description-specs-box", file: "product-page.html", kind: PageProduct, assembled: PageProduct,
+		must: []string{
+			"A stovetop kettle in brushed steel", "the spout pours without dripping.", // description
+			"Specifications", "18/10 stainless steel", // specifications table
+			"In the box", "Care leaflet", // what is in the box
+		},
+		mustNot: []string{
+			"Kitchen", "Add to basket", "Hebden Bridge", // chrome
+			"Loud whistle, great kettle", "I have used it every morning", "Customer reviews", // reviews one by one
+			"Frequently bought together", "Hollowtree Tea Caddy", "Sturdy enamel mugs", "£18.00", // a box selling other products
+		},
+	}, {
+		name: "json-ld-description", file: "product-jsonld.html", kind: PageProduct, assembled: PageProduct,
+		must:    []string{"A folding kneeler and seat in one", "carries up to 150 kg.", "Weight: 2.1 kg"},
+		mustNot: []string{"Seeds", "Riverside Yard"},
+	}, {
+		// A blog's review post read as a product page: "category-reviews" names the post's
+		// topic, and the post is not a customer review to drop.
+		name: "review-post-misjudged", file: "product-review-post.html", kind: PageProduct, assembled: PageProduct,
+		must: []string{"I bought the Hollowtree kettle in the spring", "a little vinegar takes off in an evening."},
+	}, {
+		// The description joins only on a product page.
+		name: "json-ld-description-article", file: "product-jsonld.html", kind: PageArticle,
+		mustNot: []string{"A folding kneeler and seat in one"},
+	}})
+}
+
+// TestProductDescriptionRenders renders a product page whose body opens with the JSON-LD
+// description (a block with a node of its own) in every format.
+func TestProductDescriptionRenders(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join(kindsDir, "product-jsonld.html"))
+	require.NoError(t, err)
+	e, err := New(Options{PageType: PageProduct})
+	require.NoError(t, err)
+	res, err := e.Extract(context.Background(), page, Source{URL: "https://shop.example/kneeler"})
+	require.NoError(t, err)
+	require.NotEmpty(t, res.Blocks)
+	assert.Equal(t, KindParagraph, res.Blocks[0].Kind)
+	assert.True(t, strings.HasPrefix(res.Blocks[0].Text, "A folding kneeler and seat in one"), "the description opens the body")
+	all := RenderOptions{Links: true, Images: true}
+	for name, out := range map[string]string{"text": res.Text(), "markdown": res.Markdown(all), "html": res.HTML(all)} {
+		assert.Contains(t, out, "turn it over and sit on it", name)
+	}
+	js, err := res.JSON(all)
+	require.NoError(t, err)
+	assert.Contains(t, string(js), "turn it over and sit on it")
+}
+
+func TestSellingBoxTitle(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Frequently bought together":          true,
+		"You may also like…":                  true,
+		"Kunden kauften auch":                 true,
+		"Vous aimerez aussi":                  true,
+		"Похожие товары":                      true,
+		"Description":                         false,
+		"Related reading on kettles and teas": false,
+		"You may also like the way the lid lifts with one finger, and many other things": false, // too long for a title
+	} {
+		b := &block{kind: KindHeading, text: text, chars: len([]rune(text))}
+		assert.Equal(t, want, sellingBoxTitle(b), "sellingBoxTitle(%q)", text)
+	}
+}

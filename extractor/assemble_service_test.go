@@ -1,0 +1,34 @@
+package extractor
+
+import "testing"
+
+func TestAssembleService(t *testing.T) {
+	testKindPages(t, []kindPage{{
+		name: "sections-under-body", file: "service-landing.html", kind: PageService, assembled: PageService,
+		must: []string{
+			"A mechanic in a van, at your door within two days", // hero
+			"No trip to the shop", "Twelve-month guarantee",     // features
+			"How it works", "Pick a two-hour slot that suits you.", // steps
+			"My chain snapped on a Sunday", // testimonial
+			"Pricing", "Puncture repair",   // pricing table
+			"Do you repair electric bikes?", "We order it, and the second visit to fit it costs nothing.", // FAQ in a tab list
+			"Parts and labour are included in the price.", // repeated, but only inside the region
+		},
+		mustNot: []string{"Log in", "Book a visit", "Get riding tips in your inbox", "Unsubscribe at any time",
+			"We use cookies", "Registered in England", "Privacy",
+			"Mechanics ride out from Leeds", // repeated in the footer
+		},
+	}, {
+		// A hero in a <header> inside <main> is a section; the page's own header is not.
+		name: "hero-header-in-main", file: "service-main-hero.html", kind: PageService, assembled: PageService,
+		must: []string{"keeps your accounts ready for the trustees", "Restricted funds", "Gift Aid claims",
+			"£12 a month for charities"},
+		mustNot: []string{"Call 0800 000 111", "Sign in", "registered in Scotland"},
+	}, {
+		// The same page read as an article keeps only the largest section: the service
+		// assembly is what adds the others.
+		name: "article-path-keeps-one-section", file: "service-landing.html", kind: PageArticle,
+		must:    []string{"No trip to the shop"},
+		mustNot: []string{"Pick a two-hour slot that suits you.", "We order it"},
+	}})
+}

@@ -1,0 +1,103 @@
+package extractor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// dropEndBoxes drops the box at the end of a body that asks the reader for money, a
+// subscription or a follow, or gives the author's bio or the press contact, on a page of
+// any kind: by its words (a block among the last endBoxReach kept blocks that opens with
+// one of endBoxWords, see opensEndBox) and its place (near the end of the body, holding at
+// most endBoxShare of the body's text). The box runs from that block to the next heading
+// (of its level or higher, when it opens with a heading) or the end. Notes stay. It returns
+// the blocks still kept; the dropped ones say why.
+func dropEndBoxes(kept []*block) []*block {
+	if len(kept) < 2 {
+		return kept
+	}
+	total, dropped := keptChars(kept), 0
+	drop := make([]bool, len(kept))
+	for i := max(1, len(kept)-endBoxReach); i < len(kept); i++ {
+		if !opensEndBox(kept[i]) {
+			continue
+		}
+		end := endOfBox(kept, i)
+		n := keptChars(kept[i:end])
+		if float64(dropped+n) > endBoxShare*float64(total) {
+			break
+		}
+		dropped += n
+		for j := i; j < end; j++ {
+			drop[j] = !kept[j].note
+		}
+		i = end - 1
+	}
+	if dropped == 0 {
+		return kept
+	}
+	out := kept[:0:0]
+	for i, b := range kept {
+		if drop[i] {
+			b.keep, b.reason = false, "a box at the end of the body: an appeal, the author's bio or a press contact"
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// endOfBox returns the index after the box that kept[start] opens: the next heading (of its
+// level or higher, when it is a heading), or the end.
+func endOfBox(kept []*block, start int) int {
+	open := kept[start]
+	end := start + 1
+	for ; end < len(kept); end++ {
+		if b := kept[end]; b.kind == KindHeading && (open.kind != KindHeading || b.level <= open.level) {
+			break
+		}
+	}
+	return end
+}
+
+// opensEndBox reports whether a block opens an end box: it opens with one of endBoxWords
+// as whole words, the next rune after them not a letter ("Donate", "Follow us:", but not
+// "Donated"); or it is an appeal that names the site (see isAppeal).
+func opensEndBox(b *block) bool {
+	if b.note || b.kind == KindCode || b.kind == KindTable {
+		return false
+	}
+	t := strings.ToLower(strings.TrimLeftFunc(b.text, func(r rune) bool { return !unicode.IsLetter(r) }))
+	if isAppeal(t) {
+		return true
+	}
+	for _, w := range endBoxOpen {
+		if strings.HasPrefix(t, w) {
+			r, _ := utf8.DecodeRuneInString(t[len(w):])
+			if len(t) == len(w) || !unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isAppeal reports whether lower-cased text is an appeal for money that names the site
+// ("support circuit notes! donate via paypal"): it opens with a verb of appealWords, holds
+// one of its words of giving, and an exclamation mark, as appeals do.
+func isAppeal(t string) bool {
+	if utf8.RuneCountInString(t) > maxAppealChars || !strings.ContainsAny(t, "!¡") {
+		return false
+	}
+	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) == 0 || !appealOpen[words[0]] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if appealMoney[w] {
+			return true
+		}
+	}
+	return false
+}
