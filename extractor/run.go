@@ -3,6 +3,7 @@ package extractor
 import (
 	"context"
 
+	"github.com/pithdev/pith/extractor/internal/confidence"
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"golang.org/x/net/html"
 )
@@ -11,6 +12,8 @@ import (
 type run struct {
 	opts Options
 	src  Source
+	// features, when set, receives the confidence model's inputs (pith's training of the model).
+	features *confidence.Features
 }
 
 func newRun(e *Extractor, src Source) *run { return &run{opts: e.opts, src: src} }
@@ -82,6 +85,7 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 		res.Comments = readComments(doc, t.kept)
 	}
 	finish(res, doc, r.src, t.facts)
+	r.setConfidence(t, res)
 	if len(res.Blocks) == 0 {
 		// No body: the page's title and metadata still come back, with the error.
 		return res, ErrNoContent

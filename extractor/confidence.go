@@ -1,0 +1,255 @@
+package extractor
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pithdev/pith/extractor/internal/confidence"
+	"github.com/pithdev/pith/extractor/internal/dom"
+)
+
+// confidenceReasons is how many features an explain report names as the main reasons of a
+// result's confidence.
+const confidenceReasons = 3
+
+// setConfidence estimates the word F1 of the finished result from what the stages saw and
+// decided (package confidence holds the model) and sets [Result.Confidence]. It runs for a
+// result without a body too: the estimate is then that of an empty answer, near 0 unless
+// the page has almost no text. With r.features set (pith's training of the model) it also
+// stores the features there.
+func (r *run) setConfidence(t *trace, res *Result) {
+	f := pageFeatures(t, res)
+	res.Confidence = confidence.Score(&f)
+	if r.features != nil {
+		*r.features = f
+	}
+}
+
+// explainConfidence returns the features that moved a result's confidence the most, each
+// with a phrase and its effect on the estimate, for the explain report.
+func explainConfidence(t *trace, res *Result) []confidence.Reason {
+	f := pageFeatures(t, res)
+	return confidence.Reasons(&f, confidenceReasons)
+}
+
+// pageKindFeature maps a page type to its feature.
+var pageKindFeature = map[PageType]confidence.Feature{
+	PageArticle: confidence.KindArticle, PageForum: confidence.KindForum, PageProduct: confidence.KindProduct,
+	PageCollection: confidence.KindCollection, PageListing: confidence.KindListing,
+	PageDocumentation: confidence.KindDocumentation, PageService: confidence.KindService,
+}
+
+// keptStats are sums over the kept blocks.
+type keptStats struct {
+	chars, prose, links, blocks     int
+	second, lax                     int // chars the second opinion added, and of them the lax pass
+	lists, tables, headings, short  int
+	sentences, repeats, runs, first int
+	last                            int
+}
+
+// pageFeatures reads the model's inputs from the trace and the finished result. It only
+// reads; it costs a pass over the blocks and, where the page has them, a look at its
+// JSON-LD articleBody and description.
+func pageFeatures(t *trace, res *Result) confidence.Features {
+	var f confidence.Features
+	if k, ok := pageKindFeature[t.pageType]; ok {
+		f[k] = 1
+	}
+	var page, pageProse int
+	for _, b := range t.blocks {
+		page += b.chars
+		if b.isProse() {
+			pageProse += b.chars
+		}
+	}
+	k := keepStats(t.kept)
+	if len(t.ldBody) > 0 {
+		f[confidence.LDBody] = 1
+		k = keptStats{blocks: len(t.ldBody), first: -1, last: -1}
+		for _, p := range t.ldBody {
+			k.chars += utf8.RuneCountInString(p)
+		}
+		k.prose, k.sentences, k.runs = k.chars, k.chars, 1
+	}
+	f[confidence.Empty] = flag(len(res.Blocks) == 0)
+	f[confidence.NoContainer] = flag(t.top == nil)
+	f[confidence.PageChars] = log1p(page)
+	f[confidence.PageBlocks] = log1p(len(t.blocks))
+	f[confidence.PageProse] = share(pageProse, page)
+	f[confidence.KeptChars] = log1p(k.chars)
+	f[confidence.KeptBlocks] = log1p(k.blocks)
+	f[confidence.KeptShare] = min(1, share(k.chars, page))
+	f[confidence.KeptProseShare] = min(1, share(k.prose, pageProse))
+	if t.top != nil {
+		f[confidence.ContainerProseShare] = share(t.top.prose, pageProse)
+		f[confidence.ContainerLinks] = share(t.top.linkChars, t.top.chars)
+		f[confidence.ContainerDroppedProse] = share(droppedProse(t), t.top.prose)
+	}
+	f[confidence.KeptLinks] = share(k.links, k.chars)
+	f[confidence.KeptRepeats] = share(k.repeats, k.chars)
+	f[confidence.KeptRuns] = log1p(k.runs)
+	if k.first >= 0 && len(t.blocks) > 0 {
+		f[confidence.KeptSpan] = share(k.last-k.first+1, len(t.blocks))
+		f[confidence.FirstKept] = share(k.first, len(t.blocks))
+	}
+	f[confidence.SecondOpinion] = share(k.second, k.chars)
+	f[confidence.LaxPass] = share(k.lax, k.chars)
+	f[confidence.KeptLists] = share(k.lists, k.chars)
+	f[confidence.KeptTables] = share(k.tables, k.chars)
+	f[confidence.KeptHeadings] = share(k.headings, k.chars)
+	f[confidence.KeptShort] = share(k.short, k.blocks)
+	f[confidence.KeptSentences] = share(k.sentences, k.chars)
+	if k.blocks > 0 {
+		f[confidence.MeanBlock] = math.Log1p(float64(k.chars) / float64(k.blocks))
+	}
+	f[confidence.Headline] = flag(t.headline != nil)
+	ldFeatures(&f, t, res, k.chars)
+	f[confidence.DescriptionFound] = descriptionFound(res.Metadata.Description, res.Blocks)
+	return f
+}
+
+// keepStats sums the kept blocks' text by what they are and how they were kept.
+func keepStats(kept []*block) keptStats {
+	k := keptStats{blocks: len(kept), first: -1, last: -1}
+	var seen map[string]bool
+	for i, b := range kept {
+		k.chars += b.chars
+		k.links += b.linkChars
+		if b.isProse() {
+			k.prose += b.chars
+		}
+		if strings.HasPrefix(b.reason, "second opinion") {
+			k.second += b.chars
+			if strings.Contains(b.reason, "in chrome") {
+				k.lax += b.chars
+			}
+		}
+		switch b.kind {
+		case KindListItem:
+			k.lists += b.chars
+		case KindTable:
+			k.tables += b.chars
+		case KindHeading:
+			k.headings += b.chars
+		}
+		if b.chars < minProseChars {
+			k.short++
+		}
+		if hasSentence(b.text) {
+			k.sentences += b.chars
+		}
+		if seen == nil {
+			seen = make(map[string]bool, len(kept))
+		}
+		if seen[b.text] {
+			k.repeats += b.chars
+		}
+		seen[b.text] = true
+		if i == 0 {
+			k.first = b.index
+		}
+		if i == 0 || b.index != k.last+1 {
+			k.runs++
+		}
+		k.last = b.index
+	}
+	return k
+}
+
+// droppedProse returns the runes of prose inside the container that were not kept.
+func droppedProse(t *trace) int {
+	n := 0
+	for _, b := range t.blocks {
+		if !b.keep && b.isProse() && contains(t.top, b.el) {
+			n += b.chars
+		}
+	}
+	return n
+}
+
+// ldSample is how many bytes of a kept block's opening are looked up in the articleBody or
+// of the description in the kept text: enough to be one sentence's, short enough to survive
+// a different cut.
+const ldSample = 48
+
+// ldFeatures compares the kept text with the page's JSON-LD articleBody, when it has one.
+func ldFeatures(f *confidence.Features, t *trace, res *Result, kept int) {
+	if t.facts == nil {
+		return
+	}
+	body := t.facts.ArticleBody(res.URL, t.title)
+	if body == "" {
+		return
+	}
+	f[confidence.HasLDBody] = 1
+	ratio := math.Log2(float64(utf8.RuneCountInString(body)+1) / float64(kept+1))
+	f[confidence.LDBodyRatio] = min(4, max(-4, ratio))
+	if len(t.ldBody) > 0 {
+		f[confidence.LDBodyAgrees] = 1
+		return
+	}
+	var prose []*block
+	for _, b := range t.kept {
+		if b.isProse() {
+			prose = append(prose, b)
+		}
+	}
+	if len(prose) == 0 {
+		return
+	}
+	body = dom.Collapse(body)
+	samples, found := 0, 0
+	for _, b := range []*block{prose[0], prose[len(prose)/2], prose[len(prose)-1]} {
+		samples++
+		if strings.Contains(body, opening(b.text)) {
+			found++
+		}
+	}
+	f[confidence.LDBodyAgrees] = float64(found) / float64(samples)
+}
+
+// descriptionFound is 1 when the opening of the description is in one of the blocks, -1
+// when it is not, and 0 without a description.
+func descriptionFound(desc string, blocks []Block) float64 {
+	if desc == "" {
+		return 0
+	}
+	o := opening(dom.Collapse(desc))
+	for _, b := range blocks {
+		if strings.Contains(b.Text, o) {
+			return 1
+		}
+	}
+	return -1
+}
+
+// opening returns the first ldSample bytes of s, cut back to a whole rune.
+func opening(s string) string {
+	if len(s) <= ldSample {
+		return s
+	}
+	i := ldSample
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i]
+}
+
+func flag(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func log1p(n int) float64 { return math.Log1p(float64(n)) }
+
+// share is part/whole, 0 when whole is 0.
+func share(part, whole int) float64 {
+	if whole <= 0 {
+		return 0
+	}
+	return float64(part) / float64(whole)
+}

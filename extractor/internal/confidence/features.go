@@ -1,0 +1,145 @@
+package confidence
+
+// Feature names one input of the model: an index into [Features].
+type Feature int
+
+// The model's inputs. Shares are in [0, 1]; counts and sizes are log1p of the count. A new
+// feature goes at the end, before NumFeatures, with its entry in featureInfo; a model fitted
+// before it simply never reads it, until it is refitted.
+const (
+	// KindArticle ... KindService are 1 for the page's kind (Result.PageType), 0 otherwise.
+	KindArticle Feature = iota
+	KindForum
+	KindProduct
+	KindCollection
+	KindListing
+	KindDocumentation
+	KindService
+	// Empty is 1 when the result has no body (ErrNoContent).
+	Empty
+	// LDBody is 1 when the body is the JSON-LD articleBody, the last resort.
+	LDBody
+	// NoContainer is 1 when no block voted for a container.
+	NoContainer
+	// PageChars is log1p of the runes of text of the whole page.
+	PageChars
+	// PageBlocks is log1p of the page's blocks.
+	PageBlocks
+	// PageProse is the share of the page's text that is prose.
+	PageProse
+	// KeptChars is log1p of the runes of kept text.
+	KeptChars
+	// KeptBlocks is log1p of the kept blocks.
+	KeptBlocks
+	// KeptShare is the kept text's share of the page's text.
+	KeptShare
+	// KeptProseShare is the kept prose's share of the page's prose.
+	KeptProseShare
+	// ContainerProseShare is the container's share of the page's prose.
+	ContainerProseShare
+	// ContainerLinks is the link density of the container's text.
+	ContainerLinks
+	// ContainerDroppedProse is the share of the container's prose that was not kept.
+	ContainerDroppedProse
+	// KeptLinks is the link density of the kept text.
+	KeptLinks
+	// KeptRepeats is the share of the kept text in blocks whose text is kept more than once.
+	KeptRepeats
+	// KeptRuns is log1p of the number of runs of consecutive kept blocks: how scattered the result is.
+	KeptRuns
+	// KeptSpan is the share of the page's blocks between the first and the last kept block.
+	KeptSpan
+	// FirstKept is the position of the first kept block among the page's blocks, in [0, 1].
+	FirstKept
+	// SecondOpinion is the share of the kept text that the second opinion added.
+	SecondOpinion
+	// LaxPass is the share of the kept text that the lax pass (prose in chrome) added.
+	LaxPass
+	// KeptLists, KeptTables and KeptHeadings are the shares of the kept text in list items,
+	// tables and headings.
+	KeptLists
+	KeptTables
+	KeptHeadings
+	// KeptShort is the share of the kept blocks that are shorter than a line of prose.
+	KeptShort
+	// KeptSentences is the share of the kept text in blocks with a sentence end.
+	KeptSentences
+	// MeanBlock is log1p of the mean runes of a kept block.
+	MeanBlock
+	// Headline is 1 when the title was found as a heading on the page.
+	Headline
+	// HasLDBody is 1 when the page's JSON-LD has an articleBody.
+	HasLDBody
+	// LDBodyRatio is log2 of the articleBody's runes over the kept runes, in [-4, 4]; 0 without one.
+	LDBodyRatio
+	// LDBodyAgrees is the share of sampled kept prose blocks whose opening is in the articleBody.
+	LDBodyAgrees
+	// DescriptionFound is 1 when the opening of the page's description is in the kept text,
+	// -1 when the page has a description that is not, 0 when it has none.
+	DescriptionFound
+
+	// NumFeatures is the number of features.
+	NumFeatures
+)
+
+// featureInfo gives each feature its Go name (used by the generated model) and a short
+// phrase for reports.
+var featureInfo = [NumFeatures]struct{ ident, about string }{
+	KindArticle:           {"KindArticle", "the page is an article"},
+	KindForum:             {"KindForum", "the page is a forum"},
+	KindProduct:           {"KindProduct", "the page is a product"},
+	KindCollection:        {"KindCollection", "the page is a collection"},
+	KindListing:           {"KindListing", "the page is a listing"},
+	KindDocumentation:     {"KindDocumentation", "the page is documentation"},
+	KindService:           {"KindService", "the page is a service page"},
+	Empty:                 {"Empty", "no body was found"},
+	LDBody:                {"LDBody", "the body is the JSON-LD articleBody"},
+	NoContainer:           {"NoContainer", "no container was chosen"},
+	PageChars:             {"PageChars", "the page's amount of text"},
+	PageBlocks:            {"PageBlocks", "the page's number of blocks"},
+	PageProse:             {"PageProse", "the page's share of prose"},
+	KeptChars:             {"KeptChars", "the amount of kept text"},
+	KeptBlocks:            {"KeptBlocks", "the number of kept blocks"},
+	KeptShare:             {"KeptShare", "the kept share of the page's text"},
+	KeptProseShare:        {"KeptProseShare", "the kept share of the page's prose"},
+	ContainerProseShare:   {"ContainerProseShare", "the container's share of the page's prose"},
+	ContainerLinks:        {"ContainerLinks", "the container's link density"},
+	ContainerDroppedProse: {"ContainerDroppedProse", "prose dropped inside the container"},
+	KeptLinks:             {"KeptLinks", "the link density of the kept text"},
+	KeptRepeats:           {"KeptRepeats", "repeated text among the kept blocks"},
+	KeptRuns:              {"KeptRuns", "how scattered the kept blocks are"},
+	KeptSpan:              {"KeptSpan", "the part of the page the kept blocks span"},
+	FirstKept:             {"FirstKept", "where the kept text starts on the page"},
+	SecondOpinion:         {"SecondOpinion", "text the second opinion added"},
+	LaxPass:               {"LaxPass", "text the lax pass added from chrome"},
+	KeptLists:             {"KeptLists", "the kept share of list items"},
+	KeptTables:            {"KeptTables", "the kept share of tables"},
+	KeptHeadings:          {"KeptHeadings", "the kept share of headings"},
+	KeptShort:             {"KeptShort", "the share of short kept blocks"},
+	KeptSentences:         {"KeptSentences", "the kept share of sentences"},
+	MeanBlock:             {"MeanBlock", "the mean length of a kept block"},
+	Headline:              {"Headline", "the headline was found on the page"},
+	HasLDBody:             {"HasLDBody", "the page's JSON-LD has an articleBody"},
+	LDBodyRatio:           {"LDBodyRatio", "the articleBody's length against the kept text"},
+	LDBodyAgrees:          {"LDBodyAgrees", "agreement of the kept text with the articleBody"},
+	DescriptionFound:      {"DescriptionFound", "the description is in the kept text"},
+}
+
+// String returns the feature's Go name ("KeptProseShare").
+func (f Feature) String() string {
+	if f < 0 || f >= NumFeatures {
+		return "Feature(?)"
+	}
+	return featureInfo[f].ident
+}
+
+// About returns a short phrase saying what the feature measures, for reports.
+func (f Feature) About() string {
+	if f < 0 || f >= NumFeatures {
+		return ""
+	}
+	return featureInfo[f].about
+}
+
+// Features are the model's inputs for one page, indexed by [Feature].
+type Features [NumFeatures]float64
