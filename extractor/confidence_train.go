@@ -9,12 +9,15 @@ import (
 	"github.com/pithdev/pith/extractor/internal/confidence"
 )
 
-// ExtractFeatures is [Extract] with the default options that also returns the confidence
-// model's inputs for the page. It exists only in builds with the pithtrain tag, for the
+// ExtractFeatures is [Extractor.Extract] with opts that also returns the confidence model's
+// inputs for the page. It exists only in builds with the pithtrain tag, for the
 // program that fits the model (extractor/internal/confidence/train): it is not pith's API.
-func ExtractFeatures(page []byte, src Source) (*Result, confidence.Features, error) {
+func ExtractFeatures(page []byte, src Source, opts Options) (*Result, confidence.Features, error) {
 	var f confidence.Features
-	e := defaultExtractor
+	e, err := New(opts)
+	if err != nil {
+		return nil, f, err
+	}
 	ctx, cancel := e.budget(context.Background())
 	defer cancel()
 	doc, err := e.decodeAndParse(ctx, page, src)

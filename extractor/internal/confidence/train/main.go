@@ -42,8 +42,10 @@ import (
 func main() {
 	root := flag.String("root", "", "the repository's root (default: found from the working directory)")
 	out := flag.String("out", "", "the model file to write (default: ROOT/extractor/internal/confidence/model_gen.go)")
+	dump := flag.String("dump", "", "also write every page's half, F1 and features to this TSV file, for study")
+	oracle := flag.Bool("oracle-kind", false, "for study: give the extractor each page's labelled kind (Options.PageType), as a perfect page-kind classifier would")
 	flag.Parse()
-	if err := run(*root, *out); err != nil {
+	if err := run(*root, *out, *dump, *oracle); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -53,9 +55,10 @@ func main() {
 type page struct {
 	x  confidence.Features
 	f1 float64
+	id string
 }
 
-func run(root, out string) error {
+func run(root, out, dump string, oracle bool) error {
 	if root == "" {
 		var err error
 		if root, err = findRoot(); err != nil {
@@ -71,9 +74,14 @@ func run(root, out string) error {
 		if err != nil {
 			return err
 		}
-		t, c := extractAll(ds)
+		t, c := extractAll(ds, oracle)
 		fmt.Printf("%s: %d tuning pages, %d checking pages\n", ds.Name, len(t), len(c))
 		tune, check = append(tune, t...), append(check, c...)
+	}
+	if dump != "" {
+		if err := writeDump(dump, tune, check); err != nil {
+			return err
+		}
 	}
 	x, y := make([]confidence.Features, len(tune)), make([]float64, len(tune))
 	for i, p := range tune {
@@ -112,14 +120,14 @@ func report(name string, m *confidence.Model, pages []page) {
 }
 
 // extractAll extracts every page of ds and returns the tuning and the checking half.
-func extractAll(ds *benchmark.Dataset) (tune, check []page) {
+func extractAll(ds *benchmark.Dataset, oracle bool) (tune, check []page) {
 	pages := make([]page, len(ds.Pages))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range jobs {
-				pages[i] = extractPage(ds.Pages[i])
+				pages[i] = extractPage(ds.Pages[i], oracle)
 			}
 		})
 	}
@@ -139,13 +147,17 @@ func extractAll(ds *benchmark.Dataset) (tune, check []page) {
 }
 
 // extractPage extracts one page and scores it.
-func extractPage(p benchmark.Page) page {
-	res, f, err := extractor.ExtractFeatures(p.HTML, extractor.Source{URL: p.URL})
+func extractPage(p benchmark.Page, oracle bool) page {
+	var opts extractor.Options
+	if oracle {
+		opts.PageType = extractor.PageType(p.Type)
+	}
+	res, f, err := extractor.ExtractFeatures(p.HTML, extractor.Source{URL: p.URL}, opts)
 	text := ""
 	if res != nil && err == nil {
 		text = res.BodyText()
 	}
-	return page{x: f, f1: benchmark.WordF1(text, p.Truth)}
+	return page{x: f, f1: benchmark.WordF1(text, p.Truth), id: p.ID}
 }
 
 // findRoot returns the nearest directory up from the working directory that holds go.mod.
@@ -164,4 +176,27 @@ func findRoot() (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// writeDump writes one line per page: its half, id, F1 and features, under a header line.
+func writeDump(path string, tune, check []page) error {
+	var b bytes.Buffer
+	b.WriteString("half\tid\tf1")
+	for f := range confidence.NumFeatures {
+		b.WriteString("\t" + f.String())
+	}
+	b.WriteByte('\n')
+	for _, h := range []struct {
+		name  string
+		pages []page
+	}{{"tune", tune}, {"check", check}} {
+		for _, p := range h.pages {
+			fmt.Fprintf(&b, "%s\t%s\t%g", h.name, p.id, p.f1)
+			for _, v := range p.x {
+				fmt.Fprintf(&b, "\t%g", v)
+			}
+			b.WriteByte('\n')
+		}
+	}
+	return os.WriteFile(path, b.Bytes(), 0o644)
 }
