@@ -129,7 +129,7 @@ func (s Summary) String() string {
 // counters are the live counts, shared with the progress display.
 type counters struct {
 	read, extracted, low, skipped, failed atomic.Int64
-	inputs, resumed                  atomic.Int64
+	inputs, resumed                       atomic.Int64
 }
 
 // Run runs a batch: it reads every record of every input, extracts the HTML ones on

@@ -25,10 +25,10 @@ type Engine struct {
 	// minConfidence and keepLow are Config.MinConfidence and Config.KeepLow.
 	minConfidence float64
 	keepLow       bool
-	timeout  time.Duration // the per-record time budget the extractor applies
-	grace    time.Duration // how long past timeout a record is waited for: abandonGrace
-	fetch    *fetch.Client // fetches URL inputs
-	diag     func(what string, err error)
+	timeout       time.Duration // the per-record time budget the extractor applies
+	grace         time.Duration // how long past timeout a record is waited for: abandonGrace
+	fetch         *fetch.Client // fetches URL inputs
+	diag          func(what string, err error)
 	// hook, when set (by tests), runs on each page before it is extracted.
 	hook  func(p *Page)
 	bytes atomic.Int64 // input bytes read, for the progress display
