@@ -92,7 +92,7 @@ func run(root, out, dump string, oracle bool) error {
 		return err
 	}
 	var src bytes.Buffer
-	recipe := fmt.Sprintf("// Fitted with %+v on %d pages: the tuning halves of wcxb-dev (WCXB, CC-BY-4.0)\n// and ScrapingHub.", confidence.DefaultParams, len(tune))
+	recipe := fmt.Sprintf("// Fitted with %+v on %d pages: the tuning halves of wcxb-dev\n// (WCXB, the Web Content eXtraction Benchmark by Murrough Foley, CC-BY-4.0) and ScrapingHub.", confidence.DefaultParams, len(tune))
 	if err := confidence.WriteGo(&src, m, "go generate ./extractor/internal/confidence", recipe); err != nil {
 		return err
 	}
