@@ -2,7 +2,10 @@ package extractor
 
 import (
 	"math"
+	"net/url"
+	"path"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/confidence"
@@ -45,6 +48,7 @@ type keptStats struct {
 	chars, prose, links, blocks     int
 	second, lax                     int // chars the second opinion added, and of them the lax pass
 	lists, tables, headings, short  int
+	headingCount                    int
 	sentences, repeats, runs, first int
 	last                            int
 }
@@ -64,6 +68,8 @@ func pageFeatures(t *trace, res *Result) confidence.Features {
 			pageProse += b.chars
 		}
 	}
+	pageShape(&f, t.blocks, page)
+	urlShape(&f, res.URL)
 	k := keepStats(t.kept)
 	if len(t.ldBody) > 0 {
 		f[confidence.LDBody] = 1
@@ -99,6 +105,7 @@ func pageFeatures(t *trace, res *Result) confidence.Features {
 	f[confidence.KeptLists] = share(k.lists, k.chars)
 	f[confidence.KeptTables] = share(k.tables, k.chars)
 	f[confidence.KeptHeadings] = share(k.headings, k.chars)
+	f[confidence.KeptHeadingCount] = log1p(k.headingCount)
 	f[confidence.KeptShort] = share(k.short, k.blocks)
 	f[confidence.KeptSentences] = share(k.sentences, k.chars)
 	if k.blocks > 0 {
@@ -107,6 +114,7 @@ func pageFeatures(t *trace, res *Result) confidence.Features {
 	f[confidence.Headline] = flag(t.headline != nil)
 	ldFeatures(&f, t, res, k.chars)
 	f[confidence.DescriptionFound] = descriptionFound(res.Metadata.Description, res.Blocks)
+	f[confidence.TitleInText] = titleInText(res.Title, res.Blocks)
 	return f
 }
 
@@ -133,6 +141,7 @@ func keepStats(kept []*block) keptStats {
 			k.tables += b.chars
 		case KindHeading:
 			k.headings += b.chars
+			k.headingCount++
 		}
 		if b.chars < minProseChars {
 			k.short++
@@ -225,6 +234,31 @@ func descriptionFound(desc string, blocks []Block) float64 {
 	return -1
 }
 
+// titleWords is how many of the title's words titleInText looks for at most.
+const titleWords = 8
+
+// titleInText returns the share of the title's words of four bytes or more (the first
+// titleWords of them) that one of the blocks holds; 0 when the title has none.
+func titleInText(title string, blocks []Block) float64 {
+	words, found := 0, 0
+	for w := range strings.FieldsFuncSeq(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) < 4 {
+			continue
+		}
+		words++
+		for _, b := range blocks {
+			if strings.Contains(b.Text, w) {
+				found++
+				break
+			}
+		}
+		if words == titleWords {
+			break
+		}
+	}
+	return share(found, words)
+}
+
 // opening returns the first ldSample bytes of s, cut back to a whole rune.
 func opening(s string) string {
 	if len(s) <= ldSample {
@@ -235,6 +269,85 @@ func opening(s string) string {
 		i--
 	}
 	return s[:i]
+}
+
+// pageShape sets the features of the whole page's make-up: links, headings and cards,
+// comments, list items and prices, which tell an index or a shop from a story.
+func pageShape(f *confidence.Features, blocks []*block, page int) {
+	var links, headings, linked, teasers, comments, items, prices int
+	for _, b := range blocks {
+		links += b.linkChars
+		switch b.kind {
+		case KindHeading:
+			headings++
+			if b.linkDensity() > 0.5 {
+				linked++
+			}
+		case KindListItem:
+			items += b.chars
+		}
+		if b.teaser {
+			teasers += b.chars
+		}
+		if under(b.el, sigComments) {
+			comments += b.chars
+		}
+		if b.chars < minProseChars && hasPrice(b.text) {
+			prices++
+		}
+	}
+	f[confidence.PageLinks] = share(links, page)
+	f[confidence.PageHeadings] = log1p(headings)
+	f[confidence.LinkedHeadings] = share(linked, headings)
+	f[confidence.PageTeasers] = share(teasers, page)
+	f[confidence.PageComments] = share(comments, page)
+	f[confidence.PageListItems] = share(items, page)
+	f[confidence.PagePrices] = log1p(prices)
+}
+
+// hasPrice reports whether s holds a currency sign next to a digit ("$5", "12 €", "£3.99").
+func hasPrice(s string) bool {
+	prevDigit := false
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			prevDigit = true
+		case strings.ContainsRune("$€£¥₹₽", r):
+			next := s[i+utf8.RuneLen(r):]
+			next = strings.TrimPrefix(next, " ")
+			if prevDigit || (next != "" && next[0] >= '0' && next[0] <= '9') {
+				return true
+			}
+		case r != ' ':
+			prevDigit = false
+		}
+	}
+	return false
+}
+
+// urlShape sets the features of the page URL's path: its depth and the words of its last
+// segment.
+func urlShape(f *confidence.Features, pageURL string) {
+	u, err := url.Parse(pageURL)
+	if err != nil {
+		return
+	}
+	depth, last := 0, ""
+	for seg := range strings.SplitSeq(u.Path, "/") {
+		if seg != "" {
+			depth++
+			last = seg
+		}
+	}
+	last = strings.TrimSuffix(last, path.Ext(last))
+	words := 0
+	for w := range strings.FieldsFuncSeq(last, func(r rune) bool { return r == '-' || r == '_' || r == '+' || r == '.' }) {
+		if w != "" {
+			words++
+		}
+	}
+	f[confidence.URLDepth] = float64(depth)
+	f[confidence.URLSlug] = float64(words)
 }
 
 func flag(b bool) float64 {

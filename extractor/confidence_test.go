@@ -93,3 +93,43 @@ func TestConfidenceRepeatsAndDescription(t *testing.T) {
 	assert.Greater(t, f[confidence.KeptRepeats], 0.0, "a paragraph kept twice is a repeat")
 	assert.Equal(t, -1.0, f[confidence.DescriptionFound], "a description that is not in the text")
 }
+
+func TestConfidencePageShape(t *testing.T) {
+	tr, res, f := confidenceTrace(t, readConfidencePage(t, "link-grid.html"))
+	assert.Greater(t, f[confidence.PageLinks], 0.3, "the grid's text is mostly links")
+	assert.Greater(t, f[confidence.PageListItems], 0.5, "and mostly list items")
+	assert.InDelta(t, 2.5649, f[confidence.PagePrices], 1e-3, "twelve cards with a price: log1p(12)")
+	assert.Zero(t, f[confidence.TitleInText], "neither Home nor garden is in the kept cards")
+	assert.Less(t, res.Confidence, 0.5)
+	assert.NotNil(t, tr.top)
+}
+
+func TestHasPrice(t *testing.T) {
+	for s, want := range map[string]bool{
+		"£7.99": true, "12 €": true, "from $ 5": true, "US$30": true, "¥1200": true,
+		"a $ sign alone": false, "no money 12": false, "": false, "€uro": false,
+	} {
+		assert.Equal(t, want, hasPrice(s), "%q", s)
+	}
+}
+
+func TestURLShape(t *testing.T) {
+	var f confidence.Features
+	urlShape(&f, "https://example.org/news/2024/council-votes-to-repair-the-bridge.html")
+	assert.Equal(t, 3.0, f[confidence.URLDepth])
+	assert.Equal(t, 6.0, f[confidence.URLSlug])
+	f = confidence.Features{}
+	urlShape(&f, "https://example.org/")
+	assert.Zero(t, f[confidence.URLDepth])
+	assert.Zero(t, f[confidence.URLSlug])
+	urlShape(&f, "%zz not a url")
+	assert.Zero(t, f[confidence.URLDepth])
+}
+
+func TestTitleInText(t *testing.T) {
+	blocks := []Block{{Text: "The council voted to repair the bridge."}}
+	assert.InDelta(t, 0.5, titleInText("Council votes to repair the bridge", blocks), 1e-9,
+		"of the four words of four bytes or more, repair and bridge are found; Council (the case differs) and votes are not")
+	assert.Zero(t, titleInText("A to Z", blocks), "no word of four bytes")
+	assert.Zero(t, titleInText("Weather forecast", blocks))
+}

@@ -77,6 +77,32 @@ const (
 	// DescriptionFound is 1 when the opening of the page's description is in the kept text,
 	// -1 when the page has a description that is not, 0 when it has none.
 	DescriptionFound
+	// PageLinks is the link density of the page's text.
+	PageLinks
+	// PageHeadings is log1p of the page's headings.
+	PageHeadings
+	// LinkedHeadings is the share of the page's headings that are mostly a link: the titles
+	// of cards.
+	LinkedHeadings
+	// PageTeasers is the share of the page's text inside an <article> other than the
+	// headline's: cards of a listing.
+	PageTeasers
+	// PageComments is the share of the page's text inside a comment section.
+	PageComments
+	// PageListItems is the share of the page's text in list items.
+	PageListItems
+	// PagePrices is log1p of the short blocks that hold a price (a currency sign by a digit).
+	PagePrices
+	// URLDepth is the number of segments in the URL's path.
+	URLDepth
+	// URLSlug is the number of words in the last segment of the URL's path ("council-votes-
+	// to-repair-the-bridge" has 6): articles have long slugs, indexes short ones.
+	URLSlug
+	// KeptHeadingCount is log1p of the kept headings.
+	KeptHeadingCount
+	// TitleInText is the share of the title's words (of four bytes or more) found in the
+	// kept text; 0 without such words.
+	TitleInText
 
 	// NumFeatures is the number of features.
 	NumFeatures
@@ -123,6 +149,17 @@ var featureInfo = [NumFeatures]struct{ ident, about string }{
 	LDBodyRatio:           {"LDBodyRatio", "the articleBody's length against the kept text"},
 	LDBodyAgrees:          {"LDBodyAgrees", "agreement of the kept text with the articleBody"},
 	DescriptionFound:      {"DescriptionFound", "the description is in the kept text"},
+	PageLinks:             {"PageLinks", "the link density of the page"},
+	PageHeadings:          {"PageHeadings", "the page's number of headings"},
+	LinkedHeadings:        {"LinkedHeadings", "headings that are links (cards)"},
+	PageTeasers:           {"PageTeasers", "the page's share of teaser cards"},
+	PageComments:          {"PageComments", "the page's share of comments"},
+	PageListItems:         {"PageListItems", "the page's share of list items"},
+	PagePrices:            {"PagePrices", "prices on the page"},
+	URLDepth:              {"URLDepth", "the depth of the URL's path"},
+	URLSlug:               {"URLSlug", "the words in the URL's last segment"},
+	KeptHeadingCount:      {"KeptHeadingCount", "the number of kept headings"},
+	TitleInText:           {"TitleInText", "the title's words in the kept text"},
 }
 
 // String returns the feature's Go name ("KeptProseShare").

@@ -32,6 +32,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/pithdev/pith/extractor"
@@ -44,8 +46,14 @@ func main() {
 	out := flag.String("out", "", "the model file to write (default: ROOT/extractor/internal/confidence/model_gen.go)")
 	dump := flag.String("dump", "", "also write every page's half, F1 and features to this TSV file, for study")
 	oracle := flag.Bool("oracle-kind", false, "for study: give the extractor each page's labelled kind (Options.PageType), as a perfect page-kind classifier would")
+	from := flag.String("from", "", "for study: read the pages from a file that -dump wrote instead of extracting them (its features must be the current ones)")
+	p := confidence.DefaultParams
+	flag.IntVar(&p.Trees, "trees", p.Trees, "for study: number of trees")
+	flag.IntVar(&p.Depth, "depth", p.Depth, "for study: depth of a tree")
+	flag.IntVar(&p.MinLeaf, "min-leaf", p.MinLeaf, "for study: least pages in a leaf")
+	flag.Float64Var(&p.Rate, "rate", p.Rate, "for study: learning rate")
 	flag.Parse()
-	if err := run(*root, *out, *dump, *oracle); err != nil {
+	if err := run(*root, *out, *dump, *from, *oracle, p); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -58,7 +66,7 @@ type page struct {
 	id string
 }
 
-func run(root, out, dump string, oracle bool) error {
+func run(root, out, dump, from string, oracle bool, params confidence.Params) error {
 	if root == "" {
 		var err error
 		if root, err = findRoot(); err != nil {
@@ -69,7 +77,16 @@ func run(root, out, dump string, oracle bool) error {
 		out = filepath.Join(root, "extractor", "internal", "confidence", "model_gen.go")
 	}
 	var tune, check []page
+	if from != "" {
+		var err error
+		if tune, check, err = readDump(from); err != nil {
+			return err
+		}
+	}
 	for _, dir := range []string{filepath.Join(root, "..", "shared", "bench", "wcxb-dev"), filepath.Join(root, "testdata", "bench", "scrapinghub")} {
+		if from != "" {
+			break
+		}
 		ds, err := benchmark.LoadDataset(dir)
 		if err != nil {
 			return err
@@ -87,12 +104,12 @@ func run(root, out, dump string, oracle bool) error {
 	for i, p := range tune {
 		x[i], y[i] = p.x, p.f1
 	}
-	m, err := confidence.Fit(x, y, confidence.DefaultParams)
+	m, err := confidence.Fit(x, y, params)
 	if err != nil {
 		return err
 	}
 	var src bytes.Buffer
-	recipe := fmt.Sprintf("// Fitted with %+v on %d pages: the tuning halves of wcxb-dev\n// (WCXB, the Web Content eXtraction Benchmark by Murrough Foley, CC-BY-4.0) and ScrapingHub.", confidence.DefaultParams, len(tune))
+	recipe := fmt.Sprintf("// Fitted with %+v on %d pages: the tuning halves of wcxb-dev\n// (WCXB, the Web Content eXtraction Benchmark by Murrough Foley, CC-BY-4.0) and ScrapingHub.", params, len(tune))
 	if err := confidence.WriteGo(&src, m, "go generate ./extractor/internal/confidence", recipe); err != nil {
 		return err
 	}
@@ -199,4 +216,37 @@ func writeDump(path string, tune, check []page) error {
 		}
 	}
 	return os.WriteFile(path, b.Bytes(), 0o644)
+}
+
+// readDump reads the pages of a file that writeDump wrote.
+func readDump(path string) (tune, check []page, err error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	if len(lines) == 0 || len(strings.Split(lines[0], "\t")) != 3+int(confidence.NumFeatures) {
+		return nil, nil, fmt.Errorf("%s: not a dump of the current features", path)
+	}
+	for _, line := range lines[1:] {
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3+int(confidence.NumFeatures) {
+			return nil, nil, fmt.Errorf("%s: bad line %q", path, line)
+		}
+		p := page{id: cols[1]}
+		if p.f1, err = strconv.ParseFloat(cols[2], 64); err != nil {
+			return nil, nil, err
+		}
+		for i := range p.x {
+			if p.x[i], err = strconv.ParseFloat(cols[3+i], 64); err != nil {
+				return nil, nil, err
+			}
+		}
+		if cols[0] == "tune" {
+			tune = append(tune, p)
+		} else {
+			check = append(check, p)
+		}
+	}
+	return tune, check, nil
 }
