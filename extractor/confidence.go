@@ -69,6 +69,7 @@ func pageFeatures(t *trace, res *Result) confidence.Features {
 		}
 	}
 	pageShape(&f, t.blocks, page)
+	opinionFeatures(&f, t, page)
 	urlShape(&f, res.URL)
 	k := keepStats(t.kept)
 	if len(t.ldBody) > 0 {
@@ -303,6 +304,45 @@ func pageShape(f *confidence.Features, blocks []*block, page int) {
 	f[confidence.PageComments] = share(comments, page)
 	f[confidence.PageListItems] = share(items, page)
 	f[confidence.PagePrices] = log1p(prices)
+}
+
+// opinionFeatures compares the kept blocks with the second opinion's verdicts (the headline,
+// which is the title and never the body, aside), and measures the page's repeated text.
+func opinionFeatures(f *confidence.Features, t *trace, page int) {
+	var both, either, good, missed, kept, bad, repeated int
+	final := t.opinion.final
+	for i, b := range t.blocks {
+		if t.repeats[b.text] > 1 {
+			repeated += b.chars
+		}
+		if i >= len(final) || (t.headline != nil && b.el == t.headline) {
+			continue // no opinion on the block (a trace made without one), or the headline
+		}
+		isGood := final[i] == verdictGood
+		if isGood {
+			good += b.chars
+		}
+		if b.keep {
+			kept += b.chars
+			if final[i] == verdictBad {
+				bad += b.chars
+			}
+		}
+		switch {
+		case b.keep && isGood:
+			both += b.chars
+			either += b.chars
+		case b.keep || isGood:
+			either += b.chars
+			if isGood {
+				missed += b.chars
+			}
+		}
+	}
+	f[confidence.OpinionAgrees] = share(both, either)
+	f[confidence.OpinionMissed] = share(missed, good)
+	f[confidence.KeptBad] = share(bad, kept)
+	f[confidence.PageRepeats] = share(repeated, page)
 }
 
 // hasPrice reports whether s holds a currency sign next to a digit ("$5", "12 €", "£3.99").

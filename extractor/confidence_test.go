@@ -91,6 +91,7 @@ func TestConfidenceRepeatsAndDescription(t *testing.T) {
 	_, res, f := confidenceTrace(t, page)
 	require.NotEmpty(t, res.Blocks)
 	assert.Greater(t, f[confidence.KeptRepeats], 0.0, "a paragraph kept twice is a repeat")
+	assert.Greater(t, f[confidence.PageRepeats], 0.5, "two of the page's three paragraphs are one text")
 	assert.Equal(t, -1.0, f[confidence.DescriptionFound], "a description that is not in the text")
 }
 
@@ -132,4 +133,16 @@ func TestTitleInText(t *testing.T) {
 		"of the four words of four bytes or more, repair and bridge are found; Council (the case differs) and votes are not")
 	assert.Zero(t, titleInText("A to Z", blocks), "no word of four bytes")
 	assert.Zero(t, titleInText("Weather forecast", blocks))
+}
+
+func TestConfidenceOpinionFeatures(t *testing.T) {
+	_, _, f := confidenceTrace(t, readConfidencePage(t, "clear-article.html"))
+	assert.InDelta(t, 1, f[confidence.OpinionAgrees], 0.02, "the container and the second opinion keep the same paragraphs (the second opinion adds the byline)")
+	assert.InDelta(t, 0, f[confidence.OpinionMissed], 0.02)
+	assert.Zero(t, f[confidence.KeptBad])
+	assert.Less(t, f[confidence.PageRepeats], 0.1, "little of the page repeats")
+
+	_, _, f = confidenceTrace(t, readConfidencePage(t, "link-grid.html"))
+	assert.Zero(t, f[confidence.OpinionAgrees], "the second opinion judges no card good")
+	assert.Greater(t, f[confidence.KeptBad], 0.5, "it judges the kept cards bad (links)")
 }

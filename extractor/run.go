@@ -33,6 +33,10 @@ type trace struct {
 	ldBody []string
 	// pageType is the page's kind: Options.PageType when set, else pith's judgement.
 	pageType PageType
+	// repeats counts how often each block text occurs on the page; opinion is the second
+	// opinion on every block. The arbiter used both; the confidence stage reads them.
+	repeats map[string]int
+	opinion opinion
 }
 
 // decide runs the stages after parsing: segment, metadata facts, title, score, assemble, the
@@ -53,7 +57,8 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	if t.top != nil {
 		t.kept = assemble(t.blocks, t.top, t.headline, repeats, r.opts.KeepCaptions)
 	}
-	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks, repeats, false), repeats, t.headline, r.opts.Favor)
+	t.repeats, t.opinion = repeats, judge(t.blocks, repeats, false)
+	t.kept = arbitrate(t.blocks, t.kept, t.opinion, repeats, t.headline, r.opts.Favor)
 	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, top: t.top,
 		headline: t.headline, repeats: repeats, article: t.kept, opts: r.opts}); ok {
 		t.kept = kept

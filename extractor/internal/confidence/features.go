@@ -103,6 +103,15 @@ const (
 	// TitleInText is the share of the title's words (of four bytes or more) found in the
 	// kept text; 0 without such words.
 	TitleInText
+	// OpinionAgrees is the share of the text kept or judged good by the second opinion that
+	// is both: how much the container's result and the second opinion agree.
+	OpinionAgrees
+	// OpinionMissed is the share of the text the second opinion judges good that is not kept.
+	OpinionMissed
+	// KeptBad is the share of the kept text the second opinion judges bad.
+	KeptBad
+	// PageRepeats is the share of the page's text in blocks whose text the page repeats.
+	PageRepeats
 
 	// NumFeatures is the number of features.
 	NumFeatures
@@ -160,6 +169,10 @@ var featureInfo = [NumFeatures]struct{ ident, about string }{
 	URLSlug:               {"URLSlug", "the words in the URL's last segment"},
 	KeptHeadingCount:      {"KeptHeadingCount", "the number of kept headings"},
 	TitleInText:           {"TitleInText", "the title's words in the kept text"},
+	OpinionAgrees:         {"OpinionAgrees", "agreement with the second opinion"},
+	OpinionMissed:         {"OpinionMissed", "good text the second opinion saw and pith left out"},
+	KeptBad:               {"KeptBad", "kept text the second opinion judges bad"},
+	PageRepeats:           {"PageRepeats", "text the page repeats"},
 }
 
 // String returns the feature's Go name ("KeptProseShare").
