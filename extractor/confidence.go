@@ -54,8 +54,9 @@ type keptStats struct {
 }
 
 // pageFeatures reads the model's inputs from the trace and the finished result. It only
-// reads; it costs a pass over the blocks and, where the page has them, a look at its
-// JSON-LD articleBody and description.
+// reads; it costs a few passes over the blocks. The agreement of the kept text with the
+// JSON-LD articleBody was tried as a feature and left out: the fitted trees never used it,
+// and finding the page's main JSON-LD item cost a quarter of this stage.
 func pageFeatures(t *trace, res *Result) confidence.Features {
 	var f confidence.Features
 	if k, ok := pageKindFeature[t.pageType]; ok {
@@ -113,7 +114,6 @@ func pageFeatures(t *trace, res *Result) confidence.Features {
 		f[confidence.MeanBlock] = math.Log1p(float64(k.chars) / float64(k.blocks))
 	}
 	f[confidence.Headline] = flag(t.headline != nil)
-	ldFeatures(&f, t, res, k.chars)
 	f[confidence.DescriptionFound] = descriptionFound(res.Metadata.Description, res.Blocks)
 	f[confidence.TitleInText] = titleInText(res.Title, res.Blocks)
 	return f
@@ -179,46 +179,9 @@ func droppedProse(t *trace) int {
 	return n
 }
 
-// ldSample is how many bytes of a kept block's opening are looked up in the articleBody or
-// of the description in the kept text: enough to be one sentence's, short enough to survive
-// a different cut.
+// ldSample is how many bytes of the description's opening are looked up in the kept text:
+// enough to be one sentence's, short enough to survive a different cut.
 const ldSample = 48
-
-// ldFeatures compares the kept text with the page's JSON-LD articleBody, when it has one.
-func ldFeatures(f *confidence.Features, t *trace, res *Result, kept int) {
-	if t.facts == nil {
-		return
-	}
-	body := t.facts.ArticleBody(res.URL, t.title)
-	if body == "" {
-		return
-	}
-	f[confidence.HasLDBody] = 1
-	ratio := math.Log2(float64(utf8.RuneCountInString(body)+1) / float64(kept+1))
-	f[confidence.LDBodyRatio] = min(4, max(-4, ratio))
-	if len(t.ldBody) > 0 {
-		f[confidence.LDBodyAgrees] = 1
-		return
-	}
-	var prose []*block
-	for _, b := range t.kept {
-		if b.isProse() {
-			prose = append(prose, b)
-		}
-	}
-	if len(prose) == 0 {
-		return
-	}
-	body = dom.Collapse(body)
-	samples, found := 0, 0
-	for _, b := range []*block{prose[0], prose[len(prose)/2], prose[len(prose)-1]} {
-		samples++
-		if strings.Contains(body, opening(b.text)) {
-			found++
-		}
-	}
-	f[confidence.LDBodyAgrees] = float64(found) / float64(samples)
-}
 
 // descriptionFound is 1 when the opening of the description is in one of the blocks, -1
 // when it is not, and 0 without a description.
@@ -347,23 +310,27 @@ func opinionFeatures(f *confidence.Features, t *trace, page int) {
 
 // hasPrice reports whether s holds a currency sign next to a digit ("$5", "12 €", "£3.99").
 func hasPrice(s string) bool {
-	prevDigit := false
-	for i, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			prevDigit = true
-		case strings.ContainsRune("$€£¥₹₽", r):
-			next := s[i+utf8.RuneLen(r):]
-			next = strings.TrimPrefix(next, " ")
-			if prevDigit || (next != "" && next[0] >= '0' && next[0] <= '9') {
-				return true
-			}
-		case r != ' ':
-			prevDigit = false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '$' && c != 0xC2 && c != 0xE2 {
+			continue // every sign looked for is '$' or starts with one of these bytes
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '$', '€', '£', '¥', '₹', '₽':
+		default:
+			continue
+		}
+		before := strings.TrimSuffix(s[:i], " ")
+		after := strings.TrimPrefix(s[i+size:], " ")
+		if (before != "" && isDigit(before[len(before)-1])) || (after != "" && isDigit(after[0])) {
+			return true
 		}
 	}
 	return false
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // urlShape sets the features of the page URL's path: its depth and the words of its last
 // segment.

@@ -78,8 +78,6 @@ func TestConfidenceOfTheJSONLDBody(t *testing.T) {
 	_, res, f := confidenceTrace(t, page)
 	require.Equal(t, BodySourceJSONLD, res.BodySource)
 	assert.Equal(t, 1.0, f[confidence.LDBody])
-	assert.Equal(t, 1.0, f[confidence.HasLDBody])
-	assert.Equal(t, 1.0, f[confidence.LDBodyAgrees])
 	assert.Equal(t, 1.0, f[confidence.DescriptionFound], "the description opens the body")
 	assert.InDelta(t, 0.6931, f[confidence.KeptRuns], 1e-3)
 }

@@ -68,12 +68,6 @@ const (
 	MeanBlock
 	// Headline is 1 when the title was found as a heading on the page.
 	Headline
-	// HasLDBody is 1 when the page's JSON-LD has an articleBody.
-	HasLDBody
-	// LDBodyRatio is log2 of the articleBody's runes over the kept runes, in [-4, 4]; 0 without one.
-	LDBodyRatio
-	// LDBodyAgrees is the share of sampled kept prose blocks whose opening is in the articleBody.
-	LDBodyAgrees
 	// DescriptionFound is 1 when the opening of the page's description is in the kept text,
 	// -1 when the page has a description that is not, 0 when it has none.
 	DescriptionFound
@@ -154,9 +148,6 @@ var featureInfo = [NumFeatures]struct{ ident, about string }{
 	KeptSentences:         {"KeptSentences", "the kept share of sentences"},
 	MeanBlock:             {"MeanBlock", "the mean length of a kept block"},
 	Headline:              {"Headline", "the headline was found on the page"},
-	HasLDBody:             {"HasLDBody", "the page's JSON-LD has an articleBody"},
-	LDBodyRatio:           {"LDBodyRatio", "the articleBody's length against the kept text"},
-	LDBodyAgrees:          {"LDBodyAgrees", "agreement of the kept text with the articleBody"},
 	DescriptionFound:      {"DescriptionFound", "the description is in the kept text"},
 	PageLinks:             {"PageLinks", "the link density of the page"},
 	PageHeadings:          {"PageHeadings", "the page's number of headings"},
