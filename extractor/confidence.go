@@ -94,6 +94,7 @@ func pageFeatures(t *trace, res *Result) confidence.Features {
 		f[confidence.ContainerProseShare] = share(t.top.prose, pageProse)
 		f[confidence.ContainerLinks] = share(t.top.linkChars, t.top.chars)
 		f[confidence.ContainerDroppedProse] = share(droppedProse(t), t.top.prose)
+		f[confidence.RunnerUp] = runnerUp(t)
 	}
 	f[confidence.KeptLinks] = share(k.links, k.chars)
 	f[confidence.KeptRepeats] = share(k.repeats, k.chars)
@@ -177,6 +178,24 @@ func droppedProse(t *trace) int {
 		}
 	}
 	return n
+}
+
+// runnerUp returns the best content score of a block's parent that is neither inside the
+// container nor around it, over the container's score, in [0, 2]. The parents of blocks are
+// where the score stage puts most of each paragraph's vote.
+func runnerUp(t *trace) float64 {
+	if t.top == nil || t.top.score <= 0 {
+		return 0
+	}
+	best := 0.0
+	for _, b := range t.blocks {
+		p := b.el.parent
+		if p == nil || p.score <= best || contains(t.top, p) || contains(p, t.top) {
+			continue
+		}
+		best = p.score
+	}
+	return min(2, best/t.top.score)
 }
 
 // ldSample is how many bytes of the description's opening are looked up in the kept text:

@@ -144,3 +144,17 @@ func TestConfidenceOpinionFeatures(t *testing.T) {
 	assert.Zero(t, f[confidence.OpinionAgrees], "the second opinion judges no card good")
 	assert.Greater(t, f[confidence.KeptBad], 0.5, "it judges the kept cards bad (links)")
 }
+
+func TestConfidenceRunnerUp(t *testing.T) {
+	_, _, f := confidenceTrace(t, readConfidencePage(t, "clear-article.html"))
+	assert.Zero(t, f[confidence.RunnerUp], "nothing outside the article holds prose")
+
+	story := func(topic string) string {
+		p := "<p>This paragraph about " + topic + " is long enough to be prose, with commas, a sentence end, and no links in it at all.</p>"
+		return p + p[:len(p)-4] + " Again.</p>" + p[:len(p)-4] + " Once more.</p>"
+	}
+	page := `<html><body><div id="a">` + story("bridges") + `</div><div id="b">` + story("rivers") + `</div></body></html>`
+	_, _, f = confidenceTrace(t, page)
+	assert.Greater(t, f[confidence.RunnerUp], 0.5, "two equal columns of prose: the vote was close")
+	assert.LessOrEqual(t, f[confidence.RunnerUp], 2.0)
+}

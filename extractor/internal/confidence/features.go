@@ -106,6 +106,10 @@ const (
 	KeptBad
 	// PageRepeats is the share of the page's text in blocks whose text the page repeats.
 	PageRepeats
+	// RunnerUp is the content score of the best element outside the container (neither
+	// inside it nor around it) over the container's, in [0, 2]: near 0 when the vote was
+	// clear, near 1 or more when another part of the page nearly won.
+	RunnerUp
 
 	// NumFeatures is the number of features.
 	NumFeatures
@@ -164,6 +168,7 @@ var featureInfo = [NumFeatures]struct{ ident, about string }{
 	OpinionMissed:         {"OpinionMissed", "good text the second opinion saw and pith left out"},
 	KeptBad:               {"KeptBad", "kept text the second opinion judges bad"},
 	PageRepeats:           {"PageRepeats", "text the page repeats"},
+	RunnerUp:              {"RunnerUp", "another part of the page nearly won the vote"},
 }
 
 // String returns the feature's Go name ("KeptProseShare").
