@@ -314,3 +314,31 @@ func extractCorpus(b *testing.B, pages []benchCorpusPage) {
 		}
 	}
 }
+
+// BenchmarkConfidence is the confidence stage alone: the features read from the trace and
+// the Result, and the model's score. Issue 28 bounds it at 0.02x BenchmarkParseFloor.
+func BenchmarkConfidence(b *testing.B) {
+	page := benchPage(b)
+	text, err := decode(page, "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, err := parseLimited(context.Background(), text, DefaultMaxNodes)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := newRun(defaultExtractor, Source{URL: benchPageURL})
+	res, err := r.extract(context.Background(), doc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	t, err := r.decide(context.Background(), doc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r.setConfidence(t, res)
+	}
+}

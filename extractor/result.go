@@ -75,6 +75,15 @@ type Result struct {
 	// listing, documentation, service), or [Options.PageType] when that is set. It is set
 	// also when the Result comes back with [ErrNoContent].
 	PageType PageType `json:"page_type,omitempty"`
+	// Confidence is pith's estimate, in [0, 1], of how good Blocks are: the word-level F1
+	// (WCXB's metric) of the body text against a careful person's reading of the page,
+	// predicted from what the extractor saw and decided (the page's kind, the container's
+	// share of the page's prose, what the second opinion changed, link density and repeats
+	// in the kept text, the JSON-LD articleBody, ...). A crawl can drop, re-extract or review
+	// the pages under a threshold of its choice. It is set also when the Result comes back
+	// with [ErrNoContent]: then it estimates how good an empty answer is, near 0 unless the
+	// page has almost no text.
+	Confidence float64 `json:"-"` // not in the JSON yet: wired into the renderers with the output move
 
 	// linkBase is the absolute URL that relative links resolve against: <base href> resolved
 	// against the page URL, the page URL, or the canonical URL. Not part of the JSON output.

@@ -3,6 +3,7 @@ package extractor
 import (
 	"context"
 
+	"github.com/pithdev/pith/extractor/internal/confidence"
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"golang.org/x/net/html"
 )
@@ -11,6 +12,8 @@ import (
 type run struct {
 	opts Options
 	src  Source
+	// features, when set, receives the confidence model's inputs (pith's training of the model).
+	features *confidence.Features
 }
 
 func newRun(e *Extractor, src Source) *run { return &run{opts: e.opts, src: src} }
@@ -36,6 +39,9 @@ type trace struct {
 	// assembled is the kind whose assembly (assemble_<kind>.go, kinds.go) made the kept
 	// blocks, or "" when the article path's result stands as it was.
 	assembled PageType
+	// opinion is the second opinion on every block: the arbiter used it; the confidence
+	// stage reads it.
+	opinion opinion
 }
 
 // decide runs the stages after parsing: segment, metadata facts, title, score, assemble, the
@@ -56,7 +62,8 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	if t.top != nil {
 		t.kept = assemble(t.blocks, t.top, t.headline, t.page, r.opts.KeepCaptions)
 	}
-	t.kept = arbitrate(t.blocks, t.kept, judge(t.blocks, t.page, false), t.page, t.headline, r.opts.Favor)
+	t.opinion = judge(t.blocks, t.page, false)
+	t.kept = arbitrate(t.blocks, t.kept, t.opinion, t.page, t.headline, r.opts.Favor)
 	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, top: t.top,
 		headline: t.headline, repeats: t.page.repeats, article: t.kept, opts: r.opts, facts: t.facts}); ok {
 		t.kept, t.assembled = kept, t.pageType
@@ -87,6 +94,7 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 		res.Comments = readComments(doc, t.kept)
 	}
 	finish(res, doc, r.src, t.facts)
+	r.setConfidence(t, res)
 	if len(res.Blocks) == 0 {
 		// No body: the page's title and metadata still come back, with the error.
 		return res, ErrNoContent

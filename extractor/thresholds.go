@@ -234,6 +234,7 @@ const innerGridShare = 0.6
 // "feed") that holds at least this share of the page's text is content (a search page's
 // results), not chrome.
 const ambiguousGridShare = 0.15
+
 // minCopyChars: a block of at least this many runes whose text a kept block before it holds
 // is a copy of it (a page's mobile and desktop versions of one section), on the pages a
 // kind's assembly widens to the whole main region.

@@ -60,6 +60,12 @@ type Config struct {
 	Markdown bool
 	// Render configures that Markdown (links, images, tables), as in the single-page CLI.
 	Render extractor.RenderOptions
+	// MinConfidence, in [0, 1], makes a record whose [extractor.Result.Confidence] is under
+	// it a [StatusLowConfidence] record, with no text or markdown unless KeepLow is set.
+	// 0, the default, marks none.
+	MinConfidence float64
+	// KeepLow keeps the text and markdown of low-confidence records.
+	KeepLow bool
 	// Resume skips the inputs already fully written to the output by an earlier run.
 	Resume bool
 	// MaxBytes is the largest page accepted, in bytes, read or fetched; 0 means [DefaultMaxBytes].
@@ -88,8 +94,9 @@ const GCPercent = 400
 type Summary struct {
 	// Read is the number of records read, which is the number of lines written.
 	Read int64
-	// Extracted, Skipped and Failed count the records by status.
-	Extracted, Skipped, Failed int64
+	// Extracted, LowConfidence, Skipped and Failed count the records by status: "ok",
+	// "low-confidence", "skip" and "error".
+	Extracted, LowConfidence, Skipped, Failed int64
 	// Inputs is the number of inputs met; Resumed counts those skipped as already done.
 	Inputs, Resumed int64
 	// Elapsed is the wall time of the run.
@@ -104,8 +111,12 @@ func (s Summary) String() string {
 	if s.Elapsed > 0 {
 		rate = float64(s.Read) / s.Elapsed.Seconds()
 	}
-	out := fmt.Sprintf("read %d, extracted %d, skipped %d, failed %d, elapsed %s (%.1f records/s)",
-		s.Read, s.Extracted, s.Skipped, s.Failed, s.Elapsed.Round(time.Millisecond), rate)
+	low := ""
+	if s.LowConfidence > 0 {
+		low = fmt.Sprintf(", low-confidence %d", s.LowConfidence)
+	}
+	out := fmt.Sprintf("read %d, extracted %d%s, skipped %d, failed %d, elapsed %s (%.1f records/s)",
+		s.Read, s.Extracted, low, s.Skipped, s.Failed, s.Elapsed.Round(time.Millisecond), rate)
 	if s.Resumed > 0 {
 		out += fmt.Sprintf("; %d of %d inputs already done", s.Resumed, s.Inputs)
 	}
@@ -117,8 +128,8 @@ func (s Summary) String() string {
 
 // counters are the live counts, shared with the progress display.
 type counters struct {
-	read, extracted, skipped, failed atomic.Int64
-	inputs, resumed                  atomic.Int64
+	read, extracted, low, skipped, failed atomic.Int64
+	inputs, resumed                       atomic.Int64
 }
 
 // Run runs a batch: it reads every record of every input, extracts the HTML ones on
@@ -152,7 +163,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	r.eng.Close()
 	cerr := out.close()
 	s := Summary{
-		Read: r.n.read.Load(), Extracted: r.n.extracted.Load(), Skipped: r.n.skipped.Load(), Failed: r.n.failed.Load(),
+		Read: r.n.read.Load(), Extracted: r.n.extracted.Load(), LowConfidence: r.n.low.Load(), Skipped: r.n.skipped.Load(), Failed: r.n.failed.Load(),
 		Inputs: r.n.inputs.Load(), Resumed: r.n.resumed.Load(),
 		Elapsed:     time.Since(start),
 		Interrupted: ctx.Err() != nil,

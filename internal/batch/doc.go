@@ -66,7 +66,7 @@
 //	line            JSON Lines records: 1-based line number
 //	id              JSON Lines records: the input's "id", with its JSON type (a number stays a
 //	                number); in Parquet a string column: a string's value, another value's JSON text
-//	status          "ok", "skip" or "error"
+//	status          "ok", "skip", "error" or "low-confidence"
 //	url             WARC-Target-URI, the input's "url", or a fetched URL's final URL
 //	warc_record_id  WARC-Record-ID, with its angle brackets
 //	warc_date       WARC-Date, as written (RFC 3339)
@@ -81,6 +81,9 @@
 //	body_source     "json-ld" when the page showed no prose and text is its JSON-LD articleBody
 //	page_type       the page's kind as pith judged it (or --page-type): article, forum, product,
 //	                collection, listing, documentation or service
+//	confidence      pith's estimate, 0 to 1, of the word F1 of text against a careful reading
+//	                of the page (extractor.Result.Confidence); also on a "no-content" error
+//	                record (the estimate for the empty answer); null on skips and other errors
 //	authors, published, modified, site_name, language, canonical_url, description, image,
 //	tags, categories, notes
 //	                the page's metadata, as extractor.Metadata documents them; title and
@@ -92,6 +95,14 @@
 //	error_kind      status "error": no-content, empty, not-html, too-large, too-many-nodes,
 //	                timeout, decode, parse, content-encoding, http, warc, json, fetch, read,
 //	                input, panic, extract
+//
+// The four statuses: "ok", the page was extracted; "skip", the record was not extracted by
+// design (the skip field says why); "error", it failed (error and error_kind say why);
+// "low-confidence", with [Config.MinConfidence] (pith batch --min-confidence X), the page was
+// extracted but its confidence is under X: the record keeps its title, metadata and
+// confidence and leaves out text and markdown (and comments) unless [Config.KeepLow]
+// (--keep-low). A low-confidence record is not a failure: the summary counts it apart
+// ("low-confidence N") and the exit status stays 0. Every input record still gives one line.
 //
 // Fields are only ever added. Parquet output ([FormatParquet]) has the same columns, zstd
 // compressed; source and status are required, every other column is optional, null where the

@@ -22,17 +22,20 @@ type Engine struct {
 	maxBytes int64
 	markdown bool
 	render   extractor.RenderOptions
-	timeout  time.Duration // the per-record time budget the extractor applies
-	grace    time.Duration // how long past timeout a record is waited for: abandonGrace
-	fetch    *fetch.Client // fetches URL inputs
-	diag     func(what string, err error)
+	// minConfidence and keepLow are Config.MinConfidence and Config.KeepLow.
+	minConfidence float64
+	keepLow       bool
+	timeout       time.Duration // the per-record time budget the extractor applies
+	grace         time.Duration // how long past timeout a record is waited for: abandonGrace
+	fetch         *fetch.Client // fetches URL inputs
+	diag          func(what string, err error)
 	// hook, when set (by tests), runs on each page before it is extracted.
 	hook  func(p *Page)
 	bytes atomic.Int64 // input bytes read, for the progress display
 }
 
-// NewEngine makes the engine of cfg, of which it uses MaxBytes, FetchTimeout, Markdown, Render
-// and Options (with MaxInputBytes set from MaxBytes). diag receives what goes wrong beside the records (an
+// NewEngine makes the engine of cfg, of which it uses MaxBytes, FetchTimeout, Markdown, Render,
+// MinConfidence, KeepLow and Options (with MaxInputBytes set from MaxBytes). diag receives what goes wrong beside the records (an
 // input cut short, a panic, a record given up) as the thing concerned and the error; nil
 // discards it. It may be called from any goroutine.
 func NewEngine(cfg Config, diag func(what string, err error)) (*Engine, error) {
@@ -55,6 +58,9 @@ func NewEngine(cfg Config, diag func(what string, err error)) (*Engine, error) {
 	if diag == nil {
 		diag = func(string, error) {}
 	}
+	if cfg.MinConfidence < 0 || cfg.MinConfidence > 1 || cfg.MinConfidence != cfg.MinConfidence {
+		return nil, fmt.Errorf("min confidence must be between 0 and 1, got %v", cfg.MinConfidence)
+	}
 	if cfg.FetchTimeout < 0 {
 		return nil, fmt.Errorf("fetch timeout must not be negative, got %s", cfg.FetchTimeout)
 	}
@@ -67,6 +73,7 @@ func NewEngine(cfg Config, diag func(what string, err error)) (*Engine, error) {
 	}
 	return &Engine{
 		ex: ex, maxBytes: cfg.MaxBytes, markdown: cfg.Markdown, render: cfg.Render,
+		minConfidence: cfg.MinConfidence, keepLow: cfg.KeepLow,
 		timeout: timeout, grace: abandonGrace, fetch: client, diag: diag,
 	}, nil
 }

@@ -18,6 +18,10 @@ const (
 	StatusSkip = "skip"
 	// StatusError is a record that failed: see [Record.Error] and [Record.ErrorKind].
 	StatusError = "error"
+	// StatusLowConfidence is a record that was extracted but whose [Record.Confidence] is
+	// under [Config.MinConfidence]: its text and markdown are left out unless
+	// [Config.KeepLow] is set; title and metadata stay. It is not a failure.
+	StatusLowConfidence = "low-confidence"
 )
 
 // Skip reasons, the values of [Record.Skip].
@@ -92,7 +96,7 @@ type Record struct {
 	// IDText is the "id" column of Parquet output, a string: a JSON string id's value, any
 	// other id's JSON text. It is not in JSON output, which has ID.
 	IDText string `json:"-" parquet:"id,optional"`
-	// Status is "ok", "skip" or "error".
+	// Status is "ok", "skip", "error" or "low-confidence".
 	Status string `json:"status" parquet:"status,dict"`
 	// URL is the page URL: WARC-Target-URI, the "url" of a JSON Lines record, or the final
 	// URL, after redirects, of a fetched URL input (which Source names as given).
@@ -124,6 +128,10 @@ type Record struct {
 	// PageType is the page's kind as pith judged it, or as --page-type set it
 	// ([extractor.Result.PageType]); also on a no-content error line.
 	PageType string `json:"page_type,omitempty" parquet:"page_type,dict,optional"`
+	// Confidence is pith's estimate, in [0, 1], of the word F1 of Text against a careful
+	// reading of the page ([extractor.Result.Confidence]); on a "no-content" error record, of
+	// the empty answer. It is left out (null) on other error records and on skips.
+	Confidence *float64 `json:"confidence,omitempty" parquet:"confidence,optional"`
 
 	// Metadata is the page's metadata, one column per field (authors, published, ...,
 	// notes), named by its json and parquet tags; the fields are left out when empty.
@@ -141,24 +149,34 @@ type Record struct {
 	ErrorKind string `json:"error_kind,omitempty" parquet:"error_kind,dict,optional"`
 }
 
-// setResult fills r from an extraction result.
-func (r *Record) setResult(res *extractor.Result, markdown bool, opts extractor.RenderOptions) {
+// setResult fills r from an extraction result. A result whose confidence is under min is a
+// low-confidence record, whose text, markdown and comments are left out unless keepLow.
+func (r *Record) setResult(res *extractor.Result, markdown bool, opts extractor.RenderOptions, min float64, keepLow bool) {
 	r.Status = StatusOK
+	r.setMetadata(res)
+	if res.Confidence < min {
+		r.Status = StatusLowConfidence
+		if !keepLow {
+			r.Comments = nil
+			return
+		}
+	}
 	r.Text = res.BodyText()
 	r.BodySource = res.BodySource
 	if markdown {
 		r.Markdown = res.Markdown(opts)
 	}
-	r.setMetadata(res)
 }
 
-// setMetadata fills r's title and metadata columns from an extraction result; an error
-// record of a page with no body ([extractor.ErrNoContent]) has them too.
+// setMetadata fills r's title, metadata and confidence columns from an extraction result;
+// an error record of a page with no body ([extractor.ErrNoContent]) has them too.
 func (r *Record) setMetadata(res *extractor.Result) {
 	r.Title = res.Title
 	r.PageType = string(res.PageType)
 	r.Metadata = res.Metadata
 	r.Comments = res.Comments
+	c := res.Confidence
+	r.Confidence = &c
 }
 
 // skip marks r as skipped for reason.

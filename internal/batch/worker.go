@@ -142,7 +142,7 @@ func (e *Engine) extract(ctx context.Context, p *Page, rec *Record) {
 			rec.setMetadata(res)
 		}
 	default:
-		rec.setResult(res, e.markdown, e.render)
+		rec.setResult(res, e.markdown, e.render, e.minConfidence, e.keepLow)
 	}
 }
 

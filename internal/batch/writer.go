@@ -162,6 +162,8 @@ func (r *run) count(rec *Record) {
 	switch rec.Status {
 	case StatusOK:
 		r.n.extracted.Add(1)
+	case StatusLowConfidence:
+		r.n.low.Add(1)
 	case StatusSkip:
 		r.n.skipped.Add(1)
 	default:

@@ -71,6 +71,8 @@ func newBatchFlags(b *batchFlags) *flag.FlagSet {
 	fs.BoolVar(&b.keepCapt, "keep-captions", false, "")
 	fs.TextVar(&b.favor, "favor", extractor.Balanced, "")
 	fs.TextVar(&b.pageType, "page-type", extractor.PageType(""), "")
+	fs.Float64Var(&c.MinConfidence, "min-confidence", 0, "")
+	fs.BoolVar(&c.KeepLow, "keep-low", false, "")
 	fs.BoolVar(&c.Quiet, "q", false, "")
 	fs.BoolVar(&c.Quiet, "quiet", false, "")
 	return fs
@@ -123,6 +125,10 @@ Flags:
                             more of the body, where the two judgements of a page disagree
   --page-type KIND          assemble every page as KIND (article, forum, product, collection,
                             listing, documentation, service) instead of pith's judgement
+  --min-confidence X        a page whose confidence (0 to 1, pith's estimate of its text's
+                            word F1) is under X gets status low-confidence, without its text
+                            and markdown; not a failure (default 0: none)
+  --keep-low                keep the text and markdown of low-confidence records
   -q, --quiet               no progress bar and no summary line
   -h, --help                print this help and exit
 
@@ -131,7 +137,8 @@ Output: one JSON object per line (or Parquet row) per input record, fields left 
   source          the WARC, JSON Lines or HTML file ("<stdin>" for standard input)
   offset, line    byte offset of the WARC record; line number of the JSON Lines record
   id              the JSON Lines "id", as it was (a string in Parquet: a number's JSON text)
-  status          "ok", "skip" or "error"
+  status          "ok", "skip", "error" or "low-confidence" (under --min-confidence: title
+                  and metadata, no text or markdown unless --keep-low; not a failure)
   url             WARC-Target-URI, the JSON Lines "url", or a fetched URL's final URL
   fetch_date      when a URL was fetched (RFC 3339, UTC)
   warc_record_id, warc_date, warc_type, http_status, content_type
@@ -140,6 +147,7 @@ Output: one JSON object per line (or Parquet row) per input record, fields left 
   body_source     "json-ld" when the page showed no prose and text is its JSON-LD articleBody
   page_type       the page's kind as pith judged it (or --page-type): article, forum, product,
                   collection, listing, documentation or service
+  confidence      0 to 1: pith's estimate of the word F1 of text (also on a no-content error)
   authors, published, modified, site_name, language, canonical_url, description, image,
   tags, categories, notes                         the page's metadata (also on a no-content error)
   comments        with --keep-comments: [{author, date, text, depth}, ...]
@@ -187,6 +195,8 @@ func parseBatchArgs(args []string) (*batchFlags, error) {
 	switch {
 	case len(b.cfg.Inputs) == 0 && len(b.lists) == 0:
 		return nil, &usageError{msg: "no input: give WARC files, folders, HTML or JSON Lines files, @LIST or -"}
+	case !(b.cfg.MinConfidence >= 0 && b.cfg.MinConfidence <= 1):
+		return nil, &usageError{msg: fmt.Sprintf("--min-confidence must be between 0 and 1, got %v", b.cfg.MinConfidence)}
 	case b.cfg.Workers < 0:
 		return nil, &usageError{msg: fmt.Sprintf("--jobs must not be negative, got %d", b.cfg.Workers)}
 	case b.limits.check() != nil:
