@@ -1,0 +1,350 @@
+package pagekind
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// walker is the one walk of the tree: counts of elements, text shares, class words and the
+// groups of sibling cards alike.
+type walker struct {
+	tags      [tagCount]int
+	classes   [classCount]int
+	itemtypes declBit
+	itemprops int
+	links     int
+
+	text, link, code, para int // bytes of visible text: all, in links, in code, in <p>
+	heading                int // bytes of text in headings
+	inHeading              int
+	shortParas             int
+	longParas, longestPara int
+	prices                 int
+
+	inLink, inCode, inPara int
+
+	cards, cardChars, priceCards, cardGroups int // the largest group of sibling cards, and how many groups
+	timeCards, headCards, imgCards           int // cards of the largest group with a <time>, heading, image
+	nodes                                    int
+}
+
+// Counted tags, indexes of walker.tags.
+const (
+	tPre = iota
+	tCode
+	tH1
+	tH2
+	tH3
+	tSection
+	tArticle
+	tForm
+	tButton
+	tInput
+	tImg
+	tLi
+	tTable
+	tDl
+	tNav
+	tAside
+	tTime
+	tBlockquote
+	tagCount
+)
+
+// countedTags maps the counted tags to their index in walker.tags.
+var countedTags = map[atom.Atom]int{
+	atom.Pre: tPre, atom.Code: tCode, atom.H1: tH1, atom.H2: tH2, atom.H3: tH3, atom.H4: tH3, atom.H5: tH3,
+	atom.H6: tH3, atom.Section: tSection, atom.Article: tArticle, atom.Form: tForm, atom.Button: tButton,
+	atom.Input: tInput, atom.Select: tInput, atom.Textarea: tInput, atom.Img: tImg, atom.Li: tLi,
+	atom.Table: tTable, atom.Dl: tDl, atom.Nav: tNav, atom.Aside: tAside, atom.Time: tTime,
+	atom.Blockquote: tBlockquote,
+}
+
+// maxWalkDepth and maxWalkNodes bound the walk: a crafted page costs no more than a big one.
+const (
+	maxWalkDepth = 256
+	maxWalkNodes = 200_000
+)
+
+// longParaBytes is the text of a <p> that counts as a long paragraph.
+const longParaBytes = 200
+
+// maxCardBytes is the most text a card holds: more is a section, not a card.
+const maxCardBytes = 1500
+
+// minCardGroup is the fewest sibling cards alike that make a group.
+const minCardGroup = 4
+
+func newWalker() *walker { return &walker{} }
+
+// summary is what a subtree holds, for the card test of its parent.
+type summary struct {
+	text                            int
+	link, img, heading, price, time bool
+}
+
+// sibGroup is the children of one element that look alike: the same tag and class.
+type sibGroup struct {
+	tag          atom.Atom
+	class        string
+	cards, chars int
+	priceCards   int
+	timeCards    int
+	headCards    int
+	imgCards     int
+}
+
+// maxSibGroups bounds the kinds of child an element's children are grouped into.
+const maxSibGroups = 8
+
+func (w *walker) walk(n *html.Node, depth int) summary {
+	var s summary
+	switch n.Type {
+	case html.TextNode:
+		t := strings.TrimSpace(n.Data)
+		if t == "" {
+			return s
+		}
+		s.text = len(t)
+		w.text += len(t)
+		if w.inLink > 0 {
+			w.link += len(t)
+		}
+		if w.inCode > 0 {
+			w.code += len(t)
+		}
+		if w.inPara > 0 {
+			w.para += len(t)
+		}
+		if w.inHeading > 0 {
+			w.heading += len(t)
+		}
+		if hasPrice(t) {
+			s.price = true
+			w.prices++
+		}
+		return s
+	case html.ElementNode:
+		if skipWalk[n.DataAtom] {
+			return s
+		}
+		w.element(n, &s)
+	case html.DocumentNode:
+	default:
+		return s
+	}
+	if w.nodes++; depth > maxWalkDepth || w.nodes > maxWalkNodes {
+		return s
+	}
+	a := n.DataAtom
+	switch a {
+	case atom.A:
+		w.inLink++
+		defer func() { w.inLink-- }()
+	case atom.Pre, atom.Code, atom.Kbd, atom.Samp:
+		w.inCode++
+		defer func() { w.inCode-- }()
+	case atom.P:
+		w.inPara++
+		defer func() { w.inPara-- }()
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		w.inHeading++
+		defer func() { w.inHeading-- }()
+	}
+	var groups [maxSibGroups]sibGroup
+	ng := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		cs := w.walk(c, depth+1)
+		s.text += cs.text
+		s.link, s.img, s.heading, s.price = s.link || cs.link, s.img || cs.img, s.heading || cs.heading, s.price || cs.price
+		s.time = s.time || cs.time
+		if c.Type != html.ElementNode || !cs.link || !(cs.img || cs.heading || cs.price) || cs.text > maxCardBytes {
+			continue
+		}
+		class := classOf(c)
+		i := 0
+		for i < ng && (groups[i].tag != c.DataAtom || groups[i].class != class) {
+			i++
+		}
+		if i == ng {
+			if ng == maxSibGroups {
+				continue
+			}
+			groups[i] = sibGroup{tag: c.DataAtom, class: class}
+			ng++
+		}
+		g := &groups[i]
+		g.cards++
+		g.chars += cs.text
+		if cs.price {
+			g.priceCards++
+		}
+		if cs.time {
+			g.timeCards++
+		}
+		if cs.heading {
+			g.headCards++
+		}
+		if cs.img {
+			g.imgCards++
+		}
+	}
+	for _, g := range groups[:ng] {
+		if g.cards >= minCardGroup {
+			w.cardGroups++
+		}
+		if g.cards > w.cards {
+			w.cards, w.cardChars, w.priceCards = g.cards, g.chars, g.priceCards
+			w.timeCards, w.headCards, w.imgCards = g.timeCards, g.headCards, g.imgCards
+		}
+	}
+	if a == atom.P && s.text >= longParaBytes {
+		w.longParas++
+	}
+	if a == atom.P {
+		w.longestPara = max(w.longestPara, s.text)
+		if s.text >= 20 && s.text < longParaBytes {
+			w.shortParas++
+		}
+	}
+	return s
+}
+
+// skipWalk are the elements whose content no reader sees.
+var skipWalk = map[atom.Atom]bool{
+	atom.Head: true, atom.Script: true, atom.Style: true, atom.Template: true, atom.Svg: true,
+	atom.Math: true, atom.Iframe: true, atom.Noscript: true, atom.Object: true,
+}
+
+// element counts what n is and says: its tag, class words, itemtype, itemprop.
+func (w *walker) element(n *html.Node, s *summary) {
+	a := n.DataAtom
+	if i, ok := countedTags[a]; ok {
+		if a != atom.Code || w.inCode == 0 {
+			w.tags[i]++
+		}
+	}
+	switch a {
+	case atom.A:
+		s.link = true
+		w.links++
+	case atom.Img, atom.Picture:
+		s.img = true
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		s.heading = true
+	case atom.Time:
+		s.time = true
+	}
+	var bits classBit
+	for _, at := range n.Attr {
+		switch at.Key {
+		case "class", "id":
+			bits |= classBits(at.Val)
+		case "itemtype":
+			for _, t := range strings.Fields(at.Val) {
+				w.itemtypes |= typeBits(t)
+			}
+		case "itemprop":
+			w.itemprops++
+		case "role":
+			if at.Val == "navigation" && a != atom.Nav {
+				w.tags[tNav]++
+			}
+		}
+	}
+	for i := range classCount {
+		if bits&(1<<i) != 0 {
+			w.classes[i]++
+		}
+	}
+}
+
+// classOf returns n's class attribute: with its tag, what makes siblings alike.
+func classOf(n *html.Node) string {
+	for _, at := range n.Attr {
+		if at.Key == "class" {
+			return at.Val
+		}
+	}
+	return ""
+}
+
+// currencySigns are the signs a price is written with.
+const currencySigns = "$€£¥₹₽₩"
+
+// hasPrice reports whether t holds a currency sign next to a digit ("$19", "19,99 €").
+func hasPrice(t string) bool {
+	for i := 0; i < len(t); {
+		j := strings.IndexAny(t[i:], currencySigns)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + 1
+		for end < len(t) && t[end]&0xC0 == 0x80 {
+			end++
+		}
+		if near := t[max(0, j-2):j]; strings.ContainsAny(near, "0123456789") {
+			return true
+		}
+		if after := t[end:min(len(t), end+2)]; strings.ContainsAny(after, "0123456789") {
+			return true
+		}
+		i = end
+	}
+	return false
+}
+
+// set writes the walk's counts into f.
+func (w *walker) set(f *Features) {
+	f[fTextChars] = logCount(w.text)
+	f[fLinkShare] = share(w.link, w.text)
+	f[fCodeShare] = share(w.code, w.text)
+	f[fParaShare] = share(w.para, w.text)
+	f[fLongParas] = logCount(w.longParas)
+	f[fLongestPara] = share(w.longestPara, w.text)
+	f[fPre] = logCount(w.tags[tPre])
+	f[fCode] = logCount(w.tags[tCode])
+	f[fH1] = logCount(w.tags[tH1])
+	f[fH2] = logCount(w.tags[tH2])
+	f[fH3] = logCount(w.tags[tH3])
+	if w.text > 0 {
+		f[fHeadingDens] = min(10, 1000*float64(w.tags[tH1]+w.tags[tH2]+w.tags[tH3])/float64(w.text))
+	}
+	f[fSections] = logCount(w.tags[tSection])
+	f[fArticles] = logCount(w.tags[tArticle])
+	f[fForms] = logCount(w.tags[tForm])
+	f[fButtons] = logCount(w.tags[tButton])
+	f[fInputs] = logCount(w.tags[tInput])
+	f[fImages] = logCount(w.tags[tImg])
+	f[fListItems] = logCount(w.tags[tLi])
+	f[fTables] = logCount(w.tags[tTable])
+	f[fDefLists] = logCount(w.tags[tDl])
+	f[fNavs] = logCount(w.tags[tNav])
+	f[fAsides] = logCount(w.tags[tAside])
+	f[fPrices] = logCount(w.prices)
+	f[fTimes] = logCount(w.tags[tTime])
+	f[fBlockquotes] = logCount(w.tags[tBlockquote])
+	f[fCards] = logCount(w.cards)
+	f[fCardShare] = share(w.cardChars, w.text)
+	f[fCardGroups] = logCount(w.cardGroups)
+	f[fPriceCards] = logCount(w.priceCards)
+	f[fClassForum] = logCount(w.classes[cForum])
+	f[fClassDocs] = logCount(w.classes[cDocs])
+	f[fClassProduct] = logCount(w.classes[cProduct])
+	f[fClassCollect] = logCount(w.classes[cCollect])
+	f[fClassListing] = logCount(w.classes[cListing])
+	f[fClassService] = logCount(w.classes[cService])
+	f[fClassArticle] = logCount(w.classes[cArticle])
+	f[fClassComment] = logCount(w.classes[cComment])
+	f[fClassUser] = logCount(w.classes[cUser])
+	f[fItemprops] = logCount(w.itemprops)
+	f[fHeadingShare] = share(w.heading, w.text)
+	f[fShortParas] = logCount(w.shortParas)
+	f[fLinks] = logCount(w.links)
+	f[fTimeCards] = logCount(w.timeCards)
+	f[fHeadCards] = logCount(w.headCards)
+	f[fImgCards] = logCount(w.imgCards)
+}
