@@ -186,6 +186,18 @@ func BenchmarkMetadata(b *testing.B) {
 	}
 }
 
+// BenchmarkPageKind is the kind stage: judgeKind's walk of the tree and its model, from the
+// metadata facts the pipeline has already gathered. Its bar is 0.05x BenchmarkParseFloor.
+func BenchmarkPageKind(b *testing.B) {
+	page, doc := benchDoc(b)
+	facts := meta.Collect(doc)
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = judgeKind(doc, benchPageURL, facts)
+	}
+}
+
 // BenchmarkCaptureMarkup is the second half of finish: reading the kept blocks' inline markup
 // for the renderers. It clears each block's node, so every iteration works on a fresh copy of
 // the blocks (a copy of a few dozen structs, negligible next to the stage).

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/pithdev/pith/extractor/internal/meta"
+	"github.com/pithdev/pith/extractor/internal/pagekind"
 	"golang.org/x/net/html"
 )
 
@@ -30,6 +31,9 @@ type trace struct {
 	ldBody []string
 	// pageType is the page's kind: Options.PageType when set, else pith's judgement.
 	pageType PageType
+	// kind is the classifier's verdict that set pageType, with its evidence (probability of
+	// each kind, the features that decided); nil when Options.PageType overrode it.
+	kind *pagekind.Verdict
 }
 
 // decide runs the stages after parsing: segment, metadata facts, title, score, assemble, the
@@ -41,7 +45,8 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	}
 	t := &trace{blocks: blocks, facts: meta.Collect(doc), pageType: r.opts.PageType}
 	if t.pageType == "" {
-		t.pageType = PageArticle // until the page-kind classifier decides
+		v := judgeKind(doc, r.src.URL, t.facts)
+		t.kind, t.pageType = &v, pageTypeOf(v.Kind)
 	}
 	t.title = pickTitle(t.facts.Titles(r.src.URL), t.blocks)
 	t.headline = findHeadline(t.blocks, t.title)

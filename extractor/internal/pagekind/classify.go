@@ -1,9 +1,6 @@
 package pagekind
 
-import (
-	"math"
-	"sort"
-)
+import "math"
 
 // Model is a multinomial logistic regression over [Features]: each feature is centred and
 // scaled, each kind's score is its bias plus the weighted features, and the scores become
@@ -99,13 +96,20 @@ func (m *Model) evidence(k Kind, x, f Features) []Evidence {
 		lift := (m.Weights[k][j] - others/float64(NumKinds-1)) * x[j]
 		all[j] = Evidence{Feature: Feature(j).String(), Value: f[j], Weight: lift}
 	}
-	list := all[:]
-	sort.SliceStable(list, func(a, b int) bool { return list[a].Weight > list[b].Weight })
+	// The strongest few, by selection: the list is short and the rest need no order.
 	out := make([]Evidence, 0, maxEvidence)
-	for _, e := range list[:maxEvidence] {
-		if e.Weight > 0 {
-			out = append(out, e)
+	for range maxEvidence {
+		best := -1
+		for j, e := range all {
+			if e.Weight > 0 && (best < 0 || e.Weight > all[best].Weight) {
+				best = j
+			}
 		}
+		if best < 0 {
+			break
+		}
+		out = append(out, all[best])
+		all[best].Weight = 0
 	}
 	return out
 }

@@ -58,6 +58,15 @@ var classWords = func() map[string]classBit {
 	return m
 }()
 
+// classShapes[c] has bit n set when a word of classWords opens with c and is n bytes long:
+// most words of a page's classes are in no group, and this tells so without a map lookup.
+var classShapes = func() (s [256]uint32) {
+	for w := range classWords {
+		s[w[0]] |= 1 << len(w)
+	}
+	return s
+}()
+
 // maxClassWord is the longest word looked up; longer words are in no group.
 const maxClassWord = 24
 
@@ -68,7 +77,7 @@ func classBits(v string) classBit {
 	var buf [maxClassWord]byte
 	n, long := 0, false
 	end := func() {
-		if n > 0 && !long {
+		if n > 0 && !long && classShapes[buf[0]]&(1<<n) != 0 {
 			bits |= classWords[string(buf[:n])]
 		}
 		n, long = 0, false

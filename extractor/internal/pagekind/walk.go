@@ -28,6 +28,25 @@ type walker struct {
 	cards, cardChars, priceCards, cardGroups int // the largest group of sibling cards, and how many groups
 	timeCards, headCards, imgCards           int // cards of the largest group with a <time>, heading, image
 	nodes                                    int
+	// groups is a stack of the card groups of the elements being walked: each element's
+	// are above its parent's, and are dropped when it is done.
+	groups []sibGroup
+}
+
+// context returns the counter of the text context element a opens (a link, code, a
+// paragraph, a heading), or nil.
+func (w *walker) context(a atom.Atom) *int {
+	switch a {
+	case atom.A:
+		return &w.inLink
+	case atom.Pre, atom.Code, atom.Kbd, atom.Samp:
+		return &w.inCode
+	case atom.P:
+		return &w.inPara
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return &w.inHeading
+	}
+	return nil
 }
 
 // Counted tags, indexes of walker.tags.
@@ -121,7 +140,7 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 		if w.inHeading > 0 {
 			w.heading += len(t)
 		}
-		if hasPrice(t) {
+		if len(t) <= maxPriceBytes && hasPrice(t) {
 			s.price = true
 			w.prices++
 		}
@@ -139,22 +158,11 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 		return s
 	}
 	a := n.DataAtom
-	switch a {
-	case atom.A:
-		w.inLink++
-		defer func() { w.inLink-- }()
-	case atom.Pre, atom.Code, atom.Kbd, atom.Samp:
-		w.inCode++
-		defer func() { w.inCode-- }()
-	case atom.P:
-		w.inPara++
-		defer func() { w.inPara-- }()
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		w.inHeading++
-		defer func() { w.inHeading-- }()
+	in := w.context(a)
+	if in != nil {
+		*in++
 	}
-	var groups [maxSibGroups]sibGroup
-	ng := 0
+	start := len(w.groups)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		cs := w.walk(c, depth+1)
 		s.text += cs.text
@@ -164,18 +172,17 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 			continue
 		}
 		class := classOf(c)
-		i := 0
-		for i < ng && (groups[i].tag != c.DataAtom || groups[i].class != class) {
+		i := start
+		for i < len(w.groups) && (w.groups[i].tag != c.DataAtom || w.groups[i].class != class) {
 			i++
 		}
-		if i == ng {
-			if ng == maxSibGroups {
+		if i == len(w.groups) {
+			if i-start == maxSibGroups {
 				continue
 			}
-			groups[i] = sibGroup{tag: c.DataAtom, class: class}
-			ng++
+			w.groups = append(w.groups, sibGroup{tag: c.DataAtom, class: class})
 		}
-		g := &groups[i]
+		g := &w.groups[i]
 		g.cards++
 		g.chars += cs.text
 		if cs.price {
@@ -191,7 +198,10 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 			g.imgCards++
 		}
 	}
-	for _, g := range groups[:ng] {
+	if in != nil {
+		*in--
+	}
+	for _, g := range w.groups[start:] {
 		if g.cards >= minCardGroup {
 			w.cardGroups++
 		}
@@ -200,6 +210,7 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 			w.timeCards, w.headCards, w.imgCards = g.timeCards, g.headCards, g.imgCards
 		}
 	}
+	w.groups = w.groups[:start]
 	if a == atom.P && s.text >= longParaBytes {
 		w.longParas++
 	}
@@ -271,30 +282,37 @@ func classOf(n *html.Node) string {
 	return ""
 }
 
-// currencySigns are the signs a price is written with.
-const currencySigns = "$€£¥₹₽₩"
+// maxPriceBytes is the longest text read for a price: a price stands in a short text of its
+// own, and a sum in a sentence ("a $5 million deal") is no price.
+const maxPriceBytes = 48
 
-// hasPrice reports whether t holds a currency sign next to a digit ("$19", "19,99 €").
+// hasPrice reports whether t holds a currency sign ($ € £ ¥ ₹ ₽ ₩) next to a digit ("$19",
+// "19,99 €").
 func hasPrice(t string) bool {
-	for i := 0; i < len(t); {
-		j := strings.IndexAny(t[i:], currencySigns)
-		if j < 0 {
-			return false
+	for i := 0; i < len(t); i++ {
+		size := currencySign(t[i:])
+		if size == 0 {
+			continue
 		}
-		j += i
-		end := j + 1
-		for end < len(t) && t[end]&0xC0 == 0x80 {
-			end++
-		}
-		if near := t[max(0, j-2):j]; strings.ContainsAny(near, "0123456789") {
+		if strings.ContainsAny(t[max(0, i-2):i], "0123456789") ||
+			strings.ContainsAny(t[i+size:min(len(t), i+size+2)], "0123456789") {
 			return true
 		}
-		if after := t[end:min(len(t), end+2)]; strings.ContainsAny(after, "0123456789") {
-			return true
-		}
-		i = end
 	}
 	return false
+}
+
+// currencySign returns the length in bytes of the currency sign t opens with, or 0.
+func currencySign(t string) int {
+	switch {
+	case t[0] == '$':
+		return 1
+	case len(t) >= 2 && t[0] == 0xC2 && (t[1] == 0xA3 || t[1] == 0xA5): // £ ¥
+		return 2
+	case len(t) >= 3 && t[0] == 0xE2 && t[1] == 0x82 && (t[2] == 0xAC || t[2] == 0xB9 || t[2] == 0xBD || t[2] == 0xA9): // € ₹ ₽ ₩
+		return 3
+	}
+	return 0
 }
 
 // set writes the walk's counts into f.

@@ -17,11 +17,13 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"go/format"
 	"hash/fnv"
 	"io"
 	"math"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/pithdev/pith/extractor/internal/meta"
@@ -34,7 +36,9 @@ import (
 func main() {
 	data := flag.String("data", "../shared/bench/wcxb-dev", "wcxb-dev directory")
 	out := flag.String("out", "", "write the model here (Go source); empty: only report")
-	iters := flag.Int("iters", 600, "gradient descent iterations")
+	iters := flag.Int("iters", 300, "gradient descent iterations")
+	also := flag.String("also", "", "comma-separated sets of articles (scrapinghub, modern-dev) to count the pages named another kind on")
+	errors := flag.Bool("errors", false, "list the tuning half's pages named the wrong kind")
 	flag.Parse()
 	ds, err := benchmark.LoadDataset(*data)
 	if err != nil {
@@ -69,6 +73,20 @@ func main() {
 	m := fit(tune, best)
 	report("tuning half", m, tune)
 	report("checking half", m, check)
+	if *errors {
+		for i, x := range samples {
+			if x.half == benchmark.Tune {
+				if v := m.Predict(x.f); v.Kind != x.kind {
+					fmt.Printf("tune error: %s %s named %s (%.2f) %s\n", ds.Pages[i].ID, x.kind, v.Kind, v.Probs[v.Kind], ds.Pages[i].URL)
+				}
+			}
+		}
+	}
+	for _, dir := range strings.Split(*also, ",") {
+		if dir != "" {
+			countKinds(m, dir)
+		}
+	}
 	if *out != "" {
 		if err := os.WriteFile(*out, source(m), 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -95,7 +113,7 @@ func measure(ds *benchmark.Dataset) []sample {
 			for i := range next {
 				p := ds.Pages[i]
 				k, ok := pagekind.ParseKind(p.Type)
-				if !ok {
+				if !ok && p.Type != "" {
 					fmt.Fprintf(os.Stderr, "page %s: unknown kind %q\n", p.ID, p.Type)
 				}
 				h := fnv.New32a()
@@ -125,6 +143,24 @@ func features(p benchmark.Page) pagekind.Features {
 	}
 	facts := meta.Collect(doc)
 	return pagekind.Measure(pagekind.Page{Doc: doc, URL: p.URL, Types: facts.Types(), OGType: facts.OGType()})
+}
+
+// countKinds prints how many pages of the set in dir the model names each kind.
+func countKinds(m *pagekind.Model, dir string) {
+	ds, err := benchmark.LoadDataset(dir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return
+	}
+	var n [pagekind.NumKinds]int
+	for _, s := range measure(ds) {
+		n[m.Predict(s.f).Kind]++
+	}
+	fmt.Printf("\n%s: %d pages named:", ds.Name, len(ds.Pages))
+	for k, c := range n {
+		fmt.Printf(" %s %d", pagekind.Kind(k), c)
+	}
+	fmt.Println()
 }
 
 // params are the training's settings.
@@ -330,5 +366,9 @@ func source(m *pagekind.Model) []byte {
 		fmt.Fprintf(&b, "%.6g", v)
 	}
 	fmt.Fprintf(&b, "},\n\tArticleMargin: %g,\n}\n", m.ArticleMargin)
-	return b.Bytes()
+	src, err := format.Source(b.Bytes())
+	if err != nil {
+		panic(err) // the generator wrote bad Go: a bug here, not in the data
+	}
+	return src
 }
