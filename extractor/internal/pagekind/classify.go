@@ -41,8 +41,16 @@ type Evidence struct {
 // maxEvidence is how many features a verdict names.
 const maxEvidence = 4
 
-// Classify names p's kind with the embedded model.
-func Classify(p Page) Verdict { return Default.Predict(Measure(p)) }
+// Classify names p's kind with the embedded model. A page with no visible text that
+// declares nothing (no schema.org type, no og:type) is an article: the model has nothing
+// to go on, and an article is the safe answer.
+func Classify(p Page) Verdict {
+	f := Measure(p)
+	if f[fTextChars] == 0 && f[fDeclNone] == 1 && f[fOGArticle]+f[fOGProduct]+f[fOGWebsite] == 0 {
+		return Verdict{Kind: Article, Probs: [NumKinds]float64{Article: 1}, Features: f}
+	}
+	return Default.Predict(f)
+}
 
 // Predict names the kind of a page with features f.
 func (m *Model) Predict(f Features) Verdict {

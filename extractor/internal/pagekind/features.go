@@ -107,6 +107,10 @@ const (
 	fTimeCards    // log count of cards with a <time> or date in the largest group
 	fHeadCards    // log count of cards with a heading in the largest group
 	fImgCards     // log count of cards with an image in the largest group
+	fExcerptCards // log count of cards with text beyond their links in the largest group
+	fLinkedHeads  // share of headings that hold a link
+	fParasPerHead // long paragraphs per heading
+	fSecondCards  // log size of the second largest group of sibling cards alike
 
 	// NumFeatures is the number of features.
 	NumFeatures

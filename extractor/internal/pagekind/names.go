@@ -78,6 +78,10 @@ var featureNames = [NumFeatures]string{
 	fTimeCards:          "time-cards",
 	fHeadCards:          "head-cards",
 	fImgCards:           "img-cards",
+	fExcerptCards:       "excerpt-cards",
+	fLinkedHeads:        "linked-heads",
+	fParasPerHead:       "paras-per-head",
+	fSecondCards:        "second-cards",
 	fItemprops:          "itemprops",
 }
 

@@ -27,6 +27,8 @@ type walker struct {
 
 	cards, cardChars, priceCards, cardGroups int // the largest group of sibling cards, and how many groups
 	timeCards, headCards, imgCards           int // cards of the largest group with a <time>, heading, image
+	excerptCards, secondCards                int // ... with text beyond links; the second largest group
+	headings, linkedHeads                    int // headings, and those that hold a link
 	nodes                                    int
 	// groups is a stack of the card groups of the elements being walked: each element's
 	// are above its parent's, and are dropped when it is done.
@@ -100,7 +102,7 @@ func newWalker() *walker { return &walker{} }
 
 // summary is what a subtree holds, for the card test of its parent.
 type summary struct {
-	text                            int
+	text, linkText                  int
 	link, img, heading, price, time bool
 }
 
@@ -113,6 +115,7 @@ type sibGroup struct {
 	timeCards    int
 	headCards    int
 	imgCards     int
+	excerptCards int
 }
 
 // maxSibGroups bounds the kinds of child an element's children are grouped into.
@@ -130,6 +133,7 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 		w.text += len(t)
 		if w.inLink > 0 {
 			w.link += len(t)
+			s.linkText = len(t)
 		}
 		if w.inCode > 0 {
 			w.code += len(t)
@@ -166,12 +170,13 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		cs := w.walk(c, depth+1)
 		s.text += cs.text
+		s.linkText += cs.linkText
 		s.link, s.img, s.heading, s.price = s.link || cs.link, s.img || cs.img, s.heading || cs.heading, s.price || cs.price
 		s.time = s.time || cs.time
 		if c.Type != html.ElementNode || !cs.link || !(cs.img || cs.heading || cs.price) || cs.text > maxCardBytes {
 			continue
 		}
-		class := classOf(c)
+		class := firstClass(c)
 		i := start
 		for i < len(w.groups) && (w.groups[i].tag != c.DataAtom || w.groups[i].class != class) {
 			i++
@@ -197,6 +202,9 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 		if cs.img {
 			g.imgCards++
 		}
+		if cs.text-cs.linkText >= minExcerptBytes {
+			g.excerptCards++
+		}
 	}
 	if in != nil {
 		*in--
@@ -206,11 +214,20 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 			w.cardGroups++
 		}
 		if g.cards > w.cards {
+			w.secondCards = w.cards
 			w.cards, w.cardChars, w.priceCards = g.cards, g.chars, g.priceCards
-			w.timeCards, w.headCards, w.imgCards = g.timeCards, g.headCards, g.imgCards
+			w.timeCards, w.headCards, w.imgCards, w.excerptCards = g.timeCards, g.headCards, g.imgCards, g.excerptCards
+		} else if g.cards > w.secondCards {
+			w.secondCards = g.cards
 		}
 	}
 	w.groups = w.groups[:start]
+	if isHeading(a) {
+		w.headings++
+		if s.link {
+			w.linkedHeads++
+		}
+	}
 	if a == atom.P && s.text >= longParaBytes {
 		w.longParas++
 	}
@@ -272,15 +289,32 @@ func (w *walker) element(n *html.Node, s *summary) {
 	}
 }
 
-// classOf returns n's class attribute: with its tag, what makes siblings alike.
-func classOf(n *html.Node) string {
+// firstClass returns the first word of n's class attribute: with its tag, what makes
+// siblings alike ("card" of "card card--featured").
+func firstClass(n *html.Node) string {
 	for _, at := range n.Attr {
 		if at.Key == "class" {
-			return at.Val
+			v := strings.TrimSpace(at.Val)
+			if i := strings.IndexAny(v, " \t\n\r\f"); i >= 0 {
+				v = v[:i]
+			}
+			return v
 		}
 	}
 	return ""
 }
+
+// isHeading reports whether a is <h1> to <h6>.
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// minExcerptBytes is the text beyond its links that makes a card one with an excerpt.
+const minExcerptBytes = 40
 
 // maxPriceBytes is the longest text read for a price: a price stands in a short text of its
 // own, and a sum in a sentence ("a $5 million deal") is no price.
@@ -365,4 +399,8 @@ func (w *walker) set(f *Features) {
 	f[fTimeCards] = logCount(w.timeCards)
 	f[fHeadCards] = logCount(w.headCards)
 	f[fImgCards] = logCount(w.imgCards)
+	f[fExcerptCards] = logCount(w.excerptCards)
+	f[fSecondCards] = logCount(w.secondCards)
+	f[fLinkedHeads] = share(w.linkedHeads, w.headings)
+	f[fParasPerHead] = min(20, float64(w.longParas)/float64(max(1, w.headings)))
 }
