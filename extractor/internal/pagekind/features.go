@@ -111,6 +111,12 @@ const (
 	fLinkedHeads  // share of headings that hold a link
 	fParasPerHead // long paragraphs per heading
 	fSecondCards  // log size of the second largest group of sibling cards alike
+	fActCTA       // log count of links and buttons that call to action ("Get started", "Contact us")
+	fActMore      // ... that lead from a card ("Read more")
+	fActCart      // ... that put a product in the cart ("Add to cart")
+	fActReply     // ... that act on a post ("Reply", "Quote")
+	fRunShare     // share of the text in the paragraphs of one element (the most of any): an article's container
+	fRunParas     // log count of those paragraphs
 
 	// NumFeatures is the number of features.
 	NumFeatures

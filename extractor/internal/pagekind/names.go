@@ -82,6 +82,12 @@ var featureNames = [NumFeatures]string{
 	fLinkedHeads:        "linked-heads",
 	fParasPerHead:       "paras-per-head",
 	fSecondCards:        "second-cards",
+	fActCTA:             "act-cta",
+	fActMore:            "act-more",
+	fActCart:            "act-cart",
+	fActReply:           "act-reply",
+	fRunShare:           "run-share",
+	fRunParas:           "run-paras",
 	fItemprops:          "itemprops",
 }
 

@@ -12,6 +12,7 @@ import (
 type walker struct {
 	tags      [tagCount]int
 	classes   [classCount]int
+	actions   [actionCount]int
 	itemtypes declBit
 	itemprops int
 	links     int
@@ -29,6 +30,7 @@ type walker struct {
 	timeCards, headCards, imgCards           int // cards of the largest group with a <time>, heading, image
 	excerptCards, secondCards                int // ... with text beyond links; the second largest group
 	headings, linkedHeads                    int // headings, and those that hold a link
+	runText, runParas                        int // the most paragraph text one element holds in its children, and their count
 	nodes                                    int
 	// groups is a stack of the card groups of the elements being walked: each element's
 	// are above its parent's, and are dropped when it is done.
@@ -144,6 +146,11 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 		if w.inHeading > 0 {
 			w.heading += len(t)
 		}
+		if p := n.Parent; p != nil && (p.DataAtom == atom.A || p.DataAtom == atom.Button) {
+			if a := action(t); a >= 0 {
+				w.actions[a]++
+			}
+		}
 		if len(t) <= maxPriceBytes && hasPrice(t) {
 			s.price = true
 			w.prices++
@@ -167,8 +174,13 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 		*in++
 	}
 	start := len(w.groups)
+	runText, runParas := 0, 0 // the text of the paragraphs among n's children
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		cs := w.walk(c, depth+1)
+		if c.DataAtom == atom.P && cs.text >= minRunParaBytes {
+			runText += cs.text
+			runParas++
+		}
 		s.text += cs.text
 		s.linkText += cs.linkText
 		s.link, s.img, s.heading, s.price = s.link || cs.link, s.img || cs.img, s.heading || cs.heading, s.price || cs.price
@@ -208,6 +220,9 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 	}
 	if in != nil {
 		*in--
+	}
+	if runText > w.runText {
+		w.runText, w.runParas = runText, runParas
 	}
 	for _, g := range w.groups[start:] {
 		if g.cards >= minCardGroup {
@@ -313,6 +328,10 @@ func isHeading(a atom.Atom) bool {
 	return false
 }
 
+// minRunParaBytes is the text of a paragraph that counts in the run of paragraphs of an
+// element: the container of an article holds a run of them.
+const minRunParaBytes = 80
+
 // minExcerptBytes is the text beyond its links that makes a card one with an excerpt.
 const minExcerptBytes = 40
 
@@ -399,6 +418,12 @@ func (w *walker) set(f *Features) {
 	f[fTimeCards] = logCount(w.timeCards)
 	f[fHeadCards] = logCount(w.headCards)
 	f[fImgCards] = logCount(w.imgCards)
+	f[fRunShare] = share(w.runText, w.text)
+	f[fRunParas] = logCount(w.runParas)
+	f[fActCTA] = logCount(w.actions[actCTA])
+	f[fActMore] = logCount(w.actions[actMore])
+	f[fActCart] = logCount(w.actions[actCart])
+	f[fActReply] = logCount(w.actions[actReply])
 	f[fExcerptCards] = logCount(w.excerptCards)
 	f[fSecondCards] = logCount(w.secondCards)
 	f[fLinkedHeads] = share(w.linkedHeads, w.headings)

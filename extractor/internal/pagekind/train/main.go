@@ -57,7 +57,7 @@ func main() {
 	}
 	fmt.Printf("pages: %d tuning, %d checking\n", len(tune), len(check))
 	best, bestScore := params{}, -1.0
-	for _, lambda := range []float64{0.03, 0.1, 0.3} {
+	for _, lambda := range []float64{0.03, 0.1, 0.3, 1} {
 		for _, alpha := range []float64{0.5, 1} {
 			for _, margin := range []float64{0, 0.1, 0.2} {
 				p := params{lambda: lambda, alpha: alpha, margin: margin, iters: *iters}
