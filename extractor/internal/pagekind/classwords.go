@@ -58,14 +58,23 @@ var classWords = func() map[string]classBit {
 	return m
 }()
 
-// classShapes[c] has bit n set when a word of classWords opens with c and is n bytes long:
-// most words of a page's classes are in no group, and this tells so without a map lookup.
-var classShapes = func() (s [256]uint32) {
+// classShapes[a][z] has bit n set when a word of classWords opens with a, ends with z and is
+// n bytes long (letters and digits folded to 36 slots): most words of a page's classes are
+// in no group, and this tells so without a map lookup.
+var classShapes = func() (s [36][36]uint32) {
 	for w := range classWords {
-		s[w[0]] |= 1 << len(w)
+		s[slot(w[0])][slot(w[len(w)-1])] |= 1 << len(w)
 	}
 	return s
 }()
+
+// slot folds a lower-case letter or a digit into 0..35.
+func slot(c byte) byte {
+	if c <= '9' {
+		return c - '0' + 26
+	}
+	return c - 'a'
+}
 
 // maxClassWord is the longest word looked up; longer words are in no group.
 const maxClassWord = 24
@@ -77,7 +86,7 @@ func classBits(v string) classBit {
 	var buf [maxClassWord]byte
 	n, long := 0, false
 	end := func() {
-		if n > 0 && !long && classShapes[buf[0]]&(1<<n) != 0 {
+		if n > 0 && !long && classShapes[slot(buf[0])][slot(buf[n-1])]&(1<<n) != 0 {
 			bits |= classWords[string(buf[:n])]
 		}
 		n, long = 0, false

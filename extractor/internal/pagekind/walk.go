@@ -76,13 +76,48 @@ const (
 	tagCount
 )
 
-// countedTags maps the counted tags to their index in walker.tags.
-var countedTags = map[atom.Atom]int{
-	atom.Pre: tPre, atom.Code: tCode, atom.H1: tH1, atom.H2: tH2, atom.H3: tH3, atom.H4: tH3, atom.H5: tH3,
-	atom.H6: tH3, atom.Section: tSection, atom.Article: tArticle, atom.Form: tForm, atom.Button: tButton,
-	atom.Input: tInput, atom.Select: tInput, atom.Textarea: tInput, atom.Img: tImg, atom.Li: tLi,
-	atom.Table: tTable, atom.Dl: tDl, atom.Nav: tNav, atom.Aside: tAside, atom.Time: tTime,
-	atom.Blockquote: tBlockquote,
+// countedTag returns the index in walker.tags of a counted tag, or -1. A switch, not a map:
+// it runs for every element.
+func countedTag(a atom.Atom) int {
+	switch a {
+	case atom.Pre:
+		return tPre
+	case atom.Code:
+		return tCode
+	case atom.H1:
+		return tH1
+	case atom.H2:
+		return tH2
+	case atom.H3, atom.H4, atom.H5, atom.H6:
+		return tH3
+	case atom.Section:
+		return tSection
+	case atom.Article:
+		return tArticle
+	case atom.Form:
+		return tForm
+	case atom.Button:
+		return tButton
+	case atom.Input, atom.Select, atom.Textarea:
+		return tInput
+	case atom.Img:
+		return tImg
+	case atom.Li:
+		return tLi
+	case atom.Table:
+		return tTable
+	case atom.Dl:
+		return tDl
+	case atom.Nav:
+		return tNav
+	case atom.Aside:
+		return tAside
+	case atom.Time:
+		return tTime
+	case atom.Blockquote:
+		return tBlockquote
+	}
+	return -1
 }
 
 // maxWalkDepth and maxWalkNodes bound the walk: a crafted page costs no more than a big one.
@@ -157,7 +192,7 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 		}
 		return s
 	case html.ElementNode:
-		if skipWalk[n.DataAtom] {
+		if skipWalk(n.DataAtom) {
 			return s
 		}
 		w.element(n, &s)
@@ -255,16 +290,19 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 	return s
 }
 
-// skipWalk are the elements whose content no reader sees.
-var skipWalk = map[atom.Atom]bool{
-	atom.Head: true, atom.Script: true, atom.Style: true, atom.Template: true, atom.Svg: true,
-	atom.Math: true, atom.Iframe: true, atom.Noscript: true, atom.Object: true,
+// skipWalk reports whether a is an element whose content no reader sees.
+func skipWalk(a atom.Atom) bool {
+	switch a {
+	case atom.Head, atom.Script, atom.Style, atom.Template, atom.Svg, atom.Math, atom.Iframe, atom.Noscript, atom.Object:
+		return true
+	}
+	return false
 }
 
 // element counts what n is and says: its tag, class words, itemtype, itemprop.
 func (w *walker) element(n *html.Node, s *summary) {
 	a := n.DataAtom
-	if i, ok := countedTags[a]; ok {
+	if i := countedTag(a); i >= 0 {
 		if a != atom.Code || w.inCode == 0 {
 			w.tags[i]++
 		}
