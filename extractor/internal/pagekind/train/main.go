@@ -131,7 +131,9 @@ func measure(ds *benchmark.Dataset) []sample {
 	return out
 }
 
-// features parses a page as the extractor does (scripting off) and measures it.
+// features parses a page nearly as the extractor does (the charset the page declares or
+// its bytes suggest, scripting off; the extractor's own decoder and guard pass are
+// unexported, and differ on a rare page) and measures it with the same facts.
 func features(p benchmark.Page) pagekind.Features {
 	r, err := charset.NewReader(bytes.NewReader(p.HTML), "text/html")
 	if err != nil {
