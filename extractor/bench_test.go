@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"golang.org/x/net/html"
@@ -184,6 +185,37 @@ func BenchmarkMetadata(b *testing.B) {
 	for b.Loop() {
 		_, _ = readMetadata(doc, src, res, nil) // nil: the walk that gathers the facts is measured too
 	}
+}
+
+// BenchmarkPageKind is the kind stage: judgeKind's walk of the tree and its model, from the
+// metadata facts the pipeline has already gathered. Its bar is 0.05x BenchmarkParseFloor.
+func BenchmarkPageKind(b *testing.B) {
+	page, doc := benchDoc(b)
+	facts := meta.Collect(doc)
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = judgeKind(doc, benchPageURL, facts)
+	}
+}
+
+// BenchmarkPageKindRatio reports the kind stage's cost as a share of the parse floor
+// ("x-floor"), timing the two in turn on every iteration, so that a busy machine slows both
+// alike. The bar is 0.05.
+func BenchmarkPageKindRatio(b *testing.B) {
+	page, doc := benchDoc(b)
+	facts := meta.Collect(doc)
+	var parse, kind time.Duration
+	for b.Loop() {
+		start := time.Now()
+		if _, err := html.Parse(bytes.NewReader(page)); err != nil {
+			b.Fatal(err)
+		}
+		mid := time.Now()
+		_ = judgeKind(doc, benchPageURL, facts)
+		parse, kind = parse+mid.Sub(start), kind+time.Since(mid)
+	}
+	b.ReportMetric(float64(kind)/float64(parse), "x-floor")
 }
 
 // BenchmarkCaptureMarkup is the second half of finish: reading the kept blocks' inline markup

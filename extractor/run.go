@@ -5,6 +5,7 @@ import (
 
 	"github.com/pithdev/pith/extractor/internal/confidence"
 	"github.com/pithdev/pith/extractor/internal/meta"
+	"github.com/pithdev/pith/extractor/internal/pagekind"
 	"golang.org/x/net/html"
 )
 
@@ -42,6 +43,9 @@ type trace struct {
 	// opinion is the second opinion on every block: the arbiter used it; the confidence
 	// stage reads it.
 	opinion opinion
+	// kind is the classifier's verdict that set pageType, with its evidence (probability of
+	// each kind, the features that decided); nil when Options.PageType overrode it.
+	kind *pagekind.Verdict
 }
 
 // decide runs the stages after parsing: segment, metadata facts, title, score, assemble, the
@@ -53,7 +57,8 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	}
 	t := &trace{blocks: blocks, facts: meta.Collect(doc), pageType: r.opts.PageType}
 	if t.pageType == "" {
-		t.pageType = PageArticle // until the page-kind classifier decides
+		v := judgeKind(doc, r.src.URL, t.facts)
+		t.kind, t.pageType = &v, pageTypeOf(v.Kind)
 	}
 	t.title = pickTitle(t.facts.Titles(r.src.URL), t.blocks)
 	t.headline = findHeadline(t.blocks, t.title)

@@ -1,0 +1,98 @@
+package pagekind
+
+import (
+	"net/url"
+	"strings"
+)
+
+// urlWords are the path segments (lower-cased, with no extension) that hint at a kind. They
+// are the folder names of shop, forum, documentation and blog software, not page text.
+var urlWords = map[string]Feature{
+	"product": fURLProduct, "products": fURLProduct, "p": fURLProduct, "dp": fURLProduct, "item": fURLProduct,
+	"produkt": fURLProduct, "produit": fURLProduct, "producto": fURLProduct, "prodotto": fURLProduct, "sku": fURLProduct,
+
+	"category": fURLCollection, "categories": fURLCollection, "collections": fURLCollection, "collection": fURLCollection,
+	"c": fURLCollection, "catalog": fURLCollection, "shop": fURLCollection, "store": fURLCollection,
+	"kategorie": fURLCollection, "categorie": fURLCollection, "categoria": fURLCollection, "department": fURLCollection,
+	"brands": fURLCollection, "brand": fURLCollection,
+
+	"forum": fURLForum, "forums": fURLForum, "thread": fURLForum, "threads": fURLForum, "topic": fURLForum,
+	"topics": fURLForum, "t": fURLForum, "questions": fURLForum, "question": fURLForum, "q": fURLForum,
+	"community": fURLForum, "discussion": fURLForum, "discussions": fURLForum, "answers": fURLForum,
+	"board": fURLForum, "viewtopic": fURLForum, "showthread": fURLForum, "r": fURLForum, "comments": fURLForum,
+
+	"docs": fURLDocs, "doc": fURLDocs, "documentation": fURLDocs, "api": fURLDocs, "reference": fURLDocs,
+	"manual": fURLDocs, "wiki": fURLDocs, "tutorial": fURLDocs, "tutorials": fURLDocs, "learn": fURLDocs,
+	"developer": fURLDocs, "developers": fURLDocs, "sdk": fURLDocs, "library": fURLDocs, "latest": fURLDocs,
+	"stable": fURLDocs, "en-us": fURLDocs, "userguide": fURLDocs, "handbook": fURLDocs,
+
+	"tag": fURLListing, "tags": fURLListing, "search": fURLListing, "jobs": fURLListing, "courses": fURLListing,
+	"events": fURLListing, "archive": fURLListing, "archives": fURLListing, "page": fURLListing, "author": fURLListing,
+	"results": fURLListing, "list": fURLListing, "directory": fURLListing, "recipes": fURLListing, "listings": fURLListing,
+
+	"blog": fURLArticle, "news": fURLArticle, "article": fURLArticle, "articles": fURLArticle, "post": fURLArticle,
+	"posts": fURLArticle, "story": fURLArticle, "stories": fURLArticle, "opinion": fURLArticle,
+
+	"services": fURLService, "service": fURLService, "pricing": fURLService, "features": fURLService,
+	"solutions": fURLService, "solution": fURLService, "about": fURLService, "platform": fURLService,
+	"enterprise": fURLService, "industries": fURLService, "contact": fURLService, "plans": fURLService,
+}
+
+// maxURLSegments bounds the segments read from a path: a crafted URL costs no more.
+const maxURLSegments = 16
+
+// setURL sets the URL features from the page's address.
+func setURL(f *Features, raw string) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return
+	}
+	if u.RawQuery != "" {
+		f[fURLQuery] = 1
+	}
+	path := strings.Trim(strings.ToLower(u.Path), "/")
+	if path == "" || path == "index.html" || path == "index.php" {
+		f[fURLRoot] = 1
+		return
+	}
+	segs := strings.SplitN(path, "/", maxURLSegments+1)
+	f[fURLDepth] = logCount(len(segs))
+	year := false
+	for i, s := range segs {
+		if i == maxURLSegments {
+			break
+		}
+		s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, ".html"), ".htm"), ".php")
+		if w, ok := urlWords[s]; ok {
+			f[w] = 1
+		}
+		if isYear(s) {
+			year = true
+		} else if year && len(s) <= 2 && isDigits(s) {
+			f[fURLDate] = 1
+		}
+	}
+	last := segs[len(segs)-1]
+	f[fURLSlug] = logCount(strings.Count(last, "-") + strings.Count(last, "_"))
+	if isDigits(last) {
+		f[fURLNumber] = 1
+	}
+}
+
+// isYear reports whether s is a year of the web: 1995 to 2039.
+func isYear(s string) bool {
+	return len(s) == 4 && isDigits(s) && (s[:2] == "19" && s[2] >= '9' || s[:2] == "20" && s[2] <= '3')
+}
+
+// isDigits reports whether s is a non-empty run of ASCII digits.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,469 @@
+package pagekind
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// walker is the one walk of the tree: counts of elements, text shares, class words and the
+// groups of sibling cards alike.
+type walker struct {
+	tags      [tagCount]int
+	classes   [classCount]int
+	actions   [actionCount]int
+	itemtypes declBit
+	itemprops int
+	links     int
+
+	text, link, code, para int // bytes of visible text: all, in links, in code, in <p>
+	heading                int // bytes of text in headings
+	inHeading              int
+	shortParas             int
+	longParas, longestPara int
+	prices                 int
+
+	inLink, inCode, inPara int
+
+	cards, cardChars, priceCards, cardGroups int // the largest group of sibling cards, and how many groups
+	timeCards, headCards, imgCards           int // cards of the largest group with a <time>, heading, image
+	excerptCards, secondCards                int // ... with text beyond links; the second largest group
+	headings, linkedHeads                    int // headings, and those that hold a link
+	runText, runParas                        int // the most paragraph text one element holds in its children, and their count
+	nodes                                    int
+	// groups is a stack of the card groups of the elements being walked: each element's
+	// are above its parent's, and are dropped when it is done.
+	groups []sibGroup
+}
+
+// context returns the counter of the text context element a opens (a link, code, a
+// paragraph, a heading), or nil.
+func (w *walker) context(a atom.Atom) *int {
+	switch a {
+	case atom.A:
+		return &w.inLink
+	case atom.Pre, atom.Code, atom.Kbd, atom.Samp:
+		return &w.inCode
+	case atom.P:
+		return &w.inPara
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return &w.inHeading
+	}
+	return nil
+}
+
+// Counted tags, indexes of walker.tags.
+const (
+	tPre = iota
+	tCode
+	tH1
+	tH2
+	tH3
+	tSection
+	tArticle
+	tForm
+	tButton
+	tInput
+	tImg
+	tLi
+	tTable
+	tDl
+	tNav
+	tAside
+	tTime
+	tBlockquote
+	tagCount
+)
+
+// countedTag returns the index in walker.tags of a counted tag, or -1. A switch, not a map:
+// it runs for every element.
+func countedTag(a atom.Atom) int {
+	switch a {
+	case atom.Pre:
+		return tPre
+	case atom.Code:
+		return tCode
+	case atom.H1:
+		return tH1
+	case atom.H2:
+		return tH2
+	case atom.H3, atom.H4, atom.H5, atom.H6:
+		return tH3
+	case atom.Section:
+		return tSection
+	case atom.Article:
+		return tArticle
+	case atom.Form:
+		return tForm
+	case atom.Button:
+		return tButton
+	case atom.Input, atom.Select, atom.Textarea:
+		return tInput
+	case atom.Img:
+		return tImg
+	case atom.Li:
+		return tLi
+	case atom.Table:
+		return tTable
+	case atom.Dl:
+		return tDl
+	case atom.Nav:
+		return tNav
+	case atom.Aside:
+		return tAside
+	case atom.Time:
+		return tTime
+	case atom.Blockquote:
+		return tBlockquote
+	}
+	return -1
+}
+
+// maxWalkDepth and maxWalkNodes bound the walk: a crafted page costs no more than a big one.
+const (
+	maxWalkDepth = 256
+	maxWalkNodes = 200_000
+)
+
+// longParaBytes is the text of a <p> that counts as a long paragraph.
+const longParaBytes = 200
+
+// maxCardBytes is the most text a card holds: more is a section, not a card.
+const maxCardBytes = 1500
+
+// minCardGroup is the fewest sibling cards alike that make a group.
+const minCardGroup = 4
+
+func newWalker() *walker { return &walker{} }
+
+// summary is what a subtree holds, for the card test of its parent.
+type summary struct {
+	text, linkText                  int
+	link, img, heading, price, time bool
+}
+
+// sibGroup is the children of one element that look alike: the same tag and class.
+type sibGroup struct {
+	tag          atom.Atom
+	class        string
+	cards, chars int
+	priceCards   int
+	timeCards    int
+	headCards    int
+	imgCards     int
+	excerptCards int
+}
+
+// maxSibGroups bounds the kinds of child an element's children are grouped into.
+const maxSibGroups = 8
+
+func (w *walker) walk(n *html.Node, depth int) summary {
+	var s summary
+	switch n.Type {
+	case html.TextNode:
+		t := strings.TrimSpace(n.Data)
+		if t == "" {
+			return s
+		}
+		s.text = len(t)
+		w.text += len(t)
+		if w.inLink > 0 {
+			w.link += len(t)
+			s.linkText = len(t)
+		}
+		if w.inCode > 0 {
+			w.code += len(t)
+		}
+		if w.inPara > 0 {
+			w.para += len(t)
+		}
+		if w.inHeading > 0 {
+			w.heading += len(t)
+		}
+		if p := n.Parent; p != nil && (p.DataAtom == atom.A || p.DataAtom == atom.Button) {
+			if a := action(t); a >= 0 {
+				w.actions[a]++
+			}
+		}
+		if len(t) <= maxPriceBytes && hasPrice(t) {
+			s.price = true
+			w.prices++
+		}
+		return s
+	case html.ElementNode:
+		if skipWalk(n.DataAtom) {
+			return s
+		}
+		w.element(n, &s)
+	case html.DocumentNode:
+	default:
+		return s
+	}
+	if w.nodes++; depth > maxWalkDepth || w.nodes > maxWalkNodes {
+		return s
+	}
+	a := n.DataAtom
+	in := w.context(a)
+	if in != nil {
+		*in++
+	}
+	start := len(w.groups)
+	runText, runParas := 0, 0 // the text of the paragraphs among n's children
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		cs := w.walk(c, depth+1)
+		if c.DataAtom == atom.P && cs.text >= minRunParaBytes {
+			runText += cs.text
+			runParas++
+		}
+		s.text += cs.text
+		s.linkText += cs.linkText
+		s.link, s.img, s.heading, s.price = s.link || cs.link, s.img || cs.img, s.heading || cs.heading, s.price || cs.price
+		s.time = s.time || cs.time
+		if c.Type != html.ElementNode || !cs.link || !(cs.img || cs.heading || cs.price) || cs.text > maxCardBytes {
+			continue
+		}
+		class := firstClass(c)
+		i := start
+		for i < len(w.groups) && (w.groups[i].tag != c.DataAtom || w.groups[i].class != class) {
+			i++
+		}
+		if i == len(w.groups) {
+			if i-start == maxSibGroups {
+				continue
+			}
+			w.groups = append(w.groups, sibGroup{tag: c.DataAtom, class: class})
+		}
+		g := &w.groups[i]
+		g.cards++
+		g.chars += cs.text
+		if cs.price {
+			g.priceCards++
+		}
+		if cs.time {
+			g.timeCards++
+		}
+		if cs.heading {
+			g.headCards++
+		}
+		if cs.img {
+			g.imgCards++
+		}
+		if cs.text-cs.linkText >= minExcerptBytes {
+			g.excerptCards++
+		}
+	}
+	if in != nil {
+		*in--
+	}
+	if runText > w.runText {
+		w.runText, w.runParas = runText, runParas
+	}
+	for _, g := range w.groups[start:] {
+		if g.cards >= minCardGroup {
+			w.cardGroups++
+		}
+		if g.cards > w.cards {
+			w.secondCards = w.cards
+			w.cards, w.cardChars, w.priceCards = g.cards, g.chars, g.priceCards
+			w.timeCards, w.headCards, w.imgCards, w.excerptCards = g.timeCards, g.headCards, g.imgCards, g.excerptCards
+		} else if g.cards > w.secondCards {
+			w.secondCards = g.cards
+		}
+	}
+	w.groups = w.groups[:start]
+	if isHeading(a) {
+		w.headings++
+		if s.link {
+			w.linkedHeads++
+		}
+	}
+	if a == atom.P && s.text >= longParaBytes {
+		w.longParas++
+	}
+	if a == atom.P {
+		w.longestPara = max(w.longestPara, s.text)
+		if s.text >= 20 && s.text < longParaBytes {
+			w.shortParas++
+		}
+	}
+	return s
+}
+
+// skipWalk reports whether a is an element whose content no reader sees.
+func skipWalk(a atom.Atom) bool {
+	switch a {
+	case atom.Head, atom.Script, atom.Style, atom.Template, atom.Svg, atom.Math, atom.Iframe, atom.Noscript, atom.Object:
+		return true
+	}
+	return false
+}
+
+// element counts what n is and says: its tag, class words, itemtype, itemprop.
+func (w *walker) element(n *html.Node, s *summary) {
+	a := n.DataAtom
+	if i := countedTag(a); i >= 0 {
+		if a != atom.Code || w.inCode == 0 {
+			w.tags[i]++
+		}
+	}
+	switch a {
+	case atom.A:
+		s.link = true
+		w.links++
+	case atom.Img, atom.Picture:
+		s.img = true
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		s.heading = true
+	case atom.Time:
+		s.time = true
+	}
+	var bits classBit
+	for _, at := range n.Attr {
+		switch at.Key {
+		case "class", "id":
+			bits |= classBits(at.Val)
+		case "itemtype":
+			for _, t := range strings.Fields(at.Val) {
+				w.itemtypes |= typeBits(t)
+			}
+		case "itemprop":
+			w.itemprops++
+		case "role":
+			if at.Val == "navigation" && a != atom.Nav {
+				w.tags[tNav]++
+			}
+		}
+	}
+	for i := range classCount {
+		if bits&(1<<i) != 0 {
+			w.classes[i]++
+		}
+	}
+}
+
+// firstClass returns the first word of n's class attribute: with its tag, what makes
+// siblings alike ("card" of "card card--featured").
+func firstClass(n *html.Node) string {
+	for _, at := range n.Attr {
+		if at.Key == "class" {
+			v := strings.TrimSpace(at.Val)
+			if i := strings.IndexAny(v, " \t\n\r\f"); i >= 0 {
+				v = v[:i]
+			}
+			return v
+		}
+	}
+	return ""
+}
+
+// isHeading reports whether a is <h1> to <h6>.
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// minRunParaBytes is the text of a paragraph that counts in the run of paragraphs of an
+// element: the container of an article holds a run of them.
+const minRunParaBytes = 80
+
+// minExcerptBytes is the text beyond its links that makes a card one with an excerpt.
+const minExcerptBytes = 40
+
+// maxPriceBytes is the longest text read for a price: a price stands in a short text of its
+// own, and a sum in a sentence ("a $5 million deal") is no price.
+const maxPriceBytes = 48
+
+// hasPrice reports whether t holds a currency sign ($ € £ ¥ ₹ ₽ ₩) next to a digit ("$19",
+// "19,99 €").
+func hasPrice(t string) bool {
+	for i := 0; i < len(t); i++ {
+		size := currencySign(t[i:])
+		if size == 0 {
+			continue
+		}
+		if strings.ContainsAny(t[max(0, i-2):i], "0123456789") ||
+			strings.ContainsAny(t[i+size:min(len(t), i+size+2)], "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// currencySign returns the length in bytes of the currency sign t opens with, or 0.
+func currencySign(t string) int {
+	switch {
+	case t[0] == '$':
+		return 1
+	case len(t) >= 2 && t[0] == 0xC2 && (t[1] == 0xA3 || t[1] == 0xA5): // £ ¥
+		return 2
+	case len(t) >= 3 && t[0] == 0xE2 && t[1] == 0x82 && (t[2] == 0xAC || t[2] == 0xB9 || t[2] == 0xBD || t[2] == 0xA9): // € ₹ ₽ ₩
+		return 3
+	}
+	return 0
+}
+
+// set writes the walk's counts into f.
+func (w *walker) set(f *Features) {
+	f[fTextChars] = logCount(w.text)
+	f[fLinkShare] = share(w.link, w.text)
+	f[fCodeShare] = share(w.code, w.text)
+	f[fParaShare] = share(w.para, w.text)
+	f[fLongParas] = logCount(w.longParas)
+	f[fLongestPara] = share(w.longestPara, w.text)
+	f[fPre] = logCount(w.tags[tPre])
+	f[fCode] = logCount(w.tags[tCode])
+	f[fH1] = logCount(w.tags[tH1])
+	f[fH2] = logCount(w.tags[tH2])
+	f[fH3] = logCount(w.tags[tH3])
+	if w.text > 0 {
+		f[fHeadingDens] = min(10, 1000*float64(w.tags[tH1]+w.tags[tH2]+w.tags[tH3])/float64(w.text))
+	}
+	f[fSections] = logCount(w.tags[tSection])
+	f[fArticles] = logCount(w.tags[tArticle])
+	f[fForms] = logCount(w.tags[tForm])
+	f[fButtons] = logCount(w.tags[tButton])
+	f[fInputs] = logCount(w.tags[tInput])
+	f[fImages] = logCount(w.tags[tImg])
+	f[fListItems] = logCount(w.tags[tLi])
+	f[fTables] = logCount(w.tags[tTable])
+	f[fDefLists] = logCount(w.tags[tDl])
+	f[fNavs] = logCount(w.tags[tNav])
+	f[fAsides] = logCount(w.tags[tAside])
+	f[fPrices] = logCount(w.prices)
+	f[fTimes] = logCount(w.tags[tTime])
+	f[fBlockquotes] = logCount(w.tags[tBlockquote])
+	f[fCards] = logCount(w.cards)
+	f[fCardShare] = share(w.cardChars, w.text)
+	f[fCardGroups] = logCount(w.cardGroups)
+	f[fPriceCards] = logCount(w.priceCards)
+	f[fClassForum] = logCount(w.classes[cForum])
+	f[fClassDocs] = logCount(w.classes[cDocs])
+	f[fClassProduct] = logCount(w.classes[cProduct])
+	f[fClassCollect] = logCount(w.classes[cCollect])
+	f[fClassListing] = logCount(w.classes[cListing])
+	f[fClassService] = logCount(w.classes[cService])
+	f[fClassArticle] = logCount(w.classes[cArticle])
+	f[fClassComment] = logCount(w.classes[cComment])
+	f[fClassUser] = logCount(w.classes[cUser])
+	f[fItemprops] = logCount(w.itemprops)
+	f[fHeadingShare] = share(w.heading, w.text)
+	f[fShortParas] = logCount(w.shortParas)
+	f[fLinks] = logCount(w.links)
+	f[fTimeCards] = logCount(w.timeCards)
+	f[fHeadCards] = logCount(w.headCards)
+	f[fImgCards] = logCount(w.imgCards)
+	f[fRunShare] = share(w.runText, w.text)
+	f[fRunParas] = logCount(w.runParas)
+	f[fActCTA] = logCount(w.actions[actCTA])
+	f[fActMore] = logCount(w.actions[actMore])
+	f[fActCart] = logCount(w.actions[actCart])
+	f[fActReply] = logCount(w.actions[actReply])
+	f[fExcerptCards] = logCount(w.excerptCards)
+	f[fSecondCards] = logCount(w.secondCards)
+	f[fLinkedHeads] = share(w.linkedHeads, w.headings)
+	f[fParasPerHead] = min(20, float64(w.longParas)/float64(max(1, w.headings)))
+}
