@@ -20,3 +20,24 @@ func pageTypeOf(k pagekind.Kind) PageType {
 	}
 	return PageArticle
 }
+
+// storyOverrides reports whether a page judged a listing or a forum with less than
+// minGridKindProb is an article after all: the article path kept a story of at least
+// minStoryProse runes of prose. An old blog post or news story with a sidebar of teasers or
+// comments looks like a listing or a thread to the classifier, and those two assemblies add
+// what lies outside the story.
+func storyOverrides(t *trace) bool {
+	if t.kind == nil || t.top == nil || t.pageType != PageListing && t.pageType != PageForum {
+		return false
+	}
+	if t.kind.Probs[t.kind.Kind] >= minGridKindProb {
+		return false
+	}
+	prose := 0
+	for _, b := range t.kept {
+		if b.isProse() {
+			prose += b.chars
+		}
+	}
+	return prose >= minStoryProse
+}

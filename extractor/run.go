@@ -69,6 +69,9 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	}
 	t.opinion = judge(t.blocks, t.page, false)
 	t.kept = arbitrate(t.blocks, t.kept, t.opinion, t.page, t.headline, r.opts.Favor)
+	if storyOverrides(t) {
+		t.pageType = PageArticle
+	}
 	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, top: t.top,
 		headline: t.headline, repeats: t.page.repeats, article: t.kept, opts: r.opts, facts: t.facts}); ok {
 		t.kept, t.assembled = kept, t.pageType
