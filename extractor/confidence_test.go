@@ -15,9 +15,15 @@ import (
 // and the confidence features.
 func confidenceTrace(t *testing.T, page string) (*trace, *Result, confidence.Features) {
 	t.Helper()
-	doc, err := defaultExtractor.decodeAndParse(context.Background(), []byte(page), Source{})
+	return confidenceTraceWith(t, defaultExtractor, page)
+}
+
+// confidenceTraceWith is confidenceTrace with the extractor e.
+func confidenceTraceWith(t *testing.T, e *Extractor, page string) (*trace, *Result, confidence.Features) {
+	t.Helper()
+	doc, err := e.decodeAndParse(context.Background(), []byte(page), Source{})
 	require.NoError(t, err)
-	r := newRun(defaultExtractor, Source{})
+	r := newRun(e, Source{})
 	var f confidence.Features
 	r.features = &f
 	res, _ := r.extract(context.Background(), doc)
@@ -94,7 +100,10 @@ func TestConfidenceRepeatsAndDescription(t *testing.T) {
 }
 
 func TestConfidencePageShape(t *testing.T) {
-	tr, res, f := confidenceTrace(t, readConfidencePage(t, "link-grid.html"))
+	// The article path: as a collection the page keeps its cards, titles and all.
+	e, err := New(Options{PageType: PageArticle})
+	require.NoError(t, err)
+	tr, res, f := confidenceTraceWith(t, e, readConfidencePage(t, "link-grid.html"))
 	assert.Greater(t, f[confidence.PageLinks], 0.3, "the grid's text is mostly links")
 	assert.Greater(t, f[confidence.PageListItems], 0.5, "and mostly list items")
 	assert.InDelta(t, 2.5649, f[confidence.PagePrices], 1e-3, "twelve cards with a price: log1p(12)")

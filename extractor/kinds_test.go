@@ -120,7 +120,7 @@ func TestKindAssemblyBeatsArticlePath(t *testing.T) {
 	}
 	for _, p := range kindPages {
 		path := filepath.Join("..", "testdata", "kinds", p.file)
-		article := extractWith(t, path, extractor.Options{})
+		article := extractWith(t, path, extractor.Options{PageType: extractor.PageArticle})
 		assert.NotContains(t, article.Text(), lost[p.file], "%s: the article path keeps it already; the test page no longer tests the kind", p.file)
 		kind := extractWith(t, path, extractor.Options{PageType: p.kind})
 		assert.Contains(t, kind.Text(), lost[p.file], p.file)

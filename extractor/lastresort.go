@@ -46,6 +46,9 @@ func (t *trace) lastResort(pageURL string) {
 	}
 	t.kept = nil
 	if t.ldBody = jsonLDBody(t.facts, pageURL, t.title); len(t.ldBody) > 0 {
+		if t.kind != nil {
+			t.pageType = PageArticle // the body of the page's article item, whatever the page looked like
+		}
 		return
 	}
 	t.kept = bestRun(t.blocks, t.headline)

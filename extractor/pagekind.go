@@ -35,8 +35,8 @@ func storyOverrides(t *trace) bool {
 	}
 	prose := 0
 	for _, b := range t.kept {
-		if b.isProse() {
-			prose += b.chars
+		if b.kind != KindHeading && b.linkDensity() < maxProseLinkDensity {
+			prose += b.chars // short paragraphs count too: a CJK sentence is short in runes
 		}
 	}
 	return prose >= minStoryProse

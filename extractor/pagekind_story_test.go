@@ -16,7 +16,7 @@ import (
 // classifier names it a listing with a probability under minGridKindProb, the story the article
 // path kept makes it an article; a sure verdict, or a page with no story, stands.
 func TestStoryOverridesUnsureListing(t *testing.T) {
-	page, err := os.ReadFile("../testdata/pagekind/blog-post-teaser-sidebar.html")
+	page, err := os.ReadFile("../testdata/kinds/blog-post-teaser-sidebar.html")
 	require.NoError(t, err)
 	e, err := New(Options{PageType: PageArticle})
 	require.NoError(t, err)

@@ -49,6 +49,13 @@ func Classify(p Page) Verdict {
 	if f[fTextChars] == 0 && f[fDeclNone] == 1 && f[fOGArticle]+f[fOGProduct]+f[fOGWebsite] == 0 {
 		return Verdict{Kind: Article, Probs: [NumKinds]float64{Article: 1}, Features: f}
 	}
+	if !hasURL(p.URL) {
+		// No address (a file read without --url): the URL features are unknown, not "a home
+		// page with no path"; at the training mean they weigh nothing.
+		for j := fURLProduct; j <= fURLQuery; j++ {
+			f[j] = Default.Mean[j]
+		}
+	}
 	return Default.Predict(f)
 }
 

@@ -41,6 +41,12 @@ var urlWords = map[string]Feature{
 // maxURLSegments bounds the segments read from a path: a crafted URL costs no more.
 const maxURLSegments = 16
 
+// hasURL reports whether raw is an address with a host: a page whose URL is known.
+func hasURL(raw string) bool {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	return err == nil && u.Host != ""
+}
+
 // setURL sets the URL features from the page's address.
 func setURL(f *Features, raw string) {
 	u, err := url.Parse(strings.TrimSpace(raw))
