@@ -58,34 +58,45 @@ func Extract(page []byte, src Source) (*Result, error) {
 func (e *Extractor) Extract(ctx context.Context, page []byte, src Source) (*Result, error) {
 	ctx, cancel := e.budget(ctx)
 	defer cancel()
-	doc, err := e.decodeAndParse(ctx, page, src)
+	doc, d, err := e.decodeParse(ctx, page, src)
 	if err != nil {
 		return nil, err
 	}
-	return e.extractNode(ctx, doc, src)
+	res, err := e.extractNode(ctx, doc, src)
+	if res != nil {
+		res.Encoding, res.EncodingSource = d.encoding, d.source
+	}
+	return res, err
 }
 
 // decodeAndParse runs the first two stages, decode and parse, under ctx, which the caller
 // has already limited by [Options.Timeout].
 func (e *Extractor) decodeAndParse(ctx context.Context, page []byte, src Source) (*html.Node, error) {
+	doc, _, err := e.decodeParse(ctx, page, src)
+	return doc, err
+}
+
+// decodeParse is decodeAndParse that also returns what the decode stage decided.
+func (e *Extractor) decodeParse(ctx context.Context, page []byte, src Source) (*html.Node, decoded, error) {
 	if int64(len(page)) > e.opts.MaxInputBytes {
-		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(page), e.opts.MaxInputBytes)
+		return nil, decoded{}, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(page), e.opts.MaxInputBytes)
 	}
 	if ctx.Err() != nil {
-		return nil, ctxError(ctx)
+		return nil, decoded{}, ctxError(ctx)
 	}
-	text, err := decode(page, src.ContentType)
+	d, err := decodePage(page, src.ContentType)
 	if err != nil {
-		return nil, err
+		return nil, decoded{}, err
 	}
 	if ctx.Err() != nil {
-		return nil, ctxError(ctx)
+		return nil, decoded{}, ctxError(ctx)
 	}
-	doc, err := parseLimited(ctx, text, e.opts.MaxNodes)
+	doc, err := parseLimited(ctx, d.text, e.opts.MaxNodes)
 	if err != nil {
-		return nil, stageError(ctx, err)
+		return nil, decoded{}, stageError(ctx, err)
 	}
-	return doc, nil
+	d.text = nil // the tree holds the text now
+	return doc, d, nil
 }
 
 // ExtractReader reads a page from r, at most [Options.MaxInputBytes] of it, and extracts it like [Extractor.Extract].

@@ -74,6 +74,13 @@ type Result struct {
 	// listing, documentation, service), or [Options.PageType] when that is set. It is set
 	// also when the Result comes back with [ErrNoContent].
 	PageType PageType `json:"-"` // not in the JSON yet: wired into the renderers with the classifier
+	// Encoding is the WHATWG name of the encoding the page's bytes were read in ("utf-8",
+	// "windows-1251", "shift_jis"), and EncodingSource what decided it: [EncodingSourceBOM],
+	// [EncodingSourceHTTP], [EncodingSourceMeta], [EncodingSourceDetected] (pith read it from
+	// the bytes) or [EncodingSourceDefault]. Both are pith's judgement, like BodySource. Both
+	// are empty from [Extractor.ExtractNode], whose tree the caller has already decoded.
+	Encoding       string `json:"-"` // not in the JSON yet: wired into the renderers at the merge
+	EncodingSource string `json:"-"`
 
 	// linkBase is the absolute URL that relative links resolve against: <base href> resolved
 	// against the page URL, the page URL, or the canonical URL. Not part of the JSON output.
