@@ -1,0 +1,106 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A parser with scripting on (html.Parse's default, and so goquery's) keeps the content of a
+// <noscript> as one text node holding its markup; [Extractor.Extract] parses with scripting
+// off, where that content is elements like any other (a forum thread served to crawlers, an
+// ad's image). ExtractNode reads a tree of either kind alike through readNoscript.
+
+// readNoscript returns doc when it was parsed with scripting off or has no <noscript> holding
+// markup as text; otherwise a copy of doc in which each <noscript> whose only child is text
+// holds instead the nodes that text parses into, with scripting off. doc itself is never
+// changed. The copy may hold at most maxElems elements: past that readNoscript returns an
+// error wrapping [ErrTooManyNodes]. A <noscript> whose text fails to parse keeps its text.
+func readNoscript(doc *html.Node, maxElems int) (*html.Node, error) {
+	if !hasRawNoscript(doc) {
+		return doc, nil
+	}
+	out := cloneReadingNoscript(doc)
+	if countElements(out, maxElems) > maxElems {
+		return nil, tooManyNodes(maxElems)
+	}
+	return out, nil
+}
+
+// rawNoscriptText returns the text of n when n is a <noscript> whose only child is a text
+// node that holds markup or a character reference, and "", false otherwise.
+func rawNoscriptText(n *html.Node) (string, bool) {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Noscript || n.Namespace != "" {
+		return "", false
+	}
+	c := n.FirstChild
+	if c == nil || c != n.LastChild || c.Type != html.TextNode || !strings.ContainsAny(c.Data, "<&") {
+		return "", false
+	}
+	return c.Data, true
+}
+
+// hasRawNoscript reports whether some <noscript> of doc holds markup as text and none holds
+// an element: a tree parsed with scripting on. A tree parsed with scripting off has no
+// <noscript> of raw text, but may have one whose text, escaped in the page (&lt;img&gt;),
+// looks like markup: an element in any <noscript> marks such a tree, which is left as it is.
+func hasRawNoscript(doc *html.Node) bool {
+	raw := false
+	for n := doc; n != nil; n = nextNode(n, doc) {
+		if n.Type != html.ElementNode || n.DataAtom != atom.Noscript {
+			continue
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				return false
+			}
+		}
+		if _, ok := rawNoscriptText(n); ok {
+			raw = true
+		}
+	}
+	return raw
+}
+
+// nextNode returns the node after n in document order within root, or nil at the end.
+func nextNode(n, root *html.Node) *html.Node {
+	if n.FirstChild != nil {
+		return n.FirstChild
+	}
+	for n != root && n.NextSibling == nil {
+		n = n.Parent
+	}
+	if n == root {
+		return nil
+	}
+	return n.NextSibling
+}
+
+// cloneReadingNoscript returns a deep copy of the tree under n, with the text of each raw
+// <noscript> parsed into nodes. The tree's depth is bounded by checkTree, so recursion is safe.
+func cloneReadingNoscript(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
+	if len(n.Attr) > 0 {
+		c.Attr = append([]html.Attribute(nil), n.Attr...)
+	}
+	if text, ok := rawNoscriptText(n); ok {
+		if nodes, err := html.ParseFragmentWithOptions(strings.NewReader(text), noscriptContext(),
+			html.ParseOptionEnableScripting(false)); err == nil {
+			for _, k := range nodes {
+				c.AppendChild(k)
+			}
+			return c
+		}
+	}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		c.AppendChild(cloneReadingNoscript(k))
+	}
+	return c
+}
+
+// noscriptContext is the context element a <noscript>'s text is parsed in: a <div>, so that
+// it is read as body content, as a <noscript> in the body is with scripting off.
+func noscriptContext() *html.Node {
+	return &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}
+}
