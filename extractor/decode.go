@@ -104,9 +104,11 @@ func decodePage(page []byte, contentType string) (decoded, error) {
 // declares UTF-8 or the page is all ASCII (which every ASCII-compatible encoding reads
 // alike), the default when it declares nothing and is all ASCII, else the bytes.
 func utf8Source(page []byte, declared, source string) string {
-	ascii := isASCII(page)
-	switch {
-	case declared == "utf-8" || declared != "" && ascii && asciiCompatible(declared):
+	if declared == "utf-8" {
+		return source
+	}
+	switch ascii := isASCII(page); {
+	case declared != "" && ascii && asciiCompatible(declared):
 		return source
 	case declared == "" && ascii:
 		return EncodingSourceDefault
@@ -170,19 +172,23 @@ func decodeWith(enc encoding.Encoding, name string, page []byte, source string) 
 const metaScanBytes = 64 << 10
 
 // metaCharset finds the charset named by a <meta charset> or <meta http-equiv content> tag.
+// It looks at each '<' of head for "<meta" in any case, and lowers only the tags it finds.
 func metaCharset(head []byte) string {
-	lower := bytes.ToLower(head)
 	for i := 0; ; {
-		j := bytes.Index(lower[i:], []byte("<meta"))
+		j := bytes.IndexByte(head[i:], '<')
 		if j < 0 {
 			return ""
 		}
-		i += j + 5
-		end := bytes.IndexByte(lower[i:], '>')
+		i += j + 1
+		if len(head)-i < 4 || head[i]|0x20 != 'm' || head[i+1]|0x20 != 'e' || head[i+2]|0x20 != 't' || head[i+3]|0x20 != 'a' {
+			continue
+		}
+		i += 4
+		end := bytes.IndexByte(head[i:], '>')
 		if end < 0 {
 			return ""
 		}
-		tag := lower[i : i+end]
+		tag := bytes.ToLower(head[i : i+end])
 		k := bytes.Index(tag, []byte("charset="))
 		if k < 0 {
 			continue

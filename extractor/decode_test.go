@@ -97,6 +97,7 @@ func TestDecodeSource(t *testing.T) {
 		{"iso-2022-jp undeclared", "<p>" + encode(t, japanese.ISO2022JP, ja), "", "iso-2022-jp", EncodingSourceDetected},
 		{"iso-2022-jp declared", `<meta charset="iso-2022-jp"><p>` + encode(t, japanese.ISO2022JP, ja), "", "iso-2022-jp", EncodingSourceMeta},
 		{"shift_jis declared", `<meta charset="shift_jis"><p>` + encode(t, japanese.ShiftJIS, ja), "", "shift_jis", EncodingSourceMeta},
+		{"shift_jis in upper-case http-equiv", `<META HTTP-EQUIV="Content-Type" CONTENT="text/html; Charset=Shift_JIS"><p>` + encode(t, japanese.ShiftJIS, ja), "", "shift_jis", EncodingSourceMeta},
 		{"shift_jis undeclared", "<p>" + encode(t, japanese.ShiftJIS, ja), "", "shift_jis", EncodingSourceDetected},
 		{"iso-8859-2 undeclared", "<p>" + encode(t, charmap.ISO8859_2, pl), "", "iso-8859-2", EncodingSourceDetected},
 	}
