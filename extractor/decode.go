@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"mime"
 	"strings"
@@ -121,7 +122,13 @@ func asciiCompatible(name string) bool {
 	return !strings.HasPrefix(name, "utf-16") && name != "iso-2022-jp" && name != "replacement"
 }
 
+// isASCII reports whether b has only 7-bit bytes, looking at eight at a time.
 func isASCII(b []byte) bool {
+	for ; len(b) >= 8; b = b[8:] {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			return false
+		}
+	}
 	for _, c := range b {
 		if c >= utf8.RuneSelf {
 			return false
