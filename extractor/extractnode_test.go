@@ -8,7 +8,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
@@ -27,13 +30,14 @@ type comparePage struct {
 }
 
 // comparePages returns every HTML page of testdata (the benchmark sets in testdata/bench
-// among them) and, when ../shared is there, of the wcxb-dev benchmark set.
+// among them) and, when ../shared is there, of the wcxb-dev benchmark set. With -short (the
+// race detector's run in CI) it leaves out the benchmark sets.
 func comparePages(t *testing.T) []comparePage {
 	t.Helper()
 	roots := []string{"../testdata"}
 	switch _, err := os.Stat("../../shared/bench/wcxb-dev/html"); {
 	case testing.Short():
-		t.Log("-short: comparing testdata pages only, not wcxb-dev")
+		t.Log("-short: comparing the pages of testdata outside testdata/bench only")
 	case err == nil:
 		roots = append(roots, "../../shared/bench/wcxb-dev/html")
 	default:
@@ -42,6 +46,9 @@ func comparePages(t *testing.T) []comparePage {
 	var pages []comparePage
 	for _, root := range roots {
 		err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+			if err == nil && d.IsDir() && testing.Short() && path == filepath.Join("..", "testdata", "bench") {
+				return filepath.SkipDir
+			}
 			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".html") && !strings.HasSuffix(path, ".html.gz") {
 				return err
 			}
@@ -81,49 +88,94 @@ func comparePages(t *testing.T) []comparePage {
 func TestExtractNodeMatchesExtract(t *testing.T) {
 	pages := comparePages(t)
 	require.NotEmpty(t, pages)
-	compared, noscript, misread := 0, 0, 0
-	for _, p := range pages {
-		text, err := decode(p.page, p.src.ContentType)
-		if err != nil || guard.Scan(text).Needed(DefaultMaxNodes) {
-			continue
-		}
-		want, wantErr := Extract(p.page, p.src)
-		doc, err := goquery.NewDocumentFromReader(bytes.NewReader(text))
-		if err != nil {
-			continue // html.Parse fails where Extract's guard pass copes
-		}
-		if hasRawNoscript(doc.Nodes[0]) {
-			noscript++
-		}
-		if scriptingOffMisreads(doc.Nodes[0]) {
-			misread++
-			t.Logf("%s: left out, its <noscript> is misread with scripting off", p.path)
-			continue
-		}
-		got, gotErr := defaultExtractor.ExtractNode(context.Background(), doc.Nodes[0], p.src)
-		compared++
-		if wantErr != nil || gotErr != nil {
-			if assert.Error(t, wantErr, p.path) && assert.Error(t, gotErr, p.path) {
-				assert.Equal(t, wantErr.Error(), gotErr.Error(), p.path)
+	var compared, noscript, misread atomic.Int64
+	work := make(chan comparePage)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for p := range work {
+				switch compareExtractNode(t, p) {
+				case compareDone:
+					compared.Add(1)
+				case compareDoneNoscript:
+					compared.Add(1)
+					noscript.Add(1)
+				case compareMisread:
+					misread.Add(1)
+				}
 			}
-		}
-		if want == nil || !assert.NotNil(t, got, p.path) {
-			continue
-		}
-		assert.Equal(t, want.Title, got.Title, p.path)
-		assert.Equal(t, want.URL, got.URL, p.path)
-		assert.Equal(t, want.Metadata, got.Metadata, p.path)
-		assert.Equal(t, comparableBlocks(want.Blocks), comparableBlocks(got.Blocks), p.path)
-		assert.Equal(t, want.Comments, got.Comments, p.path)
-		assert.Equal(t, want.BodySource, got.BodySource, p.path)
-		assert.Equal(t, want.PageType, got.PageType, p.path)
-		assert.Equal(t, want.linkBase, got.linkBase, p.path)
-		assert.Empty(t, got.Encoding, p.path)
+		})
 	}
-	t.Logf("compared %d of %d pages, %d with <noscript> markup as text, %d left out as misread", compared, len(pages), noscript, misread)
-	assert.Greater(t, compared, len(pages)*9/10)
-	assert.Positive(t, noscript)
-	assert.Less(t, misread, 1+len(pages)/100)
+	for _, p := range pages {
+		work <- p
+	}
+	close(work)
+	wg.Wait()
+	t.Logf("compared %d of %d pages, %d with <noscript> markup as text, %d left out as misread",
+		compared.Load(), len(pages), noscript.Load(), misread.Load())
+	assert.Greater(t, compared.Load(), int64(len(pages)*9/10))
+	assert.Positive(t, noscript.Load())
+	assert.Less(t, misread.Load(), int64(1+len(pages)/100))
+}
+
+// The outcomes of compareExtractNode.
+const (
+	compareSkipped      = iota // not decodable, or rewritten by the guard pass
+	compareDone                // compared
+	compareDoneNoscript        // compared, and the goquery tree has <noscript> markup as text
+	compareMisread             // left out: see scriptingOffMisreads
+)
+
+// compareExtractNode runs one page through Extract and through goquery plus ExtractNode and
+// compares the Results field by field.
+func compareExtractNode(t *testing.T, p comparePage) int {
+	text, err := decode(p.page, p.src.ContentType)
+	if err != nil || guard.Scan(text).Needed(DefaultMaxNodes) {
+		return compareSkipped
+	}
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(text))
+	if err != nil {
+		return compareSkipped // html.Parse fails where Extract's guard pass copes
+	}
+	if scriptingOffMisreads(doc.Nodes[0]) {
+		t.Logf("%s: left out, its <noscript> is misread with scripting off", p.path)
+		return compareMisread
+	}
+	outcome := compareDone
+	if hasRawNoscript(doc.Nodes[0]) {
+		outcome = compareDoneNoscript
+	}
+	want, wantErr := Extract(p.page, p.src)
+	got, gotErr := defaultExtractor.ExtractNode(context.Background(), doc.Nodes[0], p.src)
+	if wantErr != nil || gotErr != nil {
+		if assert.Error(t, wantErr, p.path) && assert.Error(t, gotErr, p.path) {
+			assert.Equal(t, wantErr.Error(), gotErr.Error(), p.path)
+		}
+	}
+	if want == nil || !assert.NotNil(t, got, p.path) {
+		return outcome
+	}
+	assert.Equal(t, want.Title, got.Title, p.path)
+	assert.Equal(t, want.URL, got.URL, p.path)
+	assert.Equal(t, want.Metadata, got.Metadata, p.path)
+	assert.Equal(t, comparableBlocks(want.Blocks), comparableBlocks(got.Blocks), p.path)
+	assert.Equal(t, want.Comments, got.Comments, p.path)
+	assert.Equal(t, want.BodySource, got.BodySource, p.path)
+	assert.Equal(t, want.PageType, got.PageType, p.path)
+	assert.Equal(t, want.linkBase, got.linkBase, p.path)
+	assert.Empty(t, got.Encoding, p.path)
+	return outcome
+}
+
+// comparableBlocks returns blocks without their DOM node (nil once the Result is built, but
+// never compared): kind, text, level and markup are what a Result shows.
+func comparableBlocks(blocks []Block) []Block {
+	out := make([]Block, len(blocks))
+	for i, b := range blocks {
+		b.node = nil
+		out[i] = b
+	}
+	return out
 }
 
 // scriptingOffMisreads reports whether the scripting-off parse of Extract reads a <noscript>
@@ -160,17 +212,6 @@ func scriptingOffMisreads(doc *html.Node) bool {
 func noscriptNodes(text string) []*html.Node {
 	nodes, _ := html.ParseFragmentWithOptions(strings.NewReader(text), noscriptContext(), html.ParseOptionEnableScripting(false))
 	return nodes
-}
-
-// comparableBlocks returns blocks without their DOM node (nil once the Result is built, but
-// never compared): kind, text, level and markup are what a Result shows.
-func comparableBlocks(blocks []Block) []Block {
-	out := make([]Block, len(blocks))
-	for i, b := range blocks {
-		b.node = nil
-		out[i] = b
-	}
-	return out
 }
 
 // TestExtractNodeNoscript checks the two ways a <noscript> read as text went wrong on a
