@@ -9,6 +9,11 @@ import (
 	"golang.org/x/text/transform"
 )
 
+// minDetectBytes is the fewest non-ASCII bytes from which the detector judges; below it a
+// page is read as windows-1252. A few letters suffice when they are a language's own (č, ş,
+// ā), and windows-1252 wins ties, so a stray é or © does not move a page away from it.
+const minDetectBytes = 4
+
 // detectSampleBytes is how much of a page the legacy-encoding detector reads: the lines that
 // hold non-ASCII bytes, up to this many bytes of them.
 const detectSampleBytes = 32 << 10
@@ -29,10 +34,10 @@ const (
 // letter that language uses is evidence for it, a letter it does not use, a mid-word
 // capital or a decoding error is evidence against. The <html lang> of the page adds to the
 // score of the candidates that serve that language. The best score wins; on a tie, the
-// earlier candidate. With fewer than [minLegacyBytes] non-ASCII bytes the evidence is too thin
+// earlier candidate. With fewer than [minDetectBytes] non-ASCII bytes the evidence is too thin
 // and the page is read as windows-1252, the web's default legacy encoding.
 func detectLegacy(page []byte, st byteStats) *candidate {
-	if st.invalid < minLegacyBytes {
+	if st.invalid < minDetectBytes {
 		return &legacyCandidates[0]
 	}
 	sample := legacySample(page)
