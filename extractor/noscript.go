@@ -8,9 +8,38 @@ import (
 )
 
 // A parser with scripting on (html.Parse's default, and so goquery's) keeps the content of a
-// <noscript> as one text node holding its markup; [Extractor.Extract] parses with scripting
-// off, where that content is elements like any other (a forum thread served to crawlers, an
-// ad's image). ExtractNode reads a tree of either kind alike through readNoscript.
+// <noscript> as one text node holding its markup, as a browser does. Its content matters to an
+// extractor all the same (a forum thread served to crawlers inside <noscript>), and must not
+// pass for text (an ad's markup). Extract parses with scripting on, like a browser, and then
+// parses each <noscript>'s text apart into the nodes it holds (expandNoscript); ExtractNode
+// does the same on a copy of the caller's tree (readNoscript). Parsing the whole page with
+// scripting off instead would misread it where a browser does not: an <iframe src=... />
+// inside <noscript> would take the rest of the page as its text, and a <noscript> in <head>
+// holding text would end the head there.
+
+// expandNoscript replaces, in a tree parsed with scripting on that the extractor owns, the
+// text of each <noscript> that holds markup by the nodes that text parses into.
+func expandNoscript(doc *html.Node) {
+	for n := doc; n != nil; n = nextNode(n, doc) {
+		text, ok := rawNoscriptText(n)
+		if !ok {
+			continue
+		}
+		nodes, err := parseNoscript(text)
+		if err != nil {
+			continue
+		}
+		n.RemoveChild(n.FirstChild)
+		for _, k := range nodes {
+			n.AppendChild(k)
+		}
+	}
+}
+
+// parseNoscript parses the text of a <noscript> with scripting off, as body content.
+func parseNoscript(text string) ([]*html.Node, error) {
+	return html.ParseFragmentWithOptions(strings.NewReader(text), noscriptContext(), html.ParseOptionEnableScripting(false))
+}
 
 // readNoscript returns doc when it was parsed with scripting off or has no <noscript> holding
 // markup as text; otherwise a copy of doc in which each <noscript> whose only child is text
@@ -85,8 +114,7 @@ func cloneReadingNoscript(n *html.Node) *html.Node {
 		c.Attr = append([]html.Attribute(nil), n.Attr...)
 	}
 	if text, ok := rawNoscriptText(n); ok {
-		if nodes, err := html.ParseFragmentWithOptions(strings.NewReader(text), noscriptContext(),
-			html.ParseOptionEnableScripting(false)); err == nil {
+		if nodes, err := parseNoscript(text); err == nil {
 			for _, k := range nodes {
 				c.AppendChild(k)
 			}

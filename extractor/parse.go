@@ -10,8 +10,8 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// parseLimited builds the DOM tree of UTF-8 page text with html.Parse, scripting off so that
-// <noscript> content is parsed as markup.
+// parseLimited builds the DOM tree of UTF-8 page text with html.Parse, scripting on as in a
+// browser, and then parses the markup each <noscript> holds as text (see expandNoscript).
 //
 // html.Parse fails on documents nested deeper than 512 elements and can build millions of
 // nodes from a small page of unclosed formatting tags (see package guard). A quick byte scan
@@ -57,6 +57,7 @@ func parseLimited(ctx context.Context, text []byte, maxNodes int) (*html.Node, e
 		}
 		return nil, &ParseError{Err: err}
 	}
+	expandNoscript(doc)
 	if n := countElements(doc, maxNodes); n > maxNodes {
 		return nil, tooManyNodes(maxNodes)
 	}
@@ -80,7 +81,7 @@ func guardText(ctx context.Context, text []byte, lim guard.Limits) ([]byte, erro
 // parseHTML runs html.Parse over text, stopping early when ctx is done.
 func parseHTML(ctx context.Context, text []byte) (*html.Node, error) {
 	r := &ctxReader{ctx: ctx, r: bytes.NewReader(text)}
-	return html.ParseWithOptions(r, html.ParseOptionEnableScripting(false))
+	return html.Parse(r)
 }
 
 // ctxReader is a reader that fails once its context is done.
