@@ -57,7 +57,6 @@ func parseLimited(ctx context.Context, text []byte, maxNodes int) (*html.Node, e
 		}
 		return nil, &ParseError{Err: err}
 	}
-	expandNoscript(doc)
 	if n := countElements(doc, maxNodes); n > maxNodes {
 		return nil, tooManyNodes(maxNodes)
 	}
@@ -78,10 +77,16 @@ func guardText(ctx context.Context, text []byte, lim guard.Limits) ([]byte, erro
 	return text, nil
 }
 
-// parseHTML runs html.Parse over text, stopping early when ctx is done.
+// parseHTML runs html.Parse over text, stopping early when ctx is done, and parses the markup
+// of each <noscript> apart (see expandNoscript).
 func parseHTML(ctx context.Context, text []byte) (*html.Node, error) {
 	r := &ctxReader{ctx: ctx, r: bytes.NewReader(text)}
-	return html.Parse(r)
+	doc, err := html.Parse(r)
+	if err != nil {
+		return nil, err
+	}
+	expandNoscript(doc)
+	return doc, nil
 }
 
 // ctxReader is a reader that fails once its context is done.
