@@ -221,13 +221,13 @@ func TestReadNoscriptLeavesScriptingOffTrees(t *testing.T) {
 	doc, err := html.ParseWithOptions(strings.NewReader(page), html.ParseOptionEnableScripting(false))
 	require.NoError(t, err)
 	assert.False(t, hasRawNoscript(doc))
-	out, err := readNoscript(doc, DefaultMaxNodes)
+	out, err := readNoscript(context.Background(), doc, DefaultMaxNodes)
 	require.NoError(t, err)
 	assert.Same(t, doc, out)
 
 	on, err := html.Parse(strings.NewReader(page))
 	require.NoError(t, err)
 	assert.True(t, hasRawNoscript(on))
-	_, err = readNoscript(on, 3)
+	_, err = readNoscript(context.Background(), on, 3)
 	assert.ErrorIs(t, err, ErrTooManyNodes)
 }

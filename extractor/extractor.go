@@ -113,21 +113,22 @@ func (e *Extractor) ExtractReader(ctx context.Context, r io.Reader, src Source) 
 }
 
 // ExtractNode extracts the main content of an already parsed document. The tree is only read,
-// never changed. It gives the Result [Extractor.Extract] gives for the same page (but for
-// [Result.Encoding], left empty) whether the tree was parsed with scripting on, as by
-// html.Parse and goquery, or off, as by Extract: a <noscript> that holds its markup as text
-// is read as that markup, parsed apart. [Options.MaxNodes] and [Options.Timeout] apply as in [Extractor.Extract]; a
-// tree nested deeper than html.Parse builds trees (twice as deep) gives [ErrTooDeep].
+// never changed. On a tree parsed as html.Parse and goquery parse (scripting on) it gives the
+// Result [Extractor.Extract] gives for the same page, but for [Result.Encoding], left empty:
+// like Extract, it reads a <noscript> that holds its markup as text as that markup, parsed
+// apart, here on a copy of the tree. [Options.MaxNodes] and [Options.Timeout] apply as in
+// [Extractor.Extract]; a tree nested deeper than html.Parse builds trees (twice as deep)
+// gives [ErrTooDeep].
 func (e *Extractor) ExtractNode(ctx context.Context, doc *html.Node, src Source) (*Result, error) {
 	if err := e.checkTree(doc); err != nil {
 		return nil, err
 	}
-	doc, err := readNoscript(doc, e.opts.MaxNodes)
+	ctx, cancel := e.budget(ctx)
+	defer cancel()
+	doc, err := readNoscript(ctx, doc, e.opts.MaxNodes)
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := e.budget(ctx)
-	defer cancel()
 	return e.extractNode(ctx, doc, src)
 }
 

@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"bytes"
+	"context"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -18,14 +20,15 @@ import (
 // holding text would end the head there.
 
 // expandNoscript replaces, in a tree parsed with scripting on that the extractor owns, the
-// text of each <noscript> that holds markup by the nodes that text parses into.
-func expandNoscript(doc *html.Node) {
+// text of each <noscript> that holds markup by the nodes that text parses into. Once ctx is
+// done, the <noscript>s left keep their text.
+func expandNoscript(ctx context.Context, doc *html.Node) {
 	for n := doc; n != nil; n = nextNode(n, doc) {
 		text, ok := rawNoscriptText(n)
 		if !ok {
 			continue
 		}
-		nodes, err := parseNoscript(text)
+		nodes, err := parseNoscript(ctx, text)
 		if err != nil {
 			continue
 		}
@@ -36,21 +39,23 @@ func expandNoscript(doc *html.Node) {
 	}
 }
 
-// parseNoscript parses the text of a <noscript> with scripting off, as body content.
-func parseNoscript(text string) ([]*html.Node, error) {
-	return html.ParseFragmentWithOptions(strings.NewReader(text), noscriptContext(), html.ParseOptionEnableScripting(false))
+// parseNoscript parses the text of a <noscript> with scripting off, as body content, stopping
+// early when ctx is done.
+func parseNoscript(ctx context.Context, text string) ([]*html.Node, error) {
+	r := &ctxReader{ctx: ctx, r: bytes.NewReader([]byte(text))}
+	return html.ParseFragmentWithOptions(r, noscriptContext(), html.ParseOptionEnableScripting(false))
 }
 
 // readNoscript returns doc when it was parsed with scripting off or has no <noscript> holding
 // markup as text; otherwise a copy of doc in which each <noscript> whose only child is text
 // holds instead the nodes that text parses into, with scripting off. doc itself is never
-// changed. The copy may hold at most maxElems elements: past that readNoscript returns an
+// changed; once ctx is done, the <noscript>s left keep their text. The copy may hold at most maxElems elements: past that readNoscript returns an
 // error wrapping [ErrTooManyNodes]. A <noscript> whose text fails to parse keeps its text.
-func readNoscript(doc *html.Node, maxElems int) (*html.Node, error) {
+func readNoscript(ctx context.Context, doc *html.Node, maxElems int) (*html.Node, error) {
 	if !hasRawNoscript(doc) {
 		return doc, nil
 	}
-	out := cloneReadingNoscript(doc)
+	out := cloneReadingNoscript(ctx, doc)
 	if countElements(out, maxElems) > maxElems {
 		return nil, tooManyNodes(maxElems)
 	}
@@ -108,13 +113,13 @@ func nextNode(n, root *html.Node) *html.Node {
 
 // cloneReadingNoscript returns a deep copy of the tree under n, with the text of each raw
 // <noscript> parsed into nodes. The tree's depth is bounded by checkTree, so recursion is safe.
-func cloneReadingNoscript(n *html.Node) *html.Node {
+func cloneReadingNoscript(ctx context.Context, n *html.Node) *html.Node {
 	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
 	if len(n.Attr) > 0 {
 		c.Attr = append([]html.Attribute(nil), n.Attr...)
 	}
 	if text, ok := rawNoscriptText(n); ok {
-		if nodes, err := parseNoscript(text); err == nil {
+		if nodes, err := parseNoscript(ctx, text); err == nil {
 			for _, k := range nodes {
 				c.AppendChild(k)
 			}
@@ -122,7 +127,7 @@ func cloneReadingNoscript(n *html.Node) *html.Node {
 		}
 	}
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		c.AppendChild(cloneReadingNoscript(k))
+		c.AppendChild(cloneReadingNoscript(ctx, k))
 	}
 	return c
 }

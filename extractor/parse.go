@@ -85,7 +85,7 @@ func parseHTML(ctx context.Context, text []byte) (*html.Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	expandNoscript(doc)
+	expandNoscript(ctx, doc)
 	return doc, nil
 }
 
