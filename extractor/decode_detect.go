@@ -19,10 +19,10 @@ const minDetectBytes = 4
 const detectSampleBytes = 32 << 10
 
 // Weights of the runes a candidate decoding gives, by what they are to the candidate's
-// language (see [scoreLanguage]).
+// language (see [language.score]).
 const (
-	weightGood    = 4  // a lower-case letter of the language, a common character of a CJK one
-	weightOK      = 1  // an upper-case letter of the language, a less common one of its script
+	weightGood    = 4  // a lower-case letter of the language (of the most frequent, in a non-Latin alphabet), a common character of a CJK one
+	weightOK      = 1  // an upper-case letter of the language, a less frequent one of its script
 	weightBad     = -4 // a letter the language does not use, a symbol no prose has
 	weightError   = -8 // a byte the encoding cannot decode, a control character
 	weightLangTag = 1  // per rune, for a language named by the page's lang attribute
