@@ -81,8 +81,8 @@ func pageFeatures(t *trace, res *Result) confidence.Features {
 		}
 		k.prose, k.sentences, k.runs = k.chars, k.chars, 1
 	}
-	f[confidence.Empty] = flag(len(res.Blocks) == 0)
-	f[confidence.NoContainer] = flag(t.top == nil)
+	f[confidence.Empty] = oneIf(len(res.Blocks) == 0)
+	f[confidence.NoContainer] = oneIf(t.top == nil)
 	f[confidence.PageChars] = log1p(page)
 	f[confidence.PageBlocks] = log1p(len(t.blocks))
 	f[confidence.PageProse] = share(pageProse, page)
@@ -114,7 +114,7 @@ func pageFeatures(t *trace, res *Result) confidence.Features {
 	if k.blocks > 0 {
 		f[confidence.MeanBlock] = math.Log1p(float64(k.chars) / float64(k.blocks))
 	}
-	f[confidence.Headline] = flag(t.headline != nil)
+	f[confidence.Headline] = oneIf(t.headline != nil)
 	f[confidence.DescriptionFound] = descriptionFound(res.Metadata.Description, res.Blocks)
 	f[confidence.TitleInText] = titleInText(res.Title, res.Blocks)
 	return f
@@ -376,7 +376,8 @@ func urlShape(f *confidence.Features, pageURL string) {
 	f[confidence.URLSlug] = float64(words)
 }
 
-func flag(b bool) float64 {
+// oneIf is 1 when b holds, else 0.
+func oneIf(b bool) float64 {
 	if b {
 		return 1
 	}

@@ -2,99 +2,200 @@ package extractor
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"mime"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/transform"
 )
 
 // sniffBytes is how much of the page the charset and binary sniffers look at.
 const sniffBytes = 1024
 
+// The values of [Result.EncodingSource]: what decided the encoding a page was read in.
+const (
+	// EncodingSourceBOM: the page starts with a UTF-8 or UTF-16 byte order mark.
+	EncodingSourceBOM = "bom"
+	// EncodingSourceHTTP: the charset of the Content-Type header ([Source.ContentType]).
+	EncodingSourceHTTP = "http"
+	// EncodingSourceMeta: a <meta charset> or <meta http-equiv=Content-Type> of the page.
+	EncodingSourceMeta = "meta"
+	// EncodingSourceDetected: pith read it from the bytes, when nothing declared an encoding
+	// or the bytes contradict the declaration (valid UTF-8 declared as something else, a
+	// legacy encoding declared as UTF-8 or windows-1252).
+	EncodingSourceDetected = "detected"
+	// EncodingSourceDefault: nothing declared an encoding and the page is all ASCII, read as
+	// UTF-8 (every ASCII-compatible encoding reads it alike).
+	EncodingSourceDefault = "default"
+)
+
+// decoded is the decode stage's output: the page's text in UTF-8, the WHATWG name of the
+// encoding it was read in and what decided it (an EncodingSource* value).
+type decoded struct {
+	text     []byte
+	encoding string
+	source   string
+}
+
 // decode turns page bytes into UTF-8 text, and rejects inputs that are empty or clearly binary.
-// A BOM decides the encoding; then valid UTF-8 is taken as UTF-8 whatever the page declares.
-// Other pages are decoded with their declared encoding (the Content-Type charset, else
-// <meta charset>), except that a page declared as UTF-8 or windows-1252 (latin-1), or not
-// declared, is checked against its bytes: mostly UTF-8 with a few stray bytes is repaired byte
-// by byte, and legacy bytes are decoded as the Cyrillic or Western encoding they look like (see
-// [byteStats]). Browsers trust the declaration and show mojibake; an extractor wants the text.
+// It is [decodePage] for callers that want only the text.
 func decode(page []byte, contentType string) ([]byte, error) {
+	d, err := decodePage(page, contentType)
+	return d.text, err
+}
+
+// decodePage turns page bytes into UTF-8 text, and rejects inputs that are empty or clearly
+// binary. A BOM decides the encoding; then valid UTF-8 is taken as UTF-8 whatever the page
+// declares (a 7-bit page with ISO-2022-JP escapes is ISO-2022-JP). Other pages are decoded
+// with their declared encoding (the Content-Type charset, else <meta charset>), except that a
+// page declared as UTF-8 or windows-1252 (latin-1), or not declared, is checked against its
+// bytes: mostly UTF-8 with a few stray bytes is repaired byte by byte, and legacy bytes are
+// decoded as the encoding they look like (see [detectLegacy]). Browsers trust the declaration
+// and show mojibake; an extractor wants the text.
+func decodePage(page []byte, contentType string) (decoded, error) {
 	if len(bytes.TrimSpace(page)) == 0 {
-		return nil, ErrEmpty
+		return decoded{}, ErrEmpty
 	}
 	if err := sniffBinary(page); err != nil {
-		return nil, err
+		return decoded{}, err
 	}
 	if hasUTF8BOM(page) {
 		page = page[3:]
+		if utf8.Valid(page) {
+			return decoded{text: page, encoding: "utf-8", source: EncodingSourceBOM}, nil
+		}
 	}
 	if hasUTF16BOM(page) {
 		enc, name, _ := charset.DetermineEncoding(page, contentType)
-		return decodeWith(enc, name, page)
+		return decodeWith(enc, name, page, EncodingSourceBOM)
 	}
+	enc, name, source := declaredEncoding(page, contentType)
 	// Valid UTF-8 with any non-ASCII text is UTF-8 whatever the page or header claims: no
 	// legacy encoding produces it by chance. This also catches pages that declare
 	// windows-1251 or latin-1 and were saved as UTF-8.
 	if utf8.Valid(page) {
-		return page, nil
+		if isISO2022JP(page) {
+			if name != "iso-2022-jp" {
+				source = EncodingSourceDetected
+			}
+			return decodeWith(japanese.ISO2022JP, "iso-2022-jp", page, source)
+		}
+		return decoded{text: page, encoding: "utf-8", source: utf8Source(page, name, source)}, nil
 	}
-	enc, name := declaredEncoding(page, contentType)
 	st := scanBytes(page)
 	switch {
 	case enc != nil && name != "utf-8" && name != "windows-1252" && !st.surelyUTF8():
-		return decodeWith(enc, name, page)
+		return decodeWith(enc, name, page, source)
 	case st.mostlyUTF8():
-		return repairUTF8(page, st.legacy()), nil
+		return decoded{text: repairUTF8(page, st.legacy()), encoding: "utf-8", source: EncodingSourceDetected}, nil
 	}
-	legacy := st.legacy()
-	return decodeWith(legacy, legacy.String(), page)
+	legacy := detectLegacy(page, st)
+	if name != legacy.name {
+		source = EncodingSourceDetected
+	}
+	return decodeWith(legacy.enc, legacy.name, page, source)
+}
+
+// utf8Source says what decided that a valid UTF-8 page is UTF-8: its declaration when it
+// declares UTF-8 or the page is all ASCII (which every ASCII-compatible encoding reads
+// alike), the default when it declares nothing and is all ASCII, else the bytes.
+func utf8Source(page []byte, declared, source string) string {
+	if declared == "utf-8" {
+		return source
+	}
+	switch ascii := isASCII(page); {
+	case declared != "" && ascii && asciiCompatible(declared):
+		return source
+	case declared == "" && ascii:
+		return EncodingSourceDefault
+	}
+	return EncodingSourceDetected
+}
+
+// asciiCompatible reports whether the encoding named reads ASCII bytes as ASCII.
+func asciiCompatible(name string) bool {
+	return !strings.HasPrefix(name, "utf-16") && name != "iso-2022-jp" && name != "replacement"
+}
+
+// isASCII reports whether b has only 7-bit bytes, looking at eight at a time.
+func isASCII(b []byte) bool {
+	for ; len(b) >= 8; b = b[8:] {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isISO2022JP reports whether a 7-bit page switches to JIS X 0208 with ISO-2022-JP escape
+// sequences (ESC $ B, ESC $ @): valid UTF-8 and ASCII as bytes, Japanese as text.
+func isISO2022JP(page []byte) bool {
+	if bytes.IndexByte(page, 0x1b) < 0 || !isASCII(page) {
+		return false
+	}
+	return bytes.Contains(page, []byte("\x1b$B")) || bytes.Contains(page, []byte("\x1b$@"))
 }
 
 // declaredEncoding returns the encoding named by the Content-Type charset or, failing that,
-// by a <meta> tag in the first [metaScanBytes] of the page; nil if none is named or known.
-func declaredEncoding(page []byte, contentType string) (encoding.Encoding, string) {
+// by a <meta> tag in the first [metaScanBytes] of the page, its WHATWG name and the
+// EncodingSource* value of where it was named; nil if none is named or known.
+func declaredEncoding(page []byte, contentType string) (encoding.Encoding, string, string) {
 	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
 		if enc, name := charset.Lookup(params["charset"]); enc != nil {
-			return enc, name
+			return enc, name, EncodingSourceHTTP
 		}
 	}
 	// charset.DetermineEncoding reads <meta charset> only in the first 1024 bytes; many pages
 	// put it later, after long comments or scripts.
 	if label := metaCharset(page[:min(len(page), metaScanBytes)]); label != "" {
-		return charset.Lookup(label)
+		if enc, name := charset.Lookup(label); enc != nil {
+			return enc, name, EncodingSourceMeta
+		}
 	}
-	return nil, ""
+	return nil, "", ""
 }
 
-// decodeWith decodes page from enc to UTF-8.
-func decodeWith(enc encoding.Encoding, name string, page []byte) ([]byte, error) {
+// decodeWith decodes page from enc, whose WHATWG name is name, to UTF-8; source says what
+// chose enc.
+func decodeWith(enc encoding.Encoding, name string, page []byte, source string) (decoded, error) {
 	out, _, err := transform.Bytes(enc.NewDecoder(), page)
 	if err != nil {
-		return nil, &DecodeError{Charset: name, Err: err}
+		return decoded{}, &DecodeError{Charset: name, Err: err}
 	}
-	return out, nil
+	return decoded{text: out, encoding: name, source: source}, nil
 }
 
 // metaScanBytes is how far into the page a late <meta charset> is looked for.
 const metaScanBytes = 64 << 10
 
 // metaCharset finds the charset named by a <meta charset> or <meta http-equiv content> tag.
+// It looks at each '<' of head for "<meta" in any case, and lowers only the tags it finds.
 func metaCharset(head []byte) string {
-	lower := bytes.ToLower(head)
 	for i := 0; ; {
-		j := bytes.Index(lower[i:], []byte("<meta"))
+		j := bytes.IndexByte(head[i:], '<')
 		if j < 0 {
 			return ""
 		}
-		i += j + 5
-		end := bytes.IndexByte(lower[i:], '>')
+		i += j + 1
+		if len(head)-i < 4 || head[i]|0x20 != 'm' || head[i+1]|0x20 != 'e' || head[i+2]|0x20 != 't' || head[i+3]|0x20 != 'a' {
+			continue
+		}
+		i += 4
+		end := bytes.IndexByte(head[i:], '>')
 		if end < 0 {
 			return ""
 		}
-		tag := lower[i : i+end]
+		tag := bytes.ToLower(head[i : i+end])
 		k := bytes.Index(tag, []byte("charset="))
 		if k < 0 {
 			continue

@@ -2,8 +2,10 @@ package extractor
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -66,4 +68,71 @@ func TestDecode(t *testing.T) {
 			assert.Contains(t, string(out), tt.want)
 		})
 	}
+}
+
+// TestDecodeSource checks what decodePage says decided the encoding, and the name it gives.
+func TestDecodeSource(t *testing.T) {
+	const (
+		ru = "Река поднялась на четыре метра за ночь, и к утру нижний город оказался под водой."
+		ja = "川の水位は一晩で四メートル上昇した。"
+		pl = "Źródło przy starym młynie znów ma czystą wodę, a mieszkańcy wsi świętowali w sobotę. Sołtys podziękował wszystkim, którzy pomagali społecznie."
+	)
+	tests := []struct {
+		name, page, contentType string
+		encoding, source        string
+	}{
+		{"ascii", "<p>plain text", "", "utf-8", EncodingSourceDefault},
+		{"utf-8 undeclared", "<p>" + ru, "", "utf-8", EncodingSourceDetected},
+		{"utf-8 declared", `<meta charset="utf-8"><p>` + ru, "", "utf-8", EncodingSourceMeta},
+		{"utf-8 declared in header", "<p>" + ru, "text/html; charset=utf-8", "utf-8", EncodingSourceHTTP},
+		{"utf-8 declared windows-1251", `<meta charset="windows-1251"><p>` + ru, "", "utf-8", EncodingSourceDetected},
+		{"ascii declared windows-1251", `<meta charset="windows-1251"><p>plain`, "", "utf-8", EncodingSourceMeta},
+		{"utf-8 BOM", "\xef\xbb\xbf<p>" + ru, "", "utf-8", EncodingSourceBOM},
+		{"utf-16 BOM", "\xff\xfe<\x00p\x00>\x00a\x00", "", "utf-16le", EncodingSourceBOM},
+		{"windows-1251 in header", "<p>" + encode(t, charmap.Windows1251, ru), "text/html; charset=windows-1251", "windows-1251", EncodingSourceHTTP},
+		{"windows-1251 undeclared", "<p>" + encode(t, charmap.Windows1251, ru), "", "windows-1251", EncodingSourceDetected},
+		{"windows-1251 declared utf-8", `<meta charset="utf-8"><p>` + encode(t, charmap.Windows1251, ru), "", "windows-1251", EncodingSourceDetected},
+		{"windows-1252 declared, bytes agree", `<meta charset="iso-8859-1"><p>` + encode(t, charmap.Windows1252, "Le café crème du marché coûte deux euros après la crue."), "", "windows-1252", EncodingSourceMeta},
+		{"few stray bytes", "<p>over\xffnight</p>", "", "windows-1252", EncodingSourceDetected},
+		{"iso-2022-jp undeclared", "<p>" + encode(t, japanese.ISO2022JP, ja), "", "iso-2022-jp", EncodingSourceDetected},
+		{"iso-2022-jp declared", `<meta charset="iso-2022-jp"><p>` + encode(t, japanese.ISO2022JP, ja), "", "iso-2022-jp", EncodingSourceMeta},
+		{"shift_jis declared", `<meta charset="shift_jis"><p>` + encode(t, japanese.ShiftJIS, ja), "", "shift_jis", EncodingSourceMeta},
+		{"shift_jis in upper-case http-equiv", `<META HTTP-EQUIV="Content-Type" CONTENT="text/html; Charset=Shift_JIS"><p>` + encode(t, japanese.ShiftJIS, ja), "", "shift_jis", EncodingSourceMeta},
+		{"shift_jis undeclared", "<p>" + encode(t, japanese.ShiftJIS, ja), "", "shift_jis", EncodingSourceDetected},
+		{"iso-8859-2 undeclared", "<p>" + encode(t, charmap.ISO8859_2, pl), "", "iso-8859-2", EncodingSourceDetected},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := decodePage([]byte(tt.page), tt.contentType)
+			require.NoError(t, err)
+			assert.Equal(t, tt.encoding, d.encoding)
+			assert.Equal(t, tt.source, d.source)
+			assert.True(t, utf8.Valid(d.text), "output is UTF-8")
+		})
+	}
+}
+
+// TestDetectLegacyLang checks the evidence for Hungarian text without ő and ű, whose bytes
+// read the same in windows-1252 and windows-1250: its letters (á é í ó ö ü together are
+// Hungarian, no Western language has them all) choose windows-1250, and the page's
+// lang="hu" adds to the score of the candidates that serve Hungarian, and of no other.
+func TestDetectLegacyLang(t *testing.T) {
+	const hu = "Az öreg híd újra nyitva áll, és a város örül. A hídon át sétáló emberek köszönik a munkát."
+	d, err := decodePage([]byte("<html><p>"+encode(t, charmap.Windows1250, hu)), "")
+	require.NoError(t, err)
+	assert.Equal(t, "windows-1250", d.encoding)
+	assert.Contains(t, string(d.text), hu)
+
+	sample := legacySample([]byte("<p>" + encode(t, charmap.Windows1250, hu)))
+	for _, c := range legacyCandidates {
+		serves := slices.ContainsFunc(c.langs, func(l *language) bool { return l.serves("hu") })
+		if serves {
+			assert.Greater(t, c.score(sample, "hu"), c.score(sample, ""), c.name)
+		} else {
+			assert.Equal(t, c.score(sample, "hu"), c.score(sample, ""), c.name)
+		}
+	}
+	assert.Equal(t, "hu", pageLang([]byte(`<html lang="hu-HU">`)))
+	assert.Equal(t, "pt", pageLang([]byte(`<!doctype html><HTML class="x" LANG='pt-BR'><p>`)))
+	assert.Equal(t, "", pageLang([]byte(`<html><p lang="de">`)))
 }

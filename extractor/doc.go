@@ -7,8 +7,10 @@
 //
 // Each stage lives in its own file and hands typed data to the next:
 //
-//	decode    bytes and Content-Type -> UTF-8 (BOM, charset parameter, <meta charset>, sniffing)
-//	parse     UTF-8 -> *html.Node (golang.org/x/net/html, after the token pass of
+//	decode    bytes and Content-Type -> UTF-8 (BOM, charset parameter, <meta charset>, and
+//	          for undeclared legacy pages detection from letter evidence, decode_detect.go)
+//	parse     UTF-8 -> *html.Node (golang.org/x/net/html with scripting on, <noscript> markup
+//	          parsed apart by noscript.go; after the token pass of
 //	          internal/guard when a byte scan predicts a tree too deep or too large)
 //	segment   one walk of the tree -> blocks of text with features (length, link text,
 //	          class/id and tag signals of their ancestors)

@@ -49,8 +49,21 @@ type Explanation struct {
 	// BodySource is [BodySourceJSONLD] when no block of the page was kept and the body is
 	// its JSON-LD articleBody (Kept then counts its paragraphs), as in [Result.BodySource].
 	BodySource string `json:"body_source,omitempty"`
-	// PageType is the page's kind, as in [Result.PageType].
-	PageType PageType `json:"page_type,omitempty"`
+	// PageType is the page's kind, as in [Result.PageType]; PageTypeEvidence says what decided
+	// it (the classifier's probability and its strongest features, or the option that set it,
+	// or the story that outweighed an unsure verdict), and Assembly which kind's assembly made
+	// the kept blocks ("" when the article path's result stands).
+	PageType         PageType `json:"page_type,omitempty"`
+	PageTypeEvidence string   `json:"page_type_evidence,omitempty"`
+	Assembly         PageType `json:"assembly,omitempty"`
+	// Confidence is the result's confidence, as in [Result.Confidence], and ConfidenceReasons
+	// the features that moved it most, each with its effect ("text the page repeats: -0.08").
+	Confidence        float64  `json:"confidence"`
+	ConfidenceReasons []string `json:"confidence_reasons,omitempty"`
+	// Encoding and EncodingSource are the encoding the page was read in and what decided it,
+	// as in [Result.Encoding]; empty from [Extractor.ExplainNode].
+	Encoding       string `json:"encoding,omitempty"`
+	EncodingSource string `json:"encoding_source,omitempty"`
 	// Blocks are all the page's text blocks, kept or not, in document order.
 	Blocks []ExplainedBlock `json:"blocks"`
 }
@@ -107,11 +120,15 @@ func (e *Extractor) Explain(ctx context.Context, page []byte, src Source) (*Expl
 	start := time.Now()
 	ctx, cancel := e.budget(ctx)
 	defer cancel()
-	doc, err := e.decodeAndParse(ctx, page, src)
+	doc, d, err := e.decodeParse(ctx, page, src)
 	if err != nil {
 		return nil, err
 	}
-	return e.explain(ctx, doc, src, start)
+	x, err := e.explain(ctx, doc, src, start)
+	if x != nil {
+		x.Encoding, x.EncodingSource = d.encoding, d.source
+	}
+	return x, err
 }
 
 // ExplainNode explains an already parsed document like [Extractor.Explain]; Duration then
@@ -132,11 +149,18 @@ func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, sta
 	if ctx.Err() != nil {
 		return nil, ctxError(ctx)
 	}
-	t, err := newRun(e, src).decide(ctx, doc)
+	r := newRun(e, src)
+	t, err := r.decide(ctx, doc)
 	if err != nil {
 		return nil, stageError(ctx, err)
 	}
-	x := &Explanation{Title: t.title, URL: src.URL, PageType: t.pageType, Blocks: make([]ExplainedBlock, 0, len(t.blocks))}
+	x := &Explanation{Title: t.title, URL: src.URL, PageType: t.pageType, Assembly: t.assembled,
+		PageTypeEvidence: kindEvidence(t, e.opts.PageType), Blocks: make([]ExplainedBlock, 0, len(t.blocks))}
+	res := r.result(t, doc)
+	x.Confidence = round3(res.Confidence)
+	for _, c := range explainConfidence(t, res) {
+		x.ConfidenceReasons = append(x.ConfidenceReasons, fmt.Sprintf("%s: %+.3f", c.Feature.About(), c.Effect))
+	}
 	if len(t.ldBody) > 0 {
 		x.BodySource, x.Kept = BodySourceJSONLD, len(t.ldBody)
 	}
@@ -266,17 +290,23 @@ func (x *Explanation) WriteHTML(w io.Writer) error {
 // here (and declared in view.Explanation).
 func (x *Explanation) view() *view.Explanation {
 	v := &view.Explanation{
-		Title:          x.Title,
-		URL:            x.URL,
-		Container:      x.Container,
-		ContainerScore: x.ContainerScore,
-		Duration:       x.Duration,
-		Kept:           x.Kept,
-		Dropped:        x.Dropped,
-		Notes:          x.Notes,
-		BodySource:     x.BodySource,
-		PageType:       string(x.PageType),
-		Blocks:         make([]view.ExplainedBlock, len(x.Blocks)),
+		Title:             x.Title,
+		URL:               x.URL,
+		Container:         x.Container,
+		ContainerScore:    x.ContainerScore,
+		Duration:          x.Duration,
+		Kept:              x.Kept,
+		Dropped:           x.Dropped,
+		Notes:             x.Notes,
+		BodySource:        x.BodySource,
+		PageType:          string(x.PageType),
+		PageTypeEvidence:  x.PageTypeEvidence,
+		Assembly:          string(x.Assembly),
+		Confidence:        x.Confidence,
+		ConfidenceReasons: x.ConfidenceReasons,
+		Encoding:          x.Encoding,
+		EncodingSource:    x.EncodingSource,
+		Blocks:            make([]view.ExplainedBlock, len(x.Blocks)),
 	}
 	if x.Blocks == nil {
 		v.Blocks = nil

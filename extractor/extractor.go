@@ -63,34 +63,45 @@ func Extract(page []byte, src Source) (*Result, error) {
 func (e *Extractor) Extract(ctx context.Context, page []byte, src Source) (*Result, error) {
 	ctx, cancel := e.budget(ctx)
 	defer cancel()
-	doc, err := e.decodeAndParse(ctx, page, src)
+	doc, d, err := e.decodeParse(ctx, page, src)
 	if err != nil {
 		return nil, err
 	}
-	return e.extractNode(ctx, doc, src)
+	res, err := e.extractNode(ctx, doc, src)
+	if res != nil {
+		res.Encoding, res.EncodingSource = d.encoding, d.source
+	}
+	return res, err
 }
 
 // decodeAndParse runs the first two stages, decode and parse, under ctx, which the caller
 // has already limited by [Options.Timeout].
 func (e *Extractor) decodeAndParse(ctx context.Context, page []byte, src Source) (*html.Node, error) {
+	doc, _, err := e.decodeParse(ctx, page, src)
+	return doc, err
+}
+
+// decodeParse is decodeAndParse that also returns what the decode stage decided.
+func (e *Extractor) decodeParse(ctx context.Context, page []byte, src Source) (*html.Node, decoded, error) {
 	if int64(len(page)) > e.opts.MaxInputBytes {
-		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(page), e.opts.MaxInputBytes)
+		return nil, decoded{}, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(page), e.opts.MaxInputBytes)
 	}
 	if ctx.Err() != nil {
-		return nil, ctxError(ctx)
+		return nil, decoded{}, ctxError(ctx)
 	}
-	text, err := decode(page, src.ContentType)
+	d, err := decodePage(page, src.ContentType)
 	if err != nil {
-		return nil, err
+		return nil, decoded{}, err
 	}
 	if ctx.Err() != nil {
-		return nil, ctxError(ctx)
+		return nil, decoded{}, ctxError(ctx)
 	}
-	doc, err := parseLimited(ctx, text, e.opts.MaxNodes)
+	doc, err := parseLimited(ctx, d.text, e.opts.MaxNodes)
 	if err != nil {
-		return nil, stageError(ctx, err)
+		return nil, decoded{}, stageError(ctx, err)
 	}
-	return doc, nil
+	d.text = nil // the tree holds the text now
+	return doc, d, nil
 }
 
 // ExtractReader reads a page from r, at most [Options.MaxInputBytes] of it, and extracts it like [Extractor.Extract].
@@ -107,15 +118,23 @@ func (e *Extractor) ExtractReader(ctx context.Context, r io.Reader, src Source) 
 }
 
 // ExtractNode extracts the main content of an already parsed document. The tree is only read,
-// never changed. [Options.MaxNodes] and [Options.Timeout] apply as in [Extractor.Extract]; a
-// tree nested deeper than html.Parse builds trees (twice as deep) gives [ErrTooDeep].
+// never changed. On a tree parsed as html.Parse and goquery parse (scripting on) it gives the
+// Result [Extractor.Extract] gives for the same page, but for [Result.Encoding], left empty:
+// like Extract, it reads a <noscript> that holds its markup as text as that markup, parsed
+// apart, here on a copy of the tree. [Options.MaxNodes] and [Options.Timeout] apply as in
+// [Extractor.Extract]; a tree nested deeper than html.Parse builds trees (twice as deep)
+// gives [ErrTooDeep].
 func (e *Extractor) ExtractNode(ctx context.Context, doc *html.Node, src Source) (*Result, error) {
 	if err := e.checkTree(doc); err != nil {
 		return nil, err
 	}
 	ctx, cancel := e.budget(ctx)
 	defer cancel()
-	return e.extractNode(ctx, doc, src)
+	doc, err := readNoscript(ctx, doc, e.opts.MaxNodes)
+	if err != nil {
+		return nil, err
+	}
+	return e.extractNode(ctx, reparseRunawayTitle(ctx, doc, e.opts.MaxNodes), src)
 }
 
 // extractNode runs the stages after parsing.

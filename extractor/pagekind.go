@@ -1,6 +1,9 @@
 package extractor
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"github.com/pithdev/pith/extractor/internal/pagekind"
 	"golang.org/x/net/html"
@@ -40,4 +43,39 @@ func storyOverrides(t *trace) bool {
 		}
 	}
 	return prose >= minStoryProse
+}
+
+// kindEvidence says what decided the page's kind, for the explain report: the option that set
+// it, or the classifier's probability and its strongest features, and when a story outweighed
+// an unsure verdict, that.
+func kindEvidence(t *trace, opt PageType) string {
+	if opt != "" || t.kind == nil {
+		return "set by Options.PageType"
+	}
+	judged := pageTypeOf(t.kind.Kind)
+	var b strings.Builder
+	fmt.Fprintf(&b, "classifier: %s %.2f", judged, t.kind.Probs[t.kind.Kind])
+	for i, ev := range t.kind.Evidence {
+		if i == 0 {
+			b.WriteString(" (")
+		} else {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s=%.2f", ev.Feature, ev.Value)
+	}
+	if len(t.kind.Evidence) > 0 {
+		b.WriteString(")")
+	}
+	if judged != t.pageType {
+		fmt.Fprintf(&b, "; an %s after all: %s", t.pageType, kindOverride(t))
+	}
+	return b.String()
+}
+
+// kindOverride says why the page's kind is not the classifier's.
+func kindOverride(t *trace) string {
+	if len(t.ldBody) > 0 {
+		return "its body is the JSON-LD articleBody"
+	}
+	return "the article path kept a story, and the verdict was unsure"
 }

@@ -11,8 +11,8 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// parseLimited builds the DOM tree of UTF-8 page text with html.Parse, scripting off so that
-// <noscript> content is parsed as markup.
+// parseLimited builds the DOM tree of UTF-8 page text with html.Parse, scripting on as in a
+// browser, and then parses the markup each <noscript> holds as text (see expandNoscript).
 //
 // html.Parse fails on documents nested deeper than 512 elements and can build millions of
 // nodes from a small page of unclosed formatting tags (see package guard). A quick byte scan
@@ -97,10 +97,16 @@ func guardText(ctx context.Context, text []byte, lim guard.Limits) ([]byte, erro
 	return text, nil
 }
 
-// parseHTML runs html.Parse over text, stopping early when ctx is done.
+// parseHTML runs html.Parse over text, stopping early when ctx is done, and parses the markup
+// of each <noscript> apart (see expandNoscript).
 func parseHTML(ctx context.Context, text []byte) (*html.Node, error) {
 	r := &ctxReader{ctx: ctx, r: bytes.NewReader(text)}
-	return html.ParseWithOptions(r, html.ParseOptionEnableScripting(false))
+	doc, err := html.Parse(r)
+	if err != nil {
+		return nil, err
+	}
+	expandNoscript(ctx, doc)
+	return doc, nil
 }
 
 // ctxReader is a reader that fails once its context is done.
@@ -191,7 +197,10 @@ func frameSources(doc *html.Node) ([]string, bool) {
 // runawayTitle reports whether the page's <title> (a child of <head> or <body>) holds more
 // than maxTitleChars of text with markup in it: a title that was never closed, so that the
 // parser read the rest of the page into it.
-func runawayTitle(doc *html.Node) bool {
+func runawayTitle(doc *html.Node) bool { return findRunawayTitle(doc) != nil }
+
+// findRunawayTitle returns the runaway <title> of runawayTitle, or nil.
+func findRunawayTitle(doc *html.Node) *html.Node {
 	for c := doc.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || c.DataAtom != atom.Html {
 			continue
@@ -202,12 +211,37 @@ func runawayTitle(doc *html.Node) bool {
 					t.FirstChild.Type == html.TextNode && len(t.FirstChild.Data) > maxTitleChars &&
 					utf8.RuneCountInString(t.FirstChild.Data) > maxTitleChars &&
 					tagStart([]byte(t.FirstChild.Data)) >= 0 {
-					return true
+					return t
 				}
 			}
 		}
 	}
-	return false
+	return nil
+}
+
+// reparseRunawayTitle is the runaway-title repair for a tree parsed elsewhere (ExtractNode):
+// the page is written back as the markup before the title and the title's text, which is
+// the rest of the page as it was written, and parsed again with the title closed. The
+// caller's tree is only read. It returns doc when the tree has no runaway title or the
+// repair fails.
+func reparseRunawayTitle(ctx context.Context, doc *html.Node, maxNodes int) *html.Node {
+	t := findRunawayTitle(doc)
+	if t == nil {
+		return doc
+	}
+	var buf bytes.Buffer
+	buf.WriteString("<!DOCTYPE html><html><head>")
+	for c := t.Parent.FirstChild; c != t; c = c.NextSibling {
+		if err := html.Render(&buf, c); err != nil {
+			return doc
+		}
+	}
+	buf.WriteString("<title>")
+	buf.WriteString(t.FirstChild.Data)
+	if again, err := parseLimited(ctx, buf.Bytes(), maxNodes); err == nil {
+		return again
+	}
+	return doc
 }
 
 // closeRunawayTitle returns text with "</title>" inserted before the first tag after the

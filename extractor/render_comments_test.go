@@ -34,7 +34,7 @@ func TestRenderComments(t *testing.T) {
 		{extractor.FormatText, "Title\n\nBody.\n\nComments\n\nAnn · 2024-02-12\nFirst.\n\nSecond *para*.\n\nBo <b>\nReply.\n\n# Anonymous."},
 		{extractor.FormatMarkdown, "# Title\n\nBody.\n\n## Comments\n\n**Ann** · 2024-02-12\n\nFirst.\n\nSecond \\*para\\*.\n\n> **Bo \\<b>**\n>\n> Reply.\n\n\\# Anonymous.\n"},
 		{extractor.FormatHTML, "<h1>Title</h1>\n<p>Body.</p>\n<h2>Comments</h2>\n<p><strong>Ann</strong> · 2024-02-12</p>\n<p>First.</p>\n<p>Second *para*.</p>\n<blockquote><p><strong>Bo &lt;b&gt;</strong></p><p>Reply.</p></blockquote>\n<p># Anonymous.</p>\n"},
-		{extractor.FormatJSON, `{"title":"Title","metadata":{},"blocks":[{"kind":"paragraph","text":"Body."}],"comments":[{"author":"Ann","date":"2024-02-12","text":"First.\n\nSecond *para*."},{"author":"Bo <b>","text":"Reply.","depth":1},{"text":"# Anonymous."}]}`},
+		{extractor.FormatJSON, `{"title":"Title","metadata":{},"blocks":[{"kind":"paragraph","text":"Body."}],"comments":[{"author":"Ann","date":"2024-02-12","text":"First.\n\nSecond *para*."},{"author":"Bo <b>","text":"Reply.","depth":1},{"text":"# Anonymous."}],"confidence":0}`},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.format), func(t *testing.T) {

@@ -48,6 +48,11 @@ import (
 //	  "page_type":   string, optional  the page's kind as pith judged it (or Options.PageType):
 //	                                   "article", "forum", "product", "collection", "listing",
 //	                                   "documentation" or "service"
+//	  "confidence":  number,           0 to 1: pith's estimate of the word F1 of the body (see
+//	                                   Result.Confidence)
+//	  "encoding":    string, optional  the WHATWG name of the encoding the page was read in
+//	  "encoding_source": string, optional  what decided it: "bom", "http", "meta", "detected"
+//	                                   or "default"
 //	}
 //
 // [RenderOptions.NoTables] leaves tables out; links and images are not part of the JSON.
@@ -67,6 +72,9 @@ func (r *Result) document(opts RenderOptions) *view.Document {
 		Comments:   commentViews(r.Comments),
 		BodySource: r.BodySource,
 		PageType:   string(r.PageType),
+		Confidence: r.Confidence,
+		Encoding:   r.Encoding,
+		EncSource:  r.EncodingSource,
 	}
 }
 

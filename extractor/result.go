@@ -83,7 +83,14 @@ type Result struct {
 	// the pages under a threshold of its choice. It is set also when the Result comes back
 	// with [ErrNoContent]: then it estimates how good an empty answer is, near 0 unless the
 	// page has almost no text.
-	Confidence float64 `json:"-"` // not in the JSON yet: wired into the renderers with the output move
+	Confidence float64 `json:"confidence"`
+	// Encoding is the WHATWG name of the encoding the page's bytes were read in ("utf-8",
+	// "windows-1251", "shift_jis"), and EncodingSource what decided it: [EncodingSourceBOM],
+	// [EncodingSourceHTTP], [EncodingSourceMeta], [EncodingSourceDetected] (pith read it from
+	// the bytes) or [EncodingSourceDefault]. Both are pith's judgement, like BodySource. Both
+	// are empty from [Extractor.ExtractNode], whose tree the caller has already decoded.
+	Encoding       string `json:"encoding,omitempty"`
+	EncodingSource string `json:"encoding_source,omitempty"`
 
 	// linkBase is the absolute URL that relative links resolve against: <base href> resolved
 	// against the page URL, the page URL, or the canonical URL. Not part of the JSON output.

@@ -87,6 +87,17 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	res := r.result(t, doc)
+	if len(res.Blocks) == 0 {
+		// No body: the page's title and metadata still come back, with the error.
+		return res, ErrNoContent
+	}
+	return res, nil
+}
+
+// result builds the Result of a decided page: the kept blocks (or the JSON-LD body), the
+// comments, the metadata and the confidence.
+func (r *run) result(t *trace, doc *html.Node) *Result {
 	res := &Result{Title: t.title, URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept)+len(t.ldBody))}
 	for _, b := range t.kept {
 		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Text: b.text, Level: b.level, Ordered: b.ordered, node: b.el.node})
@@ -103,9 +114,5 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 	}
 	finish(res, doc, r.src, t.facts)
 	r.setConfidence(t, res)
-	if len(res.Blocks) == 0 {
-		// No body: the page's title and metadata still come back, with the error.
-		return res, ErrNoContent
-	}
-	return res, nil
+	return res
 }

@@ -95,8 +95,8 @@ func writeKindSet(t *testing.T, dir string) {
 	t.Helper()
 	require.NoError(t, os.MkdirAll(filepath.Join(dir, "html"), 0o755))
 	gt, err := json.Marshal(map[string]map[string]string{
-		"p1": {"articleBody": toyBody, "url": "https://a.example/1", "type": "article"},
-		"p2": {"articleBody": "quarterly minutes rowing club", "url": "https://a.example/2", "type": "forum"},
+		"p1": {"articleBody": toyBody, "url": "https://a.example/news/2024/05/toy-story-one", "type": "article"},
+		"p2": {"articleBody": "quarterly minutes rowing club", "url": "https://a.example/news/2024/05/toy-story-two", "type": "forum"},
 	})
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "ground-truth.json"), gt, 0o644))
@@ -136,7 +136,7 @@ func TestRunWcxbByKind(t *testing.T) {
 	assert.Equal(t, "| forum | all | 1 | 0.0000 | 0 (0.0%) | 0 | 0 |", kindRow(out, "forum", "all"))
 	assert.Contains(t, out, "| forum | tune |", "a.example is in the tuning half")
 	assert.Contains(t, out, "### wcxb-dev (forum): 1 lowest word-F1 pages")
-	assert.Contains(t, out, "| p2 | forum | article | 0.000 |  | https://a.example/2 |")
+	assert.Contains(t, out, "| p2 | forum | article | 0.000 |  | https://a.example/news/2024/05/toy-story-two |")
 	assert.NotContains(t, out, "| p1 | article | article |", "-kind limits the list")
 
 	dumpDir := t.TempDir()

@@ -79,6 +79,9 @@
 //	text            the main content without the title, blocks separated by blank lines
 //	markdown        title and content as Markdown (with Config.Markdown)
 //	body_source     "json-ld" when the page showed no prose and text is its JSON-LD articleBody
+//	encoding, encoding_source
+//	                the encoding the page was read in (WHATWG name) and what decided it: "bom",
+//	                "http", "meta", "detected" (read from the bytes) or "default"
 //	page_type       the page's kind as pith judged it (or --page-type): article, forum, product,
 //	                collection, listing, documentation or service
 //	confidence      pith's estimate, 0 to 1, of the word F1 of text against a careful reading

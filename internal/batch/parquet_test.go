@@ -139,7 +139,7 @@ func TestParquetSchema(t *testing.T) {
 
 	want := map[string]string{"source": "required", "status": "required"}
 	for _, name := range []string{"offset", "line", "id", "url", "warc_record_id", "warc_date", "warc_type",
-		"http_status", "fetch_date", "content_type", "title", "text", "markdown", "body_source", "page_type", "confidence", "authors", "published", "modified",
+		"http_status", "fetch_date", "content_type", "title", "text", "markdown", "body_source", "page_type", "confidence", "encoding", "encoding_source", "authors", "published", "modified",
 		"site_name", "language", "canonical_url", "description", "image", "tags", "categories", "notes", "comments",
 		"skip", "error", "error_kind"} {
 		want[name] = "optional"

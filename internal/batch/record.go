@@ -132,6 +132,10 @@ type Record struct {
 	// reading of the page ([extractor.Result.Confidence]); on a "no-content" error record, of
 	// the empty answer. It is left out (null) on other error records and on skips.
 	Confidence *float64 `json:"confidence,omitempty" parquet:"confidence,optional"`
+	// Encoding is the WHATWG name of the encoding the page was read in, EncodingSource what
+	// decided it: "bom", "http", "meta", "detected" or "default" ([extractor.Result.Encoding]).
+	Encoding       string `json:"encoding,omitempty" parquet:"encoding,dict,optional"`
+	EncodingSource string `json:"encoding_source,omitempty" parquet:"encoding_source,dict,optional"`
 
 	// Metadata is the page's metadata, one column per field (authors, published, ...,
 	// notes), named by its json and parquet tags; the fields are left out when empty.
@@ -173,6 +177,7 @@ func (r *Record) setResult(res *extractor.Result, markdown bool, opts extractor.
 func (r *Record) setMetadata(res *extractor.Result) {
 	r.Title = res.Title
 	r.PageType = string(res.PageType)
+	r.Encoding, r.EncodingSource = res.Encoding, res.EncodingSource
 	r.Metadata = res.Metadata
 	r.Comments = res.Comments
 	c := res.Confidence

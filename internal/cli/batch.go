@@ -145,6 +145,8 @@ Output: one JSON object per line (or Parquet row) per input record, fields left 
   title, text     the headline and the main content (plain text, blank lines between blocks)
   markdown        with --markdown
   body_source     "json-ld" when the page showed no prose and text is its JSON-LD articleBody
+  encoding, encoding_source   the encoding the page was read in and what decided it
+                  (bom, http, meta, detected, default)
   page_type       the page's kind as pith judged it (or --page-type): article, forum, product,
                   collection, listing, documentation or service
   confidence      0 to 1: pith's estimate of the word F1 of text (also on a no-content error)

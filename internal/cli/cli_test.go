@@ -303,7 +303,7 @@ func TestMarshalJSON(t *testing.T) {
 	assert.Equal(t, `{"source":"page.html","title":"A <b> & c","url":"https://example.org/a?b=1&c=2",`+
 		`"blocks":[{"kind":"heading","text":"Part one","level":2},{"kind":"list-item","text":"first","ordered":true},`+
 		`{"kind":"paragraph","text":"Body."},{"kind":"kind-99","text":"future"}],`+
-		`"text":"A <b> & c\n\nPart one\n\nfirst\n\nBody.\n\nfuture"}`+"\n", string(b))
+		`"text":"A <b> & c\n\nPart one\n\nfirst\n\nBody.\n\nfuture","confidence":0}`+"\n", string(b))
 
 	b, err = marshalJSON("-", &extractor.Result{})
 	require.NoError(t, err)

@@ -30,20 +30,29 @@ type jsonResult struct {
 	BodySource string `json:"body_source,omitempty"`
 	// PageType is the page's kind as pith judged it, or --page-type ([extractor.Result.PageType]).
 	PageType extractor.PageType `json:"page_type,omitempty"`
+	// Confidence is pith's estimate, 0 to 1, of the word F1 of the body ([extractor.Result.Confidence]).
+	Confidence float64 `json:"confidence"`
+	// Encoding and EncodingSource are the encoding the page was read in and what decided it
+	// ([extractor.Result.Encoding]).
+	Encoding       string `json:"encoding,omitempty"`
+	EncodingSource string `json:"encoding_source,omitempty"`
 }
 
 // marshalJSON renders res as one line of JSON ending in a newline, HTML characters unescaped.
 func marshalJSON(src string, res *extractor.Result) ([]byte, error) {
 	out := jsonResult{
-		Source:     src,
-		Title:      res.Title,
-		URL:        res.URL,
-		Metadata:   res.Metadata,
-		Blocks:     res.Blocks,
-		Comments:   res.Comments,
-		Text:       res.Text(),
-		BodySource: res.BodySource,
-		PageType:   res.PageType,
+		Source:         src,
+		Title:          res.Title,
+		URL:            res.URL,
+		Metadata:       res.Metadata,
+		Blocks:         res.Blocks,
+		Comments:       res.Comments,
+		Text:           res.Text(),
+		BodySource:     res.BodySource,
+		PageType:       res.PageType,
+		Confidence:     res.Confidence,
+		Encoding:       res.Encoding,
+		EncodingSource: res.EncodingSource,
 	}
 	if out.Blocks == nil {
 		out.Blocks = []extractor.Block{}

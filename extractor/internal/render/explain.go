@@ -114,7 +114,11 @@ footer{color:#777;font-size:12px;margin-top:24px}
 <dt>URL</dt><dd><code>{{.URL}}</code></dd>
 {{- end}}
 {{- if .PageType}}
-<dt>Page kind</dt><dd>{{.PageType}}</dd>
+<dt>Page kind</dt><dd>{{.PageType}}{{if .PageTypeEvidence}}: {{.PageTypeEvidence}}{{end}}; {{if .Assembly}}assembled as {{.Assembly}}{{else}}the article path's result{{end}}</dd>
+{{- end}}
+<dt>Confidence</dt><dd>{{num .Confidence}}{{range .ConfidenceReasons}}<br>{{.}}{{end}}</dd>
+{{- if .Encoding}}
+<dt>Encoding</dt><dd>{{.Encoding}} ({{.EncodingSource}})</dd>
 {{- end}}
 <dt>Container</dt><dd>{{if .Container}}<code>{{.Container}}</code> (score {{num .ContainerScore}}){{else}}none found: nothing kept{{end}}</dd>
 {{- if .BodySource}}

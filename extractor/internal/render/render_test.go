@@ -201,10 +201,10 @@ func TestJSON(t *testing.T) {
 	got, err := JSON(&view.Document{Title: "T <b>", Metadata: view.Metadata{Authors: []string{"Ann"}},
 		Blocks: []jsonBlock{{Kind: view.ListItem, Text: "x", Ordered: true}}, BodySource: "json-ld"})
 	require.NoError(t, err)
-	assert.Equal(t, `{"title":"T <b>","metadata":{"authors":["Ann"]},"blocks":[{"kind":"list-item","text":"x","ordered":true}],"body_source":"json-ld"}`, string(got))
+	assert.Equal(t, `{"title":"T <b>","metadata":{"authors":["Ann"]},"blocks":[{"kind":"list-item","text":"x","ordered":true}],"body_source":"json-ld","confidence":0}`, string(got))
 	got, err = JSON(&view.Document{})
 	require.NoError(t, err)
-	assert.Equal(t, `{"title":"","metadata":{},"blocks":null}`, string(got))
+	assert.Equal(t, `{"title":"","metadata":{},"blocks":null,"confidence":0}`, string(got))
 }
 
 func TestExplain(t *testing.T) {

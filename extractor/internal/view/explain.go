@@ -7,17 +7,23 @@ import "time"
 // filled in extractor/explain.go (explanationView) and shown in the summary of the HTML
 // report (render/explain_html.go).
 type Explanation struct {
-	Title          string           `json:"title"`
-	URL            string           `json:"url,omitempty"`
-	Container      string           `json:"container,omitempty"`
-	ContainerScore float64          `json:"container_score"`
-	Duration       time.Duration    `json:"duration_ns"`
-	Kept           int              `json:"kept"`
-	Dropped        int              `json:"dropped"`
-	Notes          []string         `json:"notes,omitempty"`
-	BodySource     string           `json:"body_source,omitempty"`
-	PageType       string           `json:"page_type,omitempty"`
-	Blocks         []ExplainedBlock `json:"blocks"`
+	Title             string           `json:"title"`
+	URL               string           `json:"url,omitempty"`
+	Container         string           `json:"container,omitempty"`
+	ContainerScore    float64          `json:"container_score"`
+	Duration          time.Duration    `json:"duration_ns"`
+	Kept              int              `json:"kept"`
+	Dropped           int              `json:"dropped"`
+	Notes             []string         `json:"notes,omitempty"`
+	BodySource        string           `json:"body_source,omitempty"`
+	PageType          string           `json:"page_type,omitempty"`
+	PageTypeEvidence  string           `json:"page_type_evidence,omitempty"`
+	Assembly          string           `json:"assembly,omitempty"`
+	Confidence        float64          `json:"confidence"`
+	ConfidenceReasons []string         `json:"confidence_reasons,omitempty"`
+	Encoding          string           `json:"encoding,omitempty"`
+	EncodingSource    string           `json:"encoding_source,omitempty"`
+	Blocks            []ExplainedBlock `json:"blocks"`
 }
 
 // ExplainedBlock is one block of the report, with the fields and JSON keys of

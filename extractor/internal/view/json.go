@@ -14,6 +14,9 @@ type Document struct {
 	Comments   []Comment `json:"comments,omitempty"`
 	BodySource string    `json:"body_source,omitempty"`
 	PageType   string    `json:"page_type,omitempty"`
+	Confidence float64   `json:"confidence"`
+	Encoding   string    `json:"encoding,omitempty"`
+	EncSource  string    `json:"encoding_source,omitempty"`
 }
 
 // Metadata is extractor.Metadata with its JSON keys: the same fields in the same order, so
