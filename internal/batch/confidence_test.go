@@ -49,10 +49,18 @@ func TestConfidenceColumn(t *testing.T) {
 
 func TestMinConfidence(t *testing.T) {
 	dir := confidenceFolder(t)
-	o := runBatch(t, batch.Config{MinConfidence: 0.5}, dir)
+	// The threshold between the two pages' confidences, whatever the fitted model gives them.
+	o := runBatch(t, batch.Config{}, dir)
+	require.NoError(t, o.err)
+	recs := byFile(o.records)
+	require.NotNil(t, recs["clear-article.html"].Confidence)
+	require.NotNil(t, recs["link-grid.html"].Confidence)
+	low := (*recs["clear-article.html"].Confidence + *recs["link-grid.html"].Confidence) / 2
+
+	o = runBatch(t, batch.Config{MinConfidence: low}, dir)
 	require.NoError(t, o.err, "a low-confidence record is not a failure")
 	require.Len(t, o.records, 2, "one record per page still")
-	recs := byFile(o.records)
+	recs = byFile(o.records)
 	article, grid := recs["clear-article.html"], recs["link-grid.html"]
 	assert.Equal(t, batch.StatusOK, article.Status)
 	assert.Contains(t, article.Text, "river bridge")
@@ -60,11 +68,11 @@ func TestMinConfidence(t *testing.T) {
 	assert.Empty(t, grid.Text, "a low-confidence record's text is left out")
 	assert.Equal(t, "Home and garden", grid.Title, "its title stays")
 	require.NotNil(t, grid.Confidence)
-	assert.Less(t, *grid.Confidence, 0.5)
+	assert.Less(t, *grid.Confidence, low)
 	assert.Equal(t, batch.Summary{Read: 2, Extracted: 1, LowConfidence: 1}, withoutTimes(o.sum))
 	assert.Contains(t, o.sum.String(), "extracted 1, low-confidence 1, skipped 0, failed 0")
 
-	o = runBatch(t, batch.Config{MinConfidence: 0.5, KeepLow: true, Markdown: true}, dir)
+	o = runBatch(t, batch.Config{MinConfidence: low, KeepLow: true, Markdown: true}, dir)
 	require.NoError(t, o.err)
 	grid = byFile(o.records)["link-grid.html"]
 	assert.Equal(t, batch.StatusLowConfidence, grid.Status)
