@@ -16,6 +16,7 @@ import (
 // [RenderOptions.Images]; comments follow under "## Comments" (see [Result.Comments]). Emphasis (<em>, <i>, <strong>, <b>) and inline code are kept; links and
 // images only with [RenderOptions.Links] and [RenderOptions.Images]. Text that Markdown
 // would read as markup is backslash-escaped. The output ends with a newline unless empty.
+// With [RenderOptions.WithMetadata] it starts with a YAML front matter block.
 func (r *Result) Markdown(opts RenderOptions) string {
 	var sb strings.Builder
 	_ = r.WriteMarkdown(&sb, opts) // a strings.Builder never fails
@@ -25,6 +26,11 @@ func (r *Result) Markdown(opts RenderOptions) string {
 // WriteMarkdown writes [Result.Markdown] to out, block by block, and returns the first error
 // of out; it stops writing at that error.
 func (r *Result) WriteMarkdown(out io.Writer, opts RenderOptions) error {
+	if opts.WithMetadata {
+		if err := render.FrontMatter(out, r.metadataFields()); err != nil {
+			return err
+		}
+	}
 	p, o := r.page(opts)
 	return render.Markdown(out, p, o)
 }

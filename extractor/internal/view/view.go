@@ -158,3 +158,13 @@ type Page struct {
 	// Comments are the reader comments, written after the body.
 	Comments []Comment
 }
+
+// Field is one line of the metadata header that the Markdown and text output can start with.
+type Field struct {
+	// Key is the field's YAML key ("title", "site_name"); Label its name in text ("Site name").
+	Key, Label string
+	// Values are the field's values, none when the page has none; List says it is a list
+	// (authors), written as one even with one value.
+	Values []string
+	List   bool
+}
