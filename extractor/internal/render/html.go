@@ -3,6 +3,7 @@ package render
 import (
 	"bufio"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/pithdev/pith/extractor/internal/view"
@@ -78,26 +79,103 @@ func (hw *htmlWriter) emit(n *html.Node) {
 	}
 }
 
-// list renders the run of list items of one list that starts at blocks[i] as <ul> or <ol>
-// and returns the index after it.
+// list renders the run of list items of one list that starts at blocks[i] as <ul>, <ol> or
+// <dl>, nested lists inside the <li> they belong to, and returns the index after it. An
+// <ol> has start, reversed and <li value> where its numbers need them; the text of an item
+// after its nested list is a <p> in the item.
 func (hw *htmlWriter) list(blocks []view.Block, i int) int {
-	tag := atom.Ul
-	if blocks[i].Ordered {
-		tag = atom.Ol
-	}
-	l := element(tag)
-	src := blocks[i].Marks().List
+	var levels []htmlListLevel
+	first := blocks[i].Marks()
 	for ; i < len(blocks) && blocks[i].Kind == view.ListItem; i++ {
 		b := &blocks[i]
-		if l.FirstChild != nil && (b.Ordered != blocks[i-1].Ordered || b.Marks().List != src) {
-			break
+		m := b.Marks()
+		d := min(m.Depth, len(levels))
+		if d == 0 && len(levels) > 0 && (m.List != first.List || listTag(b) != levels[0].list.DataAtom) {
+			break // another list: written on its own
 		}
-		l.AppendChild(textNode("\n"))
-		l.AppendChild(hw.inlineElem(atom.Li, b))
+		if d < len(levels)-1 {
+			levels = levels[:d+1]
+		}
+		if d == len(levels) || levels[d].id != m.List || levels[d].list.DataAtom != listTag(b) {
+			l := element(listTag(b))
+			if d > 0 {
+				parent := levels[d-1].item
+				if parent == nil {
+					parent = levels[d-1].list
+				}
+				parent.AppendChild(l)
+			}
+			levels = append(levels[:d], htmlListLevel{list: l, id: m.List})
+		}
+		lv := &levels[d]
+		if m.Item != 0 && m.Item == lv.itemID && m.Def == view.NoDef && lv.item != nil {
+			lv.item.AppendChild(hw.inlineElem(atom.P, b))
+			continue
+		}
+		tag := atom.Li
+		switch m.Def {
+		case view.Term:
+			tag = atom.Dt
+		case view.Definition:
+			tag = atom.Dd
+		}
+		li := hw.inlineElem(tag, b)
+		if lv.list.DataAtom == atom.Ol {
+			lv.number(li, m.Number)
+		}
+		if d == 0 {
+			lv.list.AppendChild(textNode("\n"))
+		}
+		lv.list.AppendChild(li)
+		lv.item, lv.itemID = li, m.Item
 	}
-	l.AppendChild(textNode("\n"))
-	hw.emit(l)
+	root := levels[0].list
+	root.AppendChild(textNode("\n"))
+	hw.emit(root)
 	return i
+}
+
+// listTag is the list element an item of b's kind sits in: <dl> for a term or definition,
+// <ol> for a numbered item, else <ul>.
+func listTag(b *view.Block) atom.Atom {
+	switch {
+	case b.Marks().Def != view.NoDef:
+		return atom.Dl
+	case b.Ordered:
+		return atom.Ol
+	}
+	return atom.Ul
+}
+
+// htmlListLevel is one depth of the list being written: its element, its id, its last item
+// (element and id) and, for an <ol>, the count of items and the number the next is to have.
+type htmlListLevel struct {
+	list, item *html.Node
+	id, itemID int
+	count      int
+	next, step int
+}
+
+// number gives an <ol>'s item the attributes its number n needs (0: the next one): a start
+// on the list for a first item other than 1, reversed for a second item one below the
+// first, else a value where n is not the next number.
+func (lv *htmlListLevel) number(li *html.Node, n int) {
+	lv.count++
+	switch {
+	case lv.count == 1:
+		lv.step, lv.next = 1, 1
+		if n != 0 && n != 1 {
+			lv.list.Attr = append(lv.list.Attr, html.Attribute{Key: "start", Val: strconv.Itoa(n)})
+			lv.next = n
+		}
+	case lv.count == 2 && n != 0 && n == lv.next-2:
+		lv.list.Attr = append(lv.list.Attr, html.Attribute{Key: "reversed"})
+		lv.step, lv.next = -1, n
+	case n != 0 && n != lv.next:
+		li.Attr = append(li.Attr, html.Attribute{Key: "value", Val: strconv.Itoa(n)})
+		lv.next = n
+	}
+	lv.next += lv.step
 }
 
 // quote renders the run of quote blocks from one <blockquote> that starts at blocks[i] as

@@ -290,8 +290,10 @@ func quoteOf(n *html.Node) *html.Node {
 	return nil
 }
 
-// codeLanguage returns the language a <pre> or its <code> names in a class
-// ("language-go", "lang-go"), or "". Only letters, digits and "+#-_." are kept.
+// codeLanguage returns the language a <pre>, its <code> or the two elements around it name:
+// in a class ("language-go", "lang-go", "highlight-go", GitHub's "highlight-source-go") or a
+// data-lang attribute; "" when none does. Only names of letters, digits and "+#-_." up to 20
+// bytes are taken.
 func codeLanguage(pre *html.Node) string {
 	if pre == nil {
 		return ""
@@ -302,16 +304,28 @@ func codeLanguage(pre *html.Node) string {
 			nodes = append(nodes, c)
 		}
 	}
+	for p, k := pre.Parent, 0; p != nil && p.Type == html.ElementNode && k < 2; p, k = p.Parent, k+1 {
+		nodes = append(nodes, p)
+	}
 	for _, n := range nodes {
+		if l := dom.Attr(n, "data-lang"); isLanguageName(l) {
+			return l
+		}
 		for cls := range strings.FieldsSeq(dom.Attr(n, "class")) {
-			for _, p := range []string{"language-", "lang-"} {
-				if l, ok := strings.CutPrefix(cls, p); ok && l != "" && len(l) <= 20 && strings.Trim(l, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#-_.") == "" {
+			for _, p := range []string{"language-", "lang-", "highlight-source-", "highlight-"} {
+				if l, ok := strings.CutPrefix(cls, p); ok && isLanguageName(l) {
 					return l
 				}
 			}
 		}
 	}
 	return ""
+}
+
+// isLanguageName reports whether l can be a code language's name: 1 to 20 letters, digits
+// and "+#-_.".
+func isLanguageName(l string) bool {
+	return l != "" && len(l) <= 20 && strings.Trim(l, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#-_.") == ""
 }
 
 // tableHasHeader reports whether the first row of a <table> holds <th> cells.

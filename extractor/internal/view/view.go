@@ -72,6 +72,17 @@ type Markup struct {
 	// List is the 1-based id of the <ul>, <ol>, <menu> or <dl> that holds a list item, the
 	// same for the items of one list; 0 for none.
 	List int
+	// Item is the 1-based id of the <li>, <dt> or <dd> that holds a list item, the same for
+	// the blocks of one item (its text before and after a nested list); 0 for none.
+	Item int
+	// Depth is how many lists hold a list item's list: 0 for a list in no other, 1 for a list
+	// inside an item of that one, and so on, up to 16.
+	Depth int
+	// Number is the number a browser shows for an item of an <ol> (start, reversed and
+	// <li value> honoured); 0 for other blocks.
+	Number int
+	// Def says whether a list item is a <dl>'s term or definition.
+	Def DefPart
 	// Quote is the 1-based id of the <blockquote> that holds a quote, as List; 0 for none.
 	Quote int
 	// Header is true for a table whose first row holds <th> cells.
