@@ -160,7 +160,10 @@ func TestHostileHTML(t *testing.T) {
 func strictPolicy() *bluemonday.Policy {
 	p := bluemonday.NewPolicy()
 	p.AllowElements("h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "blockquote", "pre", "code",
-		"table", "tr", "td", "th", "em", "strong", "br", "figure", "figcaption")
+		"table", "tr", "td", "th", "em", "strong", "br", "figure", "figcaption", "dl", "dt", "dd")
+	p.AllowAttrs("start", "reversed").OnElements("ol")
+	p.AllowAttrs("value").OnElements("li")
+	p.AllowAttrs("colspan", "rowspan").Matching(bluemonday.Integer).OnElements("td", "th")
 	p.AllowURLSchemes("http", "https", "mailto")
 	p.AllowAttrs("href").OnElements("a")
 	p.AllowAttrs("src").OnElements("img")
@@ -231,13 +234,15 @@ func TestJSONRoundTrip(t *testing.T) {
 }
 
 // allowedAttrs are the attributes clean HTML may carry, by element.
-var allowedAttrs = map[string]map[string]bool{"a": {"href": true}, "img": {"src": true, "alt": true}, "code": {"class": true}}
+var allowedAttrs = map[string]map[string]bool{"a": {"href": true}, "img": {"src": true, "alt": true}, "code": {"class": true},
+	"ol": {"start": true, "reversed": true}, "li": {"value": true}, "td": {"colspan": true, "rowspan": true}, "th": {"colspan": true, "rowspan": true}}
 
 // allowedTags are the elements clean HTML may contain, and <tbody>, which the parser puts
 // around the rows of a table when it reads the output back.
 var allowedTags = map[string]bool{"tbody": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "p": true,
 	"ul": true, "ol": true, "li": true, "blockquote": true, "pre": true, "code": true, "table": true, "tr": true,
-	"td": true, "th": true, "em": true, "strong": true, "a": true, "img": true, "br": true, "figure": true, "figcaption": true}
+	"td": true, "th": true, "em": true, "strong": true, "a": true, "img": true, "br": true, "figure": true, "figcaption": true,
+	"dl": true, "dt": true, "dd": true}
 
 // checkCleanHTML parses clean HTML output and fails on any element, attribute or URL scheme
 // outside the allowed set.

@@ -212,6 +212,9 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	saveKind, saveOrdered := s.kind, s.ordered
 	switch n.DataAtom {
 	case atom.Pre:
+		if isGutterPre(n) {
+			return // a listing's line numbers, beside its code
+		}
 		text, links := preText(n)
 		s.addBlock(e, KindCode, text, links)
 		return

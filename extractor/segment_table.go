@@ -22,7 +22,8 @@ func preText(n *html.Node) (text string, links int) {
 			}
 		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
 			sb.WriteByte('\n')
-		case n.Type == html.ElementNode && skipTags[n.DataAtom]:
+		case n.Type == html.ElementNode && (skipTags[n.DataAtom] || isGutter(n) || n.DataAtom == atom.Pre && isGutterPre(n)):
+			// A line-number gutter is no part of the code (see segment_code.go).
 		default:
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c, inLink || n.DataAtom == atom.A)

@@ -40,6 +40,7 @@ func TestNestedLists(t *testing.T) {
 	assert.Contains(t, h, "<li>Mount the bracket:<ul><li>on a pier, use the long bolts;</li><li>on a wall, use the anchors.<ol start=\"4\"><li>Drill the holes.</li><li value=\"9\">Set the anchors.</li></ol></li></ul><p>then tighten it by hand.</p></li>", h)
 	assert.Contains(t, h, "<ol start=\"3\" reversed=\"\">", h)
 	assert.Equal(t, 1, strings.Count(h, "<ol>"), "the outer list is one <ol>, not closed and opened again:\n%s", h)
+	checkStructureHTML(t, h)
 
 	var doc struct {
 		Blocks []struct {
@@ -72,5 +73,47 @@ func TestDefinitionList(t *testing.T) {
 	assert.NotContains(t, md, "- Datum", "no bullet list of terms and definitions")
 	h := res.HTML(extractor.RenderOptions{})
 	assert.Contains(t, h, "<dl>\n<dt>Datum</dt>\n<dd>The level that depths are measured from.</dd>\n<dt>Range</dt>", h)
+	checkStructureHTML(t, h)
 	assert.Contains(t, res.Text(), "Datum\n\nThe level that depths are measured from.")
+}
+
+// TestCodeGutters checks that line numbers of a listing (Rouge's and Pygments' gutter
+// tables, aria-hidden number spans, a plain table of numbers beside the code) are never
+// code, in every format, and that the code keeps its indentation, blank lines and language.
+func TestCodeGutters(t *testing.T) {
+	res := extractStructure(t, "code.html")
+	want := map[string]string{
+		"import serial\ndef read(port):\n\treturn port.readline()": "python",
+		"gauge --port /dev/ttyUSB0\n\ngauge --read":                 "shell",
+		"level := read()\nfmt.Println(level)":                       "go",
+		"puts 1\nputs 2":                                            "ruby",
+	}
+	got := map[string]string{}
+	for _, b := range res.Blocks {
+		if b.Kind == extractor.KindCode {
+			got[b.Text] = b.Language
+		}
+	}
+	assert.Equal(t, want, got, "the code blocks: text without line numbers, and language")
+	md := res.Markdown(extractor.RenderOptions{})
+	assert.Contains(t, md, "```python\nimport serial\ndef read(port):\n\treturn port.readline()\n```", md)
+	h := res.HTML(extractor.RenderOptions{})
+	assert.Contains(t, h, `<pre><code class="language-shell">gauge --port /dev/ttyUSB0`+"\n\ngauge --read</code></pre>", h)
+	checkStructureHTML(t, h)
+	b, err := res.JSON(extractor.RenderOptions{})
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"kind":"code","text":"level := read()\nfmt.Println(level)","language":"go"`)
+	for _, f := range []string{res.Text(), md, h} {
+		for _, gutter := range []string{"1\n2\n3", "10\n11", "1level", "1\n2\n\nputs"} {
+			assert.NotContains(t, f, gutter, "line numbers left in the output")
+		}
+	}
+}
+
+// checkStructureHTML checks that HTML output holds only the allowed elements and attributes,
+// and that a strict sanitizer would change nothing in it.
+func checkStructureHTML(t *testing.T, h string) {
+	t.Helper()
+	checkCleanHTML(t, h)
+	assert.Equal(t, reRender(t, h), reRender(t, strictPolicy().Sanitize(h)), "the sanitizer would change the output")
 }

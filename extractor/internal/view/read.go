@@ -290,7 +290,7 @@ func quoteOf(n *html.Node) *html.Node {
 	return nil
 }
 
-// codeLanguage returns the language a <pre>, its <code> or the two elements around it name:
+// codeLanguage returns the language a <pre>, its <code> or the elements around it name:
 // in a class ("language-go", "lang-go", "highlight-go", GitHub's "highlight-source-go") or a
 // data-lang attribute; "" when none does. Only names of letters, digits and "+#-_." up to 20
 // bytes are taken.
@@ -304,7 +304,12 @@ func codeLanguage(pre *html.Node) string {
 			nodes = append(nodes, c)
 		}
 	}
-	for p, k := pre.Parent, 0; p != nil && p.Type == html.ElementNode && k < 2; p, k = p.Parent, k+1 {
+	// The wrappers of a highlighter, up to the table that lays a listing out beside its
+	// line numbers: not past a section of the page.
+	for p, k := pre.Parent, 0; p != nil && p.Type == html.ElementNode && k < 6; p, k = p.Parent, k+1 {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Section || p.DataAtom == atom.Main || p.DataAtom == atom.Body {
+			break
+		}
 		nodes = append(nodes, p)
 	}
 	for _, n := range nodes {
