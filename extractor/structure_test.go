@@ -84,9 +84,9 @@ func TestCodeGutters(t *testing.T) {
 	res := extractStructure(t, "code.html")
 	want := map[string]string{
 		"import serial\ndef read(port):\n\treturn port.readline()": "python",
-		"gauge --port /dev/ttyUSB0\n\ngauge --read":                 "shell",
-		"level := read()\nfmt.Println(level)":                       "go",
-		"puts 1\nputs 2":                                            "ruby",
+		"gauge --port /dev/ttyUSB0\n\ngauge --read":                "shell",
+		"level := read()\nfmt.Println(level)":                      "go",
+		"puts 1\nputs 2":                                           "ruby",
 	}
 	got := map[string]string{}
 	for _, b := range res.Blocks {
