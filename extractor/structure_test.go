@@ -117,3 +117,20 @@ func checkStructureHTML(t *testing.T, h string) {
 	checkCleanHTML(t, h)
 	assert.Equal(t, reRender(t, h), reRender(t, strictPolicy().Sanitize(h)), "the sanitizer would change the output")
 }
+
+// TestTableSpans checks tables with colspan and rowspan: every cell in its column in
+// Markdown and text (the spanned cells left empty), colspan and rowspan kept in HTML, pipes
+// escaped, and a one-column table read as its content, not as a grid.
+func TestTableSpans(t *testing.T) {
+	res := extractStructure(t, "tables.html")
+	md := res.Markdown(extractor.RenderOptions{})
+	assert.Contains(t, md, "| Day | High water |  | Low \\| water |\n| --- | --- | --- | --- |\n| Monday | 06:10 | 4.2 | 0.8 |\n|  | 18:32 | 4.0 | 1.0 |\n| Tuesday | No readings: the gauge was serviced. |  |  |\n", md)
+	h := res.HTML(extractor.RenderOptions{})
+	assert.Contains(t, h, `<tr><th>Day</th><th colspan="2">High water</th><th>Low | water</th></tr>`, h)
+	assert.Contains(t, h, `<tr><td rowspan="2">Monday</td><td>06:10</td><td>4.2</td><td>0.8</td></tr>`+"\n"+`<tr><td>18:32</td><td>4.0</td><td>1.0</td></tr>`, h)
+	assert.Contains(t, h, `<td colspan="3">No readings: the gauge was serviced.</td></tr>`, h)
+	checkStructureHTML(t, h)
+	assert.Contains(t, res.Text(), "Monday\t06:10\t4.2\t0.8\n\t18:32\t4.0\t1.0\n", "text keeps the columns too")
+	assert.Contains(t, h, "<p>A one-column table is layout, not data.</p>", "a one-column table is its content")
+	assert.NotContains(t, md, "| A one-column", md)
+}

@@ -201,18 +201,50 @@ func (hw *htmlWriter) inlineElem(a atom.Atom, b *view.Block) *html.Node {
 }
 
 // table renders a table block's text (rows on lines, cells split by tabs) as <table>. The
-// first row is a header row of <th> when the page's table starts with <th> cells.
+// first row is a header row of <th> when the page's table starts with <th> cells. A cell
+// that spans rows or columns has its colspan and rowspan, and the cells it covers (empty
+// in the text) are left out.
 func (hw *htmlWriter) table(b *view.Block) {
 	t := element(atom.Table)
-	header := b.Marks().Header
+	m := b.Marks()
+	var covered map[[2]int]bool
+	origin := map[[2]int]view.CellSpan{}
+	for _, c := range m.Cells {
+		origin[[2]int{c.Row, c.Col}] = c
+		for r := c.Row; r < c.Row+c.Rows; r++ {
+			for k := c.Col; k < c.Col+c.Cols; k++ {
+				if r != c.Row || k != c.Col {
+					if covered == nil {
+						covered = map[[2]int]bool{}
+					}
+					covered[[2]int{r, k}] = true
+				}
+			}
+		}
+	}
 	for i, line := range strings.Split(b.Text, "\n") {
 		tr := element(atom.Tr)
 		cell := atom.Td
-		if i == 0 && header {
+		if i == 0 && m.Header {
 			cell = atom.Th
 		}
+		j := 0
 		for c := range strings.SplitSeq(line, "\t") {
-			tr.AppendChild(elem1(cell, textNode(c)))
+			at := [2]int{i, j}
+			j++
+			if covered[at] && c == "" {
+				continue
+			}
+			td := elem1(cell, textNode(c))
+			if s, ok := origin[at]; ok {
+				if s.Cols > 1 {
+					td.Attr = append(td.Attr, html.Attribute{Key: "colspan", Val: strconv.Itoa(s.Cols)})
+				}
+				if s.Rows > 1 {
+					td.Attr = append(td.Attr, html.Attribute{Key: "rowspan", Val: strconv.Itoa(s.Rows)})
+				}
+			}
+			tr.AppendChild(td)
 		}
 		t.AppendChild(textNode("\n"))
 		t.AppendChild(tr)

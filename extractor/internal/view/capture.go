@@ -61,7 +61,7 @@ func Capture(n int, block func(i int) (Kind, string, *html.Node), hidden func(*h
 		}
 		switch kind {
 		case Table:
-			m.Header = tableHasHeader(node)
+			m.Header, m.Cells = tableHasHeader(node), tableSpans(node, hidden)
 		case Code:
 			m.Lang = codeLanguage(node)
 		case Caption:

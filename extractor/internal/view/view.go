@@ -87,6 +87,9 @@ type Markup struct {
 	Quote int
 	// Header is true for a table whose first row holds <th> cells.
 	Header bool
+	// Cells are a table's cells that span more than one row or column (none for most
+	// tables); the cells they cover are empty in the block's text.
+	Cells []CellSpan
 	// Lang is a code block's language, from a "language-*" or "lang-*" class.
 	Lang string
 	// Images are the images of a caption's figure, on the first block of its caption.
