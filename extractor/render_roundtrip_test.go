@@ -68,7 +68,7 @@ func TestMarkdownRoundTrip(t *testing.T) {
 			url   string
 		}{input, readMeta(t, filepath.Join(dir, "meta.json")).URL}
 	}
-	for _, name := range []string{"nested.html", "tables.html", "code.html"} {
+	for _, name := range []string{"nested.html", "tables.html", "code.html", "math.html"} {
 		input, err := os.ReadFile(filepath.Join(structureDir, name))
 		require.NoError(t, err)
 		pages[name] = struct {

@@ -124,7 +124,7 @@ Shipping lines that had diverted vessels to other ports are expected to return w
 
 // forbidden are the substrings that must not appear in clean HTML, compared in lower case.
 var forbidden = []string{
-	"<script", "</script", "<style", "<svg", "<iframe", "<object", "<embed", "<form", "<input", "<button", "<math",
+	"<script", "</script", "<style", "<svg", "<iframe", "<object", "<embed", "<form", "<input", "<button", "xlink", "href=\"javascript",
 	"<meta", "<base", "javascript:", "vbscript:", "data:", "onload", "onclick", "onerror", "onmouseover", "onfocus",
 	"style=", "alert(", "cite=",
 }
@@ -164,6 +164,9 @@ func strictPolicy() *bluemonday.Policy {
 	p.AllowAttrs("start", "reversed").OnElements("ol")
 	p.AllowAttrs("value").OnElements("li")
 	p.AllowAttrs("colspan", "rowspan").Matching(bluemonday.Integer).OnElements("td", "th")
+	p.AllowElements(mathElements...)
+	p.AllowNoAttrs().OnElements(mathElements...) // bluemonday drops an unknown element without attributes otherwise
+	p.AllowAttrs("display", "encoding", "alttext").OnElements(mathElements...)
 	p.AllowURLSchemes("http", "https", "mailto")
 	p.AllowAttrs("href").OnElements("a")
 	p.AllowAttrs("src").OnElements("img")
@@ -236,6 +239,18 @@ func TestJSONRoundTrip(t *testing.T) {
 // allowedAttrs are the attributes clean HTML may carry, by element.
 var allowedAttrs = map[string]map[string]bool{"a": {"href": true}, "img": {"src": true, "alt": true}, "code": {"class": true},
 	"ol": {"start": true, "reversed": true}, "li": {"value": true}, "td": {"colspan": true, "rowspan": true}, "th": {"colspan": true, "rowspan": true}}
+
+// mathElements are the MathML elements clean HTML may contain, with no attributes but
+// display, encoding and alttext.
+var mathElements = []string{"math", "semantics", "annotation", "mrow", "mi", "mn", "mo", "mtext", "msup", "msub",
+	"msubsup", "mfrac", "msqrt", "mroot", "mover", "munder", "mtable", "mtr", "mtd"}
+
+func init() {
+	for _, e := range mathElements {
+		allowedTags[e] = true
+		allowedAttrs[e] = map[string]bool{"display": true, "encoding": true, "alttext": true}
+	}
+}
 
 // allowedTags are the elements clean HTML may contain, and <tbody>, which the parser puts
 // around the rows of a table when it reads the output back.

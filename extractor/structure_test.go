@@ -134,3 +134,46 @@ func TestTableSpans(t *testing.T) {
 	assert.Contains(t, h, "<p>A one-column table is layout, not data.</p>", "a one-column table is its content")
 	assert.NotContains(t, md, "| A one-column", md)
 }
+
+// TestMath checks formulas: their TeX between "$" (or "$$" for display math), without a
+// \displaystyle wrapper, in Markdown, text and Block.Text; the MathML in HTML; never the
+// glyphs of KaTeX's copy for the eye nor the MathML's text beside the TeX.
+func TestMath(t *testing.T) {
+	res := extractStructure(t, "math.html")
+	text := res.Text()
+	for _, want := range []string{
+		"The period of a small swing is $T=2\\pi {\\sqrt {L/g}}$, so it depends",
+		"once for the eye: $L = g T^2$ is the length",
+		"$$\\omega ={\\sqrt {g/L}}$$",
+		"A formula with no TeX at all, x+1, is read",
+	} {
+		assert.Contains(t, text, want)
+	}
+	for _, bad := range []string{"displaystyle", "gT2", "Tπ", "T=2πL"} {
+		assert.NotContains(t, text, bad, "no MathML text or glyphs beside the TeX")
+	}
+	md := res.Markdown(extractor.RenderOptions{})
+	assert.Contains(t, md, "The period of a small swing is $T=2\\pi {\\sqrt {L/g}}$, so it depends on the length and not on the *weight* of the bob.", md)
+	h := res.HTML(extractor.RenderOptions{})
+	assert.Contains(t, h, `<math alttext="{\displaystyle T=2\pi {\sqrt {L/g}}}"><semantics><mrow><mi>T</mi><mo>=</mo>`, h)
+	assert.Contains(t, h, `<annotation encoding="application/x-tex">L = g T^2</annotation>`, h)
+	assert.NotContains(t, h, "gT2", "KaTeX's glyphs are not kept")
+	checkStructureHTML(t, h)
+	b, err := res.JSON(extractor.RenderOptions{})
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `$L = g T^2$ is the length`)
+}
+
+// TestHostileMath checks that MathML with links, script and foreign elements comes out clean.
+func TestHostileMath(t *testing.T) {
+	page := `<html><body><article><h1>Sums</h1><p>The sum of the first n numbers is <math><mi xlink:href="javascript:alert(1)" onclick="alert(2)" style="color:red">s</mi><mo>=</mo><annotation-xml encoding="text/html"><script>alert(3)</script><img src=x onerror=alert(4)></annotation-xml><mtext><a href="javascript:alert(5)">n</a></mtext></math>, which a schoolboy found faster than his teacher could set the task.</p>
+<p>The story is told of Gauss, who was seven at the time, and it has been told in many versions since then.</p></article></body></html>`
+	res, err := extractor.Extract([]byte(page), extractor.Source{URL: "https://sums.example/a"})
+	require.NoError(t, err)
+	h := res.HTML(extractor.RenderOptions{Links: true, Images: true})
+	require.Contains(t, h, "<math><mi>s</mi><mo>=</mo><mtext></mtext></math>", h)
+	checkStructureHTML(t, h)
+	for _, f := range forbidden {
+		assert.NotContains(t, strings.ToLower(h), f)
+	}
+}

@@ -336,6 +336,31 @@ func (h *htmlSpans) text(s string) { h.cur.AppendChild(textNode(s)) }
 
 func (h *htmlSpans) code(s string) { h.cur.AppendChild(elem1(atom.Code, textNode(s))) }
 
+// math writes a formula's MathML (its elements and attributes limited by package view), or
+// its text when the page had no MathML.
+func (h *htmlSpans) math(tex string, m *view.MathNode) {
+	if m == nil {
+		h.cur.AppendChild(textNode(tex))
+		return
+	}
+	h.cur.AppendChild(mathNode(m))
+}
+
+// mathNode turns a formula's MathML into nodes for html.Render.
+func mathNode(m *view.MathNode) *html.Node {
+	if m.Tag == "" {
+		return textNode(m.Text)
+	}
+	n := &html.Node{Type: html.ElementNode, Data: m.Tag, Namespace: "math", Attr: m.Attrs}
+	if m.Tag == "math" {
+		n.DataAtom = atom.Math
+	}
+	for i := range m.Kids {
+		n.AppendChild(mathNode(&m.Kids[i]))
+	}
+	return n
+}
+
 // open starts <em>, <strong> or <a href>; emphasis around nothing shown is left out, its
 // content written in place.
 func (h *htmlSpans) open(k view.SpanKind, href string, empty bool) {

@@ -268,6 +268,16 @@ func (m *mdSpans) text(s string) { m.cur.WriteString(escapeMarkdown(s, false)) }
 
 func (m *mdSpans) code(s string) { m.cur.WriteString(mdCodeSpan(s)) }
 
+// math writes a formula's TeX as it is, between its dollar signs, for Markdown's math
+// extensions; the MathML's text (no TeX) is escaped as text.
+func (m *mdSpans) math(tex string, _ *view.MathNode) {
+	if strings.HasPrefix(tex, "$") {
+		m.cur.WriteString(tex)
+		return
+	}
+	m.text(tex)
+}
+
 func (m *mdSpans) open(k view.SpanKind, href string, _ bool) {
 	switch k {
 	case view.LinkSpan:

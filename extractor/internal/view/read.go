@@ -96,6 +96,15 @@ func (ir *inlineReader) node(n *html.Node, flags int, out []Span) []Span {
 	default:
 		return out
 	}
+	if IsMath(n) && (n.DataAtom == atom.Math || !ir.hidden(n)) {
+		// As the segmenter reads it: the formula, or nothing for a <math> with no text.
+		if f, ok := ReadFormula(n); ok {
+			return append(out, Span{Kind: MathSpan, Text: f.Text, Math: f.Math})
+		}
+		if n.DataAtom == atom.Math {
+			return out
+		}
+	}
 	if ir.hidden(n) || dom.BlockTags[n.DataAtom] {
 		// Nested blocks are blocks of their own; their text is not part of this one.
 		return out
@@ -137,7 +146,7 @@ func collapseInlines(spans []Span) []Span {
 		out := in[:0]
 		for _, s := range in {
 			switch s.Kind {
-			case TextSpan, CodeSpan:
+			case TextSpan, CodeSpan, MathSpan:
 				s.Text = collapseRun(s.Text, &space)
 				if s.Text == "" {
 					continue
@@ -219,7 +228,7 @@ func trimInlineEnd(spans []Span) bool {
 	for i := len(spans) - 1; i >= 0; i-- {
 		s := &spans[i]
 		switch s.Kind {
-		case TextSpan, CodeSpan:
+		case TextSpan, CodeSpan, MathSpan:
 			s.Text = strings.TrimRight(s.Text, " ")
 			return true
 		case ImageSpan:
@@ -239,7 +248,7 @@ func PlainText(spans []Span) string {
 	walk = func(in []Span) {
 		for _, s := range in {
 			switch s.Kind {
-			case TextSpan, CodeSpan:
+			case TextSpan, CodeSpan, MathSpan:
 				sb.WriteString(s.Text)
 			case ImageSpan:
 			default:
@@ -257,7 +266,7 @@ func cutInlineText(spans []Span, text string) (string, bool) {
 	for _, s := range spans {
 		ok := true
 		switch s.Kind {
-		case TextSpan, CodeSpan:
+		case TextSpan, CodeSpan, MathSpan:
 			text, ok = strings.CutPrefix(text, s.Text)
 		case ImageSpan:
 		default:

@@ -113,19 +113,25 @@ const (
 	LinkSpan
 	// ImageSpan is an inline image.
 	ImageSpan
+	// MathSpan is a formula: Text is its TeX between "$" or "$$" (see Formula), Math its
+	// MathML.
+	MathSpan
 )
 
 // Span is one piece of a block's inline content. The Markdown and HTML renderers write the
 // same spans.
 type Span struct {
 	Kind SpanKind
-	// Text is the text of TextSpan and CodeSpan, whitespace collapsed, and an ImageSpan's alt text.
+	// Text is the text of TextSpan, CodeSpan and MathSpan, whitespace collapsed, and an
+	// ImageSpan's alt text.
 	Text string
 	// URL is a LinkSpan's href or an ImageSpan's source, as the page has it: the renderers resolve
 	// and check it.
 	URL string
 	// Kids are the spans inside EmSpan, StrongSpan and LinkSpan.
 	Kids []Span
+	// Math is a MathSpan's MathML; nil when the page shows the formula as an image only.
+	Math *MathNode
 }
 
 // Image is one image of a figure, as the renderers show it above the caption.
