@@ -335,6 +335,14 @@ func FuzzRenderHTML(f *testing.F) {
 	f.Add([]byte(hostilePage))
 	f.Add([]byte(richPage))
 	f.Add([]byte(`<p>x <a href="java&#x09;script:alert(1)">y</a> <img src="  data:x" alt=z> <em><a href=//evil.example/>w</a></em></p>`))
+	f.Add([]byte(`<p>a <math><mi xlink:href="javascript:x()" onclick=y()>s</mi><annotation-xml encoding="text/html"><script>alert(1)</script></annotation-xml><mtext><svg onload=z()></svg></mtext></math> b</p><ol start=-3 reversed><li value=x>i<ul><li>j</ul></ol><table><tr><td colspan=999 rowspan=-1>c</td><td>d</td></tr></table>`))
+	if pages, err := filepath.Glob(filepath.Join(structureDir, "*.html")); err == nil {
+		for _, p := range pages {
+			if b, err := os.ReadFile(p); err == nil {
+				f.Add(b)
+			}
+		}
+	}
 	f.Fuzz(func(t *testing.T, page []byte) {
 		if len(page) > 1<<16 {
 			return

@@ -126,6 +126,7 @@ func tableText(t *html.Node) (text string, links int) {
 						collect(td)
 						rowCells = append(rowCells, strings.Join(strings.Fields(cell.String()), " "))
 						cols, rows := cellSpan(td)
+						cols = min(cols, max(1, maxTableColumns-len(rowCells)+1))
 						for k := range cols {
 							col := len(rowCells) - 1
 							if k > 0 {
@@ -170,6 +171,10 @@ func tableText(t *html.Node) (text string, links int) {
 // maxCellSpan bounds the colspan and rowspan a cell is read with: a page's colspan=1000 does
 // not make a thousand empty cells.
 const maxCellSpan = 64
+
+// maxTableColumns bounds the columns that spans fill a row out to: a row of many cells
+// that each span many columns does not multiply the table's text.
+const maxTableColumns = 256
 
 // cellSpan returns the columns and rows a table cell spans (its colspan and rowspan, 1 when
 // missing or not a number, at most maxCellSpan).

@@ -207,41 +207,48 @@ func (hw *htmlWriter) inlineElem(a atom.Atom, b *view.Block) *html.Node {
 func (hw *htmlWriter) table(b *view.Block) {
 	t := element(atom.Table)
 	m := b.Marks()
-	var covered map[[2]int]bool
-	origin := map[[2]int]view.CellSpan{}
-	for _, c := range m.Cells {
-		origin[[2]int{c.Row, c.Col}] = c
-		for r := c.Row; r < c.Row+c.Rows; r++ {
-			for k := c.Col; k < c.Col+c.Cols; k++ {
-				if r != c.Row || k != c.Col {
-					if covered == nil {
-						covered = map[[2]int]bool{}
-					}
-					covered[[2]int{r, k}] = true
-				}
-			}
-		}
-	}
+	spans := m.Cells // in row order, then column order, as view reads them
+	var busy []int   // per column, the last row a span from above covers; -1 for none
 	for i, line := range strings.Split(b.Text, "\n") {
 		tr := element(atom.Tr)
 		cell := atom.Td
 		if i == 0 && m.Header {
 			cell = atom.Th
 		}
+		// The spans that start on this row: their cells are covered from here on.
+		var here []view.CellSpan
+		for len(spans) > 0 && spans[0].Row <= i {
+			if c := spans[0]; c.Row == i {
+				here = append(here, c)
+				for j := c.Col; j < c.Col+c.Cols; j++ {
+					for len(busy) <= j {
+						busy = append(busy, -1)
+					}
+					busy[j] = max(busy[j], c.Row+c.Rows-1)
+				}
+			}
+			spans = spans[1:]
+		}
 		j := 0
 		for c := range strings.SplitSeq(line, "\t") {
-			at := [2]int{i, j}
+			col := j
 			j++
-			if covered[at] && c == "" {
-				continue
+			var origin *view.CellSpan
+			for k := range here {
+				if here[k].Col == col {
+					origin = &here[k]
+				}
+			}
+			if origin == nil && c == "" && col < len(busy) && busy[col] >= i {
+				continue // covered by a span
 			}
 			td := elem1(cell, textNode(c))
-			if s, ok := origin[at]; ok {
-				if s.Cols > 1 {
-					td.Attr = append(td.Attr, html.Attribute{Key: "colspan", Val: strconv.Itoa(s.Cols)})
+			if origin != nil {
+				if origin.Cols > 1 {
+					td.Attr = append(td.Attr, html.Attribute{Key: "colspan", Val: strconv.Itoa(origin.Cols)})
 				}
-				if s.Rows > 1 {
-					td.Attr = append(td.Attr, html.Attribute{Key: "rowspan", Val: strconv.Itoa(s.Rows)})
+				if origin.Rows > 1 {
+					td.Attr = append(td.Attr, html.Attribute{Key: "rowspan", Val: strconv.Itoa(origin.Rows)})
 				}
 			}
 			tr.AppendChild(td)

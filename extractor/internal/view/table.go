@@ -16,8 +16,12 @@ type CellSpan struct {
 	Row, Col, Rows, Cols int
 }
 
-// maxCellSpan bounds the span a cell is read with, as the segmenter reads it.
-const maxCellSpan = 64
+// maxCellSpan bounds the span a cell is read with, and maxTableColumns the columns spans
+// fill a row out to, as the segmenter reads them.
+const (
+	maxCellSpan     = 64
+	maxTableColumns = 256
+)
 
 // tableSpans returns the cells of a data table that span more than one row or column, at
 // the grid positions the segmenter gives their text: rows are the <tr>s with some text, a
@@ -72,6 +76,7 @@ func readRow(tr *html.Node, row int, pending *[]int, out *[]CellSpan, hidden fun
 	for _, td := range cells {
 		skip()
 		cols, rows := cellSpanAttr(td, "colspan"), cellSpanAttr(td, "rowspan")
+		cols = min(cols, max(1, maxTableColumns-col+1)) // as the segmenter bounds it
 		if (cols > 1 || rows > 1) && text {
 			*out = append(*out, CellSpan{Row: row, Col: col, Rows: rows, Cols: cols})
 		}
