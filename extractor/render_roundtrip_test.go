@@ -93,7 +93,7 @@ func TestMarkdownRoundTrip(t *testing.T) {
 
 // item is one block of a document's structure: its kind ("h2", "li", "p", "quote", "table",
 // "code") and its text, whitespace collapsed; for a list item its depth and, in a numbered
-// list, its number.
+// list, its number; for a table its rows (depth) and columns (number).
 type item struct {
 	kind, text    string
 	depth, number int
@@ -124,7 +124,20 @@ func expectedStructure(res *extractor.Result) []item {
 		case extractor.KindQuote, extractor.KindNote:
 			out = append(out, item{kind: "quote", text: text})
 		case extractor.KindTable:
-			out = append(out, item{kind: "table", text: strings.Join(strings.Fields(strings.NewReplacer("\t", " ", "\n", " ").Replace(b.Text)), " ")})
+			lines := strings.Split(b.Text, "\n")
+			cols := 0
+			for _, l := range lines {
+				cols = max(cols, strings.Count(l, "\t")+1)
+			}
+			var grid [][]string
+			for _, l := range lines {
+				row := strings.Split(l, "\t")
+				for len(row) < cols {
+					row = append(row, "")
+				}
+				grid = append(grid, row)
+			}
+			out = append(out, item{kind: "table", text: gridText(grid), depth: len(lines), number: cols})
 		case extractor.KindCode:
 			out = append(out, item{kind: "code", text: b.Text})
 		default:
@@ -160,7 +173,12 @@ func parsedStructure(t *testing.T, s string) []item {
 				}
 				return
 			case atom.Table:
-				out = append(out, item{kind: "table", text: plain(n)})
+				grid := tableGrid(n)
+				cols := 0
+				for _, r := range grid {
+					cols = max(cols, len(r))
+				}
+				out = append(out, item{kind: "table", text: gridText(grid), depth: len(grid), number: cols})
 				return
 			case atom.Pre:
 				out = append(out, item{kind: "code", text: strings.TrimSuffix(dom.TextOf(n), "\n")})
@@ -224,6 +242,42 @@ func listItems(li *html.Node, out []item) []item {
 	}
 	flush()
 	return out
+}
+
+// tableGrid returns the cells' text of a parsed table, row by row.
+func tableGrid(table *html.Node) [][]string {
+	var grid [][]string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom != atom.Tr {
+				walk(c)
+				continue
+			}
+			var row []string
+			for td := c.FirstChild; td != nil; td = td.NextSibling {
+				if td.DataAtom == atom.Td || td.DataAtom == atom.Th {
+					row = append(row, plain(td))
+				}
+			}
+			grid = append(grid, row)
+		}
+	}
+	walk(table)
+	return grid
+}
+
+// gridText writes a table's cells as one string: each cell's text whitespace collapsed, in
+// brackets, a row per line, so that a cell in the wrong column shows.
+func gridText(grid [][]string) string {
+	var sb strings.Builder
+	for _, row := range grid {
+		for _, c := range row {
+			sb.WriteString("[" + strings.Join(strings.Fields(c), " ") + "]")
+		}
+		sb.WriteString("\n")
+	}
+	return sb.String()
 }
 
 // plain is an element's text with whitespace collapsed.
