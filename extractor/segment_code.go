@@ -14,9 +14,10 @@ import (
 // with a data-line-number attribute. Such an element is left out of the code's text only
 // when its text is nothing but digits and whitespace: code is never dropped on a class name.
 
-// gutterWords are the class words of line-number gutters, matched as parts of a class
-// ("rouge-gutter", "linenos", "hljs-ln-numbers", "line-numbers-rows").
-var gutterWords = []string{"gutter", "lineno", "line-number", "linenumber", "ln-num", "line-numbers-rows"}
+// gutterWords are parts of the class words of line-number gutters ("rouge-gutter",
+// "linenos", "hljs-ln-numbers", "line-numbers-rows"); a class word "line-number" marks one
+// too, but not Prism's "line-numbers", which is on the <pre> of the code itself.
+var gutterWords = []string{"gutter", "lineno", "linenumber", "ln-num", "line-numbers-rows"}
 
 // isGutter reports whether n is an element of a code listing's line-number gutter: marked as
 // one (class, aria-hidden, data-line-number) and holding only digits and whitespace.
@@ -38,10 +39,14 @@ func isGutterMarked(n *html.Node) bool {
 				return true
 			}
 		case "class":
-			cls := strings.ToLower(a.Val)
-			for _, w := range gutterWords {
-				if strings.Contains(cls, w) {
+			for cls := range strings.FieldsSeq(strings.ToLower(a.Val)) {
+				if cls == "line-number" {
 					return true
+				}
+				for _, w := range gutterWords {
+					if strings.Contains(cls, w) {
+						return true
+					}
 				}
 			}
 		}

@@ -177,3 +177,17 @@ func TestHostileMath(t *testing.T) {
 		assert.NotContains(t, strings.ToLower(h), f)
 	}
 }
+
+// TestCodeOfDigits checks that a listing whose code is only digits is kept: Prism's
+// "line-numbers" class is on the code's own <pre>, not on a gutter.
+func TestCodeOfDigits(t *testing.T) {
+	page := `<html><body><article><h1>Output</h1><p>The program prints the first primes, one per line, and then it stops without a word, which surprised the class.</p>
+<pre class="line-numbers language-text"><code>2
+3
+5
+7</code></pre>
+<p>The numbers are the output, not line numbers, and a reader who copies them wants them all, in this order.</p></article></body></html>`
+	res, err := extractor.Extract([]byte(page), extractor.Source{})
+	require.NoError(t, err)
+	assert.Contains(t, res.Markdown(extractor.RenderOptions{}), "```text\n2\n3\n5\n7\n```")
+}

@@ -66,7 +66,23 @@ func IsMath(n *html.Node) bool {
 		return true
 	}
 	cls := dom.Attr(n, "class")
-	return strings.Contains(cls, "katex") || strings.Contains(cls, "MathJax") || strings.Contains(cls, "mwe-math")
+	if !strings.Contains(cls, "katex") && !strings.Contains(cls, "MathJax") && !strings.Contains(cls, "mwe-math") {
+		return false
+	}
+	// Whole class words only: a page's "katex-enabled" article is no formula.
+	for c := range strings.FieldsSeq(cls) {
+		if mathClasses[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// mathClasses are the class words of a formula's wrapper, and of Wikipedia's fallback image.
+var mathClasses = map[string]bool{
+	"katex": true, "katex-display": true,
+	"MathJax": true, "MathJax_Display": true, "MathJax_SVG": true, "MathJax_CHTML": true, "MathJax_SVG_Display": true,
+	"mwe-math-element": true, "mwe-math-fallback-image-inline": true, "mwe-math-fallback-image-display": true,
 }
 
 // ReadFormula reads the formula that n is or wraps (see IsMath), and false when n holds none.

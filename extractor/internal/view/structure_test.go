@@ -90,6 +90,9 @@ func TestReadFormula(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "y-1", f.Text, "no TeX: the MathML's text")
 
+	article := parseFind(t, `<div class="post katex-enabled"><p>Long text</p><math><mi>z</mi></math></div>`, atom.Div)
+	assert.False(t, IsMath(article), "a class that only mentions katex is no formula's wrapper")
+
 	plain := parseFind(t, `<p><img class="photo" alt="x"></p>`, atom.Img)
 	_, ok = ReadFormula(plain)
 	assert.False(t, ok, "an image that is no formula")
