@@ -53,7 +53,9 @@ func captureMarkup(blocks []Block) {
 	}, isUnshown)
 	for i := range blocks {
 		if blocks[i].node != nil {
-			blocks[i].markup, blocks[i].node = &marks[i], nil
+			m := &marks[i]
+			blocks[i].markup, blocks[i].node = m, nil
+			blocks[i].Depth, blocks[i].Number, blocks[i].Language = m.Depth, m.Number, m.Lang
 		}
 	}
 }

@@ -3,6 +3,7 @@ package extractor
 import (
 	"fmt"
 	"net/url"
+	"strings"
 
 	"github.com/pithdev/pith/extractor/internal/render"
 	"github.com/pithdev/pith/extractor/internal/urls"
@@ -41,12 +42,23 @@ type RenderOptions struct {
 	// BaseURL resolves relative links and images. Empty means the page's <base href>
 	// resolved against [Result.URL], else [Result.URL], else [Metadata.CanonicalURL].
 	BaseURL string
+	// WithMetadata starts Markdown with a YAML front matter block and the text of
+	// [Result.Render] with "Key: value" lines, then a blank line: the title, authors,
+	// published and modified dates, URL ([Result.URL], else [Metadata.CanonicalURL]), site
+	// name, language and page type, each left out when empty. HTML and JSON are unchanged
+	// (JSON has the metadata already).
+	WithMetadata bool
 }
 
 // Render renders the result in format f. It returns an error only for an unknown format.
 func (r *Result) Render(f Format, opts RenderOptions) (string, error) {
 	switch f {
 	case FormatText:
+		if opts.WithMetadata {
+			var sb strings.Builder
+			_ = r.filtered(opts).writeTextWithHeader(&sb) // a strings.Builder never fails
+			return sb.String(), nil
+		}
 		return r.filtered(opts).Text(), nil
 	case FormatMarkdown:
 		return r.Markdown(opts), nil

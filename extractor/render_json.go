@@ -32,8 +32,11 @@ import (
 //	      "kind":    string,           "paragraph", "heading", "list-item", "quote", "table", "code",
 //	                                   "note" or "caption" (a figure's caption)
 //	      "text":    string,           tables: rows separated by "\n", cells by "\t"; code: whitespace kept
-//	      "level":   number, optional, 1-6, headings only
-//	      "ordered": bool, optional    true for an item of a numbered list
+//	      "level":    number, optional, 1-6, headings only
+//	      "ordered":  bool, optional,   true for an item of a numbered list
+//	      "depth":    number, optional, list items: 1 for an item of a list nested in another's item, 2 deeper, ...
+//	      "number":   number, optional, items of a numbered list: the number the page shows
+//	      "language": string, optional  code: the language the page names ("go", "python")
 //	    }
 //	  ],
 //	  "comments": [                    optional: with Options.KeepComments, when the page has comments

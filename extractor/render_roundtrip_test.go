@@ -2,6 +2,7 @@ package extractor_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -67,6 +68,14 @@ func TestMarkdownRoundTrip(t *testing.T) {
 			url   string
 		}{input, readMeta(t, filepath.Join(dir, "meta.json")).URL}
 	}
+	for _, name := range []string{"nested.html", "tables.html", "code.html", "math.html"} {
+		input, err := os.ReadFile(filepath.Join(structureDir, name))
+		require.NoError(t, err)
+		pages[name] = struct {
+			input []byte
+			url   string
+		}{input, "https://tides.example/guide"}
+	}
 	md := goldmark.New(goldmark.WithExtensions(extension.Table))
 	for name, p := range pages {
 		t.Run(name, func(t *testing.T) {
@@ -83,30 +92,56 @@ func TestMarkdownRoundTrip(t *testing.T) {
 }
 
 // item is one block of a document's structure: its kind ("h2", "li", "p", "quote", "table",
-// "code") and its text, whitespace collapsed.
-type item struct{ kind, text string }
+// "code") and its text, whitespace collapsed; for a list item its depth and, in a numbered
+// list, its number; for a table its rows (depth) and columns (number).
+type item struct {
+	kind, text    string
+	depth, number int
+}
 
 // expectedStructure is the structure the Markdown of res should parse back into.
 func expectedStructure(res *extractor.Result) []item {
 	var out []item
 	if res.Title != "" {
-		out = append(out, item{"h1", res.Title})
+		out = append(out, item{kind: "h1", text: res.Title})
 	}
+	run := 0 // the ordered items in a row, which the renderer numbers when a block has no number
 	for _, b := range res.Blocks {
 		text := strings.Join(strings.Fields(b.Text), " ")
+		if b.Kind == extractor.KindListItem && b.Ordered {
+			run++
+			if b.Number == 0 {
+				b.Number = run
+			}
+		} else {
+			run = 0
+		}
 		switch b.Kind {
 		case extractor.KindHeading:
-			out = append(out, item{"h" + string(rune('0'+b.Level)), text})
+			out = append(out, item{kind: "h" + string(rune('0'+b.Level)), text: text})
 		case extractor.KindListItem:
-			out = append(out, item{"li", text})
+			out = append(out, item{kind: "li", text: text, depth: b.Depth, number: b.Number})
 		case extractor.KindQuote, extractor.KindNote:
-			out = append(out, item{"quote", text})
+			out = append(out, item{kind: "quote", text: text})
 		case extractor.KindTable:
-			out = append(out, item{"table", strings.Join(strings.Fields(strings.NewReplacer("\t", " ", "\n", " ").Replace(b.Text)), " ")})
+			lines := strings.Split(b.Text, "\n")
+			cols := 0
+			for _, l := range lines {
+				cols = max(cols, strings.Count(l, "\t")+1)
+			}
+			var grid [][]string
+			for _, l := range lines {
+				row := strings.Split(l, "\t")
+				for len(row) < cols {
+					row = append(row, "")
+				}
+				grid = append(grid, row)
+			}
+			out = append(out, item{kind: "table", text: gridText(grid), depth: len(lines), number: cols})
 		case extractor.KindCode:
-			out = append(out, item{"code", b.Text})
+			out = append(out, item{kind: "code", text: b.Text})
 		default:
-			out = append(out, item{"p", text})
+			out = append(out, item{kind: "p", text: text})
 		}
 	}
 	return out
@@ -123,10 +158,10 @@ func parsedStructure(t *testing.T, s string) []item {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				out = append(out, item{n.Data, plain(n)})
+				out = append(out, item{kind: n.Data, text: plain(n)})
 				return
 			case atom.Li:
-				out = append(out, item{"li", plain(n)})
+				out = listItems(n, out)
 				return
 			case atom.P:
 				kind := "p"
@@ -134,14 +169,19 @@ func parsedStructure(t *testing.T, s string) []item {
 					kind = "quote"
 				}
 				if t := plain(n); t != "" { // an image alone (the lead image) has no text
-					out = append(out, item{kind, t})
+					out = append(out, item{kind: kind, text: t})
 				}
 				return
 			case atom.Table:
-				out = append(out, item{"table", plain(n)})
+				grid := tableGrid(n)
+				cols := 0
+				for _, r := range grid {
+					cols = max(cols, len(r))
+				}
+				out = append(out, item{kind: "table", text: gridText(grid), depth: len(grid), number: cols})
 				return
 			case atom.Pre:
-				out = append(out, item{"code", strings.TrimSuffix(dom.TextOf(n), "\n")})
+				out = append(out, item{kind: "code", text: strings.TrimSuffix(dom.TextOf(n), "\n")})
 				return
 			case atom.Blockquote:
 				inQuote = true
@@ -153,6 +193,91 @@ func parsedStructure(t *testing.T, s string) []item {
 	}
 	walk(doc, false)
 	return out
+}
+
+// listItems appends the items of a parsed <li> to out: its text up to a nested list (or
+// each of its paragraphs), with the item's depth (the <ul>/<ol> around it, less one) and
+// number in an <ol> (its start plus the items before it), then the nested lists' items.
+func listItems(li *html.Node, out []item) []item {
+	depth, number := -1, 0
+	for p := li.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Ul || p.DataAtom == atom.Ol {
+			depth++
+		}
+	}
+	if ol := li.Parent; ol != nil && ol.DataAtom == atom.Ol {
+		number = 1
+		if v, ok := dom.AttrOK(ol, "start"); ok {
+			fmt.Sscan(v, &number)
+		}
+		for c := ol.FirstChild; c != li; c = c.NextSibling {
+			if c.DataAtom == atom.Li {
+				number++
+			}
+		}
+	}
+	var text strings.Builder
+	flush := func() {
+		if t := strings.Join(strings.Fields(text.String()), " "); t != "" {
+			out = append(out, item{kind: "li", text: t, depth: depth, number: number})
+		}
+		text.Reset()
+	}
+	for c := li.FirstChild; c != nil; c = c.NextSibling {
+		switch c.DataAtom {
+		case atom.Ul, atom.Ol:
+			flush()
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				if k.DataAtom == atom.Li {
+					out = listItems(k, out)
+				}
+			}
+		case atom.P:
+			flush()
+			text.WriteString(dom.TextOf(c))
+			flush()
+		default:
+			text.WriteString(dom.TextOf(c))
+		}
+	}
+	flush()
+	return out
+}
+
+// tableGrid returns the cells' text of a parsed table, row by row.
+func tableGrid(table *html.Node) [][]string {
+	var grid [][]string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom != atom.Tr {
+				walk(c)
+				continue
+			}
+			var row []string
+			for td := c.FirstChild; td != nil; td = td.NextSibling {
+				if td.DataAtom == atom.Td || td.DataAtom == atom.Th {
+					row = append(row, plain(td))
+				}
+			}
+			grid = append(grid, row)
+		}
+	}
+	walk(table)
+	return grid
+}
+
+// gridText writes a table's cells as one string: each cell's text whitespace collapsed, in
+// brackets, a row per line, so that a cell in the wrong column shows.
+func gridText(grid [][]string) string {
+	var sb strings.Builder
+	for _, row := range grid {
+		for _, c := range row {
+			sb.WriteString("[" + strings.Join(strings.Fields(c), " ") + "]")
+		}
+		sb.WriteString("\n")
+	}
+	return sb.String()
 }
 
 // plain is an element's text with whitespace collapsed.

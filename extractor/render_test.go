@@ -124,7 +124,7 @@ Shipping lines that had diverted vessels to other ports are expected to return w
 
 // forbidden are the substrings that must not appear in clean HTML, compared in lower case.
 var forbidden = []string{
-	"<script", "</script", "<style", "<svg", "<iframe", "<object", "<embed", "<form", "<input", "<button", "<math",
+	"<script", "</script", "<style", "<svg", "<iframe", "<object", "<embed", "<form", "<input", "<button", "xlink", "href=\"javascript",
 	"<meta", "<base", "javascript:", "vbscript:", "data:", "onload", "onclick", "onerror", "onmouseover", "onfocus",
 	"style=", "alert(", "cite=",
 }
@@ -160,7 +160,13 @@ func TestHostileHTML(t *testing.T) {
 func strictPolicy() *bluemonday.Policy {
 	p := bluemonday.NewPolicy()
 	p.AllowElements("h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "blockquote", "pre", "code",
-		"table", "tr", "td", "th", "em", "strong", "br", "figure", "figcaption")
+		"table", "tr", "td", "th", "em", "strong", "br", "figure", "figcaption", "dl", "dt", "dd")
+	p.AllowAttrs("start", "reversed").OnElements("ol")
+	p.AllowAttrs("value").OnElements("li")
+	p.AllowAttrs("colspan", "rowspan").Matching(bluemonday.Integer).OnElements("td", "th")
+	p.AllowElements(mathElements...)
+	p.AllowNoAttrs().OnElements(mathElements...) // bluemonday drops an unknown element without attributes otherwise
+	p.AllowAttrs("display", "encoding", "alttext").OnElements(mathElements...)
 	p.AllowURLSchemes("http", "https", "mailto")
 	p.AllowAttrs("href").OnElements("a")
 	p.AllowAttrs("src").OnElements("img")
@@ -231,13 +237,27 @@ func TestJSONRoundTrip(t *testing.T) {
 }
 
 // allowedAttrs are the attributes clean HTML may carry, by element.
-var allowedAttrs = map[string]map[string]bool{"a": {"href": true}, "img": {"src": true, "alt": true}, "code": {"class": true}}
+var allowedAttrs = map[string]map[string]bool{"a": {"href": true}, "img": {"src": true, "alt": true}, "code": {"class": true},
+	"ol": {"start": true, "reversed": true}, "li": {"value": true}, "td": {"colspan": true, "rowspan": true}, "th": {"colspan": true, "rowspan": true}}
+
+// mathElements are the MathML elements clean HTML may contain, with no attributes but
+// display, encoding and alttext.
+var mathElements = []string{"math", "semantics", "annotation", "mrow", "mi", "mn", "mo", "mtext", "msup", "msub",
+	"msubsup", "mfrac", "msqrt", "mroot", "mover", "munder", "mtable", "mtr", "mtd"}
+
+func init() {
+	for _, e := range mathElements {
+		allowedTags[e] = true
+		allowedAttrs[e] = map[string]bool{"display": true, "encoding": true, "alttext": true}
+	}
+}
 
 // allowedTags are the elements clean HTML may contain, and <tbody>, which the parser puts
 // around the rows of a table when it reads the output back.
 var allowedTags = map[string]bool{"tbody": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "p": true,
 	"ul": true, "ol": true, "li": true, "blockquote": true, "pre": true, "code": true, "table": true, "tr": true,
-	"td": true, "th": true, "em": true, "strong": true, "a": true, "img": true, "br": true, "figure": true, "figcaption": true}
+	"td": true, "th": true, "em": true, "strong": true, "a": true, "img": true, "br": true, "figure": true, "figcaption": true,
+	"dl": true, "dt": true, "dd": true}
 
 // checkCleanHTML parses clean HTML output and fails on any element, attribute or URL scheme
 // outside the allowed set.
@@ -315,6 +335,14 @@ func FuzzRenderHTML(f *testing.F) {
 	f.Add([]byte(hostilePage))
 	f.Add([]byte(richPage))
 	f.Add([]byte(`<p>x <a href="java&#x09;script:alert(1)">y</a> <img src="  data:x" alt=z> <em><a href=//evil.example/>w</a></em></p>`))
+	f.Add([]byte(`<p>a <math><mi xlink:href="javascript:x()" onclick=y()>s</mi><annotation-xml encoding="text/html"><script>alert(1)</script></annotation-xml><mtext><svg onload=z()></svg></mtext></math> b</p><ol start=-3 reversed><li value=x>i<ul><li>j</ul></ol><table><tr><td colspan=999 rowspan=-1>c</td><td>d</td></tr></table>`))
+	if pages, err := filepath.Glob(filepath.Join(structureDir, "*.html")); err == nil {
+		for _, p := range pages {
+			if b, err := os.ReadFile(p); err == nil {
+				f.Add(b)
+			}
+		}
+	}
 	f.Fuzz(func(t *testing.T, page []byte) {
 		if len(page) > 1<<16 {
 			return

@@ -43,6 +43,15 @@ type Block struct {
 	Level int `json:"level,omitempty"`
 	// Ordered is true for a list item of a numbered list.
 	Ordered bool `json:"ordered,omitempty"`
+	// Depth is a list item's nesting: 0 for an item of a list in no other list, 1 for an
+	// item of a list inside an item of that one, and so on (up to 16).
+	Depth int `json:"depth,omitempty"`
+	// Number is the number the page shows for an item of a numbered list (its start,
+	// reversed and <li value> honoured); 0 otherwise.
+	Number int `json:"number,omitempty"`
+	// Language is a code block's language, from its class (language-*, lang-*,
+	// highlight-*) or data-lang; "" when the page does not say.
+	Language string `json:"language,omitempty"`
 
 	// node is the DOM element that owns the block's text, set while the Result is built
 	// and dropped once its markup is read (see captureMarkup): a Result does not keep the

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -157,6 +158,14 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	default:
 		return
 	}
+	if view.IsMath(n) && (n.DataAtom == atom.Math || !isHidden(n)) {
+		// A formula is its TeX (see internal/view/math.go), never its glyphs.
+		if f, ok := view.ReadFormula(n); ok {
+			s.addText(f.Text)
+			s.sources += 2 // not one text node's text
+			return
+		}
+	}
 	if skipTags[n.DataAtom] {
 		return
 	}
@@ -212,6 +221,9 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	saveKind, saveOrdered := s.kind, s.ordered
 	switch n.DataAtom {
 	case atom.Pre:
+		if isGutterPre(n) {
+			return // a listing's line numbers, beside its code
+		}
 		text, links := preText(n)
 		s.addBlock(e, KindCode, text, links)
 		return

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -36,6 +37,14 @@ func TestMarkdownRenderOptions(t *testing.T) {
 	linked := runBatch(t, batch.Config{Markdown: true, Render: extractor.RenderOptions{Links: true}}, list)
 	require.Len(t, linked.records, 1)
 	assert.Contains(t, linked.records[0].Markdown, "[engineering report](https://news.example/docs/estimate.pdf)", "links made absolute against the record URL")
+
+	headed := runBatch(t, batch.Config{Markdown: true, Render: extractor.RenderOptions{WithMetadata: true}}, list)
+	require.Len(t, headed.records, 1)
+	md := headed.records[0].Markdown
+	assert.True(t, strings.HasPrefix(md, "---\ntitle: \"Harbour dredging vote delayed\"\n"), "front matter first:\n%s", md)
+	assert.Contains(t, md, "url: \"https://news.example/2024/harbour\"\n", md)
+	assert.Contains(t, md, "---\n\n# Harbour dredging vote delayed\n", "the Markdown after it")
+	assert.False(t, strings.HasPrefix(plain.records[0].Markdown, "---"), "no front matter by default")
 }
 
 // jsonString quotes s as a JSON string.

@@ -64,6 +64,7 @@ func newBatchFlags(b *batchFlags) *flag.FlagSet {
 	fs.BoolVar(&c.Render.Links, "links", false, "")
 	fs.BoolVar(&c.Render.Images, "images", false, "")
 	fs.BoolVar(&c.Render.NoTables, "no-tables", false, "")
+	fs.BoolVar(&c.Render.WithMetadata, "with-metadata", false, "")
 	fs.Var(&b.lists, "list", "")
 	fs.BoolVar(&c.Resume, "resume", false, "")
 	b.limits.bind(fs)
@@ -110,6 +111,7 @@ Flags:
   --markdown                add each page as Markdown
   --links, --images         keep links / images in the Markdown (made absolute against the page URL)
   --no-tables               leave tables out of the Markdown
+  --with-metadata           start each Markdown with YAML front matter (title, authors, dates, url, ...)
   --resume                  skip the inputs already fully written to the output by an earlier
                             run (needs -o or --output-dir; parquet needs --output-dir)
   --max-bytes N             largest page accepted, in bytes (default %d); larger pages,

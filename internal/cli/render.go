@@ -12,6 +12,7 @@ type renderFlags struct {
 	links    bool
 	images   bool
 	noTables bool
+	metadata bool
 }
 
 // bind registers the render flags on fs. --url, also a base for relative links, is bound
@@ -20,11 +21,12 @@ func (f *renderFlags) bind(fs *flag.FlagSet) {
 	fs.BoolVar(&f.links, "links", false, "keep links in markdown and html output (made absolute against the page URL)")
 	fs.BoolVar(&f.images, "images", false, "keep images in markdown and html output (the main image and inline ones)")
 	fs.BoolVar(&f.noTables, "no-tables", false, "leave tables out of the output")
+	fs.BoolVar(&f.metadata, "with-metadata", false, "start markdown with YAML front matter and text with Key: value lines (title, authors, dates, url, site, language, page type)")
 }
 
 // options maps the flags to the renderers' options.
 func (f renderFlags) options() extractor.RenderOptions {
-	return extractor.RenderOptions{Links: f.links, Images: f.images, NoTables: f.noTables}
+	return extractor.RenderOptions{Links: f.links, Images: f.images, NoTables: f.noTables, WithMetadata: f.metadata}
 }
 
 // filter returns res without the blocks the flags leave out (tables with --no-tables), for

@@ -116,3 +116,25 @@ func TestParseRenderFlags(t *testing.T) {
 		assert.Contains(t, got.stdout, flag, "usage names %s", flag)
 	}
 }
+
+// TestWithMetadata checks --with-metadata: YAML front matter before the Markdown, Key: value
+// lines before the text, nothing added when the flag is off.
+func TestWithMetadata(t *testing.T) {
+	got := run(t, "", "--format", "markdown", "--with-metadata", "--url", "https://gazette.example/news/tides", richPage)
+	require.Equal(t, ExitOK, got.code, got.stderr)
+	require.True(t, strings.HasPrefix(got.stdout, "---\ntitle: \"Tide tables go digital\"\n"), "front matter first:\n%s", got.stdout)
+	head, body, ok := strings.Cut(strings.TrimPrefix(got.stdout, "---\n"), "\n---\n\n")
+	require.True(t, ok, "the front matter is closed by a --- line and a blank line:\n%s", got.stdout)
+	assert.Contains(t, head, "url: \"https://gazette.example/news/tides\"")
+	assert.Contains(t, head, "page_type: \"article\"")
+	assert.True(t, strings.HasPrefix(body, "# Tide tables go digital\n"), "the Markdown follows:\n%s", body)
+
+	got = run(t, "", "--format", "text", "--with-metadata", "--url", "https://gazette.example/news/tides", richPage)
+	require.Equal(t, ExitOK, got.code, got.stderr)
+	assert.True(t, strings.HasPrefix(got.stdout, "Title: Tide tables go digital\n"), got.stdout)
+	assert.Contains(t, got.stdout, "URL: https://gazette.example/news/tides\n")
+	assert.Contains(t, got.stdout, "\n\nTide tables go digital\n", "a blank line, then the text with its title")
+
+	got = run(t, "", "--format", "markdown", richPage)
+	assert.False(t, strings.HasPrefix(got.stdout, "---"), "no front matter without the flag")
+}

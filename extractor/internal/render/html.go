@@ -3,6 +3,7 @@ package render
 import (
 	"bufio"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/pithdev/pith/extractor/internal/view"
@@ -78,26 +79,103 @@ func (hw *htmlWriter) emit(n *html.Node) {
 	}
 }
 
-// list renders the run of list items of one list that starts at blocks[i] as <ul> or <ol>
-// and returns the index after it.
+// list renders the run of list items of one list that starts at blocks[i] as <ul>, <ol> or
+// <dl>, nested lists inside the <li> they belong to, and returns the index after it. An
+// <ol> has start, reversed and <li value> where its numbers need them; the text of an item
+// after its nested list is a <p> in the item.
 func (hw *htmlWriter) list(blocks []view.Block, i int) int {
-	tag := atom.Ul
-	if blocks[i].Ordered {
-		tag = atom.Ol
-	}
-	l := element(tag)
-	src := blocks[i].Marks().List
+	var levels []htmlListLevel
+	first := blocks[i].Marks()
 	for ; i < len(blocks) && blocks[i].Kind == view.ListItem; i++ {
 		b := &blocks[i]
-		if l.FirstChild != nil && (b.Ordered != blocks[i-1].Ordered || b.Marks().List != src) {
-			break
+		m := b.Marks()
+		d := min(m.Depth, len(levels))
+		if d == 0 && len(levels) > 0 && (m.List != first.List || listTag(b) != levels[0].list.DataAtom) {
+			break // another list: written on its own
 		}
-		l.AppendChild(textNode("\n"))
-		l.AppendChild(hw.inlineElem(atom.Li, b))
+		if d < len(levels)-1 {
+			levels = levels[:d+1]
+		}
+		if d == len(levels) || levels[d].id != m.List || levels[d].list.DataAtom != listTag(b) {
+			l := element(listTag(b))
+			if d > 0 {
+				parent := levels[d-1].item
+				if parent == nil {
+					parent = levels[d-1].list
+				}
+				parent.AppendChild(l)
+			}
+			levels = append(levels[:d], htmlListLevel{list: l, id: m.List})
+		}
+		lv := &levels[d]
+		if m.Item != 0 && m.Item == lv.itemID && m.Def == view.NoDef && lv.item != nil {
+			lv.item.AppendChild(hw.inlineElem(atom.P, b))
+			continue
+		}
+		tag := atom.Li
+		switch m.Def {
+		case view.Term:
+			tag = atom.Dt
+		case view.Definition:
+			tag = atom.Dd
+		}
+		li := hw.inlineElem(tag, b)
+		if lv.list.DataAtom == atom.Ol {
+			lv.number(li, m.Number)
+		}
+		if d == 0 {
+			lv.list.AppendChild(textNode("\n"))
+		}
+		lv.list.AppendChild(li)
+		lv.item, lv.itemID = li, m.Item
 	}
-	l.AppendChild(textNode("\n"))
-	hw.emit(l)
+	root := levels[0].list
+	root.AppendChild(textNode("\n"))
+	hw.emit(root)
 	return i
+}
+
+// listTag is the list element an item of b's kind sits in: <dl> for a term or definition,
+// <ol> for a numbered item, else <ul>.
+func listTag(b *view.Block) atom.Atom {
+	switch {
+	case b.Marks().Def != view.NoDef:
+		return atom.Dl
+	case b.Ordered:
+		return atom.Ol
+	}
+	return atom.Ul
+}
+
+// htmlListLevel is one depth of the list being written: its element, its id, its last item
+// (element and id) and, for an <ol>, the count of items and the number the next is to have.
+type htmlListLevel struct {
+	list, item *html.Node
+	id, itemID int
+	count      int
+	next, step int
+}
+
+// number gives an <ol>'s item the attributes its number n needs (0: the next one): a start
+// on the list for a first item other than 1, reversed for a second item one below the
+// first, else a value where n is not the next number.
+func (lv *htmlListLevel) number(li *html.Node, n int) {
+	lv.count++
+	switch {
+	case lv.count == 1:
+		lv.step, lv.next = 1, 1
+		if n != 0 && n != 1 {
+			lv.list.Attr = append(lv.list.Attr, html.Attribute{Key: "start", Val: strconv.Itoa(n)})
+			lv.next = n
+		}
+	case lv.count == 2 && n != 0 && n == lv.next-2:
+		lv.list.Attr = append(lv.list.Attr, html.Attribute{Key: "reversed"})
+		lv.step, lv.next = -1, n
+	case n != 0 && n != lv.next:
+		li.Attr = append(li.Attr, html.Attribute{Key: "value", Val: strconv.Itoa(n)})
+		lv.next = n
+	}
+	lv.next += lv.step
 }
 
 // quote renders the run of quote blocks from one <blockquote> that starts at blocks[i] as
@@ -123,18 +201,57 @@ func (hw *htmlWriter) inlineElem(a atom.Atom, b *view.Block) *html.Node {
 }
 
 // table renders a table block's text (rows on lines, cells split by tabs) as <table>. The
-// first row is a header row of <th> when the page's table starts with <th> cells.
+// first row is a header row of <th> when the page's table starts with <th> cells. A cell
+// that spans rows or columns has its colspan and rowspan, and the cells it covers (empty
+// in the text) are left out.
 func (hw *htmlWriter) table(b *view.Block) {
 	t := element(atom.Table)
-	header := b.Marks().Header
+	m := b.Marks()
+	spans := m.Cells // in row order, then column order, as view reads them
+	var busy []int   // per column, the last row a span from above covers; -1 for none
 	for i, line := range strings.Split(b.Text, "\n") {
 		tr := element(atom.Tr)
 		cell := atom.Td
-		if i == 0 && header {
+		if i == 0 && m.Header {
 			cell = atom.Th
 		}
+		// The spans that start on this row: their cells are covered from here on.
+		var here []view.CellSpan
+		for len(spans) > 0 && spans[0].Row <= i {
+			if c := spans[0]; c.Row == i {
+				here = append(here, c)
+				for j := c.Col; j < c.Col+c.Cols; j++ {
+					for len(busy) <= j {
+						busy = append(busy, -1)
+					}
+					busy[j] = max(busy[j], c.Row+c.Rows-1)
+				}
+			}
+			spans = spans[1:]
+		}
+		j := 0
 		for c := range strings.SplitSeq(line, "\t") {
-			tr.AppendChild(elem1(cell, textNode(c)))
+			col := j
+			j++
+			var origin *view.CellSpan
+			for k := range here {
+				if here[k].Col == col {
+					origin = &here[k]
+				}
+			}
+			if origin == nil && c == "" && col < len(busy) && busy[col] >= i {
+				continue // covered by a span
+			}
+			td := elem1(cell, textNode(c))
+			if origin != nil {
+				if origin.Cols > 1 {
+					td.Attr = append(td.Attr, html.Attribute{Key: "colspan", Val: strconv.Itoa(origin.Cols)})
+				}
+				if origin.Rows > 1 {
+					td.Attr = append(td.Attr, html.Attribute{Key: "rowspan", Val: strconv.Itoa(origin.Rows)})
+				}
+			}
+			tr.AppendChild(td)
 		}
 		t.AppendChild(textNode("\n"))
 		t.AppendChild(tr)
@@ -225,6 +342,31 @@ func (h *htmlSpans) render(o *Options, parent *html.Node, spans []view.Span) {
 func (h *htmlSpans) text(s string) { h.cur.AppendChild(textNode(s)) }
 
 func (h *htmlSpans) code(s string) { h.cur.AppendChild(elem1(atom.Code, textNode(s))) }
+
+// math writes a formula's MathML (its elements and attributes limited by package view), or
+// its text when the page had no MathML.
+func (h *htmlSpans) math(tex string, m *view.MathNode) {
+	if m == nil {
+		h.cur.AppendChild(textNode(tex))
+		return
+	}
+	h.cur.AppendChild(mathNode(m))
+}
+
+// mathNode turns a formula's MathML into nodes for html.Render.
+func mathNode(m *view.MathNode) *html.Node {
+	if m.Tag == "" {
+		return textNode(m.Text)
+	}
+	n := &html.Node{Type: html.ElementNode, Data: m.Tag, Namespace: "math", Attr: m.Attrs}
+	if m.Tag == "math" {
+		n.DataAtom = atom.Math
+	}
+	for i := range m.Kids {
+		n.AppendChild(mathNode(&m.Kids[i]))
+	}
+	return n
+}
 
 // open starts <em>, <strong> or <a href>; emphasis around nothing shown is left out, its
 // content written in place.

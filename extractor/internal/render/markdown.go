@@ -85,35 +85,96 @@ func (w *mdWriter) write(s string) {
 	}
 }
 
-// list writes the run of list items of one kind (bulleted or numbered) that starts at
-// blocks[i] and returns the index after it. Items of different <ul>/<ol> elements next to
-// each other get different markers ("-" and "*", "." and ")"), which is how CommonMark
-// tells two adjacent lists apart.
+// list writes the run of list items that starts at blocks[i], nested lists indented under
+// their item, and returns the index after it. Items of different <ul>/<ol> elements next to
+// each other at one depth get different markers ("-" and "*", "." and ")"), which is how
+// CommonMark tells two adjacent lists apart. An ordered item has the number the page shows
+// (start, reversed and value honoured); the text of an item after its nested list goes on
+// under it; a <dl>'s term is in bold, its definition on the line under it.
 func (w *mdWriter) list(blocks []view.Block, i int) int {
 	var sb strings.Builder
-	alt := false
-	n := 0
-	ordered := blocks[i].Ordered
-	prev := blocks[i].Marks().List
-	for ; i < len(blocks) && blocks[i].Kind == view.ListItem && blocks[i].Ordered == ordered; i++ {
+	var levels []mdListLevel
+	var top view.Block // the last top-level item written
+	for ; i < len(blocks) && blocks[i].Kind == view.ListItem; i++ {
 		b := &blocks[i]
-		if l := b.Marks().List; l != prev {
-			alt, n, prev = !alt, 0, l
+		m := b.Marks()
+		d := min(m.Depth, len(levels))
+		if d == 0 && sb.Len() > 0 && ((m.Def != view.NoDef) != (top.Marks().Def != view.NoDef) || b.Ordered != top.Ordered) {
+			// A bulleted list, a numbered one and a definition list next to each other are
+			// blocks of their own.
+			w.block(strings.TrimSuffix(sb.String(), "\n"))
+			sb.Reset()
+			levels = levels[:0]
 		}
-		n++
+		if d == 0 {
+			top = *b
+		}
+		if d < len(levels) {
+			levels = levels[:d+1]
+		} else {
+			indent := 0
+			if d > 0 {
+				indent = levels[d-1].content
+				if b.Ordered && m.Number != 0 && m.Number != 1 {
+					// Only a list numbered from 1 may interrupt the item's text.
+					sb.WriteString("\n")
+				}
+			}
+			levels = append(levels, mdListLevel{list: m.List, indent: indent, content: indent})
+		}
+		lv := &levels[d]
+		pad := strings.Repeat(" ", lv.indent)
+		text := w.inlines(b)
+		if m.Item != 0 && m.Item == lv.item && m.Def == view.NoDef {
+			// More text of the item before, after its nested list: a paragraph of its own
+			// under it (the blank line ends the nested list's last item).
+			sb.WriteString("\n" + strings.Repeat(" ", lv.content) + text + "\n")
+			continue
+		}
+		lv.item = m.Item
+		if m.List != lv.list {
+			lv.alt, lv.n, lv.list = !lv.alt, 0, m.List
+		}
+		lv.n++
+		switch m.Def {
+		case view.Term:
+			if lv.n > 1 {
+				sb.WriteString("\n") // a blank line between a definition and the next term
+			}
+			sb.WriteString(pad + "**" + strings.TrimSpace(text) + "**\n")
+			lv.content = lv.indent
+			continue
+		case view.Definition:
+			sb.WriteString(pad + text + "\n")
+			lv.content = lv.indent
+			continue
+		}
 		marker := "- "
+		num := lv.n
+		if m.Number != 0 {
+			num = m.Number
+		}
 		switch {
-		case ordered && alt:
-			marker = strconv.Itoa(n) + ") "
-		case ordered:
-			marker = strconv.Itoa(n) + ". "
-		case alt:
+		case b.Ordered && lv.alt:
+			marker = strconv.Itoa(num) + ") "
+		case b.Ordered:
+			marker = strconv.Itoa(num) + ". "
+		case lv.alt:
 			marker = "* "
 		}
-		sb.WriteString(marker + w.inlines(b) + "\n")
+		lv.content = lv.indent + len(marker)
+		sb.WriteString(pad + marker + text + "\n")
 	}
 	w.block(strings.TrimSuffix(sb.String(), "\n"))
 	return i
+}
+
+// mdListLevel is one depth of the list being written: its list's id, the column its markers
+// start at, the column its last item's text starts at, its last item's id, its marker
+// style and its count of items.
+type mdListLevel struct {
+	list, indent, content, item, n int
+	alt                            bool
 }
 
 // quote writes the run of quote blocks from one <blockquote> that starts at blocks[i], as
@@ -206,6 +267,16 @@ func (m *mdSpans) render(o *Options, spans []view.Span, delim string) string {
 func (m *mdSpans) text(s string) { m.cur.WriteString(escapeMarkdown(s, false)) }
 
 func (m *mdSpans) code(s string) { m.cur.WriteString(mdCodeSpan(s)) }
+
+// math writes a formula's TeX as it is, between its dollar signs, for Markdown's math
+// extensions; the MathML's text (no TeX) is escaped as text.
+func (m *mdSpans) math(tex string, _ *view.MathNode) {
+	if strings.HasPrefix(tex, "$") {
+		m.cur.WriteString(tex)
+		return
+	}
+	m.text(tex)
+}
 
 func (m *mdSpans) open(k view.SpanKind, href string, _ bool) {
 	switch k {

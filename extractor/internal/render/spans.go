@@ -29,6 +29,9 @@ type spanSink interface {
 	// image writes an image; spaceAfter says a space collapsed away before it is to be
 	// written after it, since the text that follows does not start with one.
 	image(src, alt string, spaceAfter bool)
+	// math writes a formula: tex is its TeX between "$" or "$$" (or the MathML's text),
+	// mathML its MathML, nil when the page has none.
+	math(tex string, mathML *view.MathNode)
 }
 
 // walkSpans is the one pass over spans that Markdown and HTML share: it resolves and checks
@@ -41,6 +44,8 @@ func (o *Options) walkSpans(spans []view.Span, sink spanSink) {
 			sink.text(s.Text)
 		case view.CodeSpan:
 			sink.code(s.Text)
+		case view.MathSpan:
+			sink.math(s.Text, s.Math)
 		case view.EmSpan, view.StrongSpan:
 			sink.open(s.Kind, "", !hasText(s.Kids) && !o.hasImage(s.Kids))
 			o.walkSpans(s.Kids, sink)
@@ -100,7 +105,7 @@ func (o *Options) hasImage(spans []view.Span) bool {
 func hasText(spans []view.Span) bool {
 	for _, s := range spans {
 		switch s.Kind {
-		case view.TextSpan, view.CodeSpan:
+		case view.TextSpan, view.CodeSpan, view.MathSpan:
 			if s.Text != "" {
 				return true
 			}
@@ -123,7 +128,7 @@ func startsWithSpace(s view.Span) bool {
 // firstText returns the first piece of text in s that is not empty, or "".
 func firstText(s view.Span) string {
 	switch s.Kind {
-	case view.TextSpan, view.CodeSpan:
+	case view.TextSpan, view.CodeSpan, view.MathSpan:
 		return s.Text
 	case view.ImageSpan:
 		return ""

@@ -1,6 +1,9 @@
 package view
 
-import "golang.org/x/net/html"
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
 
 // Capture reads the markup of n kept blocks, the i-th given by block(i) as its kind, its
 // text and the element that owns its text (nil for a block with no element, such as a
@@ -29,16 +32,36 @@ func Capture(n int, block func(i int) (Kind, string, *html.Node), hidden func(*h
 	marks := make([]Markup, n)
 	var texts []Span
 	var lastFigure *html.Node
+	var numbers map[*html.Node]int // the numbers of the items of the <ol>s seen
 	for i := range n {
 		kind, text, node := block(i)
 		if node == nil {
 			continue
 		}
 		m := &marks[i]
-		m.List, m.Quote = id(listOf(node)), id(quoteOf(node))
+		m.Quote = id(quoteOf(node))
+		if list := listOf(node); list != nil {
+			m.List = id(list)
+			if kind == ListItem {
+				item := itemOf(node)
+				m.Item, m.Depth, m.Def = id(item), listDepth(list), defPart(item)
+				if list.DataAtom == atom.Ol && item != nil {
+					if numbers == nil {
+						numbers = map[*html.Node]int{}
+					}
+					if _, ok := numbers[item]; !ok {
+						numberItems(list, numbers)
+						if _, ok := numbers[item]; !ok {
+							numbers[item] = 0 // not a child of its list: numbered by the renderer
+						}
+					}
+					m.Number = numbers[item]
+				}
+			}
+		}
 		switch kind {
 		case Table:
-			m.Header = tableHasHeader(node)
+			m.Header, m.Cells = tableHasHeader(node), tableSpans(node, hidden)
 		case Code:
 			m.Lang = codeLanguage(node)
 		case Caption:

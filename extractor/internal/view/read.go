@@ -96,6 +96,15 @@ func (ir *inlineReader) node(n *html.Node, flags int, out []Span) []Span {
 	default:
 		return out
 	}
+	if IsMath(n) && (n.DataAtom == atom.Math || !ir.hidden(n)) {
+		// As the segmenter reads it: the formula, or nothing for a <math> with no text.
+		if f, ok := ReadFormula(n); ok {
+			return append(out, Span{Kind: MathSpan, Text: f.Text, Math: f.Math})
+		}
+		if n.DataAtom == atom.Math {
+			return out
+		}
+	}
 	if ir.hidden(n) || dom.BlockTags[n.DataAtom] {
 		// Nested blocks are blocks of their own; their text is not part of this one.
 		return out
@@ -137,7 +146,7 @@ func collapseInlines(spans []Span) []Span {
 		out := in[:0]
 		for _, s := range in {
 			switch s.Kind {
-			case TextSpan, CodeSpan:
+			case TextSpan, CodeSpan, MathSpan:
 				s.Text = collapseRun(s.Text, &space)
 				if s.Text == "" {
 					continue
@@ -219,7 +228,7 @@ func trimInlineEnd(spans []Span) bool {
 	for i := len(spans) - 1; i >= 0; i-- {
 		s := &spans[i]
 		switch s.Kind {
-		case TextSpan, CodeSpan:
+		case TextSpan, CodeSpan, MathSpan:
 			s.Text = strings.TrimRight(s.Text, " ")
 			return true
 		case ImageSpan:
@@ -239,7 +248,7 @@ func PlainText(spans []Span) string {
 	walk = func(in []Span) {
 		for _, s := range in {
 			switch s.Kind {
-			case TextSpan, CodeSpan:
+			case TextSpan, CodeSpan, MathSpan:
 				sb.WriteString(s.Text)
 			case ImageSpan:
 			default:
@@ -257,7 +266,7 @@ func cutInlineText(spans []Span, text string) (string, bool) {
 	for _, s := range spans {
 		ok := true
 		switch s.Kind {
-		case TextSpan, CodeSpan:
+		case TextSpan, CodeSpan, MathSpan:
 			text, ok = strings.CutPrefix(text, s.Text)
 		case ImageSpan:
 		default:
@@ -290,8 +299,10 @@ func quoteOf(n *html.Node) *html.Node {
 	return nil
 }
 
-// codeLanguage returns the language a <pre> or its <code> names in a class
-// ("language-go", "lang-go"), or "". Only letters, digits and "+#-_." are kept.
+// codeLanguage returns the language a <pre>, its <code> or the elements around it name:
+// in a class ("language-go", "lang-go", "highlight-go", GitHub's "highlight-source-go") or a
+// data-lang attribute; "" when none does. Only names of letters, digits and "+#-_." up to 20
+// bytes are taken.
 func codeLanguage(pre *html.Node) string {
 	if pre == nil {
 		return ""
@@ -302,16 +313,33 @@ func codeLanguage(pre *html.Node) string {
 			nodes = append(nodes, c)
 		}
 	}
+	// The wrappers of a highlighter, up to the table that lays a listing out beside its
+	// line numbers: not past a section of the page.
+	for p, k := pre.Parent, 0; p != nil && p.Type == html.ElementNode && k < 6; p, k = p.Parent, k+1 {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Section || p.DataAtom == atom.Main || p.DataAtom == atom.Body {
+			break
+		}
+		nodes = append(nodes, p)
+	}
 	for _, n := range nodes {
+		if l := dom.Attr(n, "data-lang"); isLanguageName(l) {
+			return l
+		}
 		for cls := range strings.FieldsSeq(dom.Attr(n, "class")) {
-			for _, p := range []string{"language-", "lang-"} {
-				if l, ok := strings.CutPrefix(cls, p); ok && l != "" && len(l) <= 20 && strings.Trim(l, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#-_.") == "" {
+			for _, p := range []string{"language-", "lang-", "highlight-source-", "highlight-"} {
+				if l, ok := strings.CutPrefix(cls, p); ok && isLanguageName(l) {
 					return l
 				}
 			}
 		}
 	}
 	return ""
+}
+
+// isLanguageName reports whether l can be a code language's name: 1 to 20 letters, digits
+// and "+#-_.".
+func isLanguageName(l string) bool {
+	return l != "" && len(l) <= 20 && strings.Trim(l, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#-_.") == ""
 }
 
 // tableHasHeader reports whether the first row of a <table> holds <th> cells.

@@ -72,10 +72,24 @@ type Markup struct {
 	// List is the 1-based id of the <ul>, <ol>, <menu> or <dl> that holds a list item, the
 	// same for the items of one list; 0 for none.
 	List int
+	// Item is the 1-based id of the <li>, <dt> or <dd> that holds a list item, the same for
+	// the blocks of one item (its text before and after a nested list); 0 for none.
+	Item int
+	// Depth is how many lists hold a list item's list: 0 for a list in no other, 1 for a list
+	// inside an item of that one, and so on, up to 16.
+	Depth int
+	// Number is the number a browser shows for an item of an <ol> (start, reversed and
+	// <li value> honoured); 0 for other blocks.
+	Number int
+	// Def says whether a list item is a <dl>'s term or definition.
+	Def DefPart
 	// Quote is the 1-based id of the <blockquote> that holds a quote, as List; 0 for none.
 	Quote int
 	// Header is true for a table whose first row holds <th> cells.
 	Header bool
+	// Cells are a table's cells that span more than one row or column (none for most
+	// tables); the cells they cover are empty in the block's text.
+	Cells []CellSpan
 	// Lang is a code block's language, from a "language-*" or "lang-*" class.
 	Lang string
 	// Images are the images of a caption's figure, on the first block of its caption.
@@ -99,19 +113,25 @@ const (
 	LinkSpan
 	// ImageSpan is an inline image.
 	ImageSpan
+	// MathSpan is a formula: Text is its TeX between "$" or "$$" (see Formula), Math its
+	// MathML.
+	MathSpan
 )
 
 // Span is one piece of a block's inline content. The Markdown and HTML renderers write the
 // same spans.
 type Span struct {
 	Kind SpanKind
-	// Text is the text of TextSpan and CodeSpan, whitespace collapsed, and an ImageSpan's alt text.
+	// Text is the text of TextSpan, CodeSpan and MathSpan, whitespace collapsed, and an
+	// ImageSpan's alt text.
 	Text string
 	// URL is a LinkSpan's href or an ImageSpan's source, as the page has it: the renderers resolve
 	// and check it.
 	URL string
 	// Kids are the spans inside EmSpan, StrongSpan and LinkSpan.
 	Kids []Span
+	// Math is a MathSpan's MathML; nil when the page shows the formula as an image only.
+	Math *MathNode
 }
 
 // Image is one image of a figure, as the renderers show it above the caption.
@@ -157,4 +177,14 @@ type Page struct {
 	Blocks []Block
 	// Comments are the reader comments, written after the body.
 	Comments []Comment
+}
+
+// Field is one line of the metadata header that the Markdown and text output can start with.
+type Field struct {
+	// Key is the field's YAML key ("title", "site_name"); Label its name in text ("Site name").
+	Key, Label string
+	// Values are the field's values, none when the page has none; List says it is a list
+	// (authors), written as one even with one value.
+	Values []string
+	List   bool
 }
