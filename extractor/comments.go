@@ -458,17 +458,27 @@ func (t *commentText) flush() {
 // was kept (a thread that reads as comments), it changes nothing. It reports whether it
 // dropped a block.
 func dropReaderComments(kept []*block, headline *elem) bool {
+	comments := readerComments(kept, headline)
+	for _, b := range comments {
+		b.keep, b.reason = false, "reader comment under the article: not its body"
+	}
+	return len(comments) > 0
+}
+
+// readerComments returns the kept blocks that are readers' comments under the story (see
+// dropReaderComments), nil when there are none; it changes nothing.
+func readerComments(kept []*block, headline *elem) []*block {
 	if len(kept) == 0 {
-		return false
+		return nil
 	}
 	classes := classCache{}
 	first := kept[0].el
 	if commentNamed(first, classes) {
 		// The story is itself a post of a discussion ("ItemDiscussion", "topic-replies"):
 		// the comments after it are its thread's replies.
-		return false
+		return nil
 	}
-	story, dropped := 0, 0
+	story := 0
 	sections := make([]*elem, len(kept))
 	for i, b := range kept {
 		sections[i] = commentSectionOf(b.el, headline, first, classes)
@@ -477,7 +487,7 @@ func dropReaderComments(kept []*block, headline *elem) bool {
 		}
 	}
 	if story < minProseChars {
-		return false
+		return nil
 	}
 	// A reply whose text sits in the same markup as the story's is a post of one thread
 	// (a topic and its replies), not a comment on an article.
@@ -490,16 +500,16 @@ func dropReaderComments(kept []*block, headline *elem) bool {
 	}
 	for i, b := range kept {
 		if sections[i] != nil && b.el.parent != nil && b.el.parent.node != nil && strings.Contains(storyShape, " ") && cardShape(b.el.parent) == storyShape {
-			return false
+			return nil
 		}
 	}
+	var comments []*block
 	for i, b := range kept {
 		if sections[i] != nil && !b.note {
-			b.keep, b.reason = false, "reader comment under the article: not its body"
-			dropped++
+			comments = append(comments, b)
 		}
 	}
-	return dropped > 0
+	return comments
 }
 
 // commentSectionOf returns the outermost ancestor of e whose class or id names comments, or

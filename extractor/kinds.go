@@ -31,11 +31,6 @@ func assembleKind(k PageType, in kindInput) (kept []*block, ok bool) {
 		}
 		return nil, false
 	case PageForum:
-		// A story with its readers' comments under it is an article, whatever the classifier
-		// said: the comments are not its body (and not a thread's posts).
-		if dropReaderComments(in.article, in.headline) {
-			return keptInOrder(in.blocks), true
-		}
 		return assembleForum(in)
 	case PageListing:
 		return assembleListing(in)

@@ -77,5 +77,5 @@ func kindOverride(t *trace) string {
 	if len(t.ldBody) > 0 {
 		return "its body is the JSON-LD articleBody"
 	}
-	return "the article path kept a story, and the verdict was unsure"
+	return "the article path kept a story: the verdict was unsure, or the posts are readers' comments under it"
 }
