@@ -139,6 +139,7 @@ func TestReaderComments(t *testing.T) {
 		assert.NotContains(t, body, s, "a reader comment or chrome in the body")
 	}
 	assert.Nil(t, plain.Comments, "no comments without the option")
+	assert.Equal(t, extractor.PageArticle, plain.PageType, "a story with readers' comments is an article, whatever the classifier said")
 
 	res := extractWith(t, path, extractor.Options{KeepComments: true})
 	assert.Equal(t, body, res.BodyText(), "the body is the same with or without comments")
