@@ -3,6 +3,7 @@ package batch_test
 import (
 	"context"
 	"fmt"
+	"github.com/pithdev/pith/internal/fetch/fetchtest"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -20,38 +21,13 @@ import (
 	"github.com/pithdev/pith/internal/fetch"
 )
 
-// newServer starts a loopback test server with these routes and closes it at the end of the test.
-func newServer(t *testing.T, routes map[string]http.HandlerFunc) *httptest.Server {
-	t.Helper()
-	mux := http.NewServeMux()
-	for pattern, h := range routes {
-		mux.HandleFunc(pattern, h)
-	}
-	srv := httptest.NewServer(mux)
-	t.Cleanup(srv.Close)
-	return srv
-}
-
-// serve returns a handler that writes body with the given Content-Type and a Content-Length.
-func serve(contentType string, body []byte) http.HandlerFunc {
-	return func(w http.ResponseWriter, _ *http.Request) {
-		if contentType != "" {
-			w.Header().Set("Content-Type", contentType)
-		} else {
-			w.Header()["Content-Type"] = nil // no Content-Type: net/http does not sniff one
-		}
-		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
-		_, _ = w.Write(body)
-	}
-}
-
 func TestURLInputs(t *testing.T) {
 	de, deMeta := page(t, "de-article")
 	var agents atomic.Value
-	srv := newServer(t, map[string]http.HandlerFunc{
+	srv := fetchtest.Server(t, map[string]http.HandlerFunc{
 		"/ok": func(w http.ResponseWriter, r *http.Request) {
 			agents.Store(r.UserAgent())
-			serve("text/html; charset=utf-8", de)(w, r)
+			fetchtest.Serve("text/html; charset=utf-8", de)(w, r)
 		},
 		"/moved":   func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/ok", http.StatusMovedPermanently) },
 		"/missing": http.NotFound,
@@ -61,10 +37,10 @@ func TestURLInputs(t *testing.T) {
 			case <-time.After(10 * time.Second):
 			}
 		},
-		"/big":    serve("text/html", []byte("<p>"+strings.Repeat("big ", 100_000)+"</p>")),
+		"/big":    fetchtest.Serve("text/html", []byte("<p>"+strings.Repeat("big ", 100_000)+"</p>")),
 		"/loop":   func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) },
-		"/image":  serve("image/png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")),
-		"/binary": serve("", []byte("\x00\x01\x02\x03binary\x00\xff\xfe")),
+		"/image":  fetchtest.Serve("image/png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")),
+		"/binary": fetchtest.Serve("", []byte("\x00\x01\x02\x03binary\x00\xff\xfe")),
 	})
 	u := func(path string) string { return srv.URL + path }
 	closed := httptest.NewServer(http.NotFoundHandler())
@@ -131,7 +107,7 @@ func withoutTime(s batch.Summary) batch.Summary {
 
 func TestURLsPerHost(t *testing.T) {
 	var now, peak, served atomic.Int32
-	srv := newServer(t, map[string]http.HandlerFunc{
+	srv := fetchtest.Server(t, map[string]http.HandlerFunc{
 		"/{n}": func(w http.ResponseWriter, r *http.Request) {
 			n := now.Add(1)
 			defer now.Add(-1)
@@ -139,7 +115,7 @@ func TestURLsPerHost(t *testing.T) {
 			}
 			time.Sleep(30 * time.Millisecond)
 			served.Add(1)
-			serve("text/html", []byte(fmt.Sprintf("<html><head><title>Page %s</title></head><body><article><h1>Page %s</h1><p>%s</p></article></body></html>",
+			fetchtest.Serve("text/html", []byte(fmt.Sprintf("<html><head><title>Page %s</title></head><body><article><h1>Page %s</h1><p>%s</p></article></body></html>",
 				r.PathValue("n"), r.PathValue("n"), strings.Repeat("A sentence of the page's body, long enough to be prose. ", 8))))(w, r)
 		},
 	})
@@ -166,7 +142,7 @@ func TestURLInterruptAndResume(t *testing.T) {
 	var hits [n]atomic.Int32
 	var inflight atomic.Int32 // requests the server is answering now
 	hang := make(chan struct{})
-	srv := newServer(t, map[string]http.HandlerFunc{
+	srv := fetchtest.Server(t, map[string]http.HandlerFunc{
 		"/{i}": func(w http.ResponseWriter, r *http.Request) {
 			i, err := strconv.Atoi(r.PathValue("i"))
 			if err != nil || i < 0 || i >= n {
@@ -183,7 +159,7 @@ func TestURLInterruptAndResume(t *testing.T) {
 					return
 				}
 			}
-			serve("text/html", []byte(fmt.Sprintf("<html><head><title>Page %d</title></head><body><article><h1>Page %d</h1><p>%s</p></article></body></html>",
+			fetchtest.Serve("text/html", []byte(fmt.Sprintf("<html><head><title>Page %d</title></head><body><article><h1>Page %d</h1><p>%s</p></article></body></html>",
 				i, i, strings.Repeat("A sentence of the page's body, long enough to be prose. ", 8))))(w, r)
 		},
 	})

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/pithdev/pith/internal/fetch/fetchtest"
 	"net/http"
 	"os"
 	"os/exec"
@@ -110,7 +111,7 @@ func TestBatchURLResumeAfterKill(t *testing.T) {
 	const n, done = 10, 5
 	var hits [n]atomic.Int32
 	release := make(chan struct{})
-	srv := newServer(t, map[string]http.HandlerFunc{
+	srv := fetchtest.Server(t, map[string]http.HandlerFunc{
 		"/p/{i}": func(w http.ResponseWriter, r *http.Request) {
 			i, err := strconv.Atoi(r.PathValue("i"))
 			if err != nil || i < 0 || i >= n {
@@ -126,7 +127,7 @@ func TestBatchURLResumeAfterKill(t *testing.T) {
 				}
 			}
 			page := strings.ReplaceAll(string(articlePage(t)), "Lighthouse keepers", fmt.Sprintf("Page %d: lighthouse keepers", i))
-			serve("text/html", []byte(page))(w, r)
+			fetchtest.Serve("text/html", []byte(page))(w, r)
 		},
 	})
 	dir := t.TempDir()

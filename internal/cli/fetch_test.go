@@ -3,11 +3,11 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/pithdev/pith/internal/fetch/fetchtest"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -46,40 +46,14 @@ func articlePage(t *testing.T) []byte {
 	return b
 }
 
-// newServer starts a loopback test server with these routes and closes it at the end of the test.
-func newServer(t *testing.T, routes map[string]http.HandlerFunc) *httptest.Server {
-	t.Helper()
-	mux := http.NewServeMux()
-	for pattern, h := range routes {
-		mux.HandleFunc(pattern, h)
-	}
-	srv := httptest.NewServer(mux)
-	t.Cleanup(srv.Close)
-	return srv
-}
-
-// serve returns a handler that writes body with the given Content-Type and a Content-Length.
-func serve(contentType string, body []byte) http.HandlerFunc {
-	return func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", contentType)
-		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
-		_, _ = w.Write(body)
-	}
-}
-
-// redirect returns a handler that redirects to target with status 302.
-func redirect(target string) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, target, http.StatusFound) }
-}
-
 func TestFetchErrors(t *testing.T) {
 	big := []byte("<html><body><p>" + strings.Repeat("too long ", 300) + "</p></body></html>")
-	srv := newServer(t, map[string]http.HandlerFunc{
+	srv := fetchtest.Server(t, map[string]http.HandlerFunc{
 		"/missing": http.NotFound,
 		"/broken": func(w http.ResponseWriter, _ *http.Request) {
 			http.Error(w, "oops", http.StatusInternalServerError)
 		},
-		"/big": serve("text/html", big),
+		"/big": fetchtest.Serve("text/html", big),
 		"/big-chunked": func(w http.ResponseWriter, _ *http.Request) {
 			w.Header().Set("Content-Type", "text/html")
 			for i := 0; i < 10; i++ {
@@ -102,8 +76,8 @@ func TestFetchErrors(t *testing.T) {
 			case <-time.After(10 * time.Second):
 			}
 		},
-		"/loop": redirect("/loop"),
-		"/junk": serve("image/png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")),
+		"/loop": fetchtest.Redirect("/loop"),
+		"/junk": fetchtest.Serve("image/png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")),
 		"/empty": func(w http.ResponseWriter, _ *http.Request) {
 			w.Header().Set("Content-Type", "text/html")
 		},
@@ -160,8 +134,8 @@ func TestFetchWindows1251(t *testing.T) {
 	encoded, err := charmap.Windows1251.NewEncoder().String(cyrillicPage)
 	require.NoError(t, err)
 	require.NotContains(t, encoded, cyrillicHeadline, "the page bytes are not UTF-8")
-	srv := newServer(t, map[string]http.HandlerFunc{
-		"/ru": serve("text/html; charset=windows-1251", []byte(encoded)),
+	srv := fetchtest.Server(t, map[string]http.HandlerFunc{
+		"/ru": fetchtest.Serve("text/html; charset=windows-1251", []byte(encoded)),
 	})
 
 	got := run(t, "", srv.URL+"/ru")
@@ -180,10 +154,10 @@ func TestFetchWindows1251(t *testing.T) {
 }
 
 func TestFetchRedirectFinalURLInJSON(t *testing.T) {
-	srv := newServer(t, map[string]http.HandlerFunc{
-		"/short/orkney":     redirect("/2026/03/orkney"),
-		"/2026/03/orkney":   redirect("/news/2026/03/lighthouse-keepers-return-to-orkney"),
-		"/news/2026/03/{a}": serve("text/html; charset=utf-8", articlePage(t)),
+	srv := fetchtest.Server(t, map[string]http.HandlerFunc{
+		"/short/orkney":     fetchtest.Redirect("/2026/03/orkney"),
+		"/2026/03/orkney":   fetchtest.Redirect("/news/2026/03/lighthouse-keepers-return-to-orkney"),
+		"/news/2026/03/{a}": fetchtest.Serve("text/html; charset=utf-8", articlePage(t)),
 	})
 	start := srv.URL + "/short/orkney"
 	got := run(t, "", "--format", "json", "--url", "https://ignored.example/", start)
@@ -198,8 +172,8 @@ func TestFetchRedirectFinalURLInJSON(t *testing.T) {
 }
 
 func TestFetchMixedWithFiles(t *testing.T) {
-	srv := newServer(t, map[string]http.HandlerFunc{
-		"/page":    serve("text/html", articlePage(t)),
+	srv := fetchtest.Server(t, map[string]http.HandlerFunc{
+		"/page":    fetchtest.Serve("text/html", articlePage(t)),
 		"/missing": http.NotFound,
 	})
 	got := run(t, "", "--format=json", srv.URL+"/missing", "testdata/article.html", srv.URL+"/page")

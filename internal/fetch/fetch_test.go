@@ -4,9 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/pithdev/pith/internal/fetch/fetchtest"
 	"net/http"
-	"net/http/httptest"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -26,32 +25,6 @@ func newClient(t *testing.T, o Options) *Client {
 	require.NoError(t, err)
 	t.Cleanup(c.Close)
 	return c
-}
-
-// newServer starts a loopback test server with these routes and closes it at the end of the test.
-func newServer(t *testing.T, routes map[string]http.HandlerFunc) *httptest.Server {
-	t.Helper()
-	mux := http.NewServeMux()
-	for pattern, h := range routes {
-		mux.HandleFunc(pattern, h)
-	}
-	srv := httptest.NewServer(mux)
-	t.Cleanup(srv.Close)
-	return srv
-}
-
-// serve returns a handler that writes body with the given Content-Type and a Content-Length.
-func serve(contentType string, body []byte) http.HandlerFunc {
-	return func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", contentType)
-		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
-		_, _ = w.Write(body)
-	}
-}
-
-// redirect returns a handler that redirects to target with status 302.
-func redirect(target string) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, target, http.StatusFound) }
 }
 
 func TestIsURL(t *testing.T) {
@@ -77,13 +50,13 @@ func TestIsURL(t *testing.T) {
 func TestFetchSendsHeadersAndReturnsSource(t *testing.T) {
 	var gotUA, gotAccept string
 	body := []byte("<html><body><p>hi</p></body></html>")
-	srv := newServer(t, map[string]http.HandlerFunc{
+	srv := fetchtest.Server(t, map[string]http.HandlerFunc{
 		"/page": func(w http.ResponseWriter, r *http.Request) {
 			gotUA, gotAccept = r.UserAgent(), r.Header.Get("Accept")
-			serve("text/html; charset=windows-1251", body)(w, r)
+			fetchtest.Serve("text/html; charset=windows-1251", body)(w, r)
 		},
-		"/old":   redirect("/moved"),
-		"/moved": redirect("/page"),
+		"/old":   fetchtest.Redirect("/moved"),
+		"/moved": fetchtest.Redirect("/page"),
 	})
 	f := newClient(t, Options{Timeout: 5 * time.Second, MaxBytes: 1 << 20})
 
@@ -107,15 +80,15 @@ func TestFetchSendsHeadersAndReturnsSource(t *testing.T) {
 func TestFetchRedirectLimit(t *testing.T) {
 	// /hop/N redirects to /hop/N-1; /hop/0 serves the page.
 	body := []byte("<html><body><p>end</p></body></html>")
-	srv := newServer(t, map[string]http.HandlerFunc{
+	srv := fetchtest.Server(t, map[string]http.HandlerFunc{
 		"/hop/{n}": func(w http.ResponseWriter, r *http.Request) {
 			var n int
 			_, _ = fmt.Sscan(r.PathValue("n"), &n)
 			if n == 0 {
-				serve("text/html", body)(w, r)
+				fetchtest.Serve("text/html", body)(w, r)
 				return
 			}
-			redirect(fmt.Sprintf("/hop/%d", n-1))(w, r)
+			fetchtest.Redirect(fmt.Sprintf("/hop/%d", n-1))(w, r)
 		},
 	})
 	f := newClient(t, Options{Timeout: 5 * time.Second, MaxBytes: 1 << 20})
@@ -131,9 +104,9 @@ func TestFetchRedirectLimit(t *testing.T) {
 
 func TestGetLimits(t *testing.T) {
 	big := []byte(strings.Repeat("x", 3000))
-	srv := newServer(t, map[string]http.HandlerFunc{
+	srv := fetchtest.Server(t, map[string]http.HandlerFunc{
 		"/missing": http.NotFound,
-		"/big":     serve("text/html", big),
+		"/big":     fetchtest.Serve("text/html", big),
 		"/big-chunked": func(w http.ResponseWriter, _ *http.Request) {
 			for i := 0; i < 10; i++ {
 				_, _ = w.Write(big[:len(big)/10])
@@ -146,7 +119,7 @@ func TestGetLimits(t *testing.T) {
 			case <-time.After(10 * time.Second):
 			}
 		},
-		"/loop": redirect("/loop"),
+		"/loop": fetchtest.Redirect("/loop"),
 	})
 	f := newClient(t, Options{Timeout: 200 * time.Millisecond, MaxBytes: 1000})
 
@@ -185,7 +158,7 @@ func TestNewRejectsBadOptions(t *testing.T) {
 
 func TestPerHostLimit(t *testing.T) {
 	var now, peak atomic.Int32
-	srv := newServer(t, map[string]http.HandlerFunc{
+	srv := fetchtest.Server(t, map[string]http.HandlerFunc{
 		"/": func(w http.ResponseWriter, _ *http.Request) {
 			n := now.Add(1)
 			defer now.Add(-1)
