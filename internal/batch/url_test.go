@@ -3,7 +3,6 @@ package batch_test
 import (
 	"context"
 	"fmt"
-	"github.com/pithdev/pith/internal/fetch/fetchtest"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -19,6 +18,8 @@ import (
 
 	"github.com/pithdev/pith/internal/batch"
 	"github.com/pithdev/pith/internal/fetch"
+
+	"github.com/pithdev/pith/internal/fetch/fetchtest"
 )
 
 func TestURLInputs(t *testing.T) {

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/pithdev/pith/internal/fetch/fetchtest"
 	"net/http"
 	"os"
 	"os/exec"
@@ -19,6 +18,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/pithdev/pith/internal/fetch/fetchtest"
 )
 
 // buildPith builds cmd/pith into a temporary directory and returns the binary's path.

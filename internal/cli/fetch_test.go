@@ -3,7 +3,6 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/pithdev/pith/internal/fetch/fetchtest"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -15,6 +14,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/pithdev/pith/internal/fetch/fetchtest"
 )
 
 // cyrillicHeadline and cyrillicPhrase appear in the windows-1251 test page.

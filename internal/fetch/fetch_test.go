@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/pithdev/pith/internal/fetch/fetchtest"
 	"net/http"
 	"strings"
 	"sync"
@@ -16,6 +15,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/pithdev/pith/internal/version"
+
+	"github.com/pithdev/pith/internal/fetch/fetchtest"
 )
 
 // newClient returns a Client closed at the end of the test.
