@@ -18,7 +18,6 @@ import (
 
 	"github.com/pithdev/pith/internal/batch"
 	"github.com/pithdev/pith/internal/fetch"
-
 	"github.com/pithdev/pith/internal/fetch/fetchtest"
 )
 

@@ -15,7 +15,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/pithdev/pith/internal/version"
-
 	"github.com/pithdev/pith/internal/fetch/fetchtest"
 )
 
