@@ -14,8 +14,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/pithdev/pith/internal/version"
 	"github.com/pithdev/pith/internal/fetch/fetchtest"
+	"github.com/pithdev/pith/internal/version"
 )
 
 // newClient returns a Client closed at the end of the test.
