@@ -3,9 +3,7 @@ package benchmark
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"slices"
-	"sync"
 
 	"github.com/pithdev/pith/extractor"
 )
@@ -74,22 +72,7 @@ type WordResult struct {
 // [WordF1]. A page whose extraction fails is scored as an empty prediction. Results are in the
 // order of ds.Pages.
 func RunWords(ds *Dataset, predict PredictFunc) []WordResult {
-	results := make([]WordResult, len(ds.Pages))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range jobs {
-				results[i] = runWordPage(ds.Pages[i], predict)
-			}
-		})
-	}
-	for i := range ds.Pages {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	return results
+	return MapPages(ds.Pages, func(p Page) WordResult { return runWordPage(p, predict) })
 }
 
 // runWordPage extracts and scores one page.

@@ -31,22 +31,29 @@ type PageResult struct {
 // A page whose extraction fails is scored as an empty prediction and counted in
 // [Summary.Errors]. Results are in the order of ds.Pages.
 func Run(ds *Dataset, extract ExtractFunc) (Summary, []PageResult) {
-	results := make([]PageResult, len(ds.Pages))
+	results := MapPages(ds.Pages, func(p Page) PageResult { return runPage(p, extract) })
+	return summarizeResults(results), results
+}
+
+// MapPages calls f on every page, GOMAXPROCS pages at a time, and returns what it gave, in
+// the order of pages.
+func MapPages[T any](pages []Page, f func(Page) T) []T {
+	out := make([]T, len(pages))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range jobs {
-				results[i] = runPage(ds.Pages[i], extract)
+				out[i] = f(pages[i])
 			}
 		})
 	}
-	for i := range ds.Pages {
+	for i := range pages {
 		jobs <- i
 	}
 	close(jobs)
 	wg.Wait()
-	return summarizeResults(results), results
+	return out
 }
 
 // runPage extracts and scores one page.

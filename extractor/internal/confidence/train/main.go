@@ -31,10 +31,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/pithdev/pith/extractor"
 	"github.com/pithdev/pith/extractor/internal/confidence"
@@ -138,21 +136,7 @@ func report(name string, m *confidence.Model, pages []page) {
 
 // extractAll extracts every page of ds and returns the tuning and the checking half.
 func extractAll(ds *benchmark.Dataset, oracle bool) (tune, check []page) {
-	pages := make([]page, len(ds.Pages))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range jobs {
-				pages[i] = extractPage(ds.Pages[i], oracle)
-			}
-		})
-	}
-	for i := range ds.Pages {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	pages := benchmark.MapPages(ds.Pages, func(p benchmark.Page) page { return extractPage(p, oracle) })
 	for i, p := range ds.Pages {
 		if benchmark.HalfOf(p) == benchmark.Tune {
 			tune = append(tune, pages[i])
