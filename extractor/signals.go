@@ -203,7 +203,41 @@ func classSignals(v string) signal {
 		if bytes.Contains(low, []byte("embed")) {
 			continue // see eachClassWord
 		}
-		nameWords(field, func(w []byte) { s |= wordSignal(w) })
+		s |= nameSignal(field)
+	}
+	return s
+}
+
+// nameSignal is the signals of the words nameWords gives for one class name, wordSignal of
+// each ORed. It is nameWords' loop with the lookup in place of fn, so that its buffers stay
+// on the stack: a call through fn makes them escape, and this runs for every class name of a
+// page (TestNameSignalMatchesNameWords keeps the two loops alike).
+func nameSignal(field string) signal {
+	var s signal
+	var buf1, buf2 [64]byte
+	word, joined := buf1[:0], buf2[:0]
+	for i := 0; i <= len(field); i++ {
+		c := byte(' ')
+		if i < len(field) {
+			c = field[i]
+		}
+		upper := 'A' <= c && c <= 'Z'
+		if upper {
+			c += 'a' - 'A'
+		}
+		alnum := ('a' <= c && c <= 'z') || ('0' <= c && c <= '9')
+		camel := upper && len(word) > 0 && 'a' <= word[len(word)-1] && word[len(word)-1] <= 'z'
+		if (!alnum || camel) && len(word) > 0 {
+			s |= wordSignal(word)
+			word = word[:0]
+		}
+		if alnum {
+			word = append(word, c)
+			joined = append(joined, c)
+		}
+	}
+	if len(joined) > 0 {
+		s |= wordSignal(joined)
 	}
 	return s
 }

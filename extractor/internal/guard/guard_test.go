@@ -118,3 +118,15 @@ func TestMaxNodes(t *testing.T) {
 	assert.Nil(t, g.Out)
 	assert.GreaterOrEqual(t, g.Nodes, 100)
 }
+
+// TestFormattingName checks the letter-indexed lookup of formattingName against every
+// formatting name, in either case, and against tags that are not formatting elements.
+func TestFormattingName(t *testing.T) {
+	for k, name := range scanFormatting {
+		assert.Equal(t, k, formattingName([]byte(name+">")), name)
+		assert.Equal(t, k, formattingName([]byte(strings.ToUpper(name)+" class=x>")), name)
+	}
+	for _, tag := range []string{"div>", "a>", "span>", "bi>", "strongest>", "sm>", "tbody>", "ul>", "Z>", ">", "", "em", "nobreak>"} {
+		assert.Equal(t, -1, formattingName([]byte(tag)), tag)
+	}
+}

@@ -22,7 +22,8 @@ func (s TagScan) Needed(maxNodes int) bool { return s.Starts > maxNodes/(1+s.Unc
 // it, so their tree is never touched.
 func (s TagScan) Flood(maxNodes int) bool { return s.Starts > maxNodes }
 
-// scanFormatting lists the formatting elements the scan counts, longest first within a length.
+// scanFormatting lists the formatting elements the scan counts, sorted, so that the names of
+// one first letter stand together (see scanFormattingByLetter).
 var scanFormatting = [...]string{"b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"}
 
 // Scan scans text for tags without tokenizing it.
@@ -71,16 +72,31 @@ func formattingName(b []byte) int {
 	for n < len(b) && n < 7 && isASCIILetter(b[n]) {
 		n++
 	}
-	if n == len(b) || n == 7 || !isTagNameEnd(b[n]) {
+	if n == 0 || n == len(b) || n == 7 || !isTagNameEnd(b[n]) {
 		return -1
 	}
-	for k, name := range scanFormatting {
-		if len(name) == n && bytes.EqualFold(b[:n], []byte(name)) {
-			return k
+	r := scanFormattingByLetter[b[0]|0x20-'a']
+	for k := r[0]; k < r[1]; k++ {
+		if name := scanFormatting[k]; len(name) == n && bytes.EqualFold(b[:n], []byte(name)) {
+			return int(k)
 		}
 	}
 	return -1
 }
+
+// scanFormattingByLetter holds, per lower-case first letter, the range [from, to) of the
+// names of scanFormatting (which is sorted) that start with it, so that formattingName, run
+// for every tag of the page, compares a tag name with those names only.
+var scanFormattingByLetter = func() (t [26][2]uint8) {
+	for k, name := range scanFormatting {
+		c := name[0] - 'a'
+		if t[c][1] == 0 {
+			t[c][0] = uint8(k)
+		}
+		t[c][1] = uint8(k + 1)
+	}
+	return t
+}()
 
 func isTagNameEnd(c byte) bool {
 	switch c {

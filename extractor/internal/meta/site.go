@@ -23,6 +23,11 @@ func (f *pageFacts) homeLink(n *html.Node) {
 	}
 	href := strings.TrimSpace(dom.Attr(n, "href"))
 	if href != "/" {
+		// A URL with a host holds "//" (url.Parse sets Host only after one): most links of a
+		// page are relative and need no parse.
+		if !strings.Contains(href, "//") {
+			return
+		}
 		u, err := url.Parse(href)
 		if err != nil || u.Host == "" || strings.Trim(u.Path, "/") != "" || u.RawQuery != "" {
 			return

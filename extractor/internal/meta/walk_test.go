@@ -439,3 +439,19 @@ func TestTrimSiteSuffix(t *testing.T) {
 	assert.Equal(t, "USA TODAY", trimSiteSuffix("USA TODAY", site), "the site's name alone is left to the caller")
 	assert.Equal(t, "Jane Doe", trimSiteSuffix("Jane Doe", site))
 }
+
+// TestHomeLinksOnlyWithHost checks which links the walk keeps as home links: "/" and
+// absolute URLs (with "//") that have no path or query; a relative link is skipped before
+// any parse.
+func TestHomeLinksOnlyWithHost(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<body>
+<a href="https://news.example/">Home A</a><a href="//cdn.example">Home B</a><a href="/">Home C</a>
+<a href="/about">About</a><a href="news.example">Bare</a><a href="https://news.example/story/1">Story</a>
+<a href="https://news.example/?page=2">Page 2</a><a href="about//x">Odd</a></body>`))
+	require.NoError(t, err)
+	var texts []string
+	for _, h := range collectFacts(doc).homeLinks {
+		texts = append(texts, h.text)
+	}
+	assert.Equal(t, []string{"Home A", "Home B", "Home C"}, texts)
+}
