@@ -14,6 +14,8 @@
 //	          internal/guard when a byte scan predicts a tree too deep or too large)
 //	segment   one walk of the tree -> blocks of text with features (length, link text,
 //	          class/id and tag signals of their ancestors)
+//	kind      the page's kind (pagekind.go, internal/pagekind): article, forum, product,
+//	          collection, listing, documentation or service, unless Options.PageType sets it
 //	title     the headline and its element
 //	score     paragraphs vote for their ancestors; the best container is widened while it
 //	          holds too little of the page's prose
@@ -23,10 +25,15 @@
 //	opinion   a second opinion on every block from its own text and its neighbours;
 //	          the arbiter (arbiter.go) weighs it against the container's result and
 //	          Options.Favor
-//	last resort  when nothing is kept, the page's JSON-LD articleBody (lastresort.go)
+//	kinds     the kind's own assembly (kinds.go, assemble_<kind>.go) on top of what the
+//	          article path kept; boxes that ask for money or hold a bio at the end go
+//	          (rules_endbox.go)
+//	last resort  when nothing is kept, the page's JSON-LD articleBody, else its best run of
+//	          prose (lastresort.go)
 //	comments  with Options.KeepComments, the comment section apart from the body (comments.go)
 //	finish    metadata (internal/meta, with internal/dates), and the markup the renderers
 //	          need read into views (internal/view)
+//	confidence  the estimate of the result's word F1 (confidence.go, internal/confidence)
 //	render    text, Markdown, clean HTML, JSON (internal/render, from the views): Write*
 //	          methods on an io.Writer, and the same as strings; the explain report too
 //
