@@ -209,37 +209,67 @@ func classSignals(v string) signal {
 }
 
 // nameSignal is the signals of the words nameWords gives for one class name, wordSignal of
-// each ORed. It is nameWords' loop with the lookup in place of fn, so that its buffers stay
-// on the stack: a call through fn makes them escape, and this runs for every class name of a
-// page (TestNameSignalMatchesNameWords keeps the two loops alike).
+// each ORed. It reads the words with a nameSplitter on the stack, not through nameWords' fn: a
+// call through fn would move the word buffers to the heap, and this runs for every class name
+// of a page.
 func nameSignal(field string) signal {
 	var s signal
-	var buf1, buf2 [64]byte
-	word, joined := buf1[:0], buf2[:0]
-	for i := 0; i <= len(field); i++ {
-		c := byte(' ')
-		if i < len(field) {
-			c = field[i]
-		}
-		upper := 'A' <= c && c <= 'Z'
-		if upper {
-			c += 'a' - 'A'
-		}
-		alnum := ('a' <= c && c <= 'z') || ('0' <= c && c <= '9')
-		camel := upper && len(word) > 0 && 'a' <= word[len(word)-1] && word[len(word)-1] <= 'z'
-		if (!alnum || camel) && len(word) > 0 {
-			s |= wordSignal(word)
-			word = word[:0]
-		}
-		if alnum {
-			word = append(word, c)
-			joined = append(joined, c)
-		}
-	}
-	if len(joined) > 0 {
-		s |= wordSignal(joined)
+	ws := nameSplitter{field: field}
+	for w := ws.next(); w != nil; w = ws.next() {
+		s |= wordSignal(w)
 	}
 	return s
+}
+
+// nameSplitter splits one class name into the words nameWords documents: the lower-case
+// alphanumeric words (split at camelCase boundaries too), then the whole name with its
+// separators removed. The words live in its own buffers, valid until the next call of next.
+type nameSplitter struct {
+	field      string
+	i          int
+	reset      bool // the word returned last is to be emptied before reading on
+	done       bool // the whole name was returned
+	nw, nj     int  // the lengths of the word and of the whole name read so far
+	word, join [64]byte
+}
+
+// next returns the next word, or nil when there is none.
+func (c *nameSplitter) next() []byte {
+	if c.reset {
+		c.nw, c.reset = 0, false
+	}
+	for ; c.i <= len(c.field); c.i++ {
+		ch := byte(' ')
+		if c.i < len(c.field) {
+			ch = c.field[c.i]
+		}
+		upper := 'A' <= ch && ch <= 'Z'
+		if upper {
+			ch += 'a' - 'A'
+		}
+		alnum := ('a' <= ch && ch <= 'z') || ('0' <= ch && ch <= '9')
+		camel := upper && c.nw > 0 && 'a' <= c.word[c.nw-1] && c.word[c.nw-1] <= 'z'
+		if (!alnum || camel) && c.nw > 0 {
+			c.reset = true // this character is read again, into the next word
+			return c.word[:c.nw]
+		}
+		if alnum {
+			// A word or name longer than the buffers is cut there: no class word is so long.
+			if c.nw < len(c.word) {
+				c.word[c.nw] = ch
+				c.nw++
+			}
+			if c.nj < len(c.join) {
+				c.join[c.nj] = ch
+				c.nj++
+			}
+		}
+	}
+	if !c.done && c.nj > 0 {
+		c.done = true
+		return c.join[:c.nj]
+	}
+	return nil
 }
 
 // appendLower appends s to dst with ASCII letters lower-cased.
@@ -269,30 +299,9 @@ func eachClassWord(v string, fn func(w []byte)) {
 // camelCase boundaries too), then with the whole name, its separators removed ("most-read"
 // -> mostread), so that compound names are caught too. fn must not keep w.
 func nameWords(field string, fn func(w []byte)) {
-	var buf1, buf2 [64]byte
-	word, joined := buf1[:0], buf2[:0]
-	for i := 0; i <= len(field); i++ {
-		c := byte(' ')
-		if i < len(field) {
-			c = field[i]
-		}
-		upper := 'A' <= c && c <= 'Z'
-		if upper {
-			c += 'a' - 'A'
-		}
-		alnum := ('a' <= c && c <= 'z') || ('0' <= c && c <= '9')
-		camel := upper && len(word) > 0 && 'a' <= word[len(word)-1] && word[len(word)-1] <= 'z'
-		if (!alnum || camel) && len(word) > 0 {
-			fn(word)
-			word = word[:0]
-		}
-		if alnum {
-			word = append(word, c)
-			joined = append(joined, c)
-		}
-	}
-	if len(joined) > 0 {
-		fn(joined)
+	ws := nameSplitter{field: field}
+	for w := ws.next(); w != nil; w = ws.next() {
+		fn(w)
 	}
 }
 

@@ -3,9 +3,7 @@ package benchmark
 import (
 	"cmp"
 	"math"
-	"runtime"
 	"slices"
-	"sync"
 
 	"github.com/pithdev/pith/extractor"
 )
@@ -28,22 +26,7 @@ func RateHalf(ds *Dataset, h Half) []Rated {
 			pages = append(pages, p)
 		}
 	}
-	out := make([]Rated, len(pages))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range jobs {
-				out[i] = ratePage(pages[i])
-			}
-		})
-	}
-	for i := range pages {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	return out
+	return MapPages(pages, ratePage)
 }
 
 // ratePage extracts one page and rates it.
