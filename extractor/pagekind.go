@@ -28,9 +28,14 @@ func pageTypeOf(k pagekind.Kind) PageType {
 // minGridKindProb is an article after all: the article path kept a story of at least
 // minStoryProse runes of prose. An old blog post or news story with a sidebar of teasers or
 // comments looks like a listing or a thread to the classifier, and those two assemblies add
-// what lies outside the story.
-func storyOverrides(t *trace) bool {
+// what lies outside the story. A listing verdict stands when the page's address is shaped like
+// an index (a section's short name, the site's root): there the story is the intro or one
+// item of many.
+func storyOverrides(t *trace, pageURL string) bool {
 	if t.kind == nil || t.top == nil || t.pageType != PageListing && t.pageType != PageForum {
+		return false
+	}
+	if t.pageType == PageListing && pagekind.IndexAddress(pageURL) {
 		return false
 	}
 	if t.kind.Probs[t.kind.Kind] >= minGridKindProb {

@@ -32,16 +32,16 @@ func TestStoryOverridesUnsureListing(t *testing.T) {
 		return v
 	}
 	tr.pageType, tr.kind = PageListing, verdict(minGridKindProb-0.1)
-	assert.True(t, storyOverrides(tr), "an unsure listing verdict beside a story is an article")
+	assert.True(t, storyOverrides(tr, ""), "an unsure listing verdict beside a story is an article")
 
 	tr.kind = verdict(minGridKindProb + 0.1)
-	assert.False(t, storyOverrides(tr), "a sure listing verdict stands")
+	assert.False(t, storyOverrides(tr, ""), "a sure listing verdict stands")
 
 	tr.kind, tr.pageType = verdict(minGridKindProb-0.1), PageService
-	assert.False(t, storyOverrides(tr), "only listing and forum verdicts give way")
+	assert.False(t, storyOverrides(tr, ""), "only listing and forum verdicts give way")
 
 	tr.pageType, tr.kept = PageListing, nil
-	assert.False(t, storyOverrides(tr), "no story: the verdict stands")
+	assert.False(t, storyOverrides(tr, ""), "no story: the verdict stands")
 
 	// End to end: whatever the classifier says of this page, the story comes back and the
 	// sidebar's teasers do not.
@@ -49,4 +49,40 @@ func TestStoryOverridesUnsureListing(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, res.BodyText(), "sweeter for it")
 	assert.NotContains(t, res.BodyText(), "four old pallets")
+}
+
+// TestIndexAddressKeepsListing: a news section page with an intro paragraph above its grid of
+// stories. At an address shaped like an index (a section's short name), an unsure listing
+// verdict stands beside the intro, and every story's title and teaser come back; at a story's
+// address (a slug), the same intro would make the page an article.
+func TestIndexAddressKeepsListing(t *testing.T) {
+	page, err := os.ReadFile("../testdata/kinds/section-page-intro.html")
+	require.NoError(t, err)
+	e, err := New(Options{PageType: PageArticle})
+	require.NoError(t, err)
+	doc, err := html.Parse(strings.NewReader(string(page)))
+	require.NoError(t, err)
+	tr, err := newRun(e, Source{}).decide(context.Background(), doc)
+	require.NoError(t, err)
+	require.NotEmpty(t, tr.kept, "the article path keeps the intro")
+	v := &pagekind.Verdict{Kind: pagekind.Listing}
+	v.Probs[pagekind.Listing], v.Probs[pagekind.Article] = minGridKindProb-0.1, 1.1-minGridKindProb
+	tr.pageType, tr.kind = PageListing, v
+	assert.False(t, storyOverrides(tr, "https://news.example/science/"), "an index address: the listing stands")
+	assert.True(t, storyOverrides(tr, "https://news.example/science/glaciers-retreat-faster-than-said"), "a story's address: the intro wins")
+	assert.True(t, storyOverrides(tr, ""), "no address: the story wins, as before")
+
+	res2, err := Extract(page, Source{URL: "https://news.example/science/"})
+	require.NoError(t, err)
+	assert.Equal(t, PageListing, res2.PageType)
+	body := res2.BodyText()
+	for _, s := range []string{"Glaciers in the Alps retreat", "How bees decide where to build", "Scout bees dance"} {
+		assert.Contains(t, body, s)
+	}
+	assert.NotContains(t, body, "Next page")
+	assert.NotContains(t, body, "All rights reserved")
+
+	story, err := Extract(page, Source{URL: "https://news.example/science/glaciers-retreat-faster-than-said"})
+	require.NoError(t, err)
+	assert.Equal(t, PageArticle, story.PageType, "at a story's address the unsure verdict gives way")
 }

@@ -69,7 +69,7 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	}
 	t.opinion = judge(t.blocks, t.page, false)
 	t.kept = arbitrate(t.blocks, t.kept, t.opinion, t.page, t.headline, r.opts.Favor)
-	if storyOverrides(t) || t.pageType == PageForum && t.kind != nil && readerComments(t.kept, t.headline) != nil {
+	if storyOverrides(t, r.src.URL) || t.pageType == PageForum && t.kind != nil && readerComments(t.kept, t.headline) != nil {
 		// An unsure listing or forum verdict beside a story, or a story with its readers'
 		// comments under it (not a thread's posts): an article, whatever the classifier said.
 		t.pageType = PageArticle

@@ -172,3 +172,23 @@ func TestKindNames(t *testing.T) {
 		assert.NotEmpty(t, f.String(), "feature %d has a name", f)
 	}
 }
+
+// TestIndexAddress: addresses shaped like an index against a story's, and unknown ones.
+func TestIndexAddress(t *testing.T) {
+	for raw, want := range map[string]bool{
+		"https://news.example/":                           true,
+		"https://news.example/science/":                   true,
+		"https://news.example/topic/car-rental":           true,
+		"https://news.example/index.html":                 true,
+		"https://news.example/2024/05/":                   false,
+		"https://news.example/2024/05/frost":              false,
+		"https://news.example/science/bees-choose-a-hive": false,
+		"https://news.example/world/story.html":           false,
+		"https://news.example/news/12345":                 false,
+		"https://news.example/archive/2024-05-01":         false, // dated: read as a story
+		"":          false,
+		"not a url": false,
+	} {
+		assert.Equal(t, want, IndexAddress(raw), raw)
+	}
+}

@@ -102,3 +102,54 @@ func isDigits(s string) bool {
 	}
 	return true
 }
+
+// IndexAddress reports whether raw is a known address shaped like an index rather than one
+// story's: the site's root, or a path whose last segment is a short name (fewer than three
+// hyphens or underscores, no run of four digits, no page file name such as story.html), with
+// no year and month in the path. An unknown address is not an index: nothing is said.
+func IndexAddress(raw string) bool {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return false
+	}
+	path := strings.Trim(strings.ToLower(u.Path), "/")
+	if path == "" {
+		return true
+	}
+	segs := strings.SplitN(path, "/", maxURLSegments+1)
+	year := false
+	for _, s := range segs[:min(len(segs), maxURLSegments)] {
+		if isYear(s) {
+			year = true
+		} else if year && len(s) <= 2 && isDigits(s) {
+			return false // a dated path: /2024/05/...
+		}
+	}
+	last := segs[len(segs)-1]
+	if dot := strings.LastIndexByte(last, '.'); dot > 0 {
+		switch last[dot+1:] {
+		case "html", "htm", "shtml", "php", "asp", "aspx", "stm", "cms":
+			if name := last[:dot]; name != "index" && name != "default" && name != "home" {
+				return false
+			}
+		}
+	}
+	if strings.Count(last, "-")+strings.Count(last, "_") >= 3 && strings.Trim(last, "0123456789-") != "" {
+		return false // a story's slug, not a date
+	}
+	return maxDigitRun(last) < 4
+}
+
+// maxDigitRun returns the length of the longest run of ASCII digits in s.
+func maxDigitRun(s string) int {
+	best, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			best = max(best, run)
+		} else {
+			run = 0
+		}
+	}
+	return best
+}
