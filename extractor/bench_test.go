@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/pithdev/pith/extractor/internal/decode"
 	"io"
 	"os"
 	"path/filepath"
@@ -56,7 +57,7 @@ func benchPage(b *testing.B) []byte {
 func benchDoc(b *testing.B) ([]byte, *html.Node) {
 	b.Helper()
 	page := benchPage(b)
-	text, err := decode(page, "")
+	text, err := decode.Text(page, "")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -98,7 +99,7 @@ func BenchmarkDecode(b *testing.B) {
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := decode(page, ""); err != nil {
+		if _, err := decode.Text(page, ""); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -113,7 +114,7 @@ func BenchmarkDecodeLegacy(b *testing.B) {
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := decode(page, ""); err != nil {
+		if _, err := decode.Text(page, ""); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -123,7 +124,7 @@ func BenchmarkDecodeLegacy(b *testing.B) {
 // guard pass is needed, html.Parse of the decoded text, and the element count.
 func BenchmarkParse(b *testing.B) {
 	page := benchPage(b)
-	text, err := decode(page, "")
+	text, err := decode.Text(page, "")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -351,7 +352,7 @@ func extractCorpus(b *testing.B, pages []benchCorpusPage) {
 // the Result, and the model's score. Issue 28 bounds it at 0.02x BenchmarkParseFloor.
 func BenchmarkConfidence(b *testing.B) {
 	page := benchPage(b)
-	text, err := decode(page, "")
+	text, err := decode.Text(page, "")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"flag"
+	"github.com/pithdev/pith/extractor/internal/decode"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,11 +40,11 @@ func TestLegacyEncodings(t *testing.T) {
 			require.NoError(t, err)
 			require.NotEqual(t, string(want), string(page), "the test page must not be UTF-8")
 
-			d, err := decodePage(page, "")
+			d, err := decode.Page(page, "")
 			require.NoError(t, err)
-			assert.Equal(t, name, d.encoding)
-			assert.Equal(t, EncodingSourceDetected, d.source)
-			assert.Equal(t, string(want), string(d.text))
+			assert.Equal(t, name, d.Encoding)
+			assert.Equal(t, EncodingSourceDetected, d.Source)
+			assert.Equal(t, string(want), string(d.Text))
 
 			res, err := Extract(page, Source{URL: "https://example.org/" + name})
 			require.NoError(t, err)
@@ -98,8 +99,8 @@ func TestDetectLegacyShort(t *testing.T) {
 		page := "<html><body><p>" + c.text + "</p></body></html>"
 		b, err := enc.NewEncoder().Bytes([]byte(page))
 		require.NoError(t, err)
-		d, err := decodePage(b, "")
+		d, err := decode.Page(b, "")
 		require.NoError(t, err)
-		assert.Equal(t, page, string(d.text), c.enc)
+		assert.Equal(t, page, string(d.Text), c.enc)
 	}
 }

@@ -5,10 +5,11 @@
 //
 // # Pipeline
 //
-// Each stage lives in its own file and hands typed data to the next:
+// Each stage lives in its own file (the first in a package of its own) and hands typed data to the next:
 //
-//	decode    bytes and Content-Type -> UTF-8 (BOM, charset parameter, <meta charset>, and
-//	          for undeclared legacy pages detection from letter evidence, decode_detect.go)
+//	decode    bytes and Content-Type -> UTF-8 (package internal/decode: BOM, charset
+//	          parameter, <meta charset>, and for undeclared legacy pages detection from
+//	          letter evidence)
 //	parse     UTF-8 -> *html.Node (golang.org/x/net/html with scripting on, <noscript> markup
 //	          parsed apart by noscript.go; after the token pass of
 //	          internal/guard when a byte scan predicts a tree too deep or too large)

@@ -3,14 +3,16 @@ package extractor
 import (
 	"errors"
 	"fmt"
+
+	"github.com/pithdev/pith/extractor/internal/decode"
 )
 
 // Sentinel errors that callers can test for with [errors.Is].
 var (
 	// ErrEmpty is returned for an input with no bytes, or only whitespace.
-	ErrEmpty = errors.New("extractor: empty input")
+	ErrEmpty = decode.ErrEmpty
 	// ErrNotHTML is returned when the input does not look like HTML (binary data, an image, a PDF, a gzip stream).
-	ErrNotHTML = errors.New("extractor: input is not html")
+	ErrNotHTML = decode.ErrNotHTML
 	// ErrNoContent is returned when the page parsed but no main content was found. Text that a
 	// reader does not see is not content: a page whose article is only inside <template>, or
 	// only in script data (a JSON state blob such as Next.js's __NEXT_DATA__) gives ErrNoContent,

@@ -126,7 +126,7 @@ func (e *Extractor) Explain(ctx context.Context, page []byte, src Source) (*Expl
 	}
 	x, err := e.explain(ctx, doc, src, start)
 	if x != nil {
-		x.Encoding, x.EncodingSource = d.encoding, d.source
+		x.Encoding, x.EncodingSource = d.Encoding, d.Source
 	}
 	return x, err
 }

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"github.com/pithdev/pith/extractor/internal/decode"
 	"io"
 	"os"
 	"path/filepath"
@@ -124,7 +125,7 @@ const (
 // compareExtractNode runs one page through Extract and through goquery plus ExtractNode and
 // compares the Results field by field.
 func compareExtractNode(t *testing.T, p comparePage) int {
-	text, err := decode(p.page, p.src.ContentType)
+	text, err := decode.Text(p.page, p.src.ContentType)
 	if err != nil || guard.Scan(text).Needed(DefaultMaxNodes) {
 		return compareSkipped
 	}

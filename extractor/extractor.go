@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pithdev/pith/extractor/internal/decode"
 	"golang.org/x/net/html"
 )
 
@@ -69,7 +70,7 @@ func (e *Extractor) Extract(ctx context.Context, page []byte, src Source) (*Resu
 	}
 	res, err := e.extractNode(ctx, doc, src)
 	if res != nil {
-		res.Encoding, res.EncodingSource = d.encoding, d.source
+		res.Encoding, res.EncodingSource = d.Encoding, d.Source
 	}
 	return res, err
 }
@@ -82,25 +83,28 @@ func (e *Extractor) decodeAndParse(ctx context.Context, page []byte, src Source)
 }
 
 // decodeParse is decodeAndParse that also returns what the decode stage decided.
-func (e *Extractor) decodeParse(ctx context.Context, page []byte, src Source) (*html.Node, decoded, error) {
+func (e *Extractor) decodeParse(ctx context.Context, page []byte, src Source) (*html.Node, decode.Decoded, error) {
 	if int64(len(page)) > e.opts.MaxInputBytes {
-		return nil, decoded{}, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(page), e.opts.MaxInputBytes)
+		return nil, decode.Decoded{}, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(page), e.opts.MaxInputBytes)
 	}
 	if ctx.Err() != nil {
-		return nil, decoded{}, ctxError(ctx)
+		return nil, decode.Decoded{}, ctxError(ctx)
 	}
-	d, err := decodePage(page, src.ContentType)
+	d, err := decode.Page(page, src.ContentType)
+	if ce := (*decode.CharsetError)(nil); errors.As(err, &ce) {
+		return nil, decode.Decoded{}, &DecodeError{Charset: ce.Charset, Err: ce.Err}
+	}
 	if err != nil {
-		return nil, decoded{}, err
+		return nil, decode.Decoded{}, err
 	}
 	if ctx.Err() != nil {
-		return nil, decoded{}, ctxError(ctx)
+		return nil, decode.Decoded{}, ctxError(ctx)
 	}
-	doc, err := parseLimited(ctx, d.text, e.opts.MaxNodes)
+	doc, err := parseLimited(ctx, d.Text, e.opts.MaxNodes)
 	if err != nil {
-		return nil, decoded{}, stageError(ctx, err)
+		return nil, decode.Decoded{}, stageError(ctx, err)
 	}
-	d.text = nil // the tree holds the text now
+	d.Text = nil // the tree holds the text now
 	return doc, d, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/pithdev/pith/extractor/internal/decode"
 	"math"
 	"os"
 	"path/filepath"
@@ -132,7 +133,7 @@ func checkError(t *testing.T, err error) {
 // word may span text nodes whose markup or hidden text between them the extractor dropped.
 func checkNoInventedWords(t *testing.T, page []byte, text string) {
 	t.Helper()
-	decoded, err := decode(page, "")
+	decoded, err := decode.Text(page, "")
 	if err != nil {
 		t.Fatalf("decode failed after a successful extraction: %v", err)
 	}
@@ -273,26 +274,6 @@ func FuzzRender(f *testing.F) {
 					t.Fatalf("%s is not deterministic:\n%s\n%s", format, out, again)
 				}
 			}
-		}
-	})
-}
-
-// FuzzDecode decodes arbitrary bytes: valid UTF-8 out, and valid UTF-8 in is returned as it is.
-func FuzzDecode(f *testing.F) {
-	for i, page := range seedPages(f) {
-		f.Add(page, []string{"", "text/html; charset=utf-8", "text/html; charset=windows-1251", "text/html; charset=bogus"}[i%4])
-	}
-	f.Fuzz(func(t *testing.T, page []byte, contentType string) {
-		out, err := decode(page, contentType)
-		if err != nil {
-			return
-		}
-		if !utf8.Valid(out) {
-			t.Fatalf("output is not valid UTF-8: %q", out)
-		}
-		// Valid UTF-8 is kept as it is, but for a 7-bit page with ISO-2022-JP escapes.
-		if utf8.Valid(page) && !hasUTF16BOM(page) && !hasUTF8BOM(page) && !isISO2022JP(page) && string(out) != string(page) {
-			t.Fatalf("valid UTF-8 changed: %q -> %q", page, out)
 		}
 	})
 }

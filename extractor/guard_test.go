@@ -3,6 +3,7 @@ package extractor
 import (
 	"compress/gzip"
 	"context"
+	"github.com/pithdev/pith/extractor/internal/decode"
 	"io"
 	"math"
 	"os"
@@ -50,7 +51,7 @@ func realPages(t *testing.T) map[string][]byte {
 // The guard must leave real pages alone and estimate their element count closely.
 func TestGuardKeepsRealPages(t *testing.T) {
 	for name, page := range realPages(t) {
-		text, err := decode(page, "")
+		text, err := decode.Text(page, "")
 		require.NoError(t, err, name)
 		g, err := guard.Run(context.Background(), text, guard.Limits{Depth: maxNestingDepth, Formatting: maxFormatting, MaxNodes: math.MaxInt})
 		require.NoError(t, err, name)

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/pithdev/pith/extractor/internal/dates"
+	"github.com/pithdev/pith/extractor/internal/decode"
 	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"
 )
@@ -156,3 +157,20 @@ func (m Metadata) PublishedTime() (t time.Time, ok bool) { return dates.ParseISO
 
 // ModifiedTime parses [Metadata.Modified] like [Metadata.PublishedTime].
 func (m Metadata) ModifiedTime() (t time.Time, ok bool) { return dates.ParseISO(m.Modified) }
+
+// The values of [Result.EncodingSource]: what decided the encoding a page was read in.
+const (
+	// EncodingSourceBOM: the page starts with a UTF-8 or UTF-16 byte order mark.
+	EncodingSourceBOM = decode.SourceBOM
+	// EncodingSourceHTTP: the charset of the Content-Type header ([Source.ContentType]).
+	EncodingSourceHTTP = decode.SourceHTTP
+	// EncodingSourceMeta: a <meta charset> or <meta http-equiv=Content-Type> of the page.
+	EncodingSourceMeta = decode.SourceMeta
+	// EncodingSourceDetected: pith read it from the bytes, when nothing declared an encoding
+	// or the bytes contradict the declaration (valid UTF-8 declared as something else, a
+	// legacy encoding declared as UTF-8 or windows-1252).
+	EncodingSourceDetected = decode.SourceDetected
+	// EncodingSourceDefault: nothing declared an encoding and the page is all ASCII, read as
+	// UTF-8 (every ASCII-compatible encoding reads it alike).
+	EncodingSourceDefault = decode.SourceDefault
+)

@@ -139,10 +139,6 @@ const (
 	// maxNoteWordBytes: isNoteText reads maxNoteLead plus this many bytes of a block, room
 	// for the note word itself before the lead.
 	maxNoteWordBytes = 16
-	// maxControlTenth and maxControlWithNUL: a page whose first bytes hold control characters
-	// more than one in maxControlTenth, or one in maxControlWithNUL with a NUL byte, is binary.
-	maxControlTenth   = 10
-	maxControlWithNUL = 50
 	// maxTitleHeadingLevel and minTitleHeadingChars: the headings that can be the headline
 	// are <h1> and <h2> (many themes put the site name in the <h1>) of at least this length.
 	maxTitleHeadingLevel = 2
@@ -150,14 +146,6 @@ const (
 	// noteClassReach: a class or id naming a note counts on the block's element and this many
 	// levels of it in all (a note's text sits in a <p> inside a <div class="correction">).
 	noteClassReach = 3
-	// minLegacyRun: a run of this many undecodable bytes is a word of a legacy encoding, not
-	// a stray byte.
-	minLegacyRun = 3
-	// mostlyUTF8Ratio and surelyUTF8Ratio: valid multi-byte UTF-8 sequences must outnumber
-	// invalid bytes this many times for the page to be taken as UTF-8, and to overrule a
-	// declared encoding.
-	mostlyUTF8Ratio = 2
-	surelyUTF8Ratio = 10
 
 	// The second opinion (opinion.go), jusText's classes on language-neutral features.
 	// opinionMaxLinkDensity: a block with more of its text in links is a menu or a teaser

@@ -1,4 +1,4 @@
-package extractor
+package decode
 
 import (
 	"errors"
@@ -59,7 +59,7 @@ func TestDecode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out, err := decode([]byte(tt.page), tt.contentType)
+			out, err := Text([]byte(tt.page), tt.contentType)
 			if tt.wantErr != nil {
 				assert.True(t, errors.Is(err, tt.wantErr), "got %v, want %v", err, tt.wantErr)
 				return
@@ -81,33 +81,33 @@ func TestDecodeSource(t *testing.T) {
 		name, page, contentType string
 		encoding, source        string
 	}{
-		{"ascii", "<p>plain text", "", "utf-8", EncodingSourceDefault},
-		{"utf-8 undeclared", "<p>" + ru, "", "utf-8", EncodingSourceDetected},
-		{"utf-8 declared", `<meta charset="utf-8"><p>` + ru, "", "utf-8", EncodingSourceMeta},
-		{"utf-8 declared in header", "<p>" + ru, "text/html; charset=utf-8", "utf-8", EncodingSourceHTTP},
-		{"utf-8 declared windows-1251", `<meta charset="windows-1251"><p>` + ru, "", "utf-8", EncodingSourceDetected},
-		{"ascii declared windows-1251", `<meta charset="windows-1251"><p>plain`, "", "utf-8", EncodingSourceMeta},
-		{"utf-8 BOM", "\xef\xbb\xbf<p>" + ru, "", "utf-8", EncodingSourceBOM},
-		{"utf-16 BOM", "\xff\xfe<\x00p\x00>\x00a\x00", "", "utf-16le", EncodingSourceBOM},
-		{"windows-1251 in header", "<p>" + encode(t, charmap.Windows1251, ru), "text/html; charset=windows-1251", "windows-1251", EncodingSourceHTTP},
-		{"windows-1251 undeclared", "<p>" + encode(t, charmap.Windows1251, ru), "", "windows-1251", EncodingSourceDetected},
-		{"windows-1251 declared utf-8", `<meta charset="utf-8"><p>` + encode(t, charmap.Windows1251, ru), "", "windows-1251", EncodingSourceDetected},
-		{"windows-1252 declared, bytes agree", `<meta charset="iso-8859-1"><p>` + encode(t, charmap.Windows1252, "Le café crème du marché coûte deux euros après la crue."), "", "windows-1252", EncodingSourceMeta},
-		{"few stray bytes", "<p>over\xffnight</p>", "", "windows-1252", EncodingSourceDetected},
-		{"iso-2022-jp undeclared", "<p>" + encode(t, japanese.ISO2022JP, ja), "", "iso-2022-jp", EncodingSourceDetected},
-		{"iso-2022-jp declared", `<meta charset="iso-2022-jp"><p>` + encode(t, japanese.ISO2022JP, ja), "", "iso-2022-jp", EncodingSourceMeta},
-		{"shift_jis declared", `<meta charset="shift_jis"><p>` + encode(t, japanese.ShiftJIS, ja), "", "shift_jis", EncodingSourceMeta},
-		{"shift_jis in upper-case http-equiv", `<META HTTP-EQUIV="Content-Type" CONTENT="text/html; Charset=Shift_JIS"><p>` + encode(t, japanese.ShiftJIS, ja), "", "shift_jis", EncodingSourceMeta},
-		{"shift_jis undeclared", "<p>" + encode(t, japanese.ShiftJIS, ja), "", "shift_jis", EncodingSourceDetected},
-		{"iso-8859-2 undeclared", "<p>" + encode(t, charmap.ISO8859_2, pl), "", "iso-8859-2", EncodingSourceDetected},
+		{"ascii", "<p>plain text", "", "utf-8", SourceDefault},
+		{"utf-8 undeclared", "<p>" + ru, "", "utf-8", SourceDetected},
+		{"utf-8 declared", `<meta charset="utf-8"><p>` + ru, "", "utf-8", SourceMeta},
+		{"utf-8 declared in header", "<p>" + ru, "text/html; charset=utf-8", "utf-8", SourceHTTP},
+		{"utf-8 declared windows-1251", `<meta charset="windows-1251"><p>` + ru, "", "utf-8", SourceDetected},
+		{"ascii declared windows-1251", `<meta charset="windows-1251"><p>plain`, "", "utf-8", SourceMeta},
+		{"utf-8 BOM", "\xef\xbb\xbf<p>" + ru, "", "utf-8", SourceBOM},
+		{"utf-16 BOM", "\xff\xfe<\x00p\x00>\x00a\x00", "", "utf-16le", SourceBOM},
+		{"windows-1251 in header", "<p>" + encode(t, charmap.Windows1251, ru), "text/html; charset=windows-1251", "windows-1251", SourceHTTP},
+		{"windows-1251 undeclared", "<p>" + encode(t, charmap.Windows1251, ru), "", "windows-1251", SourceDetected},
+		{"windows-1251 declared utf-8", `<meta charset="utf-8"><p>` + encode(t, charmap.Windows1251, ru), "", "windows-1251", SourceDetected},
+		{"windows-1252 declared, bytes agree", `<meta charset="iso-8859-1"><p>` + encode(t, charmap.Windows1252, "Le café crème du marché coûte deux euros après la crue."), "", "windows-1252", SourceMeta},
+		{"few stray bytes", "<p>over\xffnight</p>", "", "windows-1252", SourceDetected},
+		{"iso-2022-jp undeclared", "<p>" + encode(t, japanese.ISO2022JP, ja), "", "iso-2022-jp", SourceDetected},
+		{"iso-2022-jp declared", `<meta charset="iso-2022-jp"><p>` + encode(t, japanese.ISO2022JP, ja), "", "iso-2022-jp", SourceMeta},
+		{"shift_jis declared", `<meta charset="shift_jis"><p>` + encode(t, japanese.ShiftJIS, ja), "", "shift_jis", SourceMeta},
+		{"shift_jis in upper-case http-equiv", `<META HTTP-EQUIV="Content-Type" CONTENT="text/html; Charset=Shift_JIS"><p>` + encode(t, japanese.ShiftJIS, ja), "", "shift_jis", SourceMeta},
+		{"shift_jis undeclared", "<p>" + encode(t, japanese.ShiftJIS, ja), "", "shift_jis", SourceDetected},
+		{"iso-8859-2 undeclared", "<p>" + encode(t, charmap.ISO8859_2, pl), "", "iso-8859-2", SourceDetected},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := decodePage([]byte(tt.page), tt.contentType)
+			d, err := Page([]byte(tt.page), tt.contentType)
 			require.NoError(t, err)
-			assert.Equal(t, tt.encoding, d.encoding)
-			assert.Equal(t, tt.source, d.source)
-			assert.True(t, utf8.Valid(d.text), "output is UTF-8")
+			assert.Equal(t, tt.encoding, d.Encoding)
+			assert.Equal(t, tt.source, d.Source)
+			assert.True(t, utf8.Valid(d.Text), "output is UTF-8")
 		})
 	}
 }
@@ -118,10 +118,10 @@ func TestDecodeSource(t *testing.T) {
 // lang="hu" adds to the score of the candidates that serve Hungarian, and of no other.
 func TestDetectLegacyLang(t *testing.T) {
 	const hu = "Az öreg híd újra nyitva áll, és a város örül. A hídon át sétáló emberek köszönik a munkát."
-	d, err := decodePage([]byte("<html><p>"+encode(t, charmap.Windows1250, hu)), "")
+	d, err := Page([]byte("<html><p>"+encode(t, charmap.Windows1250, hu)), "")
 	require.NoError(t, err)
-	assert.Equal(t, "windows-1250", d.encoding)
-	assert.Contains(t, string(d.text), hu)
+	assert.Equal(t, "windows-1250", d.Encoding)
+	assert.Contains(t, string(d.Text), hu)
 
 	sample := legacySample([]byte("<p>" + encode(t, charmap.Windows1250, hu)))
 	for _, c := range legacyCandidates {

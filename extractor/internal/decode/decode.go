@@ -1,8 +1,9 @@
-package extractor
+package decode
 
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"mime"
 	"strings"
@@ -17,62 +18,88 @@ import (
 // sniffBytes is how much of the page the charset and binary sniffers look at.
 const sniffBytes = 1024
 
-// The values of [Result.EncodingSource]: what decided the encoding a page was read in.
+// What decided the encoding a page was read in (extractor's Result.EncodingSource).
 const (
-	// EncodingSourceBOM: the page starts with a UTF-8 or UTF-16 byte order mark.
-	EncodingSourceBOM = "bom"
-	// EncodingSourceHTTP: the charset of the Content-Type header ([Source.ContentType]).
-	EncodingSourceHTTP = "http"
-	// EncodingSourceMeta: a <meta charset> or <meta http-equiv=Content-Type> of the page.
-	EncodingSourceMeta = "meta"
-	// EncodingSourceDetected: pith read it from the bytes, when nothing declared an encoding
+	// SourceBOM: the page starts with a UTF-8 or UTF-16 byte order mark.
+	SourceBOM = "bom"
+	// SourceHTTP: the charset of the Content-Type header ([Source.ContentType]).
+	SourceHTTP = "http"
+	// SourceMeta: a <meta charset> or <meta http-equiv=Content-Type> of the page.
+	SourceMeta = "meta"
+	// SourceDetected: pith read it from the bytes, when nothing declared an encoding
 	// or the bytes contradict the declaration (valid UTF-8 declared as something else, a
 	// legacy encoding declared as UTF-8 or windows-1252).
-	EncodingSourceDetected = "detected"
-	// EncodingSourceDefault: nothing declared an encoding and the page is all ASCII, read as
+	SourceDetected = "detected"
+	// SourceDefault: nothing declared an encoding and the page is all ASCII, read as
 	// UTF-8 (every ASCII-compatible encoding reads it alike).
-	EncodingSourceDefault = "default"
+	SourceDefault = "default"
 )
 
-// decoded is the decode stage's output: the page's text in UTF-8, the WHATWG name of the
-// encoding it was read in and what decided it (an EncodingSource* value).
-type decoded struct {
-	text     []byte
-	encoding string
-	source   string
+// Decoded is the decode stage's output.
+type Decoded struct {
+	// Text is the page's text in UTF-8.
+	Text []byte
+	// Encoding is the WHATWG name of the encoding the page was read in.
+	Encoding string
+	// Source is what decided the encoding: a Source* value.
+	Source string
 }
 
-// decode turns page bytes into UTF-8 text, and rejects inputs that are empty or clearly binary.
-// It is [decodePage] for callers that want only the text.
-func decode(page []byte, contentType string) ([]byte, error) {
-	d, err := decodePage(page, contentType)
-	return d.text, err
+// Sentinel errors of the decode stage; package extractor exports them as its own.
+var (
+	// ErrEmpty: the input has no bytes, or only whitespace.
+	ErrEmpty = errors.New("extractor: empty input")
+	// ErrNotHTML: the input does not look like HTML (binary data, an image, a PDF, a gzip stream).
+	ErrNotHTML = errors.New("extractor: input is not html")
+)
+
+// CharsetError reports that the input could not be read in the encoding it names.
+type CharsetError struct {
+	// Charset is the encoding that was tried.
+	Charset string
+	// Err is the underlying error.
+	Err error
+}
+
+// Error implements error.
+func (e *CharsetError) Error() string {
+	return fmt.Sprintf("extractor: decode %s: %v", e.Charset, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *CharsetError) Unwrap() error { return e.Err }
+
+// Text turns page bytes into UTF-8 text, and rejects inputs that are empty or clearly binary.
+// It is [Page] for callers that want only the text.
+func Text(page []byte, contentType string) ([]byte, error) {
+	d, err := Page(page, contentType)
+	return d.Text, err
 }
 
 // decodePage turns page bytes into UTF-8 text, and rejects inputs that are empty or clearly
 // binary. A BOM decides the encoding; then valid UTF-8 is taken as UTF-8 whatever the page
-// declares (a 7-bit page with ISO-2022-JP escapes is ISO-2022-JP). Other pages are decoded
+// declares (a 7-bit page with ISO-2022-JP escapes is ISO-2022-JP). Other pages are Decoded
 // with their declared encoding (the Content-Type charset, else <meta charset>), except that a
 // page declared as UTF-8 or windows-1252 (latin-1), or not declared, is checked against its
 // bytes: mostly UTF-8 with a few stray bytes is repaired byte by byte, and legacy bytes are
-// decoded as the encoding they look like (see [detectLegacy]). Browsers trust the declaration
+// Decoded as the encoding they look like (see [detectLegacy]). Browsers trust the declaration
 // and show mojibake; an extractor wants the text.
-func decodePage(page []byte, contentType string) (decoded, error) {
+func Page(page []byte, contentType string) (Decoded, error) {
 	if len(bytes.TrimSpace(page)) == 0 {
-		return decoded{}, ErrEmpty
+		return Decoded{}, ErrEmpty
 	}
 	if err := sniffBinary(page); err != nil {
-		return decoded{}, err
+		return Decoded{}, err
 	}
 	if hasUTF8BOM(page) {
 		page = page[3:]
 		if utf8.Valid(page) {
-			return decoded{text: page, encoding: "utf-8", source: EncodingSourceBOM}, nil
+			return Decoded{Text: page, Encoding: "utf-8", Source: SourceBOM}, nil
 		}
 	}
 	if hasUTF16BOM(page) {
 		enc, name, _ := charset.DetermineEncoding(page, contentType)
-		return decodeWith(enc, name, page, EncodingSourceBOM)
+		return decodeWith(enc, name, page, SourceBOM)
 	}
 	enc, name, source := declaredEncoding(page, contentType)
 	// Valid UTF-8 with any non-ASCII text is UTF-8 whatever the page or header claims: no
@@ -81,22 +108,22 @@ func decodePage(page []byte, contentType string) (decoded, error) {
 	if utf8.Valid(page) {
 		if isISO2022JP(page) {
 			if name != "iso-2022-jp" {
-				source = EncodingSourceDetected
+				source = SourceDetected
 			}
 			return decodeWith(japanese.ISO2022JP, "iso-2022-jp", page, source)
 		}
-		return decoded{text: page, encoding: "utf-8", source: utf8Source(page, name, source)}, nil
+		return Decoded{Text: page, Encoding: "utf-8", Source: utf8Source(page, name, source)}, nil
 	}
 	st := scanBytes(page)
 	switch {
 	case enc != nil && name != "utf-8" && name != "windows-1252" && !st.surelyUTF8():
 		return decodeWith(enc, name, page, source)
 	case st.mostlyUTF8():
-		return decoded{text: repairUTF8(page, st.legacy()), encoding: "utf-8", source: EncodingSourceDetected}, nil
+		return Decoded{Text: repairUTF8(page, st.legacy()), Encoding: "utf-8", Source: SourceDetected}, nil
 	}
 	legacy := detectLegacy(page, st)
 	if name != legacy.name {
-		source = EncodingSourceDetected
+		source = SourceDetected
 	}
 	return decodeWith(legacy.enc, legacy.name, page, source)
 }
@@ -112,9 +139,9 @@ func utf8Source(page []byte, declared, source string) string {
 	case declared != "" && ascii && asciiCompatible(declared):
 		return source
 	case declared == "" && ascii:
-		return EncodingSourceDefault
+		return SourceDefault
 	}
-	return EncodingSourceDetected
+	return SourceDetected
 }
 
 // asciiCompatible reports whether the encoding named reads ASCII bytes as ASCII.
@@ -152,14 +179,14 @@ func isISO2022JP(page []byte) bool {
 func declaredEncoding(page []byte, contentType string) (encoding.Encoding, string, string) {
 	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
 		if enc, name := charset.Lookup(params["charset"]); enc != nil {
-			return enc, name, EncodingSourceHTTP
+			return enc, name, SourceHTTP
 		}
 	}
 	// charset.DetermineEncoding reads <meta charset> only in the first 1024 bytes; many pages
 	// put it later, after long comments or scripts.
 	if label := metaCharset(page[:min(len(page), metaScanBytes)]); label != "" {
 		if enc, name := charset.Lookup(label); enc != nil {
-			return enc, name, EncodingSourceMeta
+			return enc, name, SourceMeta
 		}
 	}
 	return nil, "", ""
@@ -167,12 +194,12 @@ func declaredEncoding(page []byte, contentType string) (encoding.Encoding, strin
 
 // decodeWith decodes page from enc, whose WHATWG name is name, to UTF-8; source says what
 // chose enc.
-func decodeWith(enc encoding.Encoding, name string, page []byte, source string) (decoded, error) {
+func decodeWith(enc encoding.Encoding, name string, page []byte, source string) (Decoded, error) {
 	out, _, err := transform.Bytes(enc.NewDecoder(), page)
 	if err != nil {
-		return decoded{}, &DecodeError{Charset: name, Err: err}
+		return Decoded{}, &CharsetError{Charset: name, Err: err}
 	}
-	return decoded{text: out, encoding: name, source: source}, nil
+	return Decoded{Text: out, Encoding: name, Source: source}, nil
 }
 
 // metaScanBytes is how far into the page a late <meta charset> is looked for.

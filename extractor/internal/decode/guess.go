@@ -1,4 +1,4 @@
-package extractor
+package decode
 
 import (
 	"unicode/utf8"
@@ -80,7 +80,7 @@ func (st byteStats) legacy() *charmap.Charmap {
 	return charmap.Windows1251
 }
 
-// repairUTF8 returns page with every byte that is not part of valid UTF-8 decoded with enc.
+// repairUTF8 returns page with every byte that is not part of valid UTF-8 Decoded with enc.
 func repairUTF8(page []byte, enc *charmap.Charmap) []byte {
 	out := make([]byte, 0, len(page)+len(page)/8)
 	for i := 0; i < len(page); {
@@ -93,3 +93,22 @@ func repairUTF8(page []byte, enc *charmap.Charmap) []byte {
 	}
 	return out
 }
+
+// The thresholds of the decode stage.
+const (
+	// maxControlTenth and maxControlWithNUL: a page whose first bytes hold control characters
+	// more than one in maxControlTenth, or one in maxControlWithNUL with a NUL byte, is binary.
+	maxControlTenth   = 10
+	maxControlWithNUL = 50
+	// minLegacyRun: a run of this many undecodable bytes is a word of a legacy encoding, not
+	// a stray byte.
+	minLegacyRun = 3
+	// mostlyUTF8Ratio and surelyUTF8Ratio: valid multi-byte UTF-8 sequences must outnumber
+	// invalid bytes this many times for the page to be taken as UTF-8, and to overrule a
+	// declared encoding.
+	mostlyUTF8Ratio = 2
+	surelyUTF8Ratio = 10
+)
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
