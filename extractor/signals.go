@@ -127,15 +127,27 @@ var stemStart = func() (t [256]bool) {
 	return t
 }()
 
-// classCache memoizes classSignals per class or id value within one page: a page repeats
-// the same few hundred values over thousands of elements. It is made per extraction.
+// classCache memoizes the signals of class and id values within one page, and of the names
+// they are made of: a page repeats the same few hundred values over thousands of elements,
+// and a value it does not repeat ("card card-42 is-wide") is mostly names it does. A value
+// with one name and that name have the same signals, so both live in one map. It is made per
+// extraction.
 type classCache map[string]signal
 
+// lookup returns the signals of a class or id value: those of its names ORed (nameSignals).
 func (c classCache) lookup(v string) signal {
 	if s, ok := c[v]; ok {
 		return s
 	}
-	s := classSignals(v)
+	var s signal
+	for field := range strings.FieldsSeq(v) {
+		t, ok := c[field]
+		if !ok {
+			t = nameSignals(field)
+			c[field] = t
+		}
+		s |= t
+	}
 	c[v] = s
 	return s
 }
@@ -189,23 +201,20 @@ func elementSignals(n *html.Node, cache classCache) signal {
 	return s
 }
 
-// classSignals reads a class or id value in one pass over its names: sigHidden for a name
-// that hides the element (hiddenClasses) or a wiki's edit-section span ("mw-editsection", see
-// isEditLink), and the signals of its words (see nameWords).
-func classSignals(v string) signal {
+// nameSignals reads one class or id name: sigHidden for a name that hides the element
+// (hiddenClasses) or a wiki's edit-section span ("mw-editsection", see isEditLink), and the
+// signals of its words (see nameWords).
+func nameSignals(field string) signal {
 	var s signal
 	var buf [64]byte
-	for field := range strings.FieldsSeq(v) {
-		low := appendLower(buf[:0], field)
-		if hiddenClasses[string(low)] || bytes.Contains(low, []byte("editsection")) {
-			s |= sigHidden
-		}
-		if bytes.Contains(low, []byte("embed")) {
-			continue // see eachClassWord
-		}
-		s |= nameSignal(field)
+	low := appendLower(buf[:0], field)
+	if hiddenClasses[string(low)] || bytes.Contains(low, []byte("editsection")) {
+		s |= sigHidden
 	}
-	return s
+	if bytes.Contains(low, []byte("embed")) {
+		return s // see eachClassWord
+	}
+	return s | nameSignal(field)
 }
 
 // nameSignal is the signals of the words nameWords gives for one class name, wordSignal of
@@ -284,7 +293,7 @@ func appendLower(dst []byte, s string) []byte {
 	return dst
 }
 
-// eachClassWord calls fn with each word of a class or id value, as classSignals reads them
+// eachClassWord calls fn with each word of a class or id value, as nameSignals reads them
 // (see nameWords). A name containing "embed" ("social-media-embed": a post the author
 // embedded in the story, not a share bar) gives no words. fn must not keep w.
 func eachClassWord(v string, fn func(w []byte)) {

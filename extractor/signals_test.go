@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestNameSignalMatchesNameWords checks that nameSignal, the allocation-free loop classSignals
+// TestNameSignalMatchesNameWords checks that nameSignal, the allocation-free loop nameSignals
 // uses, reads a class name as nameWords does: the same words, hence the same signals.
 func TestNameSignalMatchesNameWords(t *testing.T) {
 	names := []string{
