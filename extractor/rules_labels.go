@@ -91,3 +91,39 @@ func linksToSocial(n *html.Node) bool {
 	walk(n)
 	return found
 }
+
+// mediaExts are the file extensions of images, video and audio: a block whose whole text is
+// the address of such a file is data a page left in its markup (a shop's custom fields, a
+// gallery's source list), never something to read.
+var mediaExts = dom.TokenSet("jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "bmp", "tif", "tiff", "ico",
+	"mp4", "webm", "mov", "m4v", "mp3", "m4a", "ogg", "wav")
+
+// isMediaURL reports whether a block's whole text is one http(s) address of an image, video or
+// audio file.
+func isMediaURL(b *block) bool {
+	if b.kind == KindCode || b.chars > maxMediaURLChars || strings.ContainsAny(b.text, " \t\n") {
+		return false
+	}
+	u, err := url.Parse(b.text)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return false
+	}
+	dot := strings.LastIndexByte(u.Path, '.')
+	return dot >= 0 && mediaExts[strings.ToLower(u.Path[dot+1:])]
+}
+
+// dropMediaURLs unkeeps the kept blocks whose whole text is the address of a media file.
+func dropMediaURLs(kept []*block) []*block {
+	out := kept[:0:0]
+	for _, b := range kept {
+		if isMediaURL(b) {
+			b.keep, b.reason = false, "the address of a media file, not text"
+			continue
+		}
+		out = append(out, b)
+	}
+	if len(out) == len(kept) {
+		return kept
+	}
+	return out
+}

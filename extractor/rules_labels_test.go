@@ -1,10 +1,13 @@
 package extractor
 
 import (
+	"context"
+	"os"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestIsAdLabel(t *testing.T) {
@@ -20,4 +23,28 @@ func TestIsAdLabel(t *testing.T) {
 		assert.Equal(t, tc.want, isAdLabel(b), "%q", tc.text)
 	}
 	assert.False(t, isAdLabel(&block{kind: KindHeading, text: "Advertising", chars: 11}), "a heading named so is a section")
+}
+
+// TestMediaURLsAreNotText: a shop page whose custom fields list its thumbnails' addresses as
+// text. Those addresses never come out, whatever the page's kind; the description stays, and
+// with the product's assembly (which keeps the specifications) the fabric too.
+func TestMediaURLsAreNotText(t *testing.T) {
+	page, err := os.ReadFile("../testdata/kinds/product-custom-fields.html")
+	require.NoError(t, err)
+	for _, kind := range []PageType{"", PageProduct, PageArticle} {
+		e, err := New(Options{PageType: kind})
+		require.NoError(t, err)
+		res, err := e.Extract(context.Background(), page, Source{URL: "https://example-outfitters.test/harbour-linen-shirt/"})
+		require.NoError(t, err)
+		body := res.BodyText()
+		assert.Contains(t, body, "washed European linen", kind)
+		if kind == PageProduct {
+			assert.Contains(t, body, "100% linen", "the product's specifications are kept, and with them the addresses would be")
+		}
+		assert.NotContains(t, body, "THUMB", kind)
+	}
+	assert.True(t, isMediaURL(&block{kind: KindParagraph, text: "https://cdn.example.test/a/b.JPG?w=160", chars: 38}))
+	assert.False(t, isMediaURL(&block{kind: KindParagraph, text: "https://example.test/care/linen", chars: 31}))
+	assert.False(t, isMediaURL(&block{kind: KindParagraph, text: "See https://cdn.example.test/a.jpg", chars: 34}))
+	assert.False(t, isMediaURL(&block{kind: KindCode, text: "https://cdn.example.test/a.jpg", chars: 30}))
 }

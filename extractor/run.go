@@ -78,7 +78,7 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 		headline: t.headline, repeats: t.page.repeats, article: t.kept, opts: r.opts, facts: t.facts}); ok {
 		t.kept, t.assembled = kept, t.pageType
 	}
-	t.kept = dropEndBoxes(t.kept)
+	t.kept = dropEndBoxes(dropMediaURLs(t.kept))
 	t.lastResort(r.src.URL)
 	return t, ctx.Err()
 }

@@ -267,3 +267,6 @@ const (
 	// a less probable listing or forum verdict.
 	minStoryProse = 150
 )
+
+// maxMediaURLChars: a block longer than this is not one media file's address.
+const maxMediaURLChars = 2048
