@@ -25,6 +25,25 @@ func TestAssembleService(t *testing.T) {
 			"£12 a month for charities"},
 		mustNot: []string{"Call 0800 000 111", "Sign in", "registered in Scotland"},
 	}, {
+		// The answers of a closed accordion and the tab panel not shown are the page's
+		// content; a hidden menu, cookie box, sign-up box or footer text is not, nor a screen
+		// reader's note inside a line.
+		name: "hidden-panels", file: "service-hidden-panels.html", kind: PageService, assembled: PageService,
+		must: []string{"A registered tuner brings your piano back", "for £95.", "Read the terms before you book.",
+			"Two tunings a year and a humidity check", // hidden tab panel
+			"Twice a year for a piano played daily",   // display: none
+			"we raise its pitch in two passes",        // class hidden
+			"we recommend a specialist mover",         // hidden attribute
+		},
+		mustNot: []string{"Tuning for uprights and grands", "Talk to a tuner today", "We use cookies",
+			"Join our newsletter", "once a month", "registered in Wales", "public liability insurance",
+			"opens in a new window"},
+	}, {
+		// The same page read as an article keeps no hidden text.
+		name: "article-path-keeps-no-hidden-text", file: "service-hidden-panels.html", kind: PageArticle,
+		must:    []string{"A registered tuner brings your piano back"},
+		mustNot: []string{"Two tunings a year", "Twice a year for a piano played daily", "we recommend a specialist mover"},
+	}, {
 		// The same page read as an article keeps only the largest section: the service
 		// assembly is what adds the others.
 		name: "article-path-keeps-one-section", file: "service-landing.html", kind: PageArticle,

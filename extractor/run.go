@@ -51,7 +51,7 @@ type trace struct {
 // decide runs the stages after parsing: segment, metadata facts, title, score, assemble, the
 // second opinion and its arbiter, and the last resorts (the JSON-LD body, the best run of prose).
 func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
-	blocks, err := segment(ctx, doc)
+	blocks, hidden, err := segmentPage(ctx, doc)
 	if err != nil {
 		return nil, err
 	}
@@ -74,10 +74,13 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 		// comments under it (not a thread's posts): an article, whatever the classifier said.
 		t.pageType = PageArticle
 	}
-	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, top: t.top,
+	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, hidden: hidden, top: t.top,
 		headline: t.headline, repeats: t.page.repeats, article: t.kept, opts: r.opts, facts: t.facts}); ok {
 		t.kept, t.assembled = kept, t.pageType
 	}
+	// The hidden blocks follow the shown ones, so that an explain report shows them and the
+	// second opinion's verdicts still match the shown blocks index by index.
+	t.blocks = append(t.blocks, hidden...)
 	t.kept = dropEndBoxes(t.kept)
 	t.lastResort(r.src.URL)
 	return t, ctx.Err()
