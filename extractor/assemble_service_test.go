@@ -39,6 +39,13 @@ func TestAssembleService(t *testing.T) {
 			"Join our newsletter", "once a month", "registered in Wales", "public liability insurance",
 			"opens in a new window"},
 	}, {
+		// Headings with nothing under them are a section's text on a service page: a
+		// figure's label, a case study's title in a link; the footer's heading is not.
+		name: "headings-alone", file: "service-stat-headings.html", kind: PageService, assembled: PageService,
+		must: []string{"Breweries served", "Engineers on call", "Our work",
+			"A harbour brewery that cut its descaling by half", "How a project runs", "the installation takes two days"},
+		mustNot: []string{"Company", "Careers", "registered in Northern Ireland"},
+	}, {
 		// The same page read as an article keeps no hidden text.
 		name: "article-path-keeps-no-hidden-text", file: "service-hidden-panels.html", kind: PageArticle,
 		must:    []string{"A registered tuner brings your piano back"},
