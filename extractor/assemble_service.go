@@ -1,5 +1,7 @@
 package extractor
 
+import "github.com/pithdev/pith/extractor/internal/dom"
+
 // assembleService assembles a service or landing page: every section of the main region
 // (hero, features, steps, testimonials, pricing, FAQ), not only the one the article path's
 // container holds; the header, navigation, cookie box and sign-up prompts stay out (see
@@ -15,7 +17,7 @@ func assembleService(in kindInput) ([]*block, bool) {
 		return nil, false
 	}
 	in.blocks = withHidden(in.blocks, in.hidden)
-	widenToRegion(in, region, total, "service page: a section of the main region")
+	widenToRegion(in, region, total, "service page: a section of the main region", isLandingSection)
 	dropHiddenCopies(in.blocks, in.repeats)
 	keepLinkedHeadings(in.blocks, region)
 	return keptInOrder(in.blocks), true
@@ -30,4 +32,35 @@ func keepLinkedHeadings(blocks []*block, region *elem) {
 			b.keep, b.reason = true, "service page: a heading that links to its page"
 		}
 	}
+}
+
+// landingWords are class words that name chrome on an article page but, on a service
+// page's main region, a piece of the page itself: an accordion's dropdown, a testimonial
+// carousel ("reviews"), a hero banner, a promo card, a tooltip's explanation, a modal or
+// overlay panel that opens on the page.
+var landingWords = dom.TokenSet("dropdown", "overlay", "tooltip", "reviews", "banner", "promo", "teaser")
+
+// isLandingSection reports whether e is chrome by its class and id words alone, and each of
+// those words is one of landingWords.
+func isLandingSection(e *elem) bool {
+	if e.sig&sigChrome != 0 || e.node == nil {
+		return false
+	}
+	found, other := false, false
+	for _, a := range e.node.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		eachClassWord(a.Val, func(w []byte) {
+			if wordSignal(w)&(sigBoiler|sigAmbiguous|sigWeakBoiler|sigComments) == 0 {
+				return
+			}
+			if landingWords[string(w)] {
+				found = true
+			} else {
+				other = true
+			}
+		})
+	}
+	return found && !other
 }

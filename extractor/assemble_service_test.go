@@ -46,6 +46,22 @@ func TestAssembleService(t *testing.T) {
 			"A harbour brewery that cut its descaling by half", "How a project runs", "the installation takes two days"},
 		mustNot: []string{"Company", "Careers", "registered in Northern Ireland"},
 	}, {
+		// In the main region, a hero banner, a promo card, a reviews carousel (testimonials)
+		// and an accordion's dropdown are the page's sections, whatever their class words;
+		// a modal sign-up box, a navigation list and the footer are not.
+		name: "landing-words", file: "service-landing-words.html", kind: PageService, assembled: PageService,
+		must: []string{"Slipped slates, leaking valleys", "Free gutter clean", "gutters cleared and checked",
+			"They found the leak the last two roofers missed", "they sent photos of the flashing",
+			"We make a roof watertight in any weather"},
+		mustNot: []string{"Roof care tips by email", "Sign up and we will send", "Roofers in Bath", "Get a quote",
+			"a member of the roofing federation"},
+	}, {
+		// The same page read as a product page keeps the promo card, testimonials and
+		// dropdown out: the section words are a service page's only.
+		name: "landing-words-product", file: "service-landing-words.html", kind: PageProduct, assembled: PageProduct,
+		must:    []string{"Slipped slates, leaking valleys"},
+		mustNot: []string{"They found the leak the last two roofers missed", "We make a roof watertight in any weather", "Roof care tips by email"},
+	}, {
 		// The same page read as an article keeps no hidden text.
 		name: "article-path-keeps-no-hidden-text", file: "service-hidden-panels.html", kind: PageArticle,
 		must:    []string{"A registered tuner brings your piano back"},
