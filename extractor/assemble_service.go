@@ -17,21 +17,17 @@ func assembleService(in kindInput) ([]*block, bool) {
 		return nil, false
 	}
 	in.blocks = withHidden(in.blocks, in.hidden)
-	widenToRegion(in, region, total, "service page: a section of the main region", isLandingSection)
+	widenToRegion(in, region, total, "service page: a section of the main region",
+		regionRules{section: isLandingSection, linked: isCardText})
 	dropHiddenCopies(in.blocks, in.repeats)
-	keepLinkedHeadings(in.blocks, region)
 	return keptInOrder(in.blocks), true
 }
 
-// keepLinkedHeadings keeps a heading of the region that only its link kept out (regionKeeps'
-// "mostly links"): on a service page, the title of a case study or a service's card links
-// to its page and is the section's text.
-func keepLinkedHeadings(blocks []*block, region *elem) {
-	for _, b := range blocks {
-		if !b.keep && b.kind == KindHeading && b.reason == reasonMostlyLinks && contains(region, b.el) {
-			b.keep, b.reason = true, "service page: a heading that links to its page"
-		}
-	}
+// isCardText reports whether a block inside a link is a card's text on a service page: its
+// heading (a case study's title, a service's name), or a description with a sentence (the
+// whole card links to the service's page).
+func isCardText(b *block) bool {
+	return b.kind == KindHeading || b.kind == KindParagraph && b.chars >= minProseChars && hasSentence(b.text)
 }
 
 // landingWords are class words that name chrome on an article page but, on a service

@@ -40,11 +40,13 @@ func TestAssembleService(t *testing.T) {
 			"opens in a new window"},
 	}, {
 		// Headings with nothing under them are a section's text on a service page: a
-		// figure's label, a case study's title in a link; the footer's heading is not.
+		// figure's label, a case study's title in a link, and the case study's text that is
+		// all a link too; a short link ("See all our work") and the footer are not.
 		name: "headings-alone", file: "service-stat-headings.html", kind: PageService, assembled: PageService,
 		must: []string{"Breweries served", "Engineers on call", "Our work",
-			"A harbour brewery that cut its descaling by half", "How a project runs", "the installation takes two days"},
-		mustNot: []string{"Company", "Careers", "registered in Northern Ireland"},
+			"A harbour brewery that cut its descaling by half", "How a project runs", "the installation takes two days",
+			"a softener and a carbon filter now give it a pale lager's water."},
+		mustNot: []string{"Company", "Careers", "registered in Northern Ireland", "See all our work"},
 	}, {
 		// In the main region, a hero banner, a promo card, a reviews carousel (testimonials)
 		// and an accordion's dropdown are the page's sections, whatever their class words;

@@ -51,10 +51,9 @@ func mainRegion(top *elem, total int) *elem {
 // and the boxes around it, and if not, says why: chrome, forms, page headers, link lists,
 // calls to action made of a link, advertising labels, text the page repeats elsewhere (or a
 // short one it repeats at all). inside counts the copies of each text in the region out of
-// its chrome. section, when not nil, tells the elements named chrome that are a section on
-// this kind of page (see regionContext).
-func regionKeeps(b *block, region *elem, headline *elem, repeats, inside map[string]int, total int, section func(*elem) bool) (bool, string) {
-	ctx := regionContext(b, region, total, section)
+// its chrome. rules are the exceptions of the page's kind.
+func regionKeeps(b *block, region *elem, headline *elem, repeats, inside map[string]int, total int, rules regionRules) (bool, string) {
+	ctx := regionContext(b, region, total, rules.section)
 	switch {
 	case b.note && ctx&ctxForm == 0:
 		return true, "correction or update note"
@@ -70,12 +69,24 @@ func regionKeeps(b *block, region *elem, headline *elem, repeats, inside map[str
 		return false, reasonRepeated
 	case isAdLabel(b):
 		return false, "advertisement label"
+	case rules.linked != nil && rules.linked(b):
+		return true, "content in a link"
 	case b.kind == KindListItem && b.linkDensity() > maxListLinkDensity:
 		return false, reasonLinkList
 	case b.kind != KindListItem && b.linkDensity() > maxLinkDensity:
 		return false, reasonMostlyLinks
 	}
 	return true, "content"
+}
+
+// regionRules are the exceptions a page kind makes to regionKeeps; the zero value makes none.
+type regionRules struct {
+	// section, when not nil, tells an element named chrome that is a section on this kind of
+	// page (see regionContext).
+	section func(*elem) bool
+	// linked, when not nil, tells a block inside a link that is content on this kind of page
+	// (a card's title or text), whatever its link density.
+	linked func(*block) bool
 }
 
 // proseTotal is the prose of the whole page, in runes (see block.isProse).
@@ -137,14 +148,14 @@ func isChromeTag(a atom.Atom) bool {
 // widenToRegion keeps, beside what the article path kept, every block of region that
 // regionKeeps accepts, with reason; a block of the region that the article path left
 // outside its container and regionKeeps refuses gets regionKeeps' reason. It reports
-// whether it kept any block. section is as for regionKeeps.
-func widenToRegion(in kindInput, region *elem, total int, reason string, section func(*elem) bool) bool {
+// whether it kept any block. rules are the exceptions of the page's kind (see regionRules).
+func widenToRegion(in kindInput, region *elem, total int, reason string, rules regionRules) bool {
 	added := false
 	// inside counts the copies of each repeated text in the region out of its chrome: a text
 	// the page repeats only there (a line of two pricing cards) is content.
 	inside := map[string]int{}
 	for _, b := range in.blocks {
-		if in.repeats[b.text] > 1 && contains(region, b.el) && regionContext(b, region, total, section)&(ctxBoiler|ctxForm) == 0 {
+		if in.repeats[b.text] > 1 && contains(region, b.el) && regionContext(b, region, total, rules.section)&(ctxBoiler|ctxForm) == 0 {
 			inside[b.text]++
 		}
 	}
@@ -152,7 +163,7 @@ func widenToRegion(in kindInput, region *elem, total int, reason string, section
 		if b.keep || !contains(region, b.el) {
 			continue
 		}
-		ok, why := regionKeeps(b, region, in.headline, in.repeats, inside, total, section)
+		ok, why := regionKeeps(b, region, in.headline, in.repeats, inside, total, rules)
 		switch {
 		case ok:
 			b.keep, b.reason, added = true, reason, true
