@@ -26,8 +26,9 @@ func assembleService(in kindInput) ([]*block, bool) {
 // isCardText reports whether a block inside a link is a card's text on a service page: its
 // heading (a case study's title, a service's name), or a description with a sentence (the
 // whole card links to the service's page).
+
 func isCardText(b *block) bool {
-	return b.kind == KindHeading || b.kind == KindParagraph && b.chars >= minProseChars && hasSentence(b.text)
+	return b.kind == KindHeading || b.kind == KindParagraph && b.chars >= minCardTextChars && hasSentence(b.text)
 }
 
 // landingWords are class words that name chrome on an article page but, on a service

@@ -45,7 +45,8 @@ func TestAssembleService(t *testing.T) {
 		name: "headings-alone", file: "service-stat-headings.html", kind: PageService, assembled: PageService,
 		must: []string{"Breweries served", "Engineers on call", "Our work",
 			"A harbour brewery that cut its descaling by half", "How a project runs", "the installation takes two days",
-			"a softener and a carbon filter now give it a pale lager's water."},
+			"a softener and a carbon filter now give it a pale lager's water.",
+			"Softer water, and a clearer pale ale to show for it."},
 		mustNot: []string{"Company", "Careers", "registered in Northern Ireland", "See all our work"},
 	}, {
 		// In the main region, a hero banner, a promo card, a reviews carousel (testimonials)
