@@ -87,3 +87,34 @@ func TestServiceHiddenCopyOnce(t *testing.T) {
 	assert.Contains(t, text, "Twice a year for a piano played daily", "the hidden answers are kept")
 	assert.Equal(t, 1, strings.Count(text, "A registered tuner brings your piano back"), text)
 }
+
+// TestExplainHidden checks that an explanation lists the hidden blocks after the shown ones:
+// dropped as hidden on an article, kept by the service assembly in its main region.
+func TestExplainHidden(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join(kindsDir, "service-hidden-panels.html"))
+	require.NoError(t, err)
+	const answer = "Twice a year for a piano played daily; once a year is enough for one played now and then."
+	for _, tc := range []struct {
+		kind     PageType
+		decision Decision
+		reason   string
+	}{
+		{PageArticle, DecisionDropped, reasonHidden},
+		{PageService, DecisionKept, "service page: a section of the main region"},
+	} {
+		e, err := New(Options{PageType: tc.kind})
+		require.NoError(t, err)
+		x, err := e.Explain(context.Background(), page, Source{})
+		require.NoError(t, err)
+		found := false
+		for i, b := range x.Blocks {
+			assert.Equal(t, i, b.Index, "indexes follow the list")
+			if b.Text == answer {
+				found = true
+				assert.Equal(t, tc.decision, b.Decision, tc.kind)
+				assert.Equal(t, tc.reason, b.Reason, tc.kind)
+			}
+		}
+		assert.True(t, found, "the hidden answer is listed")
+	}
+}

@@ -23,7 +23,10 @@ func newRun(e *Extractor, src Source) *run { return &run{opts: e.opts, src: src}
 // and reason, the chosen container and the title. Extract turns it into a Result; an
 // explain report shows it whole.
 type trace struct {
-	blocks   []*block
+	blocks []*block
+	// hidden are the blocks of hidden elements, apart from blocks (see segmentPage); a
+	// kind's assembly may have kept some.
+	hidden   []*block
 	kept     []*block
 	title    string
 	headline *elem       // the title's heading element, if the page has one
@@ -78,9 +81,7 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 		headline: t.headline, repeats: t.page.repeats, article: t.kept, opts: r.opts, facts: t.facts}); ok {
 		t.kept, t.assembled = kept, t.pageType
 	}
-	// The hidden blocks follow the shown ones, so that an explain report shows them and the
-	// second opinion's verdicts still match the shown blocks index by index.
-	t.blocks = append(t.blocks, hidden...)
+	t.hidden = hidden
 	t.kept = dropEndBoxes(t.kept)
 	t.lastResort(r.src.URL)
 	return t, ctx.Err()
