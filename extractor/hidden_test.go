@@ -32,26 +32,28 @@ func TestSegmentPageHidden(t *testing.T) {
 		<p class="hidden">Hidden D.</p>
 		<p>Shown three.</p>
 		<div hidden>Hidden E.</div>
+		<div>Jo Bloggs <div hidden>Hidden F.</div>for the team</div>
 	</body></html>`))
 	require.NoError(t, err)
 	shown, hidden, err := segmentPage(context.Background(), doc)
 	require.NoError(t, err)
-	assert.Equal(t, []string{"Shown one.", "Shown two.", "Shown three."}, texts(shown))
-	assert.Equal(t, []string{"Hidden A.", "Hidden B.", "Hidden C.", "Hidden D.", "Hidden E."}, texts(hidden))
+	assert.Equal(t, []string{"Shown one.", "Shown two.", "Shown three.", "Jo Bloggs for the team"}, texts(shown),
+		"the shown text around a hidden element is one block, as if it were not there")
+	assert.Equal(t, []string{"Hidden A.", "Hidden B.", "Hidden C.", "Hidden D.", "Hidden E.", "Hidden F."}, texts(hidden))
 	var at, index []int
 	for _, b := range hidden {
 		assert.True(t, b.hidden)
 		assert.Equal(t, reasonHidden, b.reason)
 		at, index = append(at, b.at), append(index, b.index)
 	}
-	assert.Equal(t, []int{1, 1, 2, 2, 3}, at, "the shown block each stands before")
-	assert.Equal(t, []int{3, 4, 5, 6, 7}, index, "positions after the shown blocks")
+	assert.Equal(t, []int{1, 1, 2, 2, 3, 3}, at, "the shown block each stands before")
+	assert.Equal(t, []int{4, 5, 6, 7, 8, 9}, index, "positions after the shown blocks")
 	for i, b := range shown {
 		assert.Equal(t, i, b.index)
 	}
 	merged := withHidden(shown, hidden)
 	assert.Equal(t, []string{"Shown one.", "Hidden A.", "Hidden B.", "Shown two.", "Hidden C.", "Hidden D.",
-		"Shown three.", "Hidden E."}, texts(merged))
+		"Shown three.", "Hidden E.", "Hidden F.", "Jo Bloggs for the team"}, texts(merged))
 	assert.Same(t, shown[0], withHidden(shown, nil)[0])
 	plain, err := segment(context.Background(), doc)
 	require.NoError(t, err)

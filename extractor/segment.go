@@ -217,9 +217,11 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 		if !dom.BlockTags[n.DataAtom] {
 			return
 		}
-		s.flush(owner)
+		// The hidden element's text goes to blocks of its own; the shown text around it
+		// stays one run, as if the element were not there.
+		saved := s.setAside()
 		s.inHidden++
-		defer func() { s.inHidden-- }()
+		defer func() { s.inHidden--; s.restore(saved) }()
 	}
 	if n.DataAtom == atom.A {
 		s.inLink++
@@ -448,6 +450,27 @@ func (s *segmenter) addBlock(e *elem, kind Kind, text string, links int) {
 		links = n
 	}
 	s.add(&block{el: e, kind: kind, text: text, chars: n, linkChars: links})
+}
+
+// pending is the segmenter's text not yet cut into a block (see setAside).
+type pending struct {
+	buf                                 []byte
+	bufChars, linkChars, brRun, sources int
+	source                              string
+}
+
+// setAside returns the pending text and empties it, for a hidden element's walk.
+func (s *segmenter) setAside() pending {
+	p := pending{buf: bytes.Clone(s.buf), bufChars: s.bufChars, linkChars: s.linkChars, brRun: s.brRun, sources: s.sources, source: s.source}
+	s.buf, s.bufChars, s.linkChars, s.brRun, s.sources, s.source = s.buf[:0], 0, 0, 0, 0, ""
+	return p
+}
+
+// restore puts back the pending text setAside returned, once the hidden element's text is
+// cut into its blocks.
+func (s *segmenter) restore(p pending) {
+	s.buf = append(s.buf[:0], p.buf...)
+	s.bufChars, s.linkChars, s.brRun, s.sources, s.source = p.bufChars, p.linkChars, p.brRun, p.sources, p.source
 }
 
 // add appends a block to the shown blocks, or to the hidden ones inside a hidden element.
