@@ -24,7 +24,7 @@ func assembleProduct(in kindInput) ([]*block, bool) {
 		return nil, false
 	}
 	if !looksLikeArticle(in) {
-		widenToRegion(in, region, total, "product page: a section of the main region")
+		widenToRegion(in, region, total, "product page: a section of the main region", regionRules{})
 	}
 	dropCopies(in.blocks)
 	dropReviews(in.blocks, region, in.headline)

@@ -1,15 +1,63 @@
 package extractor
 
+import "github.com/pithdev/pith/extractor/internal/dom"
+
 // assembleService assembles a service or landing page: every section of the main region
 // (hero, features, steps, testimonials, pricing, FAQ), not only the one the article path's
 // container holds; the header, navigation, cookie box and sign-up prompts stay out (see
-// regionKeeps). What the article path kept stays kept.
+// regionKeeps). What the article path kept stays kept. The region's hidden blocks (a closed
+// accordion's answers, the tabs not shown) are weighed like the others: on a service page
+// they are the FAQ and the other plans. A heading with nothing kept under it stays (unlike
+// keptBlocks): on such a page it is a section's own text (a figure's label whose number a
+// script draws, a case study's title), not the title of a box the assembly emptied.
 func assembleService(in kindInput) ([]*block, bool) {
 	total := proseTotal(in.blocks)
 	region := mainRegion(in.top, total)
 	if region == nil {
 		return nil, false
 	}
-	widenToRegion(in, region, total, "service page: a section of the main region")
-	return keptBlocks(in.blocks), true
+	in.blocks = withHidden(in.blocks, in.hidden)
+	widenToRegion(in, region, total, "service page: a section of the main region",
+		regionRules{section: isLandingSection, linked: isCardText})
+	dropHiddenCopies(in.blocks, in.repeats)
+	return keptInOrder(in.blocks), true
+}
+
+// isCardText reports whether a block inside a link is a card's text on a service page: its
+// heading (a case study's title, a service's name), or a description with a sentence (the
+// whole card links to the service's page).
+
+func isCardText(b *block) bool {
+	return b.kind == KindHeading || b.kind == KindParagraph && b.chars >= minCardTextChars && hasSentence(b.text)
+}
+
+// landingWords are class words that name chrome on an article page but, on a service
+// page's main region, a piece of the page itself: an accordion's dropdown, a testimonial
+// carousel ("reviews"), a hero banner, a promo card, a tooltip's explanation, a modal or
+// overlay panel that opens on the page.
+var landingWords = dom.TokenSet("dropdown", "overlay", "tooltip", "reviews", "banner", "promo", "teaser")
+
+// isLandingSection reports whether e is chrome by its class and id words alone, and each of
+// those words is one of landingWords.
+func isLandingSection(e *elem) bool {
+	if e.sig&sigChrome != 0 || e.node == nil {
+		return false
+	}
+	found, other := false, false
+	for _, a := range e.node.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		eachClassWord(a.Val, func(w []byte) {
+			if wordSignal(w)&(sigBoiler|sigAmbiguous|sigWeakBoiler|sigComments) == 0 {
+				return
+			}
+			if landingWords[string(w)] {
+				found = true
+			} else {
+				other = true
+			}
+		})
+	}
+	return found && !other
 }

@@ -25,6 +25,51 @@ func TestAssembleService(t *testing.T) {
 			"£12 a month for charities"},
 		mustNot: []string{"Call 0800 000 111", "Sign in", "registered in Scotland"},
 	}, {
+		// The answers of a closed accordion and the tab panel not shown are the page's
+		// content; a hidden menu, cookie box, sign-up box or footer text is not, nor a screen
+		// reader's note inside a line.
+		name: "hidden-panels", file: "service-hidden-panels.html", kind: PageService, assembled: PageService,
+		must: []string{"A registered tuner brings your piano back", "for £95.", "Read the terms before you book.",
+			"Two tunings a year and a humidity check", // hidden tab panel
+			"Twice a year for a piano played daily",   // display: none
+			"we raise its pitch in two passes",        // class hidden
+			"we recommend a specialist mover",         // hidden attribute
+		},
+		mustNot: []string{"Tuning for uprights and grands", "Talk to a tuner today", "We use cookies",
+			"Join our newsletter", "once a month", "registered in Wales", "public liability insurance",
+			"opens in a new window"},
+	}, {
+		// Headings with nothing under them are a section's text on a service page: a
+		// figure's label, a case study's title in a link, and the case study's text that is
+		// all a link too; a short link ("See all our work") and the footer are not.
+		name: "headings-alone", file: "service-stat-headings.html", kind: PageService, assembled: PageService,
+		must: []string{"Breweries served", "Engineers on call", "Our work",
+			"A harbour brewery that cut its descaling by half", "How a project runs", "the installation takes two days",
+			"a softener and a carbon filter now give it a pale lager's water.",
+			"Softer water, and a clearer pale ale to show for it."},
+		mustNot: []string{"Company", "Careers", "registered in Northern Ireland", "See all our work"},
+	}, {
+		// In the main region, a hero banner, a promo card, a reviews carousel (testimonials)
+		// and an accordion's dropdown are the page's sections, whatever their class words;
+		// a modal sign-up box, a navigation list and the footer are not.
+		name: "landing-words", file: "service-landing-words.html", kind: PageService, assembled: PageService,
+		must: []string{"Slipped slates, leaking valleys", "Free gutter clean", "gutters cleared and checked",
+			"They found the leak the last two roofers missed", "they sent photos of the flashing",
+			"We make a roof watertight in any weather"},
+		mustNot: []string{"Roof care tips by email", "Sign up and we will send", "Roofers in Bath", "Get a quote",
+			"a member of the roofing federation"},
+	}, {
+		// The same page read as a product page keeps the promo card, testimonials and
+		// dropdown out: the section words are a service page's only.
+		name: "landing-words-product", file: "service-landing-words.html", kind: PageProduct, assembled: PageProduct,
+		must:    []string{"Slipped slates, leaking valleys"},
+		mustNot: []string{"They found the leak the last two roofers missed", "We make a roof watertight in any weather", "Roof care tips by email"},
+	}, {
+		// The same page read as an article keeps no hidden text.
+		name: "article-path-keeps-no-hidden-text", file: "service-hidden-panels.html", kind: PageArticle,
+		must:    []string{"A registered tuner brings your piano back"},
+		mustNot: []string{"Two tunings a year", "Twice a year for a piano played daily", "we recommend a specialist mover"},
+	}, {
 		// The same page read as an article keeps only the largest section: the service
 		// assembly is what adds the others.
 		name: "article-path-keeps-one-section", file: "service-landing.html", kind: PageArticle,

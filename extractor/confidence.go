@@ -124,7 +124,7 @@ func pageFeatures(t *trace, res *Result) confidence.Features {
 func keepStats(kept []*block) keptStats {
 	k := keptStats{blocks: len(kept), first: -1, last: -1}
 	var seen map[string]bool
-	for i, b := range kept {
+	for _, b := range kept {
 		k.chars += b.chars
 		k.links += b.linkChars
 		if b.isProse() {
@@ -158,10 +158,13 @@ func keepStats(kept []*block) keptStats {
 			k.repeats += b.chars
 		}
 		seen[b.text] = true
-		if i == 0 {
+		if b.hidden {
+			continue // the span and the runs are of the shown blocks (see segmentPage)
+		}
+		if k.first < 0 {
 			k.first = b.index
 		}
-		if i == 0 || b.index != k.last+1 {
+		if k.last < 0 || b.index != k.last+1 {
 			k.runs++
 		}
 		k.last = b.index

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -71,7 +72,8 @@ type Explanation struct {
 // ExplainedBlock is one text block of a page with the features the extractor looked at
 // and the rule that decided it.
 type ExplainedBlock struct {
-	// Index is the block's position among all the page's blocks, from 0.
+	// Index is the block's position among all the page's blocks, from 0: the shown blocks in
+	// document order, then the blocks of hidden elements (a closed accordion, a tab not shown).
 	Index int `json:"index"`
 	// Kind is what the block is: a paragraph, heading, list item, ...; [KindNote] for a kept note.
 	Kind Kind `json:"kind"`
@@ -155,7 +157,7 @@ func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, sta
 		return nil, stageError(ctx, err)
 	}
 	x := &Explanation{Title: t.title, URL: src.URL, PageType: t.pageType, Assembly: t.assembled,
-		PageTypeEvidence: kindEvidence(t, e.opts.PageType), Blocks: make([]ExplainedBlock, 0, len(t.blocks))}
+		PageTypeEvidence: kindEvidence(t, e.opts.PageType), Blocks: make([]ExplainedBlock, 0, len(t.blocks)+len(t.hidden))}
 	res := r.result(t, doc)
 	x.Confidence = round3(res.Confidence)
 	for _, c := range explainConfidence(t, res) {
@@ -170,7 +172,8 @@ func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, sta
 			x.Container = "(the whole document)"
 		}
 	}
-	for _, b := range t.blocks {
+	// The hidden blocks follow the shown ones (their indexes do too).
+	for _, b := range slices.Concat(t.blocks, t.hidden) {
 		eb := explainBlock(b, t.top)
 		eb.Repeats = t.page.repeats[b.text]
 		if eb.Decision == DecisionDropped {

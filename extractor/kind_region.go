@@ -51,9 +51,9 @@ func mainRegion(top *elem, total int) *elem {
 // and the boxes around it, and if not, says why: chrome, forms, page headers, link lists,
 // calls to action made of a link, advertising labels, text the page repeats elsewhere (or a
 // short one it repeats at all). inside counts the copies of each text in the region out of
-// its chrome.
-func regionKeeps(b *block, region *elem, headline *elem, repeats, inside map[string]int, total int) (bool, string) {
-	ctx := regionContext(b, region, total)
+// its chrome. rules are the exceptions of the page's kind.
+func regionKeeps(b *block, region *elem, headline *elem, repeats, inside map[string]int, total int, rules regionRules) (bool, string) {
+	ctx := regionContext(b, region, total, rules.section)
 	switch {
 	case b.note && ctx&ctxForm == 0:
 		return true, "correction or update note"
@@ -69,12 +69,24 @@ func regionKeeps(b *block, region *elem, headline *elem, repeats, inside map[str
 		return false, reasonRepeated
 	case isAdLabel(b):
 		return false, "advertisement label"
+	case rules.linked != nil && rules.linked(b):
+		return true, "content in a link"
 	case b.kind == KindListItem && b.linkDensity() > maxListLinkDensity:
 		return false, reasonLinkList
 	case b.kind != KindListItem && b.linkDensity() > maxLinkDensity:
 		return false, reasonMostlyLinks
 	}
 	return true, "content"
+}
+
+// regionRules are the exceptions a page kind makes to regionKeeps; the zero value makes none.
+type regionRules struct {
+	// section, when not nil, tells an element named chrome that is a section on this kind of
+	// page (see regionContext).
+	section func(*elem) bool
+	// linked, when not nil, tells a block inside a link that is content on this kind of page
+	// (a card's title or text), whatever its link density.
+	linked func(*block) bool
 }
 
 // proseTotal is the prose of the whole page, in runes (see block.isProse).
@@ -91,14 +103,16 @@ func proseTotal(blocks []*block) int {
 // regionContext is blockContext inside a page's main region, up to and including the
 // region's own element: a tab list (role=tablist) is chrome on an article page, but on a
 // service, product or documentation page its panels hold the FAQ, the description or the
-// specifications; and a <header> inside the page's <main> is a section's (a hero's).
-func regionContext(b *block, region *elem, total int) ancestry {
+// specifications; and a <header> inside the page's <main> is a section's (a hero's). An
+// element that section (when not nil) accepts is not chrome either: a service page's
+// accordion dropdown or testimonial carousel (see isLandingSection).
+func regionContext(b *block, region *elem, total int, section func(*elem) bool) ancestry {
 	var c ancestry
 	for e := b.el; e != nil && e != region.parent; e = e.parent {
 		if e.node == nil || e.sig&sigStrongContent != 0 {
 			break
 		}
-		if isBoilerElem(e, total) && !isTabList(e) {
+		if isBoilerElem(e, total) && !isTabList(e) && (section == nil || !section(e)) {
 			c |= ctxBoiler
 		}
 		// Inside the page's <main>, a <header> heads a section (a hero), not the page.
@@ -134,14 +148,14 @@ func isChromeTag(a atom.Atom) bool {
 // widenToRegion keeps, beside what the article path kept, every block of region that
 // regionKeeps accepts, with reason; a block of the region that the article path left
 // outside its container and regionKeeps refuses gets regionKeeps' reason. It reports
-// whether it kept any block.
-func widenToRegion(in kindInput, region *elem, total int, reason string) bool {
+// whether it kept any block. rules are the exceptions of the page's kind (see regionRules).
+func widenToRegion(in kindInput, region *elem, total int, reason string, rules regionRules) bool {
 	added := false
 	// inside counts the copies of each repeated text in the region out of its chrome: a text
 	// the page repeats only there (a line of two pricing cards) is content.
 	inside := map[string]int{}
 	for _, b := range in.blocks {
-		if in.repeats[b.text] > 1 && contains(region, b.el) && regionContext(b, region, total)&(ctxBoiler|ctxForm) == 0 {
+		if in.repeats[b.text] > 1 && contains(region, b.el) && regionContext(b, region, total, rules.section)&(ctxBoiler|ctxForm) == 0 {
 			inside[b.text]++
 		}
 	}
@@ -149,7 +163,7 @@ func widenToRegion(in kindInput, region *elem, total int, reason string) bool {
 		if b.keep || !contains(region, b.el) {
 			continue
 		}
-		ok, why := regionKeeps(b, region, in.headline, in.repeats, inside, total)
+		ok, why := regionKeeps(b, region, in.headline, in.repeats, inside, total, rules)
 		switch {
 		case ok:
 			b.keep, b.reason, added = true, reason, true

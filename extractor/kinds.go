@@ -8,8 +8,11 @@ import (
 // kindInput is what a page kind's assembly reads: the page's blocks and what the article
 // path decided about them.
 type kindInput struct {
-	doc      *html.Node
-	blocks   []*block
+	doc    *html.Node
+	blocks []*block
+	// hidden are the blocks of hidden elements (see segmentPage), in blocks by no one's
+	// reading but an assembly that takes them back (see withHidden).
+	hidden   []*block
 	top      *elem // the article path's container, nil when no block voted
 	headline *elem
 	repeats  map[string]int

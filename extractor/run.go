@@ -23,7 +23,10 @@ func newRun(e *Extractor, src Source) *run { return &run{opts: e.opts, src: src}
 // and reason, the chosen container and the title. Extract turns it into a Result; an
 // explain report shows it whole.
 type trace struct {
-	blocks   []*block
+	blocks []*block
+	// hidden are the blocks of hidden elements, apart from blocks (see segmentPage); a
+	// kind's assembly may have kept some.
+	hidden   []*block
 	kept     []*block
 	title    string
 	headline *elem       // the title's heading element, if the page has one
@@ -51,7 +54,7 @@ type trace struct {
 // decide runs the stages after parsing: segment, metadata facts, title, score, assemble, the
 // second opinion and its arbiter, and the last resorts (the JSON-LD body, the best run of prose).
 func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
-	blocks, err := segment(ctx, doc)
+	blocks, hidden, err := segmentPage(ctx, doc)
 	if err != nil {
 		return nil, err
 	}
@@ -74,10 +77,11 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 		// comments under it (not a thread's posts): an article, whatever the classifier said.
 		t.pageType = PageArticle
 	}
-	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, top: t.top,
+	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, hidden: hidden, top: t.top,
 		headline: t.headline, repeats: t.page.repeats, article: t.kept, opts: r.opts, facts: t.facts}); ok {
 		t.kept, t.assembled = kept, t.pageType
 	}
+	t.hidden = hidden
 	t.kept = dropEndBoxes(dropMediaURLs(t.kept))
 	t.lastResort(r.src.URL)
 	return t, ctx.Err()

@@ -61,6 +61,11 @@ type block struct {
 	index     int
 
 	teaser bool // inside an <article> other than the one holding the headline
+	// hidden: the block is inside a block-level element hidden from readers (a closed
+	// accordion's answer, a tab panel not shown; see segmentPage). at is then the position
+	// among the page's shown blocks it stands before.
+	hidden bool
+	at     int
 
 	keep   bool
 	note   bool
@@ -101,6 +106,8 @@ type segmenter struct {
 	classes   classCache
 	slab      []elem // elems are carved from here (see newElem)
 	blocks    []*block
+	hidden    []*block // the blocks of hidden elements (see segmentPage)
+	inHidden  int      // depth of hidden block-level elements the walk is in
 	elems     int
 
 	buf       []byte // pending inline text, whitespace collapsed
@@ -118,14 +125,29 @@ type segmenter struct {
 	ordered bool
 }
 
-// segment cuts the document into blocks in document order.
+// segment cuts the document into blocks in document order, leaving out hidden text.
 // It stops early, returning ctx's error, when ctx is done: it looks every ctxCheckEvery elements.
 func segment(ctx context.Context, doc *html.Node) ([]*block, error) {
+	blocks, _, err := segmentPage(ctx, doc)
+	return blocks, err
+}
+
+// segmentPage cuts the document into the blocks a reader sees, in document order, and apart
+// the blocks of block-level elements hidden from readers (hidden attribute, display:none, a
+// hiding class): a closed accordion's answers or a tab panel not shown, which a service
+// page's assembly takes back (see withHidden), but also closed menus and dialogs. A hidden
+// block's index follows the shown blocks' (its position once appended to them); its at is
+// the index of the shown block it stands before. Hidden inline text (a screen reader's
+// "opens in a new window") is left out. Every other stage reads only the shown blocks.
+func segmentPage(ctx context.Context, doc *html.Node) (shown, hidden []*block, err error) {
 	s := &segmenter{ctx: ctx, classes: classCache{}}
 	root := &elem{node: doc}
 	s.walkChildren(doc, root, root)
 	s.flush(root)
-	return s.blocks, s.err
+	for i, b := range s.hidden {
+		b.index = len(s.blocks) + i
+	}
+	return s.blocks, s.hidden, s.err
 }
 
 // ctxCheckEvery is how many elements the segmenter walks between looks at its context: often
@@ -188,8 +210,18 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 		defer func() { s.noscript-- }()
 	}
 	sig := elementSignals(n, s.classes)
-	if sig&sigHidden != 0 || isEditLink(n) {
+	if isEditLink(n) {
 		return
+	}
+	if sig&sigHidden != 0 {
+		if !dom.BlockTags[n.DataAtom] {
+			return
+		}
+		// The hidden element's text goes to blocks of its own; the shown text around it
+		// stays one run, as if the element were not there.
+		saved := s.setAside()
+		s.inHidden++
+		defer func() { s.inHidden--; s.restore(saved) }()
 	}
 	if n.DataAtom == atom.A {
 		s.inLink++
@@ -403,9 +435,8 @@ func (s *segmenter) flush(owner *elem) {
 			}
 		}
 	}
-	b := &block{el: owner, kind: kind, level: level, ordered: s.ordered && kind == KindListItem,
-		text: text, chars: s.bufChars, linkChars: s.linkChars, index: len(s.blocks)}
-	s.blocks = append(s.blocks, b)
+	s.add(&block{el: owner, kind: kind, level: level, ordered: s.ordered && kind == KindListItem,
+		text: text, chars: s.bufChars, linkChars: s.linkChars})
 	s.buf, s.bufChars, s.linkChars, s.brRun, s.sources = s.buf[:0], 0, 0, 0, 0
 }
 
@@ -418,5 +449,37 @@ func (s *segmenter) addBlock(e *elem, kind Kind, text string, links int) {
 	if s.inLink > 0 {
 		links = n
 	}
-	s.blocks = append(s.blocks, &block{el: e, kind: kind, text: text, chars: n, linkChars: links, index: len(s.blocks)})
+	s.add(&block{el: e, kind: kind, text: text, chars: n, linkChars: links})
+}
+
+// pending is the segmenter's text not yet cut into a block (see setAside).
+type pending struct {
+	buf                                 []byte
+	bufChars, linkChars, brRun, sources int
+	source                              string
+}
+
+// setAside returns the pending text and empties it, for a hidden element's walk.
+func (s *segmenter) setAside() pending {
+	p := pending{buf: bytes.Clone(s.buf), bufChars: s.bufChars, linkChars: s.linkChars, brRun: s.brRun, sources: s.sources, source: s.source}
+	s.buf, s.bufChars, s.linkChars, s.brRun, s.sources, s.source = s.buf[:0], 0, 0, 0, 0, ""
+	return p
+}
+
+// restore puts back the pending text setAside returned, once the hidden element's text is
+// cut into its blocks.
+func (s *segmenter) restore(p pending) {
+	s.buf = append(s.buf[:0], p.buf...)
+	s.bufChars, s.linkChars, s.brRun, s.sources, s.source = p.bufChars, p.linkChars, p.brRun, p.sources, p.source
+}
+
+// add appends a block to the shown blocks, or to the hidden ones inside a hidden element.
+func (s *segmenter) add(b *block) {
+	if s.inHidden > 0 {
+		b.hidden, b.at, b.reason = true, len(s.blocks), reasonHidden
+		s.hidden = append(s.hidden, b)
+		return
+	}
+	b.index = len(s.blocks)
+	s.blocks = append(s.blocks, b)
 }

@@ -228,6 +228,12 @@ const ambiguousGridShare = 0.15
 // kind's assembly widens to the whole main region.
 const minCopyChars = 20
 
+// minCardTextChars: on a service page, a card's description inside its link is a short
+// sentence ("Drive more site traffic with email automations."), shorter than a paragraph of
+// prose (minProseChars); a menu's link is shorter still and has no sentence. Tuned on
+// wcxb-dev's tuning half (40: service 0.8692, 80: 0.8672).
+const minCardTextChars = 40
+
 // maxSellingTitleChars: the title of a box that sells other products is a short line.
 const maxSellingTitleChars = 60
 

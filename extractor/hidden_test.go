@@ -1,0 +1,122 @@
+package extractor
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+func texts(blocks []*block) []string {
+	var out []string
+	for _, b := range blocks {
+		out = append(out, b.text)
+	}
+	return out
+}
+
+// TestSegmentPageHidden checks that hidden block-level elements are set apart, in document
+// order, with the position of the shown block they stand before, and that hidden inline
+// text joins no block.
+func TestSegmentPageHidden(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body>
+		<p>Shown one.</p>
+		<div hidden><p>Hidden A.</p><p>Hidden B.</p></div>
+		<p>Shown two<span hidden> and hidden inline</span>.</p>
+		<div style="display: none">Hidden C.</div>
+		<p class="hidden">Hidden D.</p>
+		<p>Shown three.</p>
+		<div hidden>Hidden E.</div>
+		<div>Jo Bloggs <div hidden>Hidden F.</div>for the team</div>
+	</body></html>`))
+	require.NoError(t, err)
+	shown, hidden, err := segmentPage(context.Background(), doc)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Shown one.", "Shown two.", "Shown three.", "Jo Bloggs for the team"}, texts(shown),
+		"the shown text around a hidden element is one block, as if it were not there")
+	assert.Equal(t, []string{"Hidden A.", "Hidden B.", "Hidden C.", "Hidden D.", "Hidden E.", "Hidden F."}, texts(hidden))
+	var at, index []int
+	for _, b := range hidden {
+		assert.True(t, b.hidden)
+		assert.Equal(t, reasonHidden, b.reason)
+		at, index = append(at, b.at), append(index, b.index)
+	}
+	assert.Equal(t, []int{1, 1, 2, 2, 3, 3}, at, "the shown block each stands before")
+	assert.Equal(t, []int{4, 5, 6, 7, 8, 9}, index, "positions after the shown blocks")
+	for i, b := range shown {
+		assert.Equal(t, i, b.index)
+	}
+	merged := withHidden(shown, hidden)
+	assert.Equal(t, []string{"Shown one.", "Hidden A.", "Hidden B.", "Shown two.", "Hidden C.", "Hidden D.",
+		"Shown three.", "Hidden E.", "Hidden F.", "Jo Bloggs for the team"}, texts(merged))
+	assert.Same(t, shown[0], withHidden(shown, nil)[0])
+	plain, err := segment(context.Background(), doc)
+	require.NoError(t, err)
+	assert.Equal(t, texts(shown), texts(plain), "segment gives the shown blocks")
+}
+
+// TestDropHiddenCopies checks that a kept hidden block whose text the page shows is dropped,
+// and that a hidden block with text of its own or a shown block stays.
+func TestDropHiddenCopies(t *testing.T) {
+	copyOf := &block{text: "Twice a year.", hidden: true, keep: true}
+	own := &block{text: "Once a year.", hidden: true, keep: true}
+	shown := &block{text: "Twice a year.", keep: true}
+	dropHiddenCopies([]*block{shown, copyOf, own}, map[string]int{"Twice a year.": 1})
+	assert.True(t, shown.keep)
+	assert.False(t, copyOf.keep)
+	assert.True(t, own.keep)
+}
+
+// TestServiceHiddenCopyOnce checks that the service assembly keeps the hero once when a hidden
+// copy of it sits in the page (a mobile copy).
+func TestServiceHiddenCopyOnce(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join(kindsDir, "service-hidden-panels.html"))
+	require.NoError(t, err)
+	e, err := New(Options{PageType: PageService})
+	require.NoError(t, err)
+	res, err := e.Extract(context.Background(), page, Source{})
+	require.NoError(t, err)
+	var sb strings.Builder
+	for _, b := range res.Blocks {
+		sb.WriteString(b.Text + "\n")
+	}
+	text := sb.String()
+	assert.Contains(t, text, "Twice a year for a piano played daily", "the hidden answers are kept")
+	assert.Equal(t, 1, strings.Count(text, "A registered tuner brings your piano back"), text)
+}
+
+// TestExplainHidden checks that an explanation lists the hidden blocks after the shown ones:
+// dropped as hidden on an article, kept by the service assembly in its main region.
+func TestExplainHidden(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join(kindsDir, "service-hidden-panels.html"))
+	require.NoError(t, err)
+	const answer = "Twice a year for a piano played daily; once a year is enough for one played now and then."
+	for _, tc := range []struct {
+		kind     PageType
+		decision Decision
+		reason   string
+	}{
+		{PageArticle, DecisionDropped, reasonHidden},
+		{PageService, DecisionKept, "service page: a section of the main region"},
+	} {
+		e, err := New(Options{PageType: tc.kind})
+		require.NoError(t, err)
+		x, err := e.Explain(context.Background(), page, Source{})
+		require.NoError(t, err)
+		found := false
+		for i, b := range x.Blocks {
+			assert.Equal(t, i, b.Index, "indexes follow the list")
+			if b.Text == answer {
+				found = true
+				assert.Equal(t, tc.decision, b.Decision, tc.kind)
+				assert.Equal(t, tc.reason, b.Reason, tc.kind)
+			}
+		}
+		assert.True(t, found, "the hidden answer is listed")
+	}
+}
