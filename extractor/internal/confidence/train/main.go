@@ -24,7 +24,7 @@
 //     of the share of the pages under 0.5 F1 caught in the lowest 10%); within 0.001 of the
 //     best, the model with the fewest leaves. The checking halves decide nothing. Rerun
 //     -grid after a large change of the extraction and update DefaultParams when it chooses
-//     others (about ten minutes on a loaded machine; -from with a -dump file skips the
+//     others (a few minutes on a loaded machine; -from with a -dump file skips the
 //     extraction).
 //  4. Write the model, then report on the checking halves the numbers issue 28 asks for:
 //     Spearman correlation of confidence and F1, the mean F1 of the 80% most confident
