@@ -181,7 +181,6 @@ func keepStats(kept []*block) keptStats {
 		if b.chars < minProseChars {
 			k.short++
 		}
-
 		if hasSentence(b.text) {
 			k.sentences += b.chars
 		}

@@ -94,8 +94,8 @@ func grid() []confidence.Params {
 const tie = 0.001
 
 // choose cross-validates every parameter set of the grid on pages, prints each one's
-// figures when verbose, and returns the simplest (fewest leaves at most, then the largest
-// leaves) of those within tie of the best cvScore.
+// figures when verbose, and returns the simplest (see simpler) of those within tie of the
+// best cvScore.
 func choose(pages []page, verbose bool) (confidence.Params, error) {
 	ps := grid()
 	scores := make([]float64, len(ps))
@@ -117,11 +117,23 @@ func choose(pages []page, verbose bool) (confidence.Params, error) {
 		if scores[i] < best-tie {
 			continue
 		}
-		if chosen < 0 || leaves(p) < leaves(ps[chosen]) || leaves(p) == leaves(ps[chosen]) && p.MinLeaf > ps[chosen].MinLeaf {
+		if chosen < 0 || simpler(p, ps[chosen]) {
 			chosen = i
 		}
 	}
 	return ps[chosen], nil
+}
+
+// simpler reports whether a model fitted with p is simpler than one fitted with q: fewer
+// leaves at most, then larger leaves, then leaves shrunk more.
+func simpler(p, q confidence.Params) bool {
+	if leaves(p) != leaves(q) {
+		return leaves(p) < leaves(q)
+	}
+	if p.MinLeaf != q.MinLeaf {
+		return p.MinLeaf > q.MinLeaf
+	}
+	return p.Lambda > q.Lambda
 }
 
 // leaves is the most leaves a model fitted with p can have.

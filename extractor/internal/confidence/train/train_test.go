@@ -61,11 +61,20 @@ func TestChoosePrefersTheSimplestOfTheBest(t *testing.T) {
 	p, err := choose(stepPages(), false)
 	require.NoError(t, err)
 	// Every setting learns the step about equally well: the fewest leaves win, then the
-	// largest.
-	assert.Equal(t, 40, p.Trees)
-	assert.Equal(t, 2, p.Depth)
-	assert.Equal(t, 80, p.MinLeaf)
+	// largest, then the most shrunk.
+	assert.Equal(t, confidence.Params{Trees: 40, Depth: 2, MinLeaf: 80, Rate: 0.04, Lambda: 20}, p)
 	assert.Equal(t, 40<<2, leaves(p))
+}
+
+func TestSimpler(t *testing.T) {
+	base := confidence.Params{Trees: 80, Depth: 3, MinLeaf: 40, Rate: 0.04}
+	fewer, larger, shrunk := base, base, base
+	fewer.Trees, larger.MinLeaf, shrunk.Lambda = 40, 80, 20
+	assert.True(t, simpler(fewer, base))
+	assert.False(t, simpler(base, fewer))
+	assert.True(t, simpler(larger, base))
+	assert.True(t, simpler(shrunk, base))
+	assert.False(t, simpler(base, base))
 }
 
 func TestDumpRoundTrip(t *testing.T) {
