@@ -10,6 +10,7 @@ import (
 
 	"github.com/pithdev/pith/extractor/internal/confidence"
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/pagekind"
 )
 
 // confidenceReasons is how many features an explain report names as the main reasons of a
@@ -69,6 +70,7 @@ func pageFeatures(t *trace, res *Result) confidence.Features {
 			pageProse += b.chars
 		}
 	}
+	kindFeatures(&f, t)
 	pageShape(&f, t.blocks, page)
 	opinionFeatures(&f, t, page)
 	urlShape(&f, res.URL)
@@ -80,6 +82,10 @@ func pageFeatures(t *trace, res *Result) confidence.Features {
 			k.chars += utf8.RuneCountInString(p)
 		}
 		k.prose, k.sentences, k.runs = k.chars, k.chars, 1
+	}
+	if t.assembled != "" {
+		f[confidence.Assembled] = 1
+		f[confidence.AssemblyGrowth] = log1p(k.chars) - log1p(t.articleChars)
 	}
 	f[confidence.Empty] = oneIf(len(res.Blocks) == 0)
 	f[confidence.NoContainer] = oneIf(t.top == nil)
@@ -118,6 +124,33 @@ func pageFeatures(t *trace, res *Result) confidence.Features {
 	f[confidence.DescriptionFound] = descriptionFound(res.Metadata.Description, res.Blocks)
 	f[confidence.TitleInText] = titleInText(res.Title, res.Blocks)
 	return f
+}
+
+// kindFeatures sets the features of the page-kind decision: how sure the classifier was, and
+// whether the page's kind is another than the classifier's.
+func kindFeatures(f *confidence.Features, t *trace) {
+	if t.kind == nil {
+		// Options.PageType set the kind: no doubt about it.
+		f[confidence.KindProb], f[confidence.KindMargin] = 1, 1
+		f[confidence.ArticleProb] = oneIf(t.pageType == PageArticle)
+		return
+	}
+	first, second := 0.0, 0.0
+	for _, p := range t.kind.Probs {
+		if p > first {
+			first, second = p, first
+		} else if p > second {
+			second = p
+		}
+	}
+	f[confidence.KindProb] = t.kind.Probs[t.kind.Kind]
+	f[confidence.KindMargin] = t.kind.Probs[t.kind.Kind] - second
+	if t.kind.Probs[t.kind.Kind] < first {
+		// The classifier's article margin chose a kind other than the likeliest.
+		f[confidence.KindMargin] = t.kind.Probs[t.kind.Kind] - first
+	}
+	f[confidence.ArticleProb] = t.kind.Probs[pagekind.Article]
+	f[confidence.KindOverridden] = oneIf(pageTypeOf(t.kind.Kind) != t.pageType)
 }
 
 // keepStats sums the kept blocks' text by what they are and how they were kept.

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"context"
+	"math"
 	"os"
 	"testing"
 
@@ -9,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/pithdev/pith/extractor/internal/confidence"
+	"github.com/pithdev/pith/extractor/internal/pagekind"
 )
 
 // confidenceTrace extracts page with the default options and returns its trace, its Result
@@ -73,7 +75,12 @@ func TestConfidenceOfNoContent(t *testing.T) {
 	_, res, f := confidenceTrace(t, `<html><head><title>Nothing here</title></head><body><nav><a href="/">Home</a></nav></body></html>`)
 	assert.Empty(t, res.Blocks)
 	assert.Equal(t, 1.0, f[confidence.Empty])
-	assert.Less(t, res.Confidence, 0.5, "an empty answer is not a confident one")
+	// On the tuning halves, 7 of the 13 pages where pith finds no body have no body to find
+	// (an empty truth, F1 1): the estimate of an empty answer is near one half, and under a
+	// clear article's.
+	_, clear, _ := confidenceTrace(t, readConfidencePage(t, "clear-article.html"))
+	assert.Less(t, res.Confidence, clear.Confidence-0.15, "an empty answer is less sure than a clear article")
+	assert.Less(t, res.Confidence, 0.7, "an empty answer is not a confident one")
 	assert.GreaterOrEqual(t, res.Confidence, 0.0)
 }
 
@@ -168,4 +175,68 @@ func TestConfidenceRunnerUp(t *testing.T) {
 	_, _, f = confidenceTrace(t, page)
 	assert.Greater(t, f[confidence.RunnerUp], 0.5, "two equal columns of prose: the vote was close")
 	assert.LessOrEqual(t, f[confidence.RunnerUp], 2.0)
+}
+
+func TestConfidenceKindFeatures(t *testing.T) {
+	// The classifier's verdict, as the page's trace holds it.
+	tr, _, f := confidenceTrace(t, readConfidencePage(t, "clear-article.html"))
+	require.NotNil(t, tr.kind, "no Options.PageType: the classifier decided")
+	assert.Equal(t, tr.kind.Probs[tr.kind.Kind], f[confidence.KindProb])
+	assert.Greater(t, f[confidence.KindProb], 0.5, "a clear article is clearly one")
+	assert.Greater(t, f[confidence.KindMargin], 0.0)
+	assert.LessOrEqual(t, f[confidence.KindMargin], f[confidence.KindProb])
+	assert.Equal(t, tr.kind.Probs[pagekind.Article], f[confidence.ArticleProb])
+	assert.Zero(t, f[confidence.KindOverridden])
+
+	// Options.PageType leaves no doubt about the kind.
+	for kind, article := range map[PageType]float64{PageArticle: 1, PageCollection: 0} {
+		e, err := New(Options{PageType: kind})
+		require.NoError(t, err)
+		_, _, f = confidenceTraceWith(t, e, readConfidencePage(t, "link-grid.html"))
+		assert.Equal(t, 1.0, f[confidence.KindProb], "%s", kind)
+		assert.Equal(t, 1.0, f[confidence.KindMargin], "%s", kind)
+		assert.Equal(t, article, f[confidence.ArticleProb], "%s", kind)
+		assert.Zero(t, f[confidence.KindOverridden], "%s", kind)
+	}
+}
+
+func TestConfidenceKindFeaturesOfAnOverriddenVerdict(t *testing.T) {
+	// An unsure listing verdict that the story check turned into an article; the article
+	// margin of the classifier may also pick an article that is not the likeliest kind.
+	v := &pagekind.Verdict{Kind: pagekind.Listing}
+	v.Probs[pagekind.Listing], v.Probs[pagekind.Article], v.Probs[pagekind.Forum] = 0.5, 0.3, 0.2
+	var f confidence.Features
+	kindFeatures(&f, &trace{kind: v, pageType: PageArticle})
+	assert.Equal(t, 1.0, f[confidence.KindOverridden])
+	assert.Equal(t, 0.5, f[confidence.KindProb])
+	assert.InDelta(t, 0.2, f[confidence.KindMargin], 1e-9, "the listing leads the article by 0.2")
+	assert.Equal(t, 0.3, f[confidence.ArticleProb])
+
+	v.Kind = pagekind.Article // chosen by the article margin, under the listing's probability
+	f = confidence.Features{}
+	kindFeatures(&f, &trace{kind: v, pageType: PageArticle})
+	assert.Zero(t, f[confidence.KindOverridden])
+	assert.Equal(t, 0.3, f[confidence.KindProb])
+	assert.InDelta(t, -0.2, f[confidence.KindMargin], 1e-9, "below the likeliest kind: a negative margin")
+}
+
+func TestConfidenceAssemblyFeatures(t *testing.T) {
+	// The article path on the grid: no kind's assembly.
+	e, err := New(Options{PageType: PageArticle})
+	require.NoError(t, err)
+	tr, _, f := confidenceTraceWith(t, e, readConfidencePage(t, "link-grid.html"))
+	require.Empty(t, tr.assembled)
+	assert.Zero(t, f[confidence.Assembled])
+	assert.Zero(t, f[confidence.AssemblyGrowth])
+
+	// As a collection, the collection's assembly makes the result.
+	e, err = New(Options{PageType: PageCollection})
+	require.NoError(t, err)
+	tr, _, f = confidenceTraceWith(t, e, readConfidencePage(t, "link-grid.html"))
+	require.Equal(t, PageCollection, tr.assembled)
+	assert.Equal(t, 1.0, f[confidence.Assembled])
+	require.Positive(t, tr.articleChars)
+	assert.InDelta(t, math.Log1p(float64(keptChars(tr.kept)))-math.Log1p(float64(tr.articleChars)), f[confidence.AssemblyGrowth], 1e-9,
+		"the kept runes against the article path's, on a log scale")
+	assert.NotZero(t, f[confidence.AssemblyGrowth], "the assembly changed what the article path kept")
 }

@@ -43,6 +43,9 @@ type trace struct {
 	// assembled is the kind whose assembly (assemble_<kind>.go, kinds.go) made the kept
 	// blocks, or "" when the article path's result stands as it was.
 	assembled PageType
+	// articleChars is the runes the article path kept (after the arbiter), before a kind's
+	// assembly; the confidence stage compares the result with it.
+	articleChars int
 	// opinion is the second opinion on every block: the arbiter used it; the confidence
 	// stage reads it.
 	opinion opinion
@@ -77,6 +80,7 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 		// comments under it (not a thread's posts): an article, whatever the classifier said.
 		t.pageType = PageArticle
 	}
+	t.articleChars = keptChars(t.kept)
 	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, hidden: hidden, top: t.top,
 		headline: t.headline, repeats: t.page.repeats, article: t.kept, opts: r.opts, facts: t.facts}); ok {
 		t.kept, t.assembled = kept, t.pageType

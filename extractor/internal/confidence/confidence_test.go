@@ -124,3 +124,19 @@ func TestEmbeddedScoreInRange(t *testing.T) {
 		assert.LessOrEqual(t, len(Reasons(&f, 3)), 3)
 	}
 }
+
+func TestFitLambdaShrinksLeaves(t *testing.T) {
+	x, y := stepPages()
+	plain, err := Fit(x, y, Params{Trees: 1, Depth: 1, MinLeaf: 5, Rate: 1})
+	require.NoError(t, err)
+	shrunk, err := Fit(x, y, Params{Trees: 1, Depth: 1, MinLeaf: 5, Rate: 1, Lambda: 100})
+	require.NoError(t, err)
+	require.Len(t, plain.Trees[0], 3)
+	require.Len(t, shrunk.Trees[0], 3)
+	assert.Equal(t, PageProse, shrunk.Trees[0][0].Feature, "the same split")
+	// Each side holds 100 pages 0.35 from the mean: lambda 100 halves the leaves' values.
+	assert.InDelta(t, -0.35, plain.Trees[0][1].Value, 1e-9)
+	assert.InDelta(t, -0.175, shrunk.Trees[0][1].Value, 1e-9)
+	_, err = Fit(x, y, Params{Trees: 1, Depth: 1, MinLeaf: 5, Rate: 1, Lambda: -1})
+	assert.Error(t, err)
+}

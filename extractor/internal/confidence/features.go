@@ -110,6 +110,26 @@ const (
 	// inside it nor around it) over the container's, in [0, 2]: near 0 when the vote was
 	// clear, near 1 or more when another part of the page nearly won.
 	RunnerUp
+	// KindProb is the page-kind classifier's probability of the kind it chose, 1 when
+	// Options.PageType set the kind: how clear the page's kind was.
+	KindProb
+	// KindMargin is the classifier's probability of the kind it chose over the next kind's,
+	// 1 when Options.PageType set the kind.
+	KindMargin
+	// ArticleProb is the classifier's probability that the page is an article, whatever it
+	// chose; 1 when Options.PageType set the kind to article, 0 when to another.
+	ArticleProb
+	// KindOverridden is 1 when the page's kind is not the classifier's: the article path kept
+	// a story beside an unsure listing or forum verdict, or the body is the JSON-LD
+	// articleBody.
+	KindOverridden
+	// Assembled is 1 when a kind's assembly made the kept blocks, 0 when the article path's
+	// result stands as it was.
+	Assembled
+	// AssemblyGrowth is log1p of the kept runes less log1p of the runes the article path kept
+	// before the kind's assembly: above 0 when the assembly added text, below when it took
+	// some away; 0 when no assembly ran.
+	AssemblyGrowth
 
 	// NumFeatures is the number of features.
 	NumFeatures
@@ -169,6 +189,12 @@ var featureInfo = [NumFeatures]struct{ ident, about string }{
 	KeptBad:               {"KeptBad", "kept text the second opinion judges bad"},
 	PageRepeats:           {"PageRepeats", "text the page repeats"},
 	RunnerUp:              {"RunnerUp", "another part of the page nearly won the vote"},
+	KindProb:              {"KindProb", "how sure the page-kind classifier was"},
+	KindMargin:            {"KindMargin", "the chosen kind's lead over the next"},
+	ArticleProb:           {"ArticleProb", "the classifier's probability of an article"},
+	KindOverridden:        {"KindOverridden", "the page's kind is not the classifier's"},
+	Assembled:             {"Assembled", "a kind's assembly made the result"},
+	AssemblyGrowth:        {"AssemblyGrowth", "text the kind's assembly added or took away"},
 }
 
 // String returns the feature's Go name ("KeptProseShare").
