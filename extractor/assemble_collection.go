@@ -8,11 +8,12 @@ package extractor
 
 // assembleCollection assembles a collection page from its grids of products.
 func assembleCollection(in kindInput) ([]*block, bool) {
-	groups := mainGrids(in.blocks)
+	groups, copies := mainGrids(in.blocks)
 	if len(groups) == 0 || outweighs(in.article, groups) {
 		return nil, false
 	}
 	dropKeptChrome(in.blocks)
+	dropCopyGrids(in.blocks, copies)
 	cardBlocks(in.blocks, groups, in.repeats, "collection: an item")
 	return keptInOrder(in.blocks), true
 }

@@ -207,7 +207,7 @@ func inChrome(e *elem, total, pageChars int, replies bool, memo map[*elem]bool) 
 		if replies && x.sig&sigChrome == 0 && (x.sig&sigComments != 0 || x.sig&sigBoiler == 0 && x.sig&(sigAmbiguous|sigWeakBoiler) != 0) {
 			continue
 		}
-		if x.sig&sigChrome != 0 || x.sig&(sigForm|sigHeader) != 0 && x.node.DataAtom != atom.Form || namesFacet(x) || chromeByWord(x, total, pageChars) {
+		if x.sig&sigChrome != 0 || x.sig&(sigForm|sigHeader) != 0 && x.node.DataAtom != atom.Form || isFacetBar(x, pageChars) || chromeByWord(x, total, pageChars) {
 			v = true
 			break
 		}
@@ -236,6 +236,14 @@ func chromeByWord(e *elem, total, pageChars int) bool {
 // facetWords are class and id words of a shop's or listing's filters and sort bars: never
 // the items.
 var facetWords = dom.TokenSet("facet", "facets", "filter", "filters", "refinement", "refinements", "sort", "sorting", "sortby")
+
+// isFacetBar reports whether e is a filter or sort bar: named for one (see namesFacet) and
+// holding at most boilerShare of the page's text. A wrapper that holds most of the page
+// ("search-page--with-filters", id "filter_results") is named for what its layout has room
+// for: the results it holds are the page's content.
+func isFacetBar(e *elem, pageChars int) bool {
+	return namesFacet(e) && float64(e.chars) <= boilerShare*float64(pageChars)
+}
 
 // namesFacet reports whether an element's class or id names a filter or sort bar.
 func namesFacet(e *elem) bool {
