@@ -8,7 +8,7 @@ package extractor
 
 // assembleCollection assembles a collection page from its grids of products.
 func assembleCollection(in kindInput) ([]*block, bool) {
-	groups, copies := mainGrids(in.blocks)
+	groups, copies := mainGrids(in.blocks, productGrid)
 	if len(groups) == 0 || outweighs(in.article, groups) {
 		return nil, false
 	}

@@ -8,7 +8,7 @@ package extractor
 
 // assembleListing assembles a listing page from its grids of cards.
 func assembleListing(in kindInput) ([]*block, bool) {
-	groups, copies := mainGrids(in.blocks)
+	groups, copies := mainGrids(in.blocks, itemGrid)
 	if len(groups) == 0 || outweighs(in.article, groups) {
 		return nil, false
 	}
@@ -18,11 +18,11 @@ func assembleListing(in kindInput) ([]*block, bool) {
 	return keptInOrder(in.blocks), true
 }
 
-// mainGrids returns the grids that make a listing: the largest grid of the page, when it
+// mainGrids returns the grids by rules that make a listing: the largest grid of the page, when it
 // holds minListingChars, and every grid that holds gridShare of its text; and apart, those
 // of them that are copies of a larger one (see copyGrids).
-func mainGrids(blocks []*block) (groups, copies []cardGroup) {
-	all := findCardGroups(blocks, itemGrid)
+func mainGrids(blocks []*block, rules gridRules) (groups, copies []cardGroup) {
+	all := findCardGroups(blocks, rules)
 	if len(all) == 0 || all[0].chars < minListingChars {
 		return nil, nil
 	}

@@ -35,12 +35,18 @@ type gridRules struct {
 	// thread: a wrapper named for comments or replies holds cards, not chrome (the replies
 	// of a thread), and neither does one named with an ambiguous word ("post-feed").
 	thread bool
+	// leadClass: cards may share only their first class word (a shop's tiles, whose classes
+	// also name each product's category and stock: "product product_cat-mugs instock"). On
+	// other pages the first class word is a layout's ("col-md-4") and makes grids of boxes.
+	leadClass bool
 }
 
-// The rules of the grids of items (listings, collections) and of posts (forum threads).
+// The rules of the grids of items (listings), of products (collections) and of posts (forum
+// threads).
 var (
-	itemGrid = gridRules{minCards: minItemCards, maxCardShare: maxCardShare, alikeShare: minAlikeShare}
-	postGrid = gridRules{minCards: minPosts, maxCardShare: 1, thread: true}
+	itemGrid    = gridRules{minCards: minItemCards, maxCardShare: maxCardShare, alikeShare: minAlikeShare}
+	productGrid = gridRules{minCards: minItemCards, maxCardShare: maxCardShare, alikeShare: minAlikeShare, leadClass: true}
+	postGrid    = gridRules{minCards: minPosts, maxCardShare: 1, thread: true}
 )
 
 // findCardGroups returns the grids of the page that are not page chrome: at least
@@ -48,7 +54,6 @@ var (
 // text, each card holding some text. blocks must have been scored (score fills the elements'
 // counts). Groups come largest first.
 func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
-	minCards := rules.minCards
 	total, pageChars := 0, 0
 	for _, b := range blocks {
 		pageChars += b.chars
@@ -71,39 +76,11 @@ func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
 	chrome := map[*elem]bool{}
 	var groups []cardGroup
 	for parent, kids := range children {
-		if len(kids) < minCards || parent.node == nil {
+		if len(kids) < rules.minCards || parent.node == nil {
 			continue
 		}
-		// Cards share a class; under atomic CSS, where every card's classes differ, they
-		// share their structure.
-		shapeOf := cardShape
-		shape, n := commonShape(kids, shapeOf)
-		if n < minCards {
-			shapeOf = func(e *elem) string { return structShape(e, children, structDepth) }
-			shape, n = commonShape(kids, shapeOf)
-		}
-		if n < minCards || !rules.thread && !holdsItems(kids, shape, shapeOf) {
-			continue
-		}
-		// The cards are the parent's children with text: those of the common shape and those
-		// between them (a title row and a detail row per item, a heading before the grid).
-		g := cardGroup{parent: parent}
-		largest, alike := 0, 0
-		for _, k := range kids {
-			if shapeOf(k) == shape {
-				alike += k.chars
-			}
-			if k.chars > 0 {
-				g.cards = append(g.cards, k)
-				g.chars += k.chars
-				g.prose += k.prose
-				largest = max(largest, k.chars)
-			}
-		}
-		// Cards are alike: one that holds most of the grid's text makes the siblings the
-		// parts of a page (a header, the body, a footer), not cards.
-		if minAlikeShare*float64(len(g.cards)) > float64(n) || float64(alike) < rules.alikeShare*float64(g.chars) ||
-			float64(g.chars) < minGridShare*float64(parent.chars) || g.chars < minCardChars*len(g.cards) || float64(largest) > rules.maxCardShare*float64(g.chars) {
+		g, ok := gridOf(parent, kids, children, rules)
+		if !ok {
 			continue
 		}
 		if inChrome(parent, total, pageChars, rules.thread, chrome) {
@@ -121,6 +98,70 @@ func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
 		return first[groups[i].parent] < first[groups[j].parent]
 	})
 	return groups
+}
+
+// gridOf reads the children of parent as a grid by rules, or reports false. Cards share a
+// class; in a shop, where each card's class also names its own category ("product
+// product_cat-mugs instock"), they share their lead class (rules.leadClass); under atomic
+// CSS, where every card's classes differ, they share their structure. The first shape whose
+// cards are alike makes the grid; a thread's posts share their class or, with none in
+// common, their structure.
+func gridOf(parent *elem, kids []*elem, children map[*elem][]*elem, rules gridRules) (cardGroup, bool) {
+	byStruct := func(e *elem) string { return structShape(e, children, structDepth) }
+	shapes := []func(*elem) string{cardShape, byStruct}
+	if rules.leadClass {
+		shapes = []func(*elem) string{cardShape, leadClassShape, byStruct}
+	}
+	// The cards are the parent's children with text: those of the common shape and those
+	// between them (a title row and a detail row per item, a heading before the grid).
+	g := cardGroup{parent: parent}
+	largest := 0
+	for _, k := range kids {
+		if k.chars > 0 {
+			g.cards = append(g.cards, k)
+			g.chars += k.chars
+			g.prose += k.prose
+			largest = max(largest, k.chars)
+		}
+	}
+	// Cards are alike: one that holds most of the grid's text makes the siblings the parts of
+	// a page (a header, the body, a footer), not cards.
+	if float64(g.chars) < minGridShare*float64(parent.chars) || g.chars < minCardChars*len(g.cards) || float64(largest) > rules.maxCardShare*float64(g.chars) {
+		return g, false
+	}
+	for i, shapeOf := range shapes {
+		shape, n := commonShape(kids, shapeOf)
+		if n < rules.minCards {
+			continue
+		}
+		if !rules.thread && !holdsItems(kids, shape, shapeOf) {
+			return g, false
+		}
+		alike := 0
+		for _, k := range kids {
+			if shapeOf(k) == shape {
+				alike += k.chars
+			}
+		}
+		if minAlikeShare*float64(len(g.cards)) <= float64(n) && float64(alike) >= rules.alikeShare*float64(g.chars) {
+			return g, true
+		}
+		if i == 0 && rules.thread {
+			return g, false // a thread's posts share their class or nothing
+		}
+	}
+	return g, false
+}
+
+// leadClassShape is the tag and the first class word of an element, digits dropped.
+func leadClassShape(e *elem) string {
+	lead, _, _ := strings.Cut(strings.TrimSpace(dom.Attr(e.node, "class")), " ")
+	return e.node.Data + " " + strings.Map(func(r rune) rune {
+		if '0' <= r && r <= '9' {
+			return -1
+		}
+		return r
+	}, lead)
 }
 
 // cardShape is what makes sibling elements cards of one grid: the tag and the class

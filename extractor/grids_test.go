@@ -51,6 +51,18 @@ var gridPages = []gridPage{
 		once:    []string{"Fjord Stovetop Kettle", "Ember Enamel Kettle", "Clearwater Glass Kettle", "Quickboil Electric Kettle", "Model: K-100"},
 		order:   []string{"Stovetop and electric", "Fjord Stovetop Kettle", "Ember Enamel Kettle", "Clearwater Glass Kettle", "Quickboil Electric Kettle"},
 	},
+	{
+		// A shop's tiles, each with a class of its own beside the shared one ("product
+		// product_cat-mugs instock"): they share their lead class, and make the grid.
+		file: "collection-shop-tiles.html", kind: extractor.PageCollection,
+		must: []string{
+			"Speckled stoneware mug", "$28.00", "Celadon ramen bowl", "Ash-glazed bud vase",
+			"Tenmoku side plate", "Shino espresso cup", "Wheel-throwing workshop voucher", "$95.00",
+			"Tall iron-red mug", "Set of two tea bowls", "$48.00",
+		},
+		mustNot: []string{"Add to cart", "Cart (0)", "Pottery Row"},
+		order:   []string{"Speckled stoneware mug", "Celadon ramen bowl", "Ash-glazed bud vase", "Tenmoku side plate", "Shino espresso cup", "Wheel-throwing"},
+	},
 }
 
 // TestGridAssemblies extracts each page of gridPages as its kind and checks what must and
