@@ -9,6 +9,10 @@ package extractor
 // assembleListing assembles a listing page from its grids of cards.
 func assembleListing(in kindInput) ([]*block, bool) {
 	groups, copies := mainGrids(in.blocks, itemGrid)
+	if len(groups) == 0 && len(in.article) == 0 {
+		// Nothing else to show: the rows of a table are the items (a jobs board, a schedule).
+		groups = tableGrids(in.blocks)
+	}
 	if len(groups) == 0 || outweighs(in.article, groups) {
 		return nil, false
 	}

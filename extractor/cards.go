@@ -6,6 +6,7 @@ import (
 
 	"github.com/pithdev/pith/extractor/internal/dates"
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -162,6 +163,46 @@ func leadClassShape(e *elem) string {
 		}
 		return r
 	}, lead)
+}
+
+// tableGrids returns the tables of the page that can be its list of items, largest first: a
+// table block of at least minListingChars and minItemCards rows, outside page chrome, each
+// a grid of one card (the table is one block; its rows are the items).
+func tableGrids(blocks []*block) []cardGroup {
+	total, pageChars := 0, 0
+	for _, b := range blocks {
+		pageChars += b.chars
+		if b.isProse() {
+			total += b.chars
+		}
+	}
+	memo := map[*elem]bool{}
+	var groups []cardGroup
+	for _, b := range blocks {
+		if b.kind != KindTable || b.chars < minListingChars || countRows(b.el.node, minItemCards) < minItemCards ||
+			inChrome(b.el, total, pageChars, false, memo) {
+			continue
+		}
+		groups = append(groups, cardGroup{parent: b.el, cards: []*elem{b.el}, chars: b.chars, prose: b.el.prose})
+	}
+	sort.SliceStable(groups, func(i, j int) bool { return groups[i].chars > groups[j].chars })
+	return groups
+}
+
+// countRows counts the table rows under n, up to most.
+func countRows(n *html.Node, most int) int {
+	rows := 0
+	for c := n.FirstChild; c != nil && rows < most; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Tr {
+			rows++
+			continue
+		}
+		rows += countRows(c, most-rows)
+	}
+	return rows
 }
 
 // cardShape is what makes sibling elements cards of one grid: the tag and the class

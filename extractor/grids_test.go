@@ -63,6 +63,17 @@ var gridPages = []gridPage{
 		mustNot: []string{"Add to cart", "Cart (0)", "Pottery Row"},
 		order:   []string{"Speckled stoneware mug", "Celadon ramen bowl", "Ash-glazed bud vase", "Tenmoku side plate", "Shino espresso cup", "Wheel-throwing"},
 	},
+	{
+		// A jobs board whose items are the rows of a table, all links: no grid of elements,
+		// and the article path keeps nothing, so the table is the list.
+		file: "listing-jobs-table.html", kind: extractor.PageListing,
+		must: []string{
+			"Tallow Robotics is hiring a firmware engineer", "Quarry Labs (seed) needs a data engineer",
+			"Fernwood Health is hiring a product designer", "Osprey Maps: senior backend engineer",
+		},
+		mustNot: []string{"login", "submit", "Guidelines", "FAQ"},
+		order:   []string{"Tallow Robotics", "Quarry Labs", "Fernwood Health", "Osprey Maps"},
+	},
 }
 
 // TestGridAssemblies extracts each page of gridPages as its kind and checks what must and
