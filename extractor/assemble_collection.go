@@ -15,5 +15,6 @@ func assembleCollection(in kindInput) ([]*block, bool) {
 	dropKeptChrome(in.blocks)
 	dropCopyGrids(in.blocks, copies)
 	cardBlocks(in.blocks, groups, in.repeats, "collection: an item")
+	keepIntro(in.blocks, in.headline, groups, "collection: the page's text beside its grid")
 	return keptInOrder(in.blocks), true
 }

@@ -19,6 +19,7 @@ func assembleListing(in kindInput) ([]*block, bool) {
 	dropKeptChrome(in.blocks)
 	dropCopyGrids(in.blocks, copies)
 	cardBlocks(in.blocks, groups, in.repeats, "listing: an item")
+	keepIntro(in.blocks, in.headline, groups, "listing: the page's text beside its grid")
 	return keptInOrder(in.blocks), true
 }
 

@@ -500,3 +500,48 @@ func holdsItems(kids []*elem, shape string, shapeOf func(*elem) string) bool {
 	}
 	return false
 }
+
+// keepIntro keeps the page's own text around its grids: the paragraphs of prose, outside the
+// grids and page chrome, in the smallest element that holds both the headline and the largest
+// grid ("Our air purifiers are designed with...", set below the grid by the theme). The
+// article path leaves them out when it takes the grid for the body. With no headline it keeps
+// none: the region would be guesswork.
+func keepIntro(blocks []*block, headline *elem, groups []cardGroup, reason string) {
+	if headline == nil || len(groups) == 0 {
+		return
+	}
+	region := groups[0].parent
+	for region != nil && !contains(region, headline) {
+		region = region.parent
+	}
+	if region == nil || region.node == nil {
+		return
+	}
+	total, pageChars := 0, 0
+	for _, b := range blocks {
+		pageChars += b.chars
+		if b.isProse() {
+			total += b.chars
+		}
+	}
+	memo := map[*elem]bool{}
+	for _, b := range blocks {
+		if b.keep || b.kind != KindParagraph || !b.isProse() || b.linkDensity() > maxLinkDensity || !contains(region, b.el) || inGrids(b, groups) {
+			continue
+		}
+		if blockContext(b, nil, total)&(ctxBoiler|ctxForm) != 0 || namedChrome(b.el, total, pageChars, memo) {
+			continue
+		}
+		b.keep, b.reason = true, reason
+	}
+}
+
+// inGrids reports whether b sits in one of the grids.
+func inGrids(b *block, groups []cardGroup) bool {
+	for _, g := range groups {
+		if contains(g.parent, b.el) {
+			return true
+		}
+	}
+	return false
+}

@@ -74,6 +74,17 @@ var gridPages = []gridPage{
 		mustNot: []string{"login", "submit", "Guidelines", "FAQ"},
 		order:   []string{"Tallow Robotics", "Quarry Labs", "Fernwood Health", "Osprey Maps"},
 	},
+	{
+		// A category page whose own text the theme sets below the grid, in a box of its own:
+		// it is in the part of the page that holds the headline and the grid, and comes out.
+		file: "collection-intro-below.html", kind: extractor.PageCollection,
+		must: []string{
+			"Air purifiers", "Compact room purifier", "$89.99", "Desk purifier", "$49.99",
+			"Our purifiers pull air in from every side",
+		},
+		mustNot: []string{"Sort by", "Featured", "newsletter", "Cart", "Purifiers for wildfire smoke"},
+		order:   []string{"Compact room purifier", "Large room purifier", "Purifier with UV lamp", "Desk purifier", "Our purifiers pull air"},
+	},
 }
 
 // TestGridAssemblies extracts each page of gridPages as its kind and checks what must and
