@@ -29,6 +29,12 @@ func assembleListing(in kindInput) ([]*block, bool) {
 func mainGrids(blocks []*block, rules gridRules) (groups, copies []cardGroup) {
 	all := findCardGroups(blocks, rules)
 	if len(all) == 0 || all[0].chars < minListingChars {
+		// No grid outside chrome: the page's grid may sit in a wrapper named for something
+		// else ("related-products", "pagination"), and it is the listing.
+		rules.anyWords = true
+		all = findCardGroups(blocks, rules)
+	}
+	if len(all) == 0 || all[0].chars < minListingChars {
 		return nil, nil
 	}
 	n := 1

@@ -40,6 +40,10 @@ type gridRules struct {
 	// also name each product's category and stock: "product product_cat-mugs instock"). On
 	// other pages the first class word is a layout's ("col-md-4") and makes grids of boxes.
 	leadClass bool
+	// anyWords: a grid in an element whose class words name chrome ("related-products",
+	// "pagination-wrapper") counts; its tag, role or a filter's name still rule it out. For
+	// a listing with no other grid (see mainGrids).
+	anyWords bool
 }
 
 // The rules of the grids of items (listings), of products (collections) and of posts (forum
@@ -84,7 +88,7 @@ func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
 		if !ok {
 			continue
 		}
-		if inChrome(parent, total, pageChars, rules.thread, chrome) {
+		if inChrome(parent, total, pageChars, rules.thread, !rules.anyWords, chrome) {
 			continue
 		}
 		groups = append(groups, g)
@@ -180,7 +184,7 @@ func tableGrids(blocks []*block) []cardGroup {
 	var groups []cardGroup
 	for _, b := range blocks {
 		if b.kind != KindTable || b.chars < minListingChars || countRows(b.el.node, minItemCards) < minItemCards ||
-			inChrome(b.el, total, pageChars, false, memo) {
+			inChrome(b.el, total, pageChars, false, true, memo) {
 			continue
 		}
 		groups = append(groups, cardGroup{parent: b.el, cards: []*elem{b.el}, chars: b.chars, prose: b.el.prose})
@@ -276,8 +280,10 @@ func commonShape(kids []*elem, shapeOf func(*elem) string) (string, int) {
 
 // inChrome reports whether e or an ancestor is page chrome (see isBoilerElem), a form, the
 // page header, or a filter or sort bar (see facetWords). With replies, a comment section or
-// an element named with an ambiguous word only is not chrome. memo remembers the answers.
-func inChrome(e *elem, total, pageChars int, replies bool, memo map[*elem]bool) bool {
+// an element named with an ambiguous word only is not chrome; without byWord, class words
+// that name chrome (see chromeByWord) do not count, only tags, roles, forms and filters.
+// memo remembers the answers.
+func inChrome(e *elem, total, pageChars int, replies, byWord bool, memo map[*elem]bool) bool {
 	var path []*elem
 	v := false
 	for x := e; x != nil && x.node != nil; x = x.parent {
@@ -289,7 +295,7 @@ func inChrome(e *elem, total, pageChars int, replies bool, memo map[*elem]bool) 
 		if replies && x.sig&sigChrome == 0 && (x.sig&sigComments != 0 || x.sig&sigBoiler == 0 && x.sig&(sigAmbiguous|sigWeakBoiler) != 0) {
 			continue
 		}
-		if x.sig&sigChrome != 0 || x.sig&(sigForm|sigHeader) != 0 && x.node.DataAtom != atom.Form || isFacetBar(x, pageChars) || chromeByWord(x, total, pageChars) {
+		if x.sig&sigChrome != 0 || x.sig&(sigForm|sigHeader) != 0 && x.node.DataAtom != atom.Form || isFacetBar(x, pageChars) || byWord && chromeByWord(x, total, pageChars) {
 			v = true
 			break
 		}

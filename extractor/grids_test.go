@@ -85,6 +85,17 @@ var gridPages = []gridPage{
 		mustNot: []string{"Sort by", "Featured", "newsletter", "Cart", "Purifiers for wildfire smoke"},
 		order:   []string{"Compact room purifier", "Large room purifier", "Purifier with UV lamp", "Desk purifier", "Our purifiers pull air"},
 	},
+	{
+		// A shop's range page whose only grid sits in a wrapper its theme named for related
+		// products: with no other grid on the page, it is the listing.
+		file: "listing-related-wrapper.html", kind: extractor.PageListing,
+		must: []string{
+			"GS-200", "Quarter-acre robotic mower", "$1,899.00", "GS-400", "GS-800",
+			"GS-1600", "Two-acre mower for sloped gardens", "GS-Pro", "$12,499.00",
+		},
+		mustNot: []string{"Find a dealer", "Prices include sales tax"},
+		order:   []string{"GS-200", "GS-400", "GS-800", "GS-1600", "GS-Pro"},
+	},
 }
 
 // TestGridAssemblies extracts each page of gridPages as its kind and checks what must and
