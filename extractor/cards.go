@@ -149,7 +149,10 @@ func gridOf(parent *elem, kids []*elem, children map[*elem][]*elem, rules gridRu
 			}
 		}
 		if minAlikeShare*float64(len(g.cards)) <= float64(n) && float64(alike) >= rules.alikeShare*float64(g.chars) {
-			return g, true
+			// Tiles that share only their lead class are a shop's: names and prices, not the
+			// prose of a grid of reviews ("review review-4-stars verified").
+			lead := rules.leadClass && i == 1
+			return g, !lead || float64(g.prose) < minPostProseShare*float64(g.chars)
 		}
 		if i == 0 && rules.thread {
 			return g, false // a thread's posts share their class or nothing
