@@ -31,4 +31,3 @@ func TestLeadClassGridsAreNotProse(t *testing.T) {
 	assert.Contains(t, classes, "products columns-4", "the tiles are a grid")
 	assert.NotContains(t, classes, "review-list", "the reviews are no grid of products")
 }
-
