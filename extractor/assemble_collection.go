@@ -8,11 +8,13 @@ package extractor
 
 // assembleCollection assembles a collection page from its grids of products.
 func assembleCollection(in kindInput) ([]*block, bool) {
-	groups := mainGrids(in.blocks)
+	groups, copies := mainGrids(in.blocks, productGrid)
 	if len(groups) == 0 || outweighs(in.article, groups) {
 		return nil, false
 	}
 	dropKeptChrome(in.blocks)
+	dropCopyGrids(in.blocks, copies)
 	cardBlocks(in.blocks, groups, in.repeats, "collection: an item")
+	keepIntro(in.blocks, in.headline, groups, "collection: the page's text beside its grid")
 	return keptInOrder(in.blocks), true
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/pithdev/pith/extractor/internal/dates"
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -35,12 +36,22 @@ type gridRules struct {
 	// thread: a wrapper named for comments or replies holds cards, not chrome (the replies
 	// of a thread), and neither does one named with an ambiguous word ("post-feed").
 	thread bool
+	// leadClass: cards may share only their first class word (a shop's tiles, whose classes
+	// also name each product's category and stock: "product product_cat-mugs instock"). On
+	// other pages the first class word is a layout's ("col-md-4") and makes grids of boxes.
+	leadClass bool
+	// anyWords: a grid in an element whose class words name chrome ("related-products",
+	// "pagination-wrapper") counts; its tag, role or a filter's name still rule it out. For
+	// a listing with no other grid (see mainGrids).
+	anyWords bool
 }
 
-// The rules of the grids of items (listings, collections) and of posts (forum threads).
+// The rules of the grids of items (listings), of products (collections) and of posts (forum
+// threads).
 var (
-	itemGrid = gridRules{minCards: minItemCards, maxCardShare: maxCardShare, alikeShare: minAlikeShare}
-	postGrid = gridRules{minCards: minPosts, maxCardShare: 1, thread: true}
+	itemGrid    = gridRules{minCards: minItemCards, maxCardShare: maxCardShare, alikeShare: minAlikeShare}
+	productGrid = gridRules{minCards: minItemCards, maxCardShare: maxCardShare, alikeShare: minAlikeShare, leadClass: true}
+	postGrid    = gridRules{minCards: minPosts, maxCardShare: 1, thread: true}
 )
 
 // findCardGroups returns the grids of the page that are not page chrome: at least
@@ -48,7 +59,6 @@ var (
 // text, each card holding some text. blocks must have been scored (score fills the elements'
 // counts). Groups come largest first.
 func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
-	minCards := rules.minCards
 	total, pageChars := 0, 0
 	for _, b := range blocks {
 		pageChars += b.chars
@@ -71,42 +81,14 @@ func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
 	chrome := map[*elem]bool{}
 	var groups []cardGroup
 	for parent, kids := range children {
-		if len(kids) < minCards || parent.node == nil {
+		if len(kids) < rules.minCards || parent.node == nil {
 			continue
 		}
-		// Cards share a class; under atomic CSS, where every card's classes differ, they
-		// share their structure.
-		shapeOf := cardShape
-		shape, n := commonShape(kids, shapeOf)
-		if n < minCards {
-			shapeOf = func(e *elem) string { return structShape(e, children, structDepth) }
-			shape, n = commonShape(kids, shapeOf)
-		}
-		if n < minCards || !rules.thread && !holdsItems(kids, shape, shapeOf) {
+		g, ok := gridOf(parent, kids, children, rules)
+		if !ok {
 			continue
 		}
-		// The cards are the parent's children with text: those of the common shape and those
-		// between them (a title row and a detail row per item, a heading before the grid).
-		g := cardGroup{parent: parent}
-		largest, alike := 0, 0
-		for _, k := range kids {
-			if shapeOf(k) == shape {
-				alike += k.chars
-			}
-			if k.chars > 0 {
-				g.cards = append(g.cards, k)
-				g.chars += k.chars
-				g.prose += k.prose
-				largest = max(largest, k.chars)
-			}
-		}
-		// Cards are alike: one that holds most of the grid's text makes the siblings the
-		// parts of a page (a header, the body, a footer), not cards.
-		if minAlikeShare*float64(len(g.cards)) > float64(n) || float64(alike) < rules.alikeShare*float64(g.chars) ||
-			float64(g.chars) < minGridShare*float64(parent.chars) || g.chars < minCardChars*len(g.cards) || float64(largest) > rules.maxCardShare*float64(g.chars) {
-			continue
-		}
-		if inChrome(parent, total, pageChars, rules.thread, chrome) {
+		if inChrome(parent, total, pageChars, rules.thread, !rules.anyWords, chrome) {
 			continue
 		}
 		groups = append(groups, g)
@@ -121,6 +103,113 @@ func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
 		return first[groups[i].parent] < first[groups[j].parent]
 	})
 	return groups
+}
+
+// gridOf reads the children of parent as a grid by rules, or reports false. Cards share a
+// class; in a shop, where each card's class also names its own category ("product
+// product_cat-mugs instock"), they share their lead class (rules.leadClass); under atomic
+// CSS, where every card's classes differ, they share their structure. The first shape whose
+// cards are alike makes the grid; a thread's posts share their class or, with none in
+// common, their structure.
+func gridOf(parent *elem, kids []*elem, children map[*elem][]*elem, rules gridRules) (cardGroup, bool) {
+	byStruct := func(e *elem) string { return structShape(e, children, structDepth) }
+	shapes := []func(*elem) string{cardShape, byStruct}
+	if rules.leadClass {
+		shapes = []func(*elem) string{cardShape, leadClassShape, byStruct}
+	}
+	// The cards are the parent's children with text: those of the common shape and those
+	// between them (a title row and a detail row per item, a heading before the grid).
+	g := cardGroup{parent: parent}
+	largest := 0
+	for _, k := range kids {
+		if k.chars > 0 {
+			g.cards = append(g.cards, k)
+			g.chars += k.chars
+			g.prose += k.prose
+			largest = max(largest, k.chars)
+		}
+	}
+	// Cards are alike: one that holds most of the grid's text makes the siblings the parts of
+	// a page (a header, the body, a footer), not cards.
+	if float64(g.chars) < minGridShare*float64(parent.chars) || g.chars < minCardChars*len(g.cards) || float64(largest) > rules.maxCardShare*float64(g.chars) {
+		return g, false
+	}
+	for i, shapeOf := range shapes {
+		shape, n := commonShape(kids, shapeOf)
+		if n < rules.minCards {
+			continue
+		}
+		if !rules.thread && !holdsItems(kids, shape, shapeOf) {
+			return g, false
+		}
+		alike := 0
+		for _, k := range kids {
+			if shapeOf(k) == shape {
+				alike += k.chars
+			}
+		}
+		if minAlikeShare*float64(len(g.cards)) <= float64(n) && float64(alike) >= rules.alikeShare*float64(g.chars) {
+			// Tiles that share only their lead class are a shop's: names and prices, not the
+			// prose of a grid of reviews ("review review-4-stars verified").
+			lead := rules.leadClass && i == 1
+			return g, !lead || float64(g.prose) < minPostProseShare*float64(g.chars)
+		}
+		if i == 0 && rules.thread {
+			return g, false // a thread's posts share their class or nothing
+		}
+	}
+	return g, false
+}
+
+// leadClassShape is the tag and the first class word of an element, digits dropped.
+func leadClassShape(e *elem) string {
+	lead, _, _ := strings.Cut(strings.TrimSpace(dom.Attr(e.node, "class")), " ")
+	return e.node.Data + " " + strings.Map(func(r rune) rune {
+		if '0' <= r && r <= '9' {
+			return -1
+		}
+		return r
+	}, lead)
+}
+
+// tableGrids returns the tables of the page that can be its list of items, largest first: a
+// table block of at least minListingChars and minItemCards rows, outside page chrome, each
+// a grid of one card (the table is one block; its rows are the items).
+func tableGrids(blocks []*block) []cardGroup {
+	total, pageChars := 0, 0
+	for _, b := range blocks {
+		pageChars += b.chars
+		if b.isProse() {
+			total += b.chars
+		}
+	}
+	memo := map[*elem]bool{}
+	var groups []cardGroup
+	for _, b := range blocks {
+		if b.kind != KindTable || b.chars < minListingChars || countRows(b.el.node, minItemCards) < minItemCards ||
+			inChrome(b.el, total, pageChars, false, true, memo) {
+			continue
+		}
+		groups = append(groups, cardGroup{parent: b.el, cards: []*elem{b.el}, chars: b.chars, prose: b.el.prose})
+	}
+	sort.SliceStable(groups, func(i, j int) bool { return groups[i].chars > groups[j].chars })
+	return groups
+}
+
+// countRows counts the table rows under n, up to most.
+func countRows(n *html.Node, most int) int {
+	rows := 0
+	for c := n.FirstChild; c != nil && rows < most; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Tr {
+			rows++
+			continue
+		}
+		rows += countRows(c, most-rows)
+	}
+	return rows
 }
 
 // cardShape is what makes sibling elements cards of one grid: the tag and the class
@@ -194,8 +283,10 @@ func commonShape(kids []*elem, shapeOf func(*elem) string) (string, int) {
 
 // inChrome reports whether e or an ancestor is page chrome (see isBoilerElem), a form, the
 // page header, or a filter or sort bar (see facetWords). With replies, a comment section or
-// an element named with an ambiguous word only is not chrome. memo remembers the answers.
-func inChrome(e *elem, total, pageChars int, replies bool, memo map[*elem]bool) bool {
+// an element named with an ambiguous word only is not chrome; without byWord, class words
+// that name chrome (see chromeByWord) do not count, only tags, roles, forms and filters.
+// memo remembers the answers.
+func inChrome(e *elem, total, pageChars int, replies, byWord bool, memo map[*elem]bool) bool {
 	var path []*elem
 	v := false
 	for x := e; x != nil && x.node != nil; x = x.parent {
@@ -207,7 +298,7 @@ func inChrome(e *elem, total, pageChars int, replies bool, memo map[*elem]bool) 
 		if replies && x.sig&sigChrome == 0 && (x.sig&sigComments != 0 || x.sig&sigBoiler == 0 && x.sig&(sigAmbiguous|sigWeakBoiler) != 0) {
 			continue
 		}
-		if x.sig&sigChrome != 0 || x.sig&(sigForm|sigHeader) != 0 && x.node.DataAtom != atom.Form || namesFacet(x) || chromeByWord(x, total, pageChars) {
+		if x.sig&sigChrome != 0 || x.sig&(sigForm|sigHeader) != 0 && x.node.DataAtom != atom.Form || isFacetBar(x, pageChars) || byWord && chromeByWord(x, total, pageChars) {
 			v = true
 			break
 		}
@@ -236,6 +327,14 @@ func chromeByWord(e *elem, total, pageChars int) bool {
 // facetWords are class and id words of a shop's or listing's filters and sort bars: never
 // the items.
 var facetWords = dom.TokenSet("facet", "facets", "filter", "filters", "refinement", "refinements", "sort", "sorting", "sortby")
+
+// isFacetBar reports whether e is a filter or sort bar: named for one (see namesFacet) and
+// holding at most boilerShare of the page's text. A wrapper that holds most of the page
+// ("search-page--with-filters", id "filter_results") is named for what its layout has room
+// for: the results it holds are the page's content.
+func isFacetBar(e *elem, pageChars int) bool {
+	return namesFacet(e) && float64(e.chars) <= boilerShare*float64(pageChars)
+}
 
 // namesFacet reports whether an element's class or id names a filter or sort bar.
 func namesFacet(e *elem) bool {
@@ -407,6 +506,51 @@ func holdsItems(kids []*elem, shape string, shapeOf func(*elem) string) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// keepIntro keeps the page's own text around its grids: the paragraphs of prose, outside the
+// grids and page chrome, in the smallest element that holds both the headline and the largest
+// grid ("Our air purifiers are designed with...", set below the grid by the theme). The
+// article path leaves them out when it takes the grid for the body. With no headline it keeps
+// none: the region would be guesswork.
+func keepIntro(blocks []*block, headline *elem, groups []cardGroup, reason string) {
+	if headline == nil || len(groups) == 0 {
+		return
+	}
+	region := groups[0].parent
+	for region != nil && !contains(region, headline) {
+		region = region.parent
+	}
+	if region == nil || region.node == nil {
+		return
+	}
+	total, pageChars := 0, 0
+	for _, b := range blocks {
+		pageChars += b.chars
+		if b.isProse() {
+			total += b.chars
+		}
+	}
+	memo := map[*elem]bool{}
+	for _, b := range blocks {
+		if b.keep || b.kind != KindParagraph || !b.isProse() || b.linkDensity() > maxLinkDensity || !contains(region, b.el) || inGrids(b, groups) {
+			continue
+		}
+		if blockContext(b, nil, total)&(ctxBoiler|ctxForm) != 0 || namedChrome(b.el, total, pageChars, memo) {
+			continue
+		}
+		b.keep, b.reason = true, reason
+	}
+}
+
+// inGrids reports whether b sits in one of the grids.
+func inGrids(b *block, groups []cardGroup) bool {
+	for _, g := range groups {
+		if contains(g.parent, b.el) {
+			return true
+		}
 	}
 	return false
 }

@@ -91,9 +91,13 @@ func TestConfidenceTop80MeanF1(t *testing.T) {
 	assert.GreaterOrEqual(t, m, topMeanFloor)
 }
 
+// lowCatchFloor is the share of the pages under 0.5 F1 that the lowest tenth of confidence
+// must hold (issue 28).
+const lowCatchFloor = 0.5
+
 func TestConfidenceLowestTenthCatchesBadPages(t *testing.T) {
 	rs := ratedCheckHalves(t)
 	c := LowCatch(rs, 0.1, 0.5)
-	t.Logf("share of the pages under 0.5 F1 in the lowest 10%% of confidence %.3f", c)
-	assert.GreaterOrEqual(t, c, 0.5)
+	t.Logf("share of the pages under 0.5 F1 in the lowest 10%% of confidence %.3f (issue 28 asks 0.5)", c)
+	assert.GreaterOrEqual(t, c, lowCatchFloor)
 }

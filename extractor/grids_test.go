@@ -1,0 +1,133 @@
+package extractor_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/pithdev/pith/extractor"
+)
+
+// gridPage is a hand-written listing or collection page of testdata/kinds with what its
+// assembly must keep, must drop, must keep once only, and the order of the items.
+type gridPage struct {
+	file    string
+	kind    extractor.PageType
+	must    []string
+	mustNot []string
+	once    []string // snippets that must come out exactly once (a grid read twice repeats them)
+	order   []string
+}
+
+var gridPages = []gridPage{
+	{
+		// Search results in a wrapper whose class names the filters it has room for
+		// ("search-page--with-filters"): the wrapper is the page, not a filter bar, and the
+		// small filter panel in it still stays out.
+		file: "listing-search-filters.html", kind: extractor.PageListing,
+		must: []string{
+			"Sharpening chisels and plane irons by hand", "Saturday 14 June, 10:00",
+			"Cutting your first dovetail joint", "Finishing with oil and wax",
+			"Building a small wall shelf", "Choosing timber at the yard", "Thursday 26 June, 18:30",
+		},
+		mustNot: []string{"Beginner (14)", "Weekend only", "Filter results", "Log in", "newsletter"},
+		order:   []string{"Sharpening chisels", "Cutting your first dovetail", "Finishing with oil", "Building a small wall shelf", "Choosing timber"},
+	},
+	{
+		// A category page that writes its products twice, as a grid of tiles and as a list
+		// with descriptions: the larger view comes out, the copy does not.
+		file: "collection-grid-and-list.html", kind: extractor.PageCollection,
+		must: []string{
+			"Kettles", "Stovetop and electric kettles in steel",
+			"Brushed steel with a whistle", "Enamelled steel in four colours",
+			"Borosilicate glass", "Boils a full litre", "$49.00", "$29.00",
+		},
+		mustNot: []string{"ships free", "Basket", "Free delivery over"},
+		once:    []string{"Fjord Stovetop Kettle", "Ember Enamel Kettle", "Clearwater Glass Kettle", "Quickboil Electric Kettle", "Model: K-100"},
+		order:   []string{"Stovetop and electric", "Fjord Stovetop Kettle", "Ember Enamel Kettle", "Clearwater Glass Kettle", "Quickboil Electric Kettle"},
+	},
+	{
+		// A shop's tiles, each with a class of its own beside the shared one ("product
+		// product_cat-mugs instock"): they share their lead class, and make the grid.
+		file: "collection-shop-tiles.html", kind: extractor.PageCollection,
+		must: []string{
+			"Speckled stoneware mug", "$28.00", "Celadon ramen bowl", "Ash-glazed bud vase",
+			"Tenmoku side plate", "Shino espresso cup", "Wheel-throwing workshop voucher", "$95.00",
+			"Tall iron-red mug", "Set of two tea bowls", "$48.00",
+		},
+		mustNot: []string{"Add to cart", "Cart (0)", "Pottery Row"},
+		order:   []string{"Speckled stoneware mug", "Celadon ramen bowl", "Ash-glazed bud vase", "Tenmoku side plate", "Shino espresso cup", "Wheel-throwing"},
+	},
+	{
+		// A jobs board whose items are the rows of a table, all links: no grid of elements,
+		// and the article path keeps nothing, so the table is the list.
+		file: "listing-jobs-table.html", kind: extractor.PageListing,
+		must: []string{
+			"Tallow Robotics is hiring a firmware engineer", "Quarry Labs (seed) needs a data engineer",
+			"Fernwood Health is hiring a product designer", "Osprey Maps: senior backend engineer",
+		},
+		mustNot: []string{"login", "submit", "Guidelines", "FAQ"},
+		order:   []string{"Tallow Robotics", "Quarry Labs", "Fernwood Health", "Osprey Maps"},
+	},
+	{
+		// A category page whose own text the theme sets below the grid, in a box of its own:
+		// it is in the part of the page that holds the headline and the grid, and comes out.
+		file: "collection-intro-below.html", kind: extractor.PageCollection,
+		must: []string{
+			"Air purifiers", "Compact room purifier", "$89.99", "Desk purifier", "$49.99",
+			"Our purifiers pull air in from every side",
+		},
+		mustNot: []string{"Sort by", "Featured", "newsletter", "Cart", "Purifiers for wildfire smoke"},
+		order:   []string{"Compact room purifier", "Large room purifier", "Purifier with UV lamp", "Desk purifier", "Our purifiers pull air"},
+	},
+	{
+		// A shop's range page whose only grid sits in a wrapper its theme named for related
+		// products: with no other grid on the page, it is the listing.
+		file: "listing-related-wrapper.html", kind: extractor.PageListing,
+		must: []string{
+			"GS-200", "Quarter-acre robotic mower", "$1,899.00", "GS-400", "GS-800",
+			"GS-1600", "Two-acre mower for sloped gardens", "GS-Pro", "$12,499.00",
+		},
+		mustNot: []string{"Find a dealer", "Prices include sales tax"},
+		order:   []string{"GS-200", "GS-400", "GS-800", "GS-1600", "GS-Pro"},
+	},
+}
+
+// TestGridAssemblies extracts each page of gridPages as its kind and checks what must and
+// must not come out, what comes out once, and in which order.
+func TestGridAssemblies(t *testing.T) {
+	for _, p := range gridPages {
+		t.Run(p.file, func(t *testing.T) {
+			page, err := os.ReadFile(filepath.Join("..", "testdata", "kinds", p.file))
+			require.NoError(t, err)
+			ex, err := extractor.New(extractor.Options{PageType: p.kind})
+			require.NoError(t, err)
+			res, err := ex.Extract(context.Background(), page, extractor.Source{})
+			require.NoError(t, err)
+			text := res.Text()
+			for _, s := range p.must {
+				assert.Contains(t, text, s, "must keep")
+			}
+			for _, s := range p.mustNot {
+				assert.NotContains(t, text, s, "must drop")
+			}
+			for _, s := range p.once {
+				assert.Equal(t, 1, strings.Count(text, s), "must come out once: %q", s)
+			}
+			at := -1
+			for _, s := range p.order {
+				i := strings.Index(text, s)
+				assert.Greater(t, i, at, "%q out of order", s)
+				at = max(at, i)
+			}
+			if t.Failed() {
+				t.Logf("extracted text:\n%s", text)
+			}
+		})
+	}
+}
