@@ -76,7 +76,47 @@ func assembleForum(in kindInput) ([]*block, bool) {
 			b.keep, b.reason = false, "forum: a count, not text"
 		}
 	}
+	dropProfileFacts(in.blocks, g.parent)
 	return keptInOrder(in.blocks), true
+}
+
+// dropProfileFacts drops the facts about a poster that forum software sets beside each post
+// as a definition list with no sentence: "Joined: Jan 2012", "Posts: 1,204", "Location:
+// Leeds", a rank. Such a list that starts with the poster's name keeps it (a list of more than
+// one pair). A list in a post's text (a glossary) has sentences, and stays.
+func dropProfileFacts(blocks []*block, posts *elem) {
+	lists := map[*elem]bool{} // a short <dl> in the posts -> it holds a sentence
+	for _, b := range blocks {
+		if !contains(posts, b.el) {
+			continue
+		}
+		if dl := listOf(b.el, posts); dl != nil && dl.chars <= maxProfileChars {
+			lists[dl] = lists[dl] || hasSentence(b.text)
+		}
+	}
+	seen := map[*elem]bool{}
+	for _, b := range blocks {
+		dl := listOf(b.el, posts)
+		if !b.keep || dl == nil || dl.chars > maxProfileChars || lists[dl] {
+			continue
+		}
+		first := !seen[dl]
+		seen[dl] = true
+		if first && dl.chars > b.chars+maxProfilePairChars {
+			continue // the poster's name, at the head of the profile
+		}
+		b.keep, b.reason = false, "forum: the poster's profile facts"
+	}
+}
+
+// listOf returns the nearest <dl> that holds e below posts, or nil.
+func listOf(e, posts *elem) *elem {
+	for x := e; x != nil && x != posts; x = x.parent {
+		if x.node.DataAtom == atom.Dl {
+			return x
+		}
+	}
+	return nil
 }
 
 // postGridOf returns the page's grid of posts, or nil: of the grids whose cards are mostly

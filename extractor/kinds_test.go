@@ -41,6 +41,22 @@ var kindPages = []kindPage{
 		order: []string{"My rye starter", "lotte asked", "The smell means", "Ines Baker", "Mine did the same", "tadeo answered"},
 	},
 	{
+		// A thread whose posts each carry the poster's profile beside them as a definition
+		// list (rank, joined, posts, location); one answer holds a glossary <dl> of its own.
+		file: "forum-profiles.html", kind: extractor.PageForum,
+		must: []string{
+			"washed it once with a little soap", "Did I ruin it",
+			"Scrub the spots off with steel wool", "Seasoning", "hard, slick polymer layer",
+			"Patina", "which is not a coating at all", "The drying step is what matters",
+			"marit", "old ferrous", "sunniva", "Mar 2, 2025 at 9:40",
+		},
+		mustNot: []string{
+			"Joined: Feb 2025", "Posts: 8,412", "Location: Tromsø", "Moderator", "Newcomer",
+			"Regular", "Log in", "All rights reserved",
+		},
+		order: []string{"marit", "I bought a pre-seasoned", "old ferrous", "Scrub the spots", "Patina", "sunniva", "The drying step"},
+	},
+	{
 		// A news section page: six story cards, a filter and a sort bar, an ad between the
 		// cards, "load more" and pagination, a cookie notice.
 		file: "listing-news-section.html", kind: extractor.PageListing,
@@ -115,6 +131,7 @@ func TestKindAssembly(t *testing.T) {
 func TestKindAssemblyBeatsArticlePath(t *testing.T) {
 	lost := map[string]string{
 		"forum-question.html":       "tadeo answered",
+		"forum-profiles.html":       "old ferrous",
 		"listing-news-section.html": "By Ewan Lodge · 7 March 2025",
 		"collection-boots.html":     "£120.00",
 	}

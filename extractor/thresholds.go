@@ -192,6 +192,14 @@ const (
 // Tuned numbers of the kinds' assemblies (cards.go, assemble_listing.go,
 // assemble_collection.go, assemble_forum.go).
 const (
+	// maxProfileChars: a definition list in a post with no sentence and at most this many
+	// characters is the poster's profile (name, joined, posts, location), not a glossary
+	// (assemble_forum.go).
+	maxProfileChars = 300
+	// maxProfilePairChars: a profile list holding more than its first block and this many
+	// characters (one "Posts: 1,204" pair) starts with the poster's name, which stays.
+	maxProfilePairChars = 12
+
 	// minItemCards: fewer sibling elements of one shape are not a grid of items (a pair of
 	// columns is not).
 	minItemCards = 3
