@@ -77,6 +77,7 @@ func assembleForum(in kindInput) ([]*block, bool) {
 		}
 	}
 	dropProfileFacts(in.blocks, g.parent)
+	dropChromeInPosts(in.blocks, g)
 	return keptInOrder(in.blocks), true
 }
 
@@ -181,6 +182,38 @@ func isPageRoot(e *elem) bool {
 func hasLetter(text string) bool {
 	for _, r := range text {
 		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropChromeInPosts drops what the article path kept inside a post that sits in the post's
+// chrome: an element named like chrome (a signature, a share bar, a badge) that holds less
+// than half of the post's text, or a nav or form, but for a byline with a date. Comment words
+// do not count: a thread's replies nest inside the posts they answer.
+func dropChromeInPosts(blocks []*block, g *cardGroup) {
+	in := map[*elem]*cardGroup{}
+	for _, c := range g.cards {
+		in[c] = g
+	}
+	for _, b := range blocks {
+		if !b.keep || b.note {
+			continue
+		}
+		if _, card := cardOf(b, in); card != nil && postChrome(b, card) {
+			b.keep, b.reason = false, "forum: chrome inside a post"
+		}
+	}
+}
+
+// postChrome reports whether b sits in chrome inside its post (see dropChromeInPosts).
+func postChrome(b *block, card *elem) bool {
+	if isByline(b) {
+		return false
+	}
+	for e := b.el; e != nil && e != card; e = e.parent {
+		if e.sig&(sigChrome|sigForm) != 0 || e.sig&(sigBoiler|sigComments) == sigBoiler && e.chars < card.chars {
 			return true
 		}
 	}
