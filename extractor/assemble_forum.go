@@ -22,9 +22,12 @@ func assembleForum(in kindInput) ([]*block, bool) {
 		return nil, false
 	}
 	region := threadRegion(g, in.headline)
+	// Prose outside the page's main landmark, when the thread is in it, is not a story
+	// beside the thread: it is a dialog or a footer the article path took for the content.
+	landmark := mainLandmark(g.parent)
 	outside := 0
 	for _, b := range in.article {
-		if b.isProse() && !contains(region, b.el) {
+		if b.isProse() && !contains(region, b.el) && (landmark == nil || contains(landmark, b.el)) {
 			outside += b.chars
 		}
 	}
@@ -218,4 +221,15 @@ func postChrome(b *block, card *elem) bool {
 		}
 	}
 	return false
+}
+
+// mainLandmark returns the nearest <main> element, or element with role=main, that holds e,
+// or nil.
+func mainLandmark(e *elem) *elem {
+	for x := e; x != nil && x.node != nil; x = x.parent {
+		if x.node.DataAtom == atom.Main || dom.Attr(x.node, "role") == "main" {
+			return x
+		}
+	}
+	return nil
 }

@@ -58,6 +58,19 @@ var kindPages = []kindPage{
 		order: []string{"marit", "I bought a pre-seasoned", "old ferrous", "Scrub the spots", "Patina", "sunniva", "The drying step"},
 	},
 	{
+		// A short thread in <main>, and outside it a preference center with more prose than
+		// the two posts.
+		file: "forum-consent-dialog.html", kind: extractor.PageForum,
+		must: []string{
+			"two round holes with rubber plugs", "The manual does not mention them at all.",
+			"They are pass-throughs for a water cooling loop", "Posted April 2, 2025",
+		},
+		mustNot: []string{
+			"Privacy Preference Center", "Strictly Necessary", "advertising partners", "Sign in",
+		},
+		order: []string{"Posted April 2, 2025", "two round holes with", "pass-throughs"},
+	},
+	{
 		// A news section page: six story cards, a filter and a sort bar, an ad between the
 		// cards, "load more" and pagination, a cookie notice.
 		file: "listing-news-section.html", kind: extractor.PageListing,
@@ -133,6 +146,7 @@ func TestKindAssemblyBeatsArticlePath(t *testing.T) {
 	lost := map[string]string{
 		"forum-question.html":       "tadeo answered",
 		"forum-profiles.html":       "old ferrous",
+		"forum-consent-dialog.html": "Posted April 2, 2025",
 		"listing-news-section.html": "By Ewan Lodge · 7 March 2025",
 		"collection-boots.html":     "£120.00",
 	}
