@@ -81,6 +81,7 @@ func assembleForum(in kindInput) ([]*block, bool) {
 	}
 	dropProfileFacts(in.blocks, g.parent)
 	dropChromeInPosts(in.blocks, g)
+	dropEdgeCards(in.blocks, g)
 	return keptInOrder(in.blocks), true
 }
 
@@ -232,4 +233,44 @@ func mainLandmark(e *elem) *elem {
 		}
 	}
 	return nil
+}
+
+// dropEdgeCards drops the grid's cards before the first post and after the last one (the
+// cards of the posts' shape) that hold no prose or a form: the "4 Answers, sorted by" bar
+// above the answers, the reply form and the "ask a question" notice below them. A card of
+// another shape between posts stays (an accepted answer, a moderator's post).
+func dropEdgeCards(blocks []*block, g *cardGroup) {
+	shape, n := commonShape(g.cards, cardShape)
+	if n < minPosts {
+		return
+	}
+	first, last := -1, -1
+	for i, c := range g.cards {
+		if cardShape(c) == shape {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	edge := map[*elem]bool{}
+	for i, c := range g.cards {
+		if (i < first || i > last) && (c.prose == 0 || c.sig&sigForm != 0) {
+			edge[c] = true
+		}
+	}
+	if len(edge) == 0 {
+		return
+	}
+	for _, b := range blocks {
+		if !b.keep || b.note {
+			continue
+		}
+		for e := b.el; e != nil && e != g.parent; e = e.parent {
+			if edge[e] {
+				b.keep, b.reason = false, "forum: before the first post or after the last, not a post"
+				break
+			}
+		}
+	}
 }

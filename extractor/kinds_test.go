@@ -71,6 +71,20 @@ var kindPages = []kindPage{
 		order: []string{"Posted April 2, 2025", "two round holes with", "pass-throughs"},
 	},
 	{
+		// A question above its answers; the answers' box starts with a count and a sort
+		// bar and ends with a reply form and a notice.
+		file: "forum-answers-form.html", kind: extractor.PageForum,
+		must: []string{
+			"they spread into a pancake", "Your dough is over-proofed", "Check your flour too.",
+			"Score it deeper and put steam in the oven", "answered Jan 14, 2025 at 11:15 by ruth",
+		},
+		mustNot: []string{
+			"Sorted by", "3 Answers", "Your Answer", "By posting your answer", "Browse other questions",
+			"Not the answer you're looking for?", "a community of home bakers",
+		},
+		order: []string{"they spread into a pancake", "over-proofed", "Check your flour", "Score it deeper"},
+	},
+	{
 		// A news section page: six story cards, a filter and a sort bar, an ad between the
 		// cards, "load more" and pagination, a cookie notice.
 		file: "listing-news-section.html", kind: extractor.PageListing,
@@ -147,6 +161,7 @@ func TestKindAssemblyBeatsArticlePath(t *testing.T) {
 		"forum-question.html":       "tadeo answered",
 		"forum-profiles.html":       "old ferrous",
 		"forum-consent-dialog.html": "Posted April 2, 2025",
+		"forum-answers-form.html":   "they spread into a pancake",
 		"listing-news-section.html": "By Ewan Lodge · 7 March 2025",
 		"collection-boots.html":     "£120.00",
 	}
