@@ -82,6 +82,7 @@ func assembleForum(in kindInput) ([]*block, bool) {
 	dropProfileFacts(in.blocks, g.parent)
 	dropChromeInPosts(in.blocks, g)
 	dropEdgeCards(in.blocks, g)
+	dropPostLabels(in.blocks, g, in.repeats)
 	return keptInOrder(in.blocks), true
 }
 
@@ -271,6 +272,24 @@ func dropEdgeCards(blocks []*block, g *cardGroup) {
 				b.keep, b.reason = false, "forum: before the first post or after the last, not a post"
 				break
 			}
+		}
+	}
+}
+
+// dropPostLabels drops the short texts that nearly every post repeats ("Reply", "Report
+// inappropriate content", "Quote"): the posts' buttons. cardBlocks weighs repeats against
+// all of the grid's cards, which on some pages are many more than the posts (separators, ads,
+// a reply box). A poster's name repeats too, but in a thread of several voices not in nearly
+// every post (minPostLabelShare).
+func dropPostLabels(blocks []*block, g *cardGroup, repeats map[string]int) {
+	shape, n := commonShape(g.cards, cardShape)
+	if n < minLabelRepeats || shape == "" {
+		return
+	}
+	for _, b := range blocks {
+		if b.keep && !b.note && b.chars < maxLabelChars && float64(repeats[b.text]) >= minPostLabelShare*float64(n) &&
+			!isByline(b) && contains(g.parent, b.el) {
+			b.keep, b.reason = false, "forum: a label nearly every post repeats"
 		}
 	}
 }

@@ -85,6 +85,18 @@ var kindPages = []kindPage{
 		order: []string{"they spread into a pancake", "over-proofed", "Check your flour", "Score it deeper"},
 	},
 	{
+		// Five posts, each with "Reply" and "Report this post" under it, and a separator
+		// with text between the posts: the grid has more than twice as many cards as posts.
+		file: "forum-post-buttons.html", kind: extractor.PageForum,
+		must: []string{
+			"Buy a rechargeable transit card", "quieter before nine in the morning",
+			"a whole carriage to ourselves", "Wear shoes with a good grip", "Most museums are free",
+			"harbourlights · Apr 3, 2025", "harbourlights · Apr 4, 2025", "corvo · Apr 6, 2025",
+		},
+		mustNot: []string{"Reply", "Report this post", "Be kind, be useful"},
+		order:   []string{"Buy a rechargeable", "quieter before nine", "a whole carriage", "Wear shoes", "Most museums"},
+	},
+	{
 		// A news section page: six story cards, a filter and a sort bar, an ad between the
 		// cards, "load more" and pagination, a cookie notice.
 		file: "listing-news-section.html", kind: extractor.PageListing,
@@ -162,6 +174,7 @@ func TestKindAssemblyBeatsArticlePath(t *testing.T) {
 		"forum-profiles.html":       "old ferrous",
 		"forum-consent-dialog.html": "Posted April 2, 2025",
 		"forum-answers-form.html":   "they spread into a pancake",
+		"forum-post-buttons.html":   "harbourlights · Apr 3, 2025",
 		"listing-news-section.html": "By Ewan Lodge · 7 March 2025",
 		"collection-boots.html":     "£120.00",
 	}

@@ -199,6 +199,9 @@ const (
 	// maxProfilePairChars: a profile list holding more than its first block and this many
 	// characters (one "Posts: 1,204" pair) starts with the poster's name, which stays.
 	maxProfilePairChars = 12
+	// minPostLabelShare: a short text repeated in this share of a thread's posts is one of
+	// their buttons ("Reply"), not a poster's name (assemble_forum.go).
+	minPostLabelShare = 0.8
 
 	// minItemCards: fewer sibling elements of one shape are not a grid of items (a pair of
 	// columns is not).
