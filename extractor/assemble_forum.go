@@ -1,9 +1,11 @@
 package extractor
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -83,6 +85,12 @@ func assembleForum(in kindInput) ([]*block, bool) {
 	dropChromeInPosts(in.blocks, g)
 	dropEdgeCards(in.blocks, g)
 	dropPostLabels(in.blocks, g, in.repeats)
+	for _, b := range in.blocks {
+		if b.keep && !b.note && contains(g.parent, b.el) && allButtons(b.el.node) {
+			// "Click to expand...", "Show more": a control of the post, not its text.
+			b.keep, b.reason = false, "forum: a button's text"
+		}
+	}
 	return keptInOrder(in.blocks), true
 }
 
@@ -292,4 +300,28 @@ func dropPostLabels(blocks []*block, g *cardGroup, repeats map[string]int) {
 			b.keep, b.reason = false, "forum: a label nearly every post repeats"
 		}
 	}
+}
+
+// allButtons reports whether all the text under n sits in elements with role=button, and
+// there is some: the block is a control that scripts make act as a button.
+func allButtons(n *html.Node) bool {
+	found := false
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if strings.TrimSpace(c.Data) != "" {
+					return false
+				}
+			case c.Type != html.ElementNode:
+			case dom.Attr(c, "role") == "button":
+				found = true
+			case !walk(c):
+				return false
+			}
+		}
+		return true
+	}
+	return walk(n) && found
 }
