@@ -96,27 +96,31 @@ func assembleForum(in kindInput) ([]*block, bool) {
 
 // dropProfileFacts drops the facts about a poster that forum software sets beside each post
 // as a definition list with no sentence: "Joined: Jan 2012", "Posts: 1,204", "Location:
-// Leeds", a rank. Such a list that starts with the poster's name keeps it (a list of more than
-// one pair). A list in a post's text (a glossary) has sentences, and stays.
+// Leeds", a rank. Such a list of more than two blocks keeps its first, the poster's name; a
+// list of one pair ("Home country", "Norway") is all facts. A list in a post's text (a
+// glossary) has sentences, and stays.
 func dropProfileFacts(blocks []*block, posts *elem) {
-	lists := map[*elem]bool{} // a short <dl> in the posts -> it holds a sentence
+	lists := map[*elem]bool{}  // a short <dl> in the posts -> it holds a sentence
+	head := map[*elem]*block{} // a short <dl> in the posts -> its first block
+	size := map[*elem]int{}    // a short <dl> in the posts -> its blocks
 	for _, b := range blocks {
 		if !contains(posts, b.el) {
 			continue
 		}
 		if dl := listOf(b.el, posts); dl != nil && dl.chars <= maxProfileChars {
 			lists[dl] = lists[dl] || hasSentence(b.text)
+			if head[dl] == nil {
+				head[dl] = b
+			}
+			size[dl]++
 		}
 	}
-	seen := map[*elem]bool{}
 	for _, b := range blocks {
 		dl := listOf(b.el, posts)
 		if !b.keep || dl == nil || dl.chars > maxProfileChars || lists[dl] {
 			continue
 		}
-		first := !seen[dl]
-		seen[dl] = true
-		if first && dl.chars > b.chars+maxProfilePairChars {
+		if head[dl] == b && size[dl] > 2 && dl.chars > b.chars+maxProfilePairChars {
 			continue // the poster's name, at the head of the profile
 		}
 		b.keep, b.reason = false, "forum: the poster's profile facts"

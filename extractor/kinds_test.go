@@ -42,7 +42,8 @@ var kindPages = []kindPage{
 	},
 	{
 		// A thread whose posts each carry the poster's profile beside them as a definition
-		// list (rank, joined, posts, location); one answer holds a glossary <dl> of its own;
+		// list (rank, joined, posts, location), and some a one-pair list (favourite pan) per
+		// fact; one answer holds a glossary <dl> of its own;
 		// a reply ends with a signature longer than the reply.
 		file: "forum-profiles.html", kind: extractor.PageForum,
 		must: []string{
@@ -54,6 +55,7 @@ var kindPages = []kindPage{
 		mustNot: []string{
 			"Joined: Feb 2025", "Posts: 8,412", "Location: Tromsø", "Moderator", "Newcomer",
 			"Regular", "Log in", "All rights reserved", "baking bread and breaking pans",
+			"Favourite pan", "Carbon steel wok", "Enamelled Dutch oven",
 		},
 		order: []string{"marit", "I bought a pre-seasoned", "old ferrous", "Scrub the spots", "Patina", "sunniva", "The drying step"},
 	},

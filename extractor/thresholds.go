@@ -196,8 +196,9 @@ const (
 	// characters is the poster's profile (name, joined, posts, location), not a glossary
 	// (assemble_forum.go).
 	maxProfileChars = 300
-	// maxProfilePairChars: a profile list holding more than its first block and this many
-	// characters (one "Posts: 1,204" pair) starts with the poster's name, which stays.
+	// maxProfilePairChars: a profile list of more than two blocks that holds this many
+	// characters more than its first block (one "Posts: 1,204" pair) starts with the
+	// poster's name, which stays.
 	maxProfilePairChars = 12
 	// minPostLabelShare: a short text repeated in this share of a thread's posts is one of
 	// their buttons ("Reply"), not a poster's name (assemble_forum.go).
