@@ -75,6 +75,7 @@ func assembleForum(in kindInput) ([]*block, bool) {
 		}
 	}
 	cardBlocks(in.blocks, []cardGroup{*g}, in.repeats, "forum: a post")
+	keepPostForms(in.blocks, g)
 	for _, b := range in.blocks {
 		if b.keep && contains(g.parent, b.el) && b.kind != KindCode && b.kind != KindTable && !hasLetter(b.text) {
 			// A post's number ("#2"), its likes or the poster's post count.
@@ -224,13 +225,14 @@ func dropChromeInPosts(blocks []*block, g *cardGroup) {
 	}
 }
 
-// postChrome reports whether b sits in chrome inside its post (see dropChromeInPosts).
+// postChrome reports whether b sits in chrome inside its post (see dropChromeInPosts); a
+// form that reads as prose is the post's text (see keepPostForms).
 func postChrome(b *block, card *elem) bool {
 	if isByline(b) {
 		return false
 	}
 	for e := b.el; e != nil && e != card; e = e.parent {
-		if e.sig&(sigChrome|sigForm) != 0 || e.sig&(sigBoiler|sigComments) == sigBoiler && e.chars < card.chars {
+		if e.sig&sigChrome != 0 || e.sig&sigForm != 0 && !readsAsProse(e) || e.sig&(sigBoiler|sigComments) == sigBoiler && e.chars < card.chars {
 			return true
 		}
 	}
@@ -328,4 +330,28 @@ func allButtons(n *html.Node) bool {
 		return true
 	}
 	return walk(n) && found
+}
+
+// keepPostForms keeps the text of a post that the page wraps in a form (to edit it in place,
+// as old Reddit does): a form inside a post whose text reads as prose (readsAsProse) is the
+// post, not a reply box, whose few words are labels and buttons.
+func keepPostForms(blocks []*block, g *cardGroup) {
+	in := map[*elem]*cardGroup{}
+	for _, c := range g.cards {
+		in[c] = g
+	}
+	for _, b := range blocks {
+		if b.keep {
+			continue
+		}
+		_, card := cardOf(b, in)
+		if card == nil {
+			continue
+		}
+		f := nearest(b.el, sigForm)
+		if f == nil || !contains(card, f) || f == card || !readsAsProse(f) || nearest(b.el, sigChrome|sigBoiler) != nil && contains(f, nearest(b.el, sigChrome|sigBoiler)) {
+			continue
+		}
+		b.keep, b.reason = true, "forum: a post's text in a form"
+	}
 }

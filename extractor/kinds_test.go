@@ -101,6 +101,16 @@ var kindPages = []kindPage{
 		order:   []string{"Buy a rechargeable", "quieter before nine", "a whole carriage", "Wear shoes", "Most museums"},
 	},
 	{
+		// A thread whose comments each sit in a form (edited in place), under a reply form.
+		file: "forum-post-forms.html", kind: extractor.PageForum,
+		must: []string{
+			"That would be a cure for tinnitus", "they are a different kind of cell from a follicle.",
+			"The bald readers have their priorities straight", "surlier 19 points 13 hours ago",
+		},
+		mustNot: []string{"Add a comment", "permalink", "user agreement"},
+		order:   []string{"cure for tinnitus", "different kind of cell", "priorities straight"},
+	},
+	{
 		// A news section page: six story cards, a filter and a sort bar, an ad between the
 		// cards, "load more" and pagination, a cookie notice.
 		file: "listing-news-section.html", kind: extractor.PageListing,
@@ -179,6 +189,7 @@ func TestKindAssemblyBeatsArticlePath(t *testing.T) {
 		"forum-consent-dialog.html": "Posted April 2, 2025",
 		"forum-answers-form.html":   "they spread into a pancake",
 		"forum-post-buttons.html":   "harbourlights · Apr 3, 2025",
+		"forum-post-forms.html":     "That would be a cure for tinnitus",
 		"listing-news-section.html": "By Ewan Lodge · 7 March 2025",
 		"collection-boots.html":     "£120.00",
 	}
