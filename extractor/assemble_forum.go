@@ -87,8 +87,9 @@ func assembleForum(in kindInput) ([]*block, bool) {
 	dropEdgeCards(in.blocks, g)
 	dropPostLabels(in.blocks, g, in.repeats)
 	for _, b := range in.blocks {
-		if b.keep && !b.note && contains(g.parent, b.el) && allButtons(b.el.node) {
-			// "Click to expand...", "Show more": a control of the post, not its text.
+		if b.keep && !b.note && contains(g.parent, b.el) && (allButtons(b.el.node) || inButton(b.el, g.parent)) {
+			// "Click to expand...", "Show more": a control of the post, not its text; a
+			// preview of the post a reply answers, drawn as a button that opens it.
 			b.keep, b.reason = false, "forum: a button's text"
 		}
 	}
@@ -354,4 +355,22 @@ func keepPostForms(blocks []*block, g *cardGroup) {
 		}
 		b.keep, b.reason = true, "forum: a post's text in a form"
 	}
+}
+
+// inButton reports whether e, or an element above it below stop, is a button by its role or
+// its class ("btn", "button").
+func inButton(e, stop *elem) bool {
+	for x := e; x != nil && x != stop; x = x.parent {
+		if dom.Attr(x.node, "role") == "button" {
+			return true
+		}
+		found := false
+		eachClassWord(dom.Attr(x.node, "class"), func(w []byte) {
+			found = found || string(w) == "btn" || string(w) == "button"
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }

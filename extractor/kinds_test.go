@@ -89,7 +89,8 @@ var kindPages = []kindPage{
 	{
 		// Five posts, each with "Reply" and "Report this post" under it, and a separator
 		// with text between the posts: the grid has more than twice as many cards as posts.
-		// A reply quotes a post, with a "Click to expand..." control (role=button).
+		// A reply quotes a post, with a "Click to expand..." control (role=button); another
+		// shows a preview of the post it answers, drawn as a button.
 		file: "forum-post-buttons.html", kind: extractor.PageForum,
 		must: []string{
 			"Buy a rechargeable transit card", "quieter before nine in the morning",
@@ -97,7 +98,7 @@ var kindPages = []kindPage{
 			"harbourlights · Apr 3, 2025", "harbourlights · Apr 4, 2025", "corvo · Apr 6, 2025",
 			"tiagoM said:",
 		},
-		mustNot: []string{"Reply", "Report this post", "Be kind, be useful", "Click to expand"},
+		mustNot: []string{"Reply", "Report this post", "Be kind, be useful", "Click to expand", "the metro…"},
 		order:   []string{"Buy a rechargeable", "quieter before nine", "a whole carriage", "Wear shoes", "Most museums"},
 	},
 	{
