@@ -17,6 +17,10 @@ import (
 // region (a cookie dialog, a sidebar) is dropped. A page with no grid of posts is declined:
 // the article path stands.
 
+// reasonOpeningPost is the reason of the blocks the forum assembly keeps as the opening post
+// above the grid of posts.
+const reasonOpeningPost = "forum: the opening post"
+
 // assembleForum assembles a forum page from its posts.
 func assembleForum(in kindInput) ([]*block, bool) {
 	g := postGridOf(in.blocks)
@@ -67,7 +71,7 @@ func assembleForum(in kindInput) ([]*block, bool) {
 			b.keep, b.reason = false, "forum: outside the thread"
 		case b.keep || b.index >= first || b.index < start || !contains(region, b.el) || b.el == in.headline:
 		case (blockContext(b, nil, total)&(ctxBoiler|ctxForm) == 0 || isByline(b)) && b.linkDensity() <= maxLinkDensity && in.repeats[b.text] <= 1:
-			b.keep, b.reason = true, "forum: the opening post"
+			b.keep, b.reason = true, reasonOpeningPost
 		}
 		if b.keep && b.index > last && contains(region, b.el) && !contains(g.parent, b.el) && !b.note && b.kind != KindParagraph {
 			// After the last post: a reply box, "similar threads".
@@ -77,8 +81,9 @@ func assembleForum(in kindInput) ([]*block, bool) {
 	cardBlocks(in.blocks, []cardGroup{*g}, in.repeats, "forum: a post")
 	keepPostForms(in.blocks, g)
 	for _, b := range in.blocks {
-		if b.keep && contains(g.parent, b.el) && b.kind != KindCode && b.kind != KindTable && !hasLetter(b.text) {
-			// A post's number ("#2"), its likes or the poster's post count.
+		if b.keep && (contains(g.parent, b.el) || b.reason == reasonOpeningPost) && b.kind != KindCode && b.kind != KindTable && !hasLetter(b.text) {
+			// A post's number ("#2"), its likes or the poster's post count; the question's
+			// votes.
 			b.keep, b.reason = false, "forum: a count, not text"
 		}
 	}

@@ -73,15 +73,15 @@ var kindPages = []kindPage{
 		order: []string{"Posted April 2, 2025", "two round holes with", "pass-throughs"},
 	},
 	{
-		// A question above its answers; the answers' box starts with a count and a sort
-		// bar and ends with a reply form and a notice.
+		// A question with its vote count above its answers; the answers' box starts with a
+		// count and a sort bar and ends with a reply form and a notice.
 		file: "forum-answers-form.html", kind: extractor.PageForum,
 		must: []string{
 			"they spread into a pancake", "Your dough is over-proofed", "Check your flour too.",
 			"Score it deeper and put steam in the oven", "answered Jan 14, 2025 at 11:15 by ruth",
 		},
 		mustNot: []string{
-			"Sorted by", "3 Answers", "Your Answer", "By posting your answer", "Browse other questions",
+			"Sorted by", "3 Answers", "Your Answer", "By posting your answer", "Browse other questions", "147",
 			"Not the answer you're looking for?", "a community of home bakers",
 		},
 		order: []string{"they spread into a pancake", "over-proofed", "Check your flour", "Score it deeper"},
