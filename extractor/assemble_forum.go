@@ -80,6 +80,7 @@ func assembleForum(in kindInput) ([]*block, bool) {
 	}
 	cardBlocks(in.blocks, []cardGroup{*g}, in.repeats, "forum: a post")
 	keepPostForms(in.blocks, g)
+	keepNestedReplies(in.blocks, g, in.repeats)
 	for _, b := range in.blocks {
 		if b.keep && (contains(g.parent, b.el) || b.reason == reasonOpeningPost) && b.kind != KindCode && b.kind != KindTable && !hasLetter(b.text) {
 			// A post's number ("#2"), its likes or the poster's post count; the question's
@@ -378,4 +379,41 @@ func inButton(e, stop *elem) bool {
 		}
 	}
 	return false
+}
+
+// keepNestedReplies keeps the replies nested in a post that is itself a comment (Lemmy,
+// Reddit: a reply's comment-named box inside the comment it answers), which cardBlocks took
+// for the post's chrome, being short next to the post ("Done.", "Sounds promising!").
+func keepNestedReplies(blocks []*block, g *cardGroup, repeats map[string]int) {
+	in := map[*elem]*cardGroup{}
+	for _, c := range g.cards {
+		in[c] = g
+	}
+	for _, b := range blocks {
+		if b.keep || !hasSentence(b.text) || b.chars < maxLabelChars && repeats[b.text] >= minLabelRepeats {
+			continue
+		}
+		_, card := cardOf(b, in)
+		if card == nil || card.sig&sigComments == 0 || !nestedReply(b, card) {
+			continue
+		}
+		b.keep, b.reason = true, "forum: a reply nested in a post"
+	}
+}
+
+// nestedReply reports whether b sits in a comment-named element inside card, and in no other
+// chrome: no nav, aside, form or element named like chrome but for its comment words.
+func nestedReply(b *block, card *elem) bool {
+	comment := false
+	for e := b.el; e != nil && e != card; e = e.parent {
+		switch {
+		case e.sig&(sigChrome|sigForm) != 0 || namesFacet(e):
+			return false
+		case e.sig&sigComments != 0:
+			comment = true
+		case e.sig&sigBoiler != 0:
+			return false
+		}
+	}
+	return comment
 }

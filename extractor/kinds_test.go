@@ -112,6 +112,17 @@ var kindPages = []kindPage{
 		order:   []string{"cure for tinnitus", "different kind of cell", "priorities straight"},
 	},
 	{
+		// A thread of comments whose replies nest inside the comments they answer; the
+		// nested replies are short.
+		file: "forum-nested-replies.html", kind: extractor.PageForum,
+		must: []string{
+			"Post scheduling is what our community has waited for", "Glad to hear it!", "Done.",
+			"The image cache finally stops remote pictures", "Upgraded our instance this morning",
+		},
+		mustNot: []string{"Communities", "runs on donations"},
+		order:   []string{"Post scheduling is what", "Glad to hear it!", "Done.", "The image cache", "Upgraded our instance"},
+	},
+	{
 		// A news section page: six story cards, a filter and a sort bar, an ad between the
 		// cards, "load more" and pagination, a cookie notice.
 		file: "listing-news-section.html", kind: extractor.PageListing,
@@ -191,6 +202,7 @@ func TestKindAssemblyBeatsArticlePath(t *testing.T) {
 		"forum-answers-form.html":   "they spread into a pancake",
 		"forum-post-buttons.html":   "harbourlights · Apr 3, 2025",
 		"forum-post-forms.html":     "That would be a cure for tinnitus",
+		"forum-nested-replies.html": "Glad to hear it!",
 		"listing-news-section.html": "By Ewan Lodge · 7 March 2025",
 		"collection-boots.html":     "£120.00",
 	}
