@@ -41,6 +41,88 @@ var kindPages = []kindPage{
 		order: []string{"My rye starter", "lotte asked", "The smell means", "Ines Baker", "Mine did the same", "tadeo answered"},
 	},
 	{
+		// A thread whose posts each carry the poster's profile beside them as a definition
+		// list (rank, joined, posts, location), and some a one-pair list (favourite pan) per
+		// fact; one answer holds a glossary <dl> of its own;
+		// a reply ends with a signature longer than the reply.
+		file: "forum-profiles.html", kind: extractor.PageForum,
+		must: []string{
+			"washed it once with a little soap", "Did I ruin it",
+			"Scrub the spots off with steel wool", "Seasoning", "hard, slick polymer layer",
+			"Patina", "which is not a coating at all", "The drying step is what matters",
+			"marit", "old ferrous", "sunniva", "Mar 2, 2025 at 9:40",
+		},
+		mustNot: []string{
+			"Joined: Feb 2025", "Posts: 8,412", "Location: Tromsø", "Moderator", "Newcomer",
+			"Regular", "Log in", "All rights reserved", "baking bread and breaking pans",
+			"Favourite pan", "Carbon steel wok", "Enamelled Dutch oven",
+		},
+		order: []string{"marit", "I bought a pre-seasoned", "old ferrous", "Scrub the spots", "Patina", "sunniva", "The drying step"},
+	},
+	{
+		// A short thread in <main>, and outside it a preference center with more prose than
+		// the two posts.
+		file: "forum-consent-dialog.html", kind: extractor.PageForum,
+		must: []string{
+			"two round holes with rubber plugs", "The manual does not mention them at all.",
+			"They are pass-throughs for a water cooling loop", "Posted April 2, 2025",
+		},
+		mustNot: []string{
+			"Privacy Preference Center", "Strictly Necessary", "advertising partners", "Sign in",
+		},
+		order: []string{"Posted April 2, 2025", "two round holes with", "pass-throughs"},
+	},
+	{
+		// A question with its vote count above its answers; the answers' box starts with a
+		// count and a sort bar and ends with a reply form and a notice.
+		file: "forum-answers-form.html", kind: extractor.PageForum,
+		must: []string{
+			"they spread into a pancake", "Your dough is over-proofed", "Check your flour too.",
+			"Score it deeper and put steam in the oven", "answered Jan 14, 2025 at 11:15 by ruth",
+		},
+		mustNot: []string{
+			"Sorted by", "3 Answers", "Your Answer", "By posting your answer", "Browse other questions", "147",
+			"Not the answer you're looking for?", "a community of home bakers",
+		},
+		order: []string{"they spread into a pancake", "over-proofed", "Check your flour", "Score it deeper"},
+	},
+	{
+		// Five posts, each with "Reply" and "Report this post" under it, and a separator
+		// with text between the posts: the grid has more than twice as many cards as posts.
+		// A reply quotes a post, with a "Click to expand..." control (role=button); another
+		// shows a preview of the post it answers, drawn as a button.
+		file: "forum-post-buttons.html", kind: extractor.PageForum,
+		must: []string{
+			"Buy a rechargeable transit card", "quieter before nine in the morning",
+			"a whole carriage to ourselves", "Wear shoes with a good grip", "Most museums are free",
+			"harbourlights · Apr 3, 2025", "harbourlights · Apr 4, 2025", "corvo · Apr 6, 2025",
+			"tiagoM said:",
+		},
+		mustNot: []string{"Reply", "Report this post", "Be kind, be useful", "Click to expand", "the metro…"},
+		order:   []string{"Buy a rechargeable", "quieter before nine", "a whole carriage", "Wear shoes", "Most museums"},
+	},
+	{
+		// A thread whose comments each sit in a form (edited in place), under a reply form.
+		file: "forum-post-forms.html", kind: extractor.PageForum,
+		must: []string{
+			"That would be a cure for tinnitus", "they are a different kind of cell from a follicle.",
+			"The bald readers have their priorities straight", "surlier 19 points 13 hours ago",
+		},
+		mustNot: []string{"Add a comment", "permalink", "user agreement"},
+		order:   []string{"cure for tinnitus", "different kind of cell", "priorities straight"},
+	},
+	{
+		// A thread of comments whose replies nest inside the comments they answer; the
+		// nested replies are short.
+		file: "forum-nested-replies.html", kind: extractor.PageForum,
+		must: []string{
+			"Post scheduling is what our community has waited for", "Glad to hear it!", "Done.",
+			"The image cache finally stops remote pictures", "Upgraded our instance this morning",
+		},
+		mustNot: []string{"Communities", "runs on donations"},
+		order:   []string{"Post scheduling is what", "Glad to hear it!", "Done.", "The image cache", "Upgraded our instance"},
+	},
+	{
 		// A news section page: six story cards, a filter and a sort bar, an ad between the
 		// cards, "load more" and pagination, a cookie notice.
 		file: "listing-news-section.html", kind: extractor.PageListing,
@@ -115,6 +197,12 @@ func TestKindAssembly(t *testing.T) {
 func TestKindAssemblyBeatsArticlePath(t *testing.T) {
 	lost := map[string]string{
 		"forum-question.html":       "tadeo answered",
+		"forum-profiles.html":       "old ferrous",
+		"forum-consent-dialog.html": "Posted April 2, 2025",
+		"forum-answers-form.html":   "they spread into a pancake",
+		"forum-post-buttons.html":   "harbourlights · Apr 3, 2025",
+		"forum-post-forms.html":     "That would be a cure for tinnitus",
+		"forum-nested-replies.html": "Glad to hear it!",
 		"listing-news-section.html": "By Ewan Lodge · 7 March 2025",
 		"collection-boots.html":     "£120.00",
 	}

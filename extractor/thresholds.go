@@ -180,6 +180,18 @@ const (
 // Tuned numbers of the kinds' assemblies (cards.go, assemble_listing.go,
 // assemble_collection.go, assemble_forum.go).
 const (
+	// maxProfileChars: a definition list in a post with no sentence and at most this many
+	// characters is the poster's profile (name, joined, posts, location), not a glossary
+	// (assemble_forum.go).
+	maxProfileChars = 300
+	// maxProfilePairChars: a profile list of more than two blocks that holds this many
+	// characters more than its first block (one "Posts: 1,204" pair) starts with the
+	// poster's name, which stays.
+	maxProfilePairChars = 12
+	// minPostLabelShare: a short text repeated in this share of a thread's posts is one of
+	// their buttons ("Reply"), not a poster's name (assemble_forum.go).
+	minPostLabelShare = 0.8
+
 	// minItemCards: fewer sibling elements of one shape are not a grid of items (a pair of
 	// columns is not).
 	minItemCards = 3
