@@ -479,7 +479,59 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...st
 	if published == "" {
 		published = shownUpdate
 	}
-	return published, modified
+	stamps := func(yield func(string) bool) {
+		for _, t := range f.times {
+			if !yield(t.datetime) {
+				return
+			}
+		}
+		if main != nil {
+			for _, k := range []string{"datePublished", "dateModified"} {
+				if !yield(ld.str(main, k)) {
+					return
+				}
+			}
+		}
+		for _, keys := range [][]string{publishedMetaKeys, modifiedMetaKeys} {
+			for _, k := range keys {
+				for _, v := range f.meta[k] {
+					if !yield(v) {
+						return
+					}
+				}
+			}
+		}
+	}
+	return localForm(published, stamps), localForm(modified, stamps)
+}
+
+// localForm returns the date-time d written in the publisher's own time zone when another of
+// the page's stamps gives the same instant with an offset other than UTC's: a CMS often writes
+// JSON-LD in UTC and the page's <time> in local time, and near midnight the two fall on
+// different days; the reader sees, and the byline means, the local one. d otherwise.
+func localForm(d string, stamps iter.Seq[string]) string {
+	if !isUTCStamp(d) {
+		return d
+	}
+	at, ok := dates.ParseISO(d)
+	if !ok {
+		return d
+	}
+	for s := range stamps {
+		n, ok := dates.Normalize(s)
+		if !ok || len(n) <= len("2006-01-02T15:04:05") || isUTCStamp(n) {
+			continue
+		}
+		if t, ok := dates.ParseISO(n); ok && t.Sub(at).Abs() < time.Minute {
+			return n
+		}
+	}
+	return d
+}
+
+// isUTCStamp reports whether d is a date-time in UTC ("Z" or "+00:00").
+func isUTCStamp(d string) bool {
+	return len(d) > len("2006-01-02") && (strings.HasSuffix(d, "Z") || strings.HasSuffix(d, "+00:00"))
 }
 
 // pickSiteName takes og:site_name, the JSON-LD publisher or WebSite name, other meta tags,
