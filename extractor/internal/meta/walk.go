@@ -291,6 +291,22 @@ func inComments(n *html.Node) bool {
 	return false
 }
 
+// inMenu reports whether n is in a navigation menu, a button or a tab: "By Event Type", "By
+// Use Case" there choose what a menu lists; they are no bylines.
+func inMenu(n *html.Node) bool {
+	for p, i := n, 0; p != nil && p.Type == html.ElementNode && i < maxFactDepth; p, i = p.Parent, i+1 {
+		switch p.DataAtom {
+		case atom.Nav, atom.Button, atom.Menu:
+			return true
+		}
+		switch strings.ToLower(dom.Attr(p, "role")) {
+		case "navigation", "menu", "menubar", "menuitem", "tab", "tablist", "button":
+			return true
+		}
+	}
+	return false
+}
+
 // hasCommentToken reports whether a class or id value holds a word of commentTokens, whole
 // or as a part split at "-" and "_".
 func hasCommentToken(v string) bool {
@@ -470,7 +486,7 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 	if !byline && len(text) <= 60 {
 		byline = opensByline(text)
 	}
-	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) {
+	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) && !inMenu(n) {
 		f.bylines = append(f.bylines, text)
 	}
 	if (date || dates.StartsWithWord(text)) && len(f.dateLines) < maxFactValues && !inComments(n) {
@@ -700,13 +716,28 @@ func (tb *textBuffer) gather(n *html.Node, limit int) bool {
 			}
 			tb.raw = append(tb.raw, c.Data...)
 		case html.ElementNode:
-			if c.DataAtom != atom.Script && c.DataAtom != atom.Style && c.DataAtom != atom.Template && !tb.gather(c, limit) {
+			if c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Template {
+				continue
+			}
+			// Blocks are lines apart: "<div>Liza Burke</div><div>Marketing Director</div>" reads
+			// "Liza Burke | Marketing Director", not "Liza BurkeMarketing Director".
+			block := dom.BlockTags[c.DataAtom] && len(tb.raw) > 0
+			if block {
+				tb.raw = append(tb.raw, blockSeparator...)
+			}
+			if !tb.gather(c, limit) {
 				return false
+			}
+			if block {
+				tb.raw = append(tb.raw, blockSeparator...)
 			}
 		}
 	}
 	return true
 }
+
+// blockSeparator is what [textBuffer] puts between the text of two blocks: a byline separator.
+const blockSeparator = " | "
 
 // appendCollapsed appends s to dst as [collapse] returns it, in one pass: runs of white space
 // (unicode.IsSpace) become one space, none at the start or the end. It gives up, returning
