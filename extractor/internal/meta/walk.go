@@ -371,8 +371,8 @@ func (f *pageFacts) microdata(n *html.Node, prop string) {
 			break
 		}
 	}
-	if !used {
-		return
+	if !used || isDateProp(prop) && inComments(n) {
+		return // a comment's date is not the page's
 	}
 	var v string
 	switch n.DataAtom {
@@ -411,6 +411,11 @@ func (f *pageFacts) microdata(n *html.Node, prop string) {
 			addFact(f.micro, key, v)
 		}
 	}
+}
+
+// isDateProp reports whether an itemprop value names a date ("datePublished", "dateModified").
+func isDateProp(prop string) bool {
+	return strings.Contains(strings.ToLower(prop), "date")
 }
 
 // microOwner returns the itemprop of the nearest enclosing item of n, lower-cased, or "".
