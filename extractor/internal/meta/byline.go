@@ -27,7 +27,7 @@ func splitByline(s string) (names []string, role bool) {
 			seg = string(r[2:])
 		}
 		if dates.IndexWithin(seg, 0) == 0 {
-			seg = dropLeadingDate(seg) // "March 3, 2023, Jane Doe"
+			seg = stripBylinePrefix(dropLeadingDate(seg), true) // "March 3, 2023, Jane Doe", "04/09/2024 By Jane Doe"
 		}
 		parts := nameParts(seg)
 		if !anyPlausible(parts) {

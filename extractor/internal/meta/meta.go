@@ -32,6 +32,10 @@ type Page struct {
 	// Facts is what [Collect] gathered from Doc, when the caller has them already; nil: Read
 	// collects them.
 	Facts *Facts
+	// Story says the page is one story or post, not a listing, a forum thread or a shop page:
+	// only then is a name beside the page's date, without a byline's class or lead-in, its
+	// author (on a listing every card has one).
+	Story bool
 }
 
 // Facts is what one walk of a page's tree gathers, its JSON-LD parsed: [Collect] makes it,
@@ -98,9 +102,10 @@ func Read(p Page) Metadata {
 	}
 	homes := f.homeNames(pageHost(dom.FirstNonEmpty(p.URL, md.CanonicalURL)))
 	md.SiteName = pickSiteName(f, ld, main, p.Title, homes)
-	md.Authors = pickAuthors(f, ld, main, md.SiteName)
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
-	md.Published, md.Modified = pickDates(f, ld, main, dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched}, p.URL, md.CanonicalURL)
+	dc := dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched}
+	md.Published, md.Modified = pickDates(f, ld, main, dc, p.URL, md.CanonicalURL)
+	md.Authors = pickAuthors(f, ld, main, md.SiteName, dateLine{story: p.Story, published: md.Published, dayFirst: dc.dayFirst})
 	md.Description = unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description")))
 	md.Image = pickImage(f, ld, main, base)
@@ -153,10 +158,10 @@ var authorMetaKeys = []string{
 // Twitter's "Written by" label, microdata, rel=author links, visible bylines. A name that is
 // the site's own (siteName, the publisher's) is no author: the next source is asked, and the
 // site's name is returned only when no source names anyone else.
-func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string) []string {
+func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl dateLine) []string {
 	site := authorSiteKeys(ld, main, siteName)
 	var siteOnly []string
-	for a := range authorSources(f, ld, main) {
+	for a := range authorSources(f, ld, main, dl) {
 		names := slices.Clone(a)
 		for i, n := range names {
 			names[i] = trimSiteSuffix(n, site)
@@ -197,7 +202,7 @@ func authorSiteKeys(ld *jsonLD, main ldNode, siteName string) map[string]bool {
 }
 
 // authorSources yields the names of each source of authors that names any, best first.
-func authorSources(f *pageFacts, ld *jsonLD, main ldNode) iter.Seq[[]string] {
+func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine) iter.Seq[[]string] {
 	return func(yield func([]string) bool) {
 		try := func(a []string) bool { return len(a) == 0 || yield(a) }
 		if main != nil && !try(cleanAuthors(ld.persons(firstPresent(main, "author", "creator")), false)) {
@@ -226,8 +231,67 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode) iter.Seq[[]string] {
 		if !try(cleanAuthors(f.relAuthors, true)) || !try(cleanAuthors([]string{f.authorLink}, true)) {
 			return
 		}
-		try(bylineAuthors(f.bylines))
+		if !try(bylineAuthors(f.bylines)) {
+			return
+		}
+		if !try(dl.authors(f.dateLines)) {
+			return
+		}
+		try(dl.authors(f.bareDates))
 	}
+}
+
+// dateLine is what reading a name off a date line needs: whether the page is one story (see
+// [Page.Story]), its publication date, and whether its language writes the day first.
+type dateLine struct {
+	story     bool
+	published string
+	dayFirst  bool
+}
+
+// authors reads the name in the first of the page's date lines (lines) when the line opens
+// with the page's own publication date and a name of two or three words follows it: "Dec 17,
+// 2025 · Julian K. Arni", a byline without a byline's class or lead-in. A line with another
+// date dates a teaser or a comment; one word after a date is more often a section ("March 3,
+// 2025 · Technology") than a name; date lines naming other people make a list.
+func (dl dateLine) authors(lines []string) []string {
+	if !dl.story || len(lines) == 0 || len(dl.published) < len("2006-01-02") {
+		return nil
+	}
+	line := dom.Collapse(html.UnescapeString(lines[0]))
+	if dates.IndexWithin(line, 0) != 0 || dates.IsUpdate(line) {
+		return nil
+	}
+	if d, ok := dates.Line(line, dl.dayFirst); !ok || len(d) < 10 || d[:10] != dl.published[:10] {
+		return nil
+	}
+	names := dateLineNames(line)
+	if names == nil {
+		return nil
+	}
+	// Date lines with other names after the first are a list of cards (news mentions, posts
+	// by several people), whatever the page's kind.
+	for _, other := range lines[1:] {
+		if o := dateLineNames(dom.Collapse(html.UnescapeString(other))); o != nil && !slices.Equal(o, names) {
+			return nil
+		}
+	}
+	return names
+}
+
+// dateLineNames returns the names of two or three words each that follow the date opening
+// line, or nil.
+func dateLineNames(line string) []string {
+	if dates.IndexWithin(line, 0) != 0 {
+		return nil
+	}
+	names := cleanAuthors([]string{line}, true)
+	for _, n := range names {
+		if w := len(strings.Fields(n)); w < 2 || w > 3 {
+			return nil
+		}
+	}
+	return names
 }
 
 // bylineAuthors reads the visible bylines: the names of the first that names an author;
@@ -274,7 +338,7 @@ func cleanAuthors(raw []string, visible bool) []string {
 			parts[0] = stripBylinePrefix(r, false)
 		}
 		for _, p := range parts {
-			p = strings.Trim(p, " ,;:|·•-–—")
+			p = strings.Trim(p, " ,;:|·•-–—&")
 			if !plausibleName(p, visible) || seen[strings.ToLower(p)] {
 				continue
 			}
@@ -333,8 +397,9 @@ func plausibleName(s string, visible bool) bool {
 	}
 	for i, w := range words {
 		r := []rune(w)
-		// A name's words start with a capital, in scripts that have capitals.
-		if unicode.IsLower(r[0]) && !nameParticles[w] {
+		// A name's words start with a capital, in scripts that have capitals, and with a
+		// letter: "#review #tech" are tags.
+		if unicode.IsLower(r[0]) && !nameParticles[w] || i == 0 && !unicode.IsLetter(r[0]) && !unicode.IsDigit(r[0]) {
 			return false
 		}
 		// A month and a day is a date, not a name ("Dec. 19").

@@ -729,6 +729,10 @@ func (tb *textBuffer) gather(n *html.Node, limit int) bool {
 			block := dom.BlockTags[c.DataAtom] && len(tb.raw) > 0
 			if block {
 				tb.raw = append(tb.raw, blockSeparator...)
+			} else if p := c.PrevSibling; p != nil && p.Type == html.ElementNode {
+				// Two elements side by side are words apart, as the page's style sets them:
+				// "<span>Dec 17, 2025</span><span>Julian K. Arni</span>".
+				tb.raw = append(tb.raw, ' ')
 			}
 			if !tb.gather(c, limit) {
 				return false
