@@ -36,6 +36,8 @@ type Page struct {
 	// only then is a name beside the page's date, without a byline's class or lead-in, its
 	// author (on a listing every card has one).
 	Story bool
+	// Forum says the page is a forum thread: the first post's user name is then its author.
+	Forum bool
 }
 
 // Facts is what one walk of a page's tree gathers, its JSON-LD parsed: [Collect] makes it,
@@ -105,7 +107,7 @@ func Read(p Page) Metadata {
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
 	dc := dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched}
 	md.Published, md.Modified = pickDates(f, ld, main, dc, p.URL, md.CanonicalURL)
-	md.Authors = pickAuthors(f, ld, main, md.SiteName, dateLine{story: p.Story, published: md.Published, dayFirst: dc.dayFirst})
+	md.Authors = pickAuthors(f, ld, main, md.SiteName, dateLine{story: p.Story, published: md.Published, dayFirst: dc.dayFirst}, p.Forum)
 	md.Description = unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description")))
 	md.Image = pickImage(f, ld, main, base)
@@ -158,10 +160,10 @@ var authorMetaKeys = []string{
 // Twitter's "Written by" label, microdata, rel=author links, visible bylines. A name that is
 // the site's own (siteName, the publisher's) is no author: the next source is asked, and the
 // site's name is returned only when no source names anyone else.
-func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl dateLine) []string {
+func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl dateLine, forum bool) []string {
 	site := authorSiteKeys(ld, main, siteName)
 	var siteOnly []string
-	for a := range authorSources(f, ld, main, dl) {
+	for a := range authorSources(f, ld, main, dl, forum) {
 		names := slices.Clone(a)
 		for i, n := range names {
 			names[i] = trimSiteSuffix(n, site)
@@ -202,7 +204,7 @@ func authorSiteKeys(ld *jsonLD, main ldNode, siteName string) map[string]bool {
 }
 
 // authorSources yields the names of each source of authors that names any, best first.
-func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine) iter.Seq[[]string] {
+func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum bool) iter.Seq[[]string] {
 	return func(yield func([]string) bool) {
 		try := func(a []string) bool { return len(a) == 0 || yield(a) }
 		if main != nil && !try(cleanAuthors(ld.persons(firstPresent(main, "author", "creator")), false)) {
@@ -227,6 +229,11 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine) iter.Seq[
 			if len(f.micro[p]) > 0 && !try(cleanAuthors(f.micro[p][:1], false)) {
 				return
 			}
+		}
+		// A forum thread's first user name is its first post's author: a handle, written as
+		// its owner likes ("chunix64"), so not held to a visible name's capitals.
+		if forum && f.poster != "" && !try(cleanAuthors([]string{f.poster}, false)) {
+			return
 		}
 		if !try(cleanAuthors(f.relAuthors, true)) || !try(cleanAuthors([]string{f.authorLink}, true)) {
 			return

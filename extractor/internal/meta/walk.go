@@ -39,6 +39,10 @@ type pageFacts struct {
 	bylines   []string // short text of elements whose class/id names a byline or author
 	dateLines []string // short text of elements whose class/id names a date, or that open with a date word
 	bareDates []string // the text of leaf elements whose whole text is a date, in page order
+	// poster is the first poster's name on the page: the text of the first element whose
+	// class or id names a user name ("username", "bigusername", "PostUser-name"), or the first
+	// data-author attribute. On a forum thread it is the first post's author.
+	poster string
 
 	text      textBuffer // the buffers that reading an element's text reuses
 	lineNodes int        // nodes visited so far to read lines (bylines, date lines, bare dates)
@@ -125,7 +129,7 @@ func (f *pageFacts) element(n *html.Node) bool {
 		f.relLink(n)
 	}
 	// One pass over the attributes for what every element may have.
-	prop, hasProp, byline, date := "", false, false, false
+	prop, hasProp, byline, date, poster := "", false, false, false, false
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "itemprop":
@@ -133,12 +137,21 @@ func (f *pageFacts) element(n *html.Node) bool {
 				prop, hasProp = a.Val, true
 			}
 		case "class", "id":
-			b, d := lineClass(a.Val)
-			byline, date = byline || b, date || d
+			b, d, p := lineClass(a.Val)
+			byline, date, poster = byline || b, date || d, poster || p
+		case "data-author":
+			if f.poster == "" {
+				f.poster = dom.Collapse(a.Val)
+			}
 		}
 	}
 	if prop != "" {
 		f.microdata(n, prop)
+	}
+	if poster && f.poster == "" {
+		if t, ok := f.shortText(n, maxPosterChars); ok {
+			f.poster = t
+		}
 	}
 	f.lines(n, byline, date)
 	return true
@@ -524,12 +537,12 @@ func startsDateLike(s string) bool {
 	return unicode.IsDigit(r) || unicode.IsUpper(r)
 }
 
-// lineClass looks up the words of a class or id value in bylineTokens and dateTokens: each
+// lineClass looks up the words of a class or id value in bylineTokens, dateTokens and posterTokens: each
 // whole name ("entry-date") and its parts split at "-" and "_" ("post", "date"), lower-cased.
 // It allocates nothing: this runs for every element of the page.
-func lineClass(v string) (byline, date bool) {
+func lineClass(v string) (byline, date, poster bool) {
 	if !hasLineRoot(v) {
-		return false, false
+		return false, false, false
 	}
 	var buf [64]byte
 	for tok := range strings.FieldsSeq(v) {
@@ -546,6 +559,7 @@ func lineClass(v string) (byline, date bool) {
 		}
 		byline = byline || bylineTokens[string(low)]
 		date = date || dateTokens[string(low)]
+		poster = poster || posterTokens[string(low)]
 		start := 0
 		for i := 0; i <= len(low); i++ {
 			if i < len(low) && low[i] != '-' && low[i] != '_' {
@@ -555,19 +569,24 @@ func lineClass(v string) (byline, date bool) {
 				part := low[start:i]
 				byline = byline || bylineTokens[string(part)]
 				date = date || dateTokens[string(part)]
+				poster = poster || posterTokens[string(part)]
 			}
 			start = i + 1
 		}
 	}
-	return byline, date
+	return byline, date, poster
 }
 
-// lineRoots are the stems of every word in bylineTokens and dateTokens, by first letter: a
+// posterTokens are class/id words of the element that holds a post's author's user name on a
+// forum: vBulletin's "bigusername", phpBB's "username", Flarum's "PostUser-name".
+var posterTokens = dom.TokenSet("username", "bigusername", "postuser")
+
+// lineRoots are the stems of every word in bylineTokens, dateTokens and posterTokens, by first letter: a
 // class value without any of them is skipped without being split. Indexed by letter - 'a'.
 var lineRoots = [26][]string{
 	0: {"auth", "autor", "auteur", "avtor"}, 'b' - 'a': {"byline"}, 'c' - 'a': {"creator", "contributor"},
-	'd' - 'a': {"date"}, 'm' - 'a': {"modified"}, 'p' - 'a': {"publish", "posted"}, 't' - 'a': {"time"},
-	'u' - 'a': {"updated"}, 'w' - 'a': {"writer"},
+	'd' - 'a': {"date"}, 'm' - 'a': {"modified"}, 'p' - 'a': {"publish", "posted", "postuser"}, 't' - 'a': {"time"},
+	'u' - 'a': {"updated", "username"}, 'w' - 'a': {"writer"},
 }
 
 // lineRootPairs marks the first two letters of the roots of lineRoots.
