@@ -20,8 +20,9 @@ import (
 // styled without a heading tag that a metadata title starts with; then the page's one visible
 // <h1>; last the preferred metadata title, less its site-name part. A heading that repeats
 // the site's chrome (its name, a link to its home page) is never the title. On a service page
-// (kind) the lone <h1> that no metadata title agrees with is a slogan ("Payday, minus the
-// panic."), not the page's name: the metadata title wins there.
+// (kind), and on any page when it ends with a period, the lone <h1> that no metadata title
+// agrees with is a slogan ("Payday, minus the panic."), not the page's name: the metadata
+// title wins there.
 func pickTitle(t meta.Titles, blocks []*block, kind PageType) string {
 	refs := titleRefs(t)
 	site := siteKeys(t)
@@ -80,7 +81,7 @@ func pickTitle(t meta.Titles, blocks []*block, kind PageType) string {
 			only = h
 		}
 	}
-	if only != nil && len(strings.Fields(only.text)) >= minH1Words && (kind != PageService || len(refs) == 0) {
+	if only != nil && len(strings.Fields(only.text)) >= minH1Words && (kind != PageService && !strings.HasSuffix(strings.TrimSpace(only.text), ".") || len(refs) == 0) {
 		return headingText(only)
 	}
 	if len(refs) > 0 {
