@@ -551,6 +551,12 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...st
 	if published == "" {
 		published = shownUpdate
 	}
+	// The date the page shows as its publication date, when it is earlier than the one its
+	// metadata gives: the metadata's is then a later republication or an edit's (a CMS
+	// rewrites datePublished on edits), and readers go by the one they see.
+	if shown := shownPublished(f, dayFirst); len(shown) >= 10 && len(published) >= 10 && shown[:10] < published[:10] {
+		published = shown
+	}
 	stamps := func(yield func(string) bool) {
 		for _, t := range f.times {
 			if !yield(t.datetime) {
@@ -575,6 +581,28 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...st
 		}
 	}
 	return localForm(published, stamps), localForm(modified, stamps)
+}
+
+// shownPublished returns the publication date the page shows: a <time> marked as the
+// publication's (pubdate, itemprop, class), else its first date line that is not an update's.
+// "" when it shows none.
+func shownPublished(f *pageFacts, dayFirst bool) string {
+	for _, t := range f.times {
+		if t.kind == timePublished {
+			if d, ok := dates.Normalize(t.datetime); ok {
+				return d
+			}
+		}
+	}
+	for _, line := range f.dateLines {
+		if !dates.IsUpdate(line) {
+			if d, ok := dates.Line(line, dayFirst); ok {
+				return d
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // localForm returns the date-time d written in the publisher's own time zone when another of
