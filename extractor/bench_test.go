@@ -161,7 +161,7 @@ func BenchmarkScoreAssemble(b *testing.B) {
 		b.StopTimer()
 		blocks, _ := segment(context.Background(), doc)
 		b.StartTimer()
-		title := pickTitle(titles, blocks)
+		title := pickTitle(titles, blocks, PageArticle)
 		headline := findHeadline(blocks, title)
 		page := measurePage(blocks)
 		var kept []*block

@@ -18,7 +18,7 @@ func finish(res *Result, doc *html.Node, src Source, facts *meta.Facts) {
 // of Language), and adds the note blocks, which the pipeline, not the reader, has found. It
 // also returns the URL that relative links resolve against.
 func readMetadata(doc *html.Node, src Source, res *Result, facts *meta.Facts) (Metadata, string) {
-	m := meta.Read(meta.Page{Doc: doc, URL: src.URL, Fetched: src.Fetched, Title: res.Title, Facts: facts, Text: func(yield func(string) bool) {
+	m := meta.Read(meta.Page{Doc: doc, URL: src.URL, Fetched: src.Fetched, Title: res.Title, Facts: facts, Story: res.PageType == PageArticle, Forum: res.PageType == PageForum, Text: func(yield func(string) bool) {
 		for _, b := range res.Blocks {
 			if !yield(b.Text) {
 				return

@@ -66,7 +66,7 @@ func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 		v := judgeKind(doc, r.src.URL, t.facts)
 		t.kind, t.pageType = &v, pageTypeOf(v.Kind)
 	}
-	t.title = pickTitle(t.facts.Titles(r.src.URL), t.blocks)
+	t.title = pickTitle(t.facts.Titles(r.src.URL), t.blocks, t.pageType)
 	t.headline = findHeadline(t.blocks, t.title)
 	t.page = measurePage(t.blocks)
 	t.top = score(t.blocks, t.headline, t.page.prose)

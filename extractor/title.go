@@ -19,8 +19,11 @@ import (
 // (an <h1> holding the site's name loses to the <h2> holding the story's); then a headline
 // styled without a heading tag that a metadata title starts with; then the page's one visible
 // <h1>; last the preferred metadata title, less its site-name part. A heading that repeats
-// the site's chrome (its name, a link to its home page) is never the title.
-func pickTitle(t meta.Titles, blocks []*block) string {
+// the site's chrome (its name, a link to its home page) is never the title. On a service page
+// (kind), and on any page when it ends with a period, the lone <h1> that no metadata title
+// agrees with is a slogan ("Payday, minus the panic."), not the page's name: the metadata
+// title wins there.
+func pickTitle(t meta.Titles, blocks []*block, kind PageType) string {
 	refs := titleRefs(t)
 	site := siteKeys(t)
 	if k := dom.LooseKey(t.PageSite); k != "" {
@@ -78,7 +81,7 @@ func pickTitle(t meta.Titles, blocks []*block) string {
 			only = h
 		}
 	}
-	if only != nil && len(strings.Fields(only.text)) >= minH1Words {
+	if only != nil && len(strings.Fields(only.text)) >= minH1Words && (kind != PageService && !strings.HasSuffix(strings.TrimSpace(only.text), ".") || len(refs) == 0) {
 		return headingText(only)
 	}
 	if len(refs) > 0 {

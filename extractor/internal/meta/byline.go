@@ -18,13 +18,16 @@ func splitByline(s string) (names []string, role bool) {
 	var credited []string
 	for _, seg := range bylineSegments(s) {
 		seg, isRole := stripRole(strings.TrimSpace(seg))
+		if isLeadIn(seg) {
+			continue // "By", "Author": a label in its own element, the name in the next
+		}
 		seg = stripBylinePrefix(seg, true)
 		// "BySummer Swann": a lead-in glued to the name by a lost space.
 		if r := []rune(seg); len(r) > 3 && r[0] == 'B' && r[1] == 'y' && unicode.IsUpper(r[2]) {
 			seg = string(r[2:])
 		}
 		if dates.IndexWithin(seg, 0) == 0 {
-			seg = dropLeadingDate(seg) // "March 3, 2023, Jane Doe"
+			seg = stripBylinePrefix(dropLeadingDate(seg), true) // "March 3, 2023, Jane Doe", "04/09/2024 By Jane Doe"
 		}
 		parts := nameParts(seg)
 		if !anyPlausible(parts) {
@@ -38,6 +41,18 @@ func splitByline(s string) (names []string, role bool) {
 		}
 	}
 	return credited, credited != nil
+}
+
+// isLeadIn reports whether s is only a byline's lead-in, without the name: "By", "Author:",
+// "Von".
+func isLeadIn(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, p := range bylinePrefixes {
+		if low == strings.TrimRight(p, " :：") {
+			return true
+		}
+	}
+	return low == "author" || low == "authors"
 }
 
 // bylineSegments splits a byline at every separator of bylineSeparators.

@@ -32,6 +32,12 @@ type Page struct {
 	// Facts is what [Collect] gathered from Doc, when the caller has them already; nil: Read
 	// collects them.
 	Facts *Facts
+	// Story says the page is one story or post, not a listing, a forum thread or a shop page:
+	// only then is a name beside the page's date, without a byline's class or lead-in, its
+	// author (on a listing every card has one).
+	Story bool
+	// Forum says the page is a forum thread: the first post's user name is then its author.
+	Forum bool
 }
 
 // Facts is what one walk of a page's tree gathers, its JSON-LD parsed: [Collect] makes it,
@@ -98,9 +104,10 @@ func Read(p Page) Metadata {
 	}
 	homes := f.homeNames(pageHost(dom.FirstNonEmpty(p.URL, md.CanonicalURL)))
 	md.SiteName = pickSiteName(f, ld, main, p.Title, homes)
-	md.Authors = pickAuthors(f, ld, main, md.SiteName)
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
-	md.Published, md.Modified = pickDates(f, ld, main, dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched}, p.URL, md.CanonicalURL)
+	dc := dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched}
+	md.Published, md.Modified = pickDates(f, ld, main, dc, p.URL, md.CanonicalURL)
+	md.Authors = pickAuthors(f, ld, main, md.SiteName, dateLine{story: p.Story, published: md.Published, dayFirst: dc.dayFirst}, p.Forum)
 	md.Description = unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description")))
 	md.Image = pickImage(f, ld, main, base)
@@ -153,10 +160,10 @@ var authorMetaKeys = []string{
 // Twitter's "Written by" label, microdata, rel=author links, visible bylines. A name that is
 // the site's own (siteName, the publisher's) is no author: the next source is asked, and the
 // site's name is returned only when no source names anyone else.
-func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string) []string {
+func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl dateLine, forum bool) []string {
 	site := authorSiteKeys(ld, main, siteName)
 	var siteOnly []string
-	for a := range authorSources(f, ld, main) {
+	for a := range authorSources(f, ld, main, dl, forum) {
 		names := slices.Clone(a)
 		for i, n := range names {
 			names[i] = trimSiteSuffix(n, site)
@@ -197,7 +204,7 @@ func authorSiteKeys(ld *jsonLD, main ldNode, siteName string) map[string]bool {
 }
 
 // authorSources yields the names of each source of authors that names any, best first.
-func authorSources(f *pageFacts, ld *jsonLD, main ldNode) iter.Seq[[]string] {
+func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum bool) iter.Seq[[]string] {
 	return func(yield func([]string) bool) {
 		try := func(a []string) bool { return len(a) == 0 || yield(a) }
 		if main != nil && !try(cleanAuthors(ld.persons(firstPresent(main, "author", "creator")), false)) {
@@ -223,11 +230,75 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode) iter.Seq[[]string] {
 				return
 			}
 		}
+		// A forum thread's first user name is its first post's author: a handle, written as
+		// its owner likes ("chunix64"), so not held to a visible name's capitals.
+		if forum && f.poster != "" && !try(cleanAuthors([]string{f.poster}, false)) {
+			return
+		}
 		if !try(cleanAuthors(f.relAuthors, true)) || !try(cleanAuthors([]string{f.authorLink}, true)) {
 			return
 		}
-		try(bylineAuthors(f.bylines))
+		if !try(bylineAuthors(f.bylines)) {
+			return
+		}
+		if !try(dl.authors(f.dateLines)) {
+			return
+		}
+		try(dl.authors(f.bareDates))
 	}
+}
+
+// dateLine is what reading a name off a date line needs: whether the page is one story (see
+// [Page.Story]), its publication date, and whether its language writes the day first.
+type dateLine struct {
+	story     bool
+	published string
+	dayFirst  bool
+}
+
+// authors reads the name in the first of the page's date lines (lines) when the line opens
+// with the page's own publication date and a name of two or three words follows it: "Dec 17,
+// 2025 · Julian K. Arni", a byline without a byline's class or lead-in. A line with another
+// date dates a teaser or a comment; one word after a date is more often a section ("March 3,
+// 2025 · Technology") than a name; date lines naming other people make a list.
+func (dl dateLine) authors(lines []string) []string {
+	if !dl.story || len(lines) == 0 || len(dl.published) < len("2006-01-02") {
+		return nil
+	}
+	line := dom.Collapse(html.UnescapeString(lines[0]))
+	if dates.IndexWithin(line, 0) != 0 || dates.IsUpdate(line) {
+		return nil
+	}
+	if d, ok := dates.Line(line, dl.dayFirst); !ok || len(d) < 10 || d[:10] != dl.published[:10] {
+		return nil
+	}
+	names := dateLineNames(line)
+	if names == nil {
+		return nil
+	}
+	// Date lines with other names after the first are a list of cards (news mentions, posts
+	// by several people), whatever the page's kind.
+	for _, other := range lines[1:] {
+		if o := dateLineNames(dom.Collapse(html.UnescapeString(other))); o != nil && !slices.Equal(o, names) {
+			return nil
+		}
+	}
+	return names
+}
+
+// dateLineNames returns the names of two or three words each that follow the date opening
+// line, or nil.
+func dateLineNames(line string) []string {
+	if dates.IndexWithin(line, 0) != 0 {
+		return nil
+	}
+	names := cleanAuthors([]string{line}, true)
+	for _, n := range names {
+		if w := len(strings.Fields(n)); w < 2 || w > 3 {
+			return nil
+		}
+	}
+	return names
 }
 
 // bylineAuthors reads the visible bylines: the names of the first that names an author;
@@ -274,7 +345,7 @@ func cleanAuthors(raw []string, visible bool) []string {
 			parts[0] = stripBylinePrefix(r, false)
 		}
 		for _, p := range parts {
-			p = strings.Trim(p, " ,;:|·•-–—")
+			p = strings.Trim(p, " ,;:|·•-–—&")
 			if !plausibleName(p, visible) || seen[strings.ToLower(p)] {
 				continue
 			}
@@ -333,8 +404,9 @@ func plausibleName(s string, visible bool) bool {
 	}
 	for i, w := range words {
 		r := []rune(w)
-		// A name's words start with a capital, in scripts that have capitals.
-		if unicode.IsLower(r[0]) && !nameParticles[w] {
+		// A name's words start with a capital, in scripts that have capitals, and with a
+		// letter: "#review #tech" are tags.
+		if unicode.IsLower(r[0]) && !nameParticles[w] || i == 0 && !unicode.IsLetter(r[0]) && !unicode.IsDigit(r[0]) {
 			return false
 		}
 		// A month and a day is a date, not a name ("Dec. 19").
@@ -479,7 +551,87 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...st
 	if published == "" {
 		published = shownUpdate
 	}
-	return published, modified
+	// The date the page shows as its publication date, when it is earlier than the one its
+	// metadata gives: the metadata's is then a later republication or an edit's (a CMS
+	// rewrites datePublished on edits), and readers go by the one they see.
+	if shown := shownPublished(f, dayFirst); len(shown) >= 10 && len(published) >= 10 && shown[:10] < published[:10] {
+		published = shown
+	}
+	stamps := func(yield func(string) bool) {
+		for _, t := range f.times {
+			if !yield(t.datetime) {
+				return
+			}
+		}
+		if main != nil {
+			for _, k := range []string{"datePublished", "dateModified"} {
+				if !yield(ld.str(main, k)) {
+					return
+				}
+			}
+		}
+		for _, keys := range [][]string{publishedMetaKeys, modifiedMetaKeys} {
+			for _, k := range keys {
+				for _, v := range f.meta[k] {
+					if !yield(v) {
+						return
+					}
+				}
+			}
+		}
+	}
+	return localForm(published, stamps), localForm(modified, stamps)
+}
+
+// shownPublished returns the publication date the page shows: a <time> marked as the
+// publication's (pubdate, itemprop, class), else its first date line that is not an update's.
+// "" when it shows none.
+func shownPublished(f *pageFacts, dayFirst bool) string {
+	for _, t := range f.times {
+		if t.kind == timePublished {
+			if d, ok := dates.Normalize(t.datetime); ok {
+				return d
+			}
+		}
+	}
+	for _, line := range f.dateLines {
+		if !dates.IsUpdate(line) {
+			if d, ok := dates.Line(line, dayFirst); ok {
+				return d
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// localForm returns the date-time d written in the publisher's own time zone when another of
+// the page's stamps gives the same instant with an offset other than UTC's: a CMS often writes
+// JSON-LD in UTC and the page's <time> in local time, and near midnight the two fall on
+// different days; the reader sees, and the byline means, the local one. d otherwise.
+func localForm(d string, stamps iter.Seq[string]) string {
+	if !isUTCStamp(d) {
+		return d
+	}
+	at, ok := dates.ParseISO(d)
+	if !ok {
+		return d
+	}
+	for s := range stamps {
+		n, ok := dates.Normalize(s)
+		if !ok || len(n) <= len("2006-01-02T15:04:05") || isUTCStamp(n) {
+			continue
+		}
+		if t, ok := dates.ParseISO(n); ok && t.Sub(at).Abs() < time.Minute {
+			return n
+		}
+	}
+	return d
+}
+
+// isUTCStamp reports whether d is a date-time in UTC ("Z" or "+00:00").
+func isUTCStamp(d string) bool {
+	return len(d) > len("2006-01-02") && (strings.HasSuffix(d, "Z") || strings.HasSuffix(d, "+00:00"))
 }
 
 // pickSiteName takes og:site_name, the JSON-LD publisher or WebSite name, other meta tags,

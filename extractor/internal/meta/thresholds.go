@@ -36,6 +36,8 @@ const (
 	// maxBylineChars: a line of an author element longer than this, unless it opens like a byline
 	// ("By ..."), is the author's biography, not a byline.
 	maxBylineChars = 100
+	// maxPosterChars: a forum user name longer than this is not one (a user card's whole text).
+	maxPosterChars = 40
 	// maxBareDateChars: a line longer than this is more than a date ("April 8, 2024").
 	maxBareDateChars = 40
 	// maxBareDateAt: a date that starts further into a line than this is not the line's whole text.

@@ -39,6 +39,10 @@ type pageFacts struct {
 	bylines   []string // short text of elements whose class/id names a byline or author
 	dateLines []string // short text of elements whose class/id names a date, or that open with a date word
 	bareDates []string // the text of leaf elements whose whole text is a date, in page order
+	// poster is the first poster's name on the page: the text of the first element whose
+	// class or id names a user name ("username", "bigusername", "PostUser-name"), or the first
+	// data-author attribute. On a forum thread it is the first post's author.
+	poster string
 
 	text      textBuffer // the buffers that reading an element's text reuses
 	lineNodes int        // nodes visited so far to read lines (bylines, date lines, bare dates)
@@ -125,7 +129,7 @@ func (f *pageFacts) element(n *html.Node) bool {
 		f.relLink(n)
 	}
 	// One pass over the attributes for what every element may have.
-	prop, hasProp, byline, date := "", false, false, false
+	prop, hasProp, byline, date, poster := "", false, false, false, false
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "itemprop":
@@ -133,12 +137,21 @@ func (f *pageFacts) element(n *html.Node) bool {
 				prop, hasProp = a.Val, true
 			}
 		case "class", "id":
-			b, d := lineClass(a.Val)
-			byline, date = byline || b, date || d
+			b, d, p := lineClass(a.Val)
+			byline, date, poster = byline || b, date || d, poster || p
+		case "data-author":
+			if f.poster == "" {
+				f.poster = dom.Collapse(a.Val)
+			}
 		}
 	}
 	if prop != "" {
 		f.microdata(n, prop)
+	}
+	if poster && f.poster == "" {
+		if t, ok := f.shortText(n, maxPosterChars); ok {
+			f.poster = t
+		}
 	}
 	f.lines(n, byline, date)
 	return true
@@ -291,6 +304,22 @@ func inComments(n *html.Node) bool {
 	return false
 }
 
+// inMenu reports whether n is in a navigation menu, a button or a tab: "By Event Type", "By
+// Use Case" there choose what a menu lists; they are no bylines.
+func inMenu(n *html.Node) bool {
+	for p, i := n, 0; p != nil && p.Type == html.ElementNode && i < maxFactDepth; p, i = p.Parent, i+1 {
+		switch p.DataAtom {
+		case atom.Nav, atom.Button, atom.Menu:
+			return true
+		}
+		switch strings.ToLower(dom.Attr(p, "role")) {
+		case "navigation", "menu", "menubar", "menuitem", "tab", "tablist", "button":
+			return true
+		}
+	}
+	return false
+}
+
 // hasCommentToken reports whether a class or id value holds a word of commentTokens, whole
 // or as a part split at "-" and "_".
 func hasCommentToken(v string) bool {
@@ -355,8 +384,8 @@ func (f *pageFacts) microdata(n *html.Node, prop string) {
 			break
 		}
 	}
-	if !used {
-		return
+	if !used || isDateProp(prop) && inComments(n) {
+		return // a comment's date is not the page's
 	}
 	var v string
 	switch n.DataAtom {
@@ -395,6 +424,11 @@ func (f *pageFacts) microdata(n *html.Node, prop string) {
 			addFact(f.micro, key, v)
 		}
 	}
+}
+
+// isDateProp reports whether an itemprop value names a date ("datePublished", "dateModified").
+func isDateProp(prop string) bool {
+	return strings.Contains(strings.ToLower(prop), "date")
 }
 
 // microOwner returns the itemprop of the nearest enclosing item of n, lower-cased, or "".
@@ -470,7 +504,7 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 	if !byline && len(text) <= 60 {
 		byline = opensByline(text)
 	}
-	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) {
+	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) && !inMenu(n) {
 		f.bylines = append(f.bylines, text)
 	}
 	if (date || dates.StartsWithWord(text)) && len(f.dateLines) < maxFactValues && !inComments(n) {
@@ -503,12 +537,12 @@ func startsDateLike(s string) bool {
 	return unicode.IsDigit(r) || unicode.IsUpper(r)
 }
 
-// lineClass looks up the words of a class or id value in bylineTokens and dateTokens: each
+// lineClass looks up the words of a class or id value in bylineTokens, dateTokens and posterTokens: each
 // whole name ("entry-date") and its parts split at "-" and "_" ("post", "date"), lower-cased.
 // It allocates nothing: this runs for every element of the page.
-func lineClass(v string) (byline, date bool) {
+func lineClass(v string) (byline, date, poster bool) {
 	if !hasLineRoot(v) {
-		return false, false
+		return false, false, false
 	}
 	var buf [64]byte
 	for tok := range strings.FieldsSeq(v) {
@@ -525,6 +559,7 @@ func lineClass(v string) (byline, date bool) {
 		}
 		byline = byline || bylineTokens[string(low)]
 		date = date || dateTokens[string(low)]
+		poster = poster || posterTokens[string(low)]
 		start := 0
 		for i := 0; i <= len(low); i++ {
 			if i < len(low) && low[i] != '-' && low[i] != '_' {
@@ -534,19 +569,24 @@ func lineClass(v string) (byline, date bool) {
 				part := low[start:i]
 				byline = byline || bylineTokens[string(part)]
 				date = date || dateTokens[string(part)]
+				poster = poster || posterTokens[string(part)]
 			}
 			start = i + 1
 		}
 	}
-	return byline, date
+	return byline, date, poster
 }
 
-// lineRoots are the stems of every word in bylineTokens and dateTokens, by first letter: a
+// posterTokens are class/id words of the element that holds a post's author's user name on a
+// forum: vBulletin's "bigusername", phpBB's "username", Flarum's "PostUser-name".
+var posterTokens = dom.TokenSet("username", "bigusername", "postuser")
+
+// lineRoots are the stems of every word in bylineTokens, dateTokens and posterTokens, by first letter: a
 // class value without any of them is skipped without being split. Indexed by letter - 'a'.
 var lineRoots = [26][]string{
 	0: {"auth", "autor", "auteur", "avtor"}, 'b' - 'a': {"byline"}, 'c' - 'a': {"creator", "contributor"},
-	'd' - 'a': {"date"}, 'm' - 'a': {"modified"}, 'p' - 'a': {"publish", "posted"}, 't' - 'a': {"time"},
-	'u' - 'a': {"updated"}, 'w' - 'a': {"writer"},
+	'd' - 'a': {"date"}, 'm' - 'a': {"modified"}, 'p' - 'a': {"publish", "posted", "postuser"}, 't' - 'a': {"time"},
+	'u' - 'a': {"updated", "username"}, 'w' - 'a': {"writer"},
 }
 
 // lineRootPairs marks the first two letters of the roots of lineRoots.
@@ -700,13 +740,32 @@ func (tb *textBuffer) gather(n *html.Node, limit int) bool {
 			}
 			tb.raw = append(tb.raw, c.Data...)
 		case html.ElementNode:
-			if c.DataAtom != atom.Script && c.DataAtom != atom.Style && c.DataAtom != atom.Template && !tb.gather(c, limit) {
+			if c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Template {
+				continue
+			}
+			// Blocks are lines apart: "<div>Liza Burke</div><div>Marketing Director</div>" reads
+			// "Liza Burke | Marketing Director", not "Liza BurkeMarketing Director".
+			block := dom.BlockTags[c.DataAtom] && len(tb.raw) > 0
+			if block {
+				tb.raw = append(tb.raw, blockSeparator...)
+			} else if p := c.PrevSibling; p != nil && p.Type == html.ElementNode {
+				// Two elements side by side are words apart, as the page's style sets them:
+				// "<span>Dec 17, 2025</span><span>Julian K. Arni</span>".
+				tb.raw = append(tb.raw, ' ')
+			}
+			if !tb.gather(c, limit) {
 				return false
+			}
+			if block {
+				tb.raw = append(tb.raw, blockSeparator...)
 			}
 		}
 	}
 	return true
 }
+
+// blockSeparator is what [textBuffer] puts between the text of two blocks: a byline separator.
+const blockSeparator = " | "
 
 // appendCollapsed appends s to dst as [collapse] returns it, in one pass: runs of white space
 // (unicode.IsSpace) become one space, none at the start or the end. It gives up, returning

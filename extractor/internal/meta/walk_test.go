@@ -37,8 +37,18 @@ func refShortText(n *html.Node, limit int) (string, bool) {
 					over = true
 				}
 			case html.ElementNode:
-				if c.DataAtom != atom.Script && c.DataAtom != atom.Style && c.DataAtom != atom.Template {
-					walk(c)
+				if c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Template {
+					continue
+				}
+				block := dom.BlockTags[c.DataAtom] && sb.Len() > 0
+				if block {
+					sb.WriteString(" | ")
+				} else if c.PrevSibling != nil && c.PrevSibling.Type == html.ElementNode {
+					sb.WriteString(" ")
+				}
+				walk(c)
+				if block {
+					sb.WriteString(" | ")
 				}
 			}
 		}
@@ -88,9 +98,11 @@ func TestTextBufferMatchesShortText(t *testing.T) {
 		var sb strings.Builder
 		sb.WriteString("<div>")
 		for range r.IntN(8) {
-			switch r.IntN(5) {
+			switch r.IntN(6) {
 			case 0:
 				sb.WriteString("<span>" + randomText(r, 6) + "</span>")
+			case 5:
+				sb.WriteString("<p>" + randomText(r, 4) + "</p>")
 			case 1:
 				sb.WriteString("<script>x = 1</script>")
 			case 2:
