@@ -566,13 +566,18 @@ func FromURL(u string) (string, bool) {
 	return isoDay(y, mo, d), true
 }
 
-// dateWordStart marks the bytes that a date word can start with: the first byte of its
-// first letter in any case that strings.EqualFold matches.
-var dateWordStart = func() (t [256]bool) {
+// dateWordsByStart lists the date words by the first byte their first letter can have, in
+// any case that strings.EqualFold matches: a line is compared only with the words that can
+// open it.
+var dateWordsByStart = func() (t [256][]string) {
 	for _, w := range dateWords {
 		r, _ := utf8.DecodeRuneInString(w)
+		seen := [256]bool{}
 		for f := unicode.SimpleFold(r); ; f = unicode.SimpleFold(f) {
-			t[utf8.AppendRune(nil, f)[0]] = true
+			if b := utf8.AppendRune(nil, f)[0]; !seen[b] {
+				seen[b] = true
+				t[b] = append(t[b], w)
+			}
 			if f == r {
 				break
 			}
@@ -583,10 +588,14 @@ var dateWordStart = func() (t [256]bool) {
 
 // StartsWithWord reports whether a line opens with a word that announces a date.
 func StartsWithWord(text string) bool {
-	if text == "" || !dateWordStart[text[0]] || len(text) > maxDateLineRunes && (len(text) > 4*maxDateLineRunes || utf8.RuneCountInString(text) > maxDateLineRunes) {
+	if text == "" {
 		return false
 	}
-	for _, w := range dateWords {
+	words := dateWordsByStart[text[0]]
+	if len(words) == 0 || len(text) > maxDateLineRunes && (len(text) > 4*maxDateLineRunes || utf8.RuneCountInString(text) > maxDateLineRunes) {
+		return false
+	}
+	for _, w := range words {
 		if hasPrefixFold(text, w) {
 			return true
 		}
