@@ -123,6 +123,18 @@ var kindPages = []kindPage{
 		order:   []string{"Post scheduling is what", "Glad to hear it!", "Done.", "The image cache", "Upgraded our instance"},
 	},
 	{
+		// A thread whose title carries its meta lines (starter, start date, views) and whose
+		// posts end with "Last edited" lines; a post opens a sentence with "Asked".
+		file: "forum-meta-lines.html", kind: extractor.PageForum,
+		must: []string{
+			"The radiator in our bedroom starts knocking", "Asked the landlord twice",
+			"the boiler's night setback ending", "Bleeding the radiator made it quieter",
+			"pipework", "dmitri\n\nApr 4, 2025",
+		},
+		mustNot: []string{"Thread starter", "Start date", "Views 1.2k", "Last edited", "edited 1 time in total", "Register"},
+		order:   []string{"gwen.h", "The radiator in our bedroom", "pipework", "the boiler's night setback", "dmitri", "Bleeding the radiator"},
+	},
+	{
 		// A news section page: six story cards, a filter and a sort bar, an ad between the
 		// cards, "load more" and pagination, a cookie notice.
 		file: "listing-news-section.html", kind: extractor.PageListing,
@@ -203,6 +215,7 @@ func TestKindAssemblyBeatsArticlePath(t *testing.T) {
 		"forum-post-buttons.html":   "harbourlights · Apr 3, 2025",
 		"forum-post-forms.html":     "That would be a cure for tinnitus",
 		"forum-nested-replies.html": "Glad to hear it!",
+		"forum-meta-lines.html":     "dmitri\n\nApr 4, 2025",
 		"listing-news-section.html": "By Ewan Lodge · 7 March 2025",
 		"collection-boots.html":     "£120.00",
 	}
