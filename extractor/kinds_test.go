@@ -135,6 +135,18 @@ var kindPages = []kindPage{
 		order:   []string{"gwen.h", "The radiator in our bedroom", "pipework", "the boiler's night setback", "dmitri", "Bleeding the radiator"},
 	},
 	{
+		// Replies that quote earlier posts of the thread, and one that quotes a post from
+		// another thread.
+		file: "forum-quotes.html", kind: extractor.PageForum,
+		must: []string{
+			"Should I get a small refractor", "Get the Dobsonian. Aperture wins every time",
+			"The best telescope is the one you actually take outside", "That is the whole answer.",
+			"Thanks both. I ordered", "orion_olav · Jan 9, 2025", "nadia_k said:",
+		},
+		mustNot: []string{"All rights reserved", "Log in"},
+		order:   []string{"Should I get a small refractor", "nadia_k said:", "Get the Dobsonian", "The best telescope is", "That is the whole answer", "orion_olav said:", "Thanks both"},
+	},
+	{
 		// A news section page: six story cards, a filter and a sort bar, an ad between the
 		// cards, "load more" and pagination, a cookie notice.
 		file: "listing-news-section.html", kind: extractor.PageListing,
@@ -216,6 +228,7 @@ func TestKindAssemblyBeatsArticlePath(t *testing.T) {
 		"forum-post-forms.html":     "That would be a cure for tinnitus",
 		"forum-nested-replies.html": "Glad to hear it!",
 		"forum-meta-lines.html":     "dmitri\n\nApr 4, 2025",
+		"forum-quotes.html":         "orion_olav · Jan 9, 2025",
 		"listing-news-section.html": "By Ewan Lodge · 7 March 2025",
 		"collection-boots.html":     "£120.00",
 	}
