@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"strings"
+
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html/atom"
 )
@@ -38,19 +40,19 @@ func dropRepeatedQuotes(blocks []*block, g *cardGroup) {
 // shorter one ("Thanks!") may be the reply's own words again.
 const minQuoteRepeatChars = 20
 
-// inQuote reports whether e sits in a quote below card: a <blockquote>, or an element whose
-// class names a quote.
+// inQuote reports whether e sits in a quote below card: a <blockquote>, or an element with a
+// class named a quote ("quote", "bbcode_quote", "post-quote"). A class that only mentions
+// quoting ("js-selectToQuote" on a post's text, a "Quote" button's) is no quote.
 func inQuote(e, card *elem) bool {
 	for x := e; x != nil && x != card; x = x.parent {
 		if x.node.DataAtom == atom.Blockquote {
 			return true
 		}
-		found := false
-		eachClassWord(dom.Attr(x.node, "class"), func(w []byte) {
-			found = found || string(w) == "quote" || string(w) == "bbcode_quote" || string(w) == "quotecontent"
-		})
-		if found {
-			return true
+		for c := range strings.FieldsSeq(dom.Attr(x.node, "class")) {
+			c = strings.ToLower(c)
+			if c == "quote" || c == "quotecontent" || strings.HasSuffix(c, "-quote") || strings.HasSuffix(c, "_quote") {
+				return true
+			}
 		}
 	}
 	return false
