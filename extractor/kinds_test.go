@@ -141,10 +141,10 @@ var kindPages = []kindPage{
 		must: []string{
 			"Should I get a small refractor", "Get the Dobsonian. Aperture wins every time",
 			"The best telescope is the one you actually take outside", "That is the whole answer.",
-			"Thanks both. I ordered", "orion_olav · Jan 9, 2025", "nadia_k said:",
+			"Thanks both. I ordered", "orion_olav · Jan 9, 2025", "someone in the beginners' thread wrote:",
 		},
-		mustNot: []string{"All rights reserved", "Log in"},
-		order:   []string{"Should I get a small refractor", "nadia_k said:", "Get the Dobsonian", "The best telescope is", "That is the whole answer", "orion_olav said:", "Thanks both"},
+		mustNot: []string{"All rights reserved", "Log in", "nadia_k said:", "orion_olav said:"},
+		order:   []string{"Should I get a small refractor", "Get the Dobsonian", "someone in the beginners'", "The best telescope is", "That is the whole answer", "Thanks both"},
 	},
 	{
 		// A news section page: six story cards, a filter and a sort bar, an ad between the
