@@ -30,11 +30,12 @@ type threadMetaLabel struct {
 type metaValue int
 
 const (
-	metaAny     metaValue = iota // a name or a date, or nothing ("Thread starter Kevin"), not a sentence
-	metaNone                     // nothing ("Recommended Posts")
-	metaWhen                     // a date or an age: it holds a digit ("Last edited: Sep 6, 2022")
-	metaCount                    // a number ("Views : 7,909", "Viewed 3k times")
-	metaAgeLead                  // an age ("Asked 6 years ago") or a date that opens with a digit
+	metaAny      metaValue = iota // a name or a date, or nothing ("Thread starter Kevin"), not a sentence
+	metaNone                      // nothing ("Recommended Posts")
+	metaWhen                      // a date or an age: it holds a digit ("Last edited: Sep 6, 2022")
+	metaCount                     // a number ("Views : 7,909", "Viewed 3k times")
+	metaAgeLead                   // an age ("Asked 6 years ago") or a date that opens with a digit
+	metaDateLead                  // a date first ("Edited June 19, 2024 by ColdJ")
 )
 
 // threadMetaLabels are the labels of a thread's meta lines, in lower case.
@@ -47,6 +48,15 @@ var threadMetaLabels = []threadMetaLabel{
 	{"viewed", metaCount},
 	{"asked", metaAgeLead},
 	{"modified", metaAgeLead},
+	{"edited", metaDateLead},
+}
+
+// postStatWords are the words of a post's or a poster's counts ("79 Likes", "665 posts",
+// "Reply 19"), in lower case. A question's "5 Answers" and a story's "9 Comments" head what
+// follows, and are not among them.
+var postStatWords = map[string]bool{
+	"like": true, "likes": true, "post": true, "posts": true, "reaction": true, "reactions": true,
+	"reply": true, "replies": true, "view": true, "views": true,
 }
 
 // isThreadMeta reports whether text is a thread's meta line (see above).
@@ -55,6 +65,9 @@ func isThreadMeta(text string) bool {
 		return false
 	}
 	t := strings.ToLower(strings.TrimSpace(text))
+	if isPostStat(t) || isMachineTime(t) {
+		return true
+	}
 	for _, m := range threadMetaLabels {
 		rest, ok := strings.CutPrefix(t, m.label)
 		if !ok {
@@ -75,9 +88,35 @@ func isThreadMeta(text string) bool {
 			return isCount(rest)
 		case metaAgeLead:
 			return rest != "" && unicode.IsDigit(rune(rest[0])) && (strings.HasSuffix(rest, " ago") || dates.Index(rest) == 0)
+		case metaDateLead:
+			return dates.Index(rest) == 0
 		}
 	}
 	return false
+}
+
+// isPostStat reports whether t, in lower case, is a count of a post or a poster and its word
+// alone ("79 likes", "665 posts", "reply 19").
+func isPostStat(t string) bool {
+	f := strings.Fields(t)
+	return len(f) == 2 && (isCount(f[0]) && postStatWords[f[1]] || postStatWords[f[0]] && isCount(f[1]))
+}
+
+// isMachineTime reports whether t is a bare machine timestamp ("2023-02-27t23:04:21.59z",
+// in lower case): a page's <time> value printed as its text, no reader's words.
+func isMachineTime(t string) bool {
+	if len(t) < len("2006-01-02t15:04") || t[4] != '-' || t[7] != '-' || t[10] != 't' {
+		return false
+	}
+	for i, r := range t {
+		switch {
+		case i == 4 || i == 7 || i == 10:
+		case unicode.IsDigit(r), r == ':', r == '.', r == '+', r == '-', r == 'z':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isCount reports whether s is a number as a page shows a count: "7,909", "26.2k", "3k
