@@ -134,7 +134,7 @@ var kindPages = []kindPage{
 		},
 		mustNot: []string{"Thread starter", "Start date", "Views 1.2k", "Last edited", "edited 1 time in total", "Register",
 			"2025-04-02T14:21", "12 Likes", "Edited April 3"},
-		order:   []string{"gwen.h", "The radiator in our bedroom", "pipework", "the boiler's night setback", "dmitri", "Bleeding the radiator"},
+		order: []string{"gwen.h", "The radiator in our bedroom", "pipework", "the boiler's night setback", "dmitri", "Bleeding the radiator"},
 	},
 	{
 		// Replies that quote earlier posts of the thread, and one that quotes a post from
