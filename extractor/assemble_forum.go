@@ -92,6 +92,8 @@ func assembleForum(in kindInput) ([]*block, bool) {
 	dropChromeInPosts(in.blocks, g)
 	dropEdgeCards(in.blocks, g)
 	dropPostLabels(in.blocks, g, in.repeats)
+	dropThreadMeta(in.blocks, region)
+	dropRepeatedQuotes(in.blocks, g)
 	for _, b := range in.blocks {
 		if b.keep && !b.note && contains(g.parent, b.el) && (allButtons(b.el.node) || inButton(b.el, g.parent)) {
 			// "Click to expand...", "Show more": a control of the post, not its text; a

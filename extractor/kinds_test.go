@@ -123,6 +123,32 @@ var kindPages = []kindPage{
 		order:   []string{"Post scheduling is what", "Glad to hear it!", "Done.", "The image cache", "Upgraded our instance"},
 	},
 	{
+		// A thread whose title carries its meta lines (starter, start date, views) and whose
+		// posts end with "Last edited" and "Edited" lines and a count of likes, one with a bare
+		// machine timestamp; a post opens a sentence with "Asked".
+		file: "forum-meta-lines.html", kind: extractor.PageForum,
+		must: []string{
+			"The radiator in our bedroom starts knocking", "Asked the landlord twice",
+			"the boiler's night setback ending", "Bleeding the radiator made it quieter",
+			"pipework", "dmitri\n\nApr 4, 2025",
+		},
+		mustNot: []string{"Thread starter", "Start date", "Views 1.2k", "Last edited", "edited 1 time in total", "Register",
+			"2025-04-02T14:21", "12 Likes", "Edited April 3"},
+		order: []string{"gwen.h", "The radiator in our bedroom", "pipework", "the boiler's night setback", "dmitri", "Bleeding the radiator"},
+	},
+	{
+		// Replies that quote earlier posts of the thread, and one that quotes a post from
+		// another thread.
+		file: "forum-quotes.html", kind: extractor.PageForum,
+		must: []string{
+			"Should I get a small refractor", "Get the Dobsonian. Aperture wins every time",
+			"The best telescope is the one you actually take outside", "That is the whole answer.",
+			"Thanks both. I ordered", "orion_olav · Jan 9, 2025", "someone in the beginners' thread wrote:",
+		},
+		mustNot: []string{"All rights reserved", "Log in", "nadia_k said:", "orion_olav said:"},
+		order:   []string{"Should I get a small refractor", "Get the Dobsonian", "someone in the beginners'", "The best telescope is", "That is the whole answer", "Thanks both"},
+	},
+	{
 		// A news section page: six story cards, a filter and a sort bar, an ad between the
 		// cards, "load more" and pagination, a cookie notice.
 		file: "listing-news-section.html", kind: extractor.PageListing,
@@ -203,6 +229,8 @@ func TestKindAssemblyBeatsArticlePath(t *testing.T) {
 		"forum-post-buttons.html":   "harbourlights · Apr 3, 2025",
 		"forum-post-forms.html":     "That would be a cure for tinnitus",
 		"forum-nested-replies.html": "Glad to hear it!",
+		"forum-meta-lines.html":     "dmitri\n\nApr 4, 2025",
+		"forum-quotes.html":         "orion_olav · Jan 9, 2025",
 		"listing-news-section.html": "By Ewan Lodge · 7 March 2025",
 		"collection-boots.html":     "£120.00",
 	}

@@ -1,0 +1,154 @@
+package extractor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pithdev/pith/extractor/internal/dates"
+)
+
+// The thread's meta lines: what forum and Q&A software prints about a thread or a post
+// rather than what its posters wrote. "Thread starter Kevin" and "Start date Jul 5, 2024"
+// under a thread's title, "Asked 6 years, 2 months ago", "Modified 1 year ago" and "Viewed
+// 3k times" under a question's, "Views 26.2k", "Recommended Posts" above the first post,
+// "Last edited: Sep 6, 2022" or "Last edited by Minoa on Tue Aug 27, 2019 10:03 pm, edited 1
+// time in total." under a post. Each is a short line that opens with its label
+// and holds only a name, a date or a count after it; a poster's sentence that opens with the
+// same word ("Asked my doctor about it.") does not have that shape and stays.
+
+// maxThreadMetaChars is the longest a thread's meta line runs.
+const maxThreadMetaChars = 100
+
+// threadMetaLabel is a meta line's opening label, and what may follow it.
+type threadMetaLabel struct {
+	label string
+	value metaValue
+}
+
+// metaValue is what a meta line holds after its label.
+type metaValue int
+
+const (
+	metaAny      metaValue = iota // a name or a date, or nothing ("Thread starter Kevin"), not a sentence
+	metaNone                      // nothing ("Recommended Posts")
+	metaWhen                      // a date or an age: it holds a digit ("Last edited: Sep 6, 2022")
+	metaCount                     // a number ("Views : 7,909", "Viewed 3k times")
+	metaAgeLead                   // an age ("Asked 6 years ago") or a date that opens with a digit
+	metaDateLead                  // a date first ("Edited June 19, 2024 by ColdJ")
+)
+
+// threadMetaLabels are the labels of a thread's meta lines, in lower case.
+var threadMetaLabels = []threadMetaLabel{
+	{"thread starter", metaAny},
+	{"start date", metaAny},
+	{"recommended posts", metaNone},
+	{"last edited", metaWhen},
+	{"views", metaCount},
+	{"viewed", metaCount},
+	{"asked", metaAgeLead},
+	{"modified", metaAgeLead},
+	{"edited", metaDateLead},
+}
+
+// postStatWords are the words of a post's or a poster's counts ("79 Likes", "665 posts",
+// "Reply 19"), in lower case. A question's "5 Answers" and a story's "9 Comments" head what
+// follows, and are not among them.
+var postStatWords = map[string]bool{
+	"like": true, "likes": true, "post": true, "posts": true, "reaction": true, "reactions": true,
+	"reply": true, "replies": true, "view": true, "views": true,
+}
+
+// isThreadMeta reports whether text is a thread's meta line (see above).
+func isThreadMeta(text string) bool {
+	if len(text) > maxThreadMetaChars*4 || utf8.RuneCountInString(text) > maxThreadMetaChars {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(text))
+	if isPostStat(t) || isMachineTime(t) {
+		return true
+	}
+	for _, m := range threadMetaLabels {
+		rest, ok := strings.CutPrefix(t, m.label)
+		if !ok {
+			continue
+		}
+		if rest != "" && !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, ":") {
+			continue // "Viewership", "Askedly": another word
+		}
+		rest = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(rest), ":"))
+		switch m.value {
+		case metaAny:
+			return !isSentenceLike(rest) || dates.Index(rest) == 0
+		case metaNone:
+			return rest == ""
+		case metaWhen:
+			return strings.IndexFunc(rest, unicode.IsDigit) >= 0
+		case metaCount:
+			return isCount(rest)
+		case metaAgeLead:
+			return rest != "" && unicode.IsDigit(rune(rest[0])) && (strings.HasSuffix(rest, " ago") || dates.Index(rest) == 0)
+		case metaDateLead:
+			return dates.Index(rest) == 0
+		}
+	}
+	return false
+}
+
+// isPostStat reports whether t, in lower case, is a count of a post or a poster and its word
+// alone ("79 likes", "665 posts", "reply 19").
+func isPostStat(t string) bool {
+	f := strings.Fields(t)
+	return len(f) == 2 && (isCount(f[0]) && postStatWords[f[1]] || postStatWords[f[0]] && isCount(f[1]))
+}
+
+// isMachineTime reports whether t is a bare machine timestamp ("2023-02-27t23:04:21.59z",
+// in lower case): a page's <time> value printed as its text, no reader's words.
+func isMachineTime(t string) bool {
+	if len(t) < len("2006-01-02t15:04") || t[4] != '-' || t[7] != '-' || t[10] != 't' {
+		return false
+	}
+	for i, r := range t {
+		switch {
+		case i == 4 || i == 7 || i == 10:
+		case unicode.IsDigit(r), r == ':', r == '.', r == '+', r == '-', r == 'z':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isCount reports whether s is a number as a page shows a count: "7,909", "26.2k", "3k
+// times".
+func isCount(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "times"), " ")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "k"), "m")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// dropThreadMeta drops the thread's meta lines the forum assembly kept in the thread's
+// region.
+func dropThreadMeta(blocks []*block, region *elem) {
+	for _, b := range blocks {
+		if b.keep && !b.note && contains(region, b.el) && isThreadMeta(b.text) {
+			b.keep, b.reason = false, "forum: the thread's meta line"
+		}
+	}
+}
+
+// isSentenceLike reports whether s reads as a sentence rather than a name or a date: it ends
+// with a sentence's stop or holds one followed by a space (a name such as "j.doe@mail.com"
+// holds a period, but not that).
+func isSentenceLike(s string) bool {
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
+		strings.Contains(s, ". ") || strings.Contains(s, "! ") || strings.Contains(s, "? ")
+}
