@@ -96,6 +96,18 @@ var gridPages = []gridPage{
 		mustNot: []string{"Find a dealer", "Prices include sales tax"},
 		order:   []string{"GS-200", "GS-400", "GS-800", "GS-1600", "GS-Pro"},
 	},
+	{
+		// A shop's category page that hides its whole content until a script runs (a
+		// lock-down or age check) beside a shown header and footer: the shown page holds
+		// nothing, so the hidden grid is the page; the filters still stay out.
+		file: "collection-hidden-until-script.html", kind: extractor.PageCollection,
+		must: []string{
+			"Every tea we sell is packed by hand", "Morning sencha", "$14.00", "Malty Assam",
+			"Roasted oolong", "Jasmine pearls", "Vanilla rooibos", "Caffeine-free red bush",
+		},
+		mustNot: []string{"Green (4)", "Cart (0)", "Free delivery on orders"},
+		order:   []string{"Morning sencha", "Malty Assam", "Roasted oolong", "Earl Grey", "Jasmine pearls", "Vanilla rooibos"},
+	},
 }
 
 // TestGridAssemblies extracts each page of gridPages as its kind and checks what must and

@@ -37,3 +37,38 @@ func dropHiddenCopies(blocks []*block, shown map[string]int) {
 		}
 	}
 }
+
+// unveilRatio: a page whose hidden text out of links is more than this many times its shown
+// text out of links hid its content (see hiddenOutweighs). Menus and closed accordions hold
+// less than the page shows; a page hidden until its scripts run, all of it.
+const unveilRatio = 4
+
+// hiddenOutweighs reports whether the page's hidden text out of links outweighs its shown
+// text out of links by unveilRatio: the page hid its content until a script runs (a shop's
+// lock-down or age check, a fade-in wrapper beside a shown header and footer).
+func hiddenOutweighs(shown, hidden []*block) bool {
+	return float64(textOutOfLinks(hidden)) > unveilRatio*float64(textOutOfLinks(shown))
+}
+
+// unveil returns the page's blocks with its hidden blocks shown, merged in document order
+// (see withHidden), for a page that came out empty while hiding most of its text (see
+// hiddenOutweighs).
+func unveil(shown, hidden []*block) []*block {
+	all := withHidden(shown, hidden)
+	for i, b := range all {
+		b.index = i
+		if b.hidden {
+			b.hidden, b.at, b.reason = false, 0, ""
+		}
+	}
+	return all
+}
+
+// textOutOfLinks is the runes of the blocks' text outside links.
+func textOutOfLinks(blocks []*block) int {
+	n := 0
+	for _, b := range blocks {
+		n += b.chars - b.linkChars
+	}
+	return n
+}

@@ -120,3 +120,59 @@ func TestExplainHidden(t *testing.T) {
 		assert.True(t, found, "the hidden answer is listed")
 	}
 }
+
+// TestUnveil checks that a page whose shown text is nothing beside its hidden text comes out
+// with its hidden content (a shop that hides its page until a script runs), and that a page
+// with a story shown keeps its hidden mega-menu hidden, however much prose the menu holds.
+func TestUnveil(t *testing.T) {
+	cases := []struct {
+		file    string
+		must    []string
+		mustNot []string
+	}{
+		{
+			file:    "collection-hidden-until-script.html",
+			must:    []string{"Loose-leaf tea", "Morning sencha", "Vanilla rooibos"},
+			mustNot: []string{"Green (4)"},
+		},
+		{
+			file:    "article-hidden-menu.html",
+			must:    []string{"A gap in a dry-stone wall", "pack the middle tightly"},
+			mustNot: []string{"Dry-stone walling explained", "Laying a hedge", "Digging a wildlife pond"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			page, err := os.ReadFile(filepath.Join("..", "testdata", "kinds", c.file))
+			require.NoError(t, err)
+			ex, err := New(Options{})
+			require.NoError(t, err)
+			res, err := ex.Extract(context.Background(), page, Source{})
+			require.NoError(t, err)
+			text := res.Text()
+			for _, s := range c.must {
+				assert.Contains(t, text, s)
+			}
+			for _, s := range c.mustNot {
+				assert.NotContains(t, text, s)
+			}
+		})
+	}
+}
+
+// TestHiddenOutweighs checks the ratio that tells a page hidden until its scripts run from
+// a page with a hidden menu: text out of links only, and more than unveilRatio times.
+func TestHiddenOutweighs(t *testing.T) {
+	shown := []*block{{chars: 100, linkChars: 20}}
+	assert.False(t, hiddenOutweighs(shown, []*block{{chars: 320}}), "4 times is not more than 4 times")
+	assert.True(t, hiddenOutweighs(shown, []*block{{chars: 330}}))
+	assert.False(t, hiddenOutweighs(shown, []*block{{chars: 2000, linkChars: 1900}}), "a hidden menu of links")
+	assert.True(t, hiddenOutweighs(nil, []*block{{chars: 10}}), "nothing shown")
+	all := unveil([]*block{{text: "a"}, {text: "c"}}, []*block{{text: "b", at: 1, hidden: true, reason: reasonHidden}})
+	assert.Equal(t, []string{"a", "b", "c"}, texts(all))
+	for i, b := range all {
+		assert.Equal(t, i, b.index)
+		assert.False(t, b.hidden)
+		assert.Empty(t, b.reason)
+	}
+}

@@ -56,11 +56,27 @@ type trace struct {
 
 // decide runs the stages after parsing: segment, metadata facts, title, score, assemble, the
 // second opinion and its arbiter, and the last resorts (the JSON-LD body, the best run of prose).
+//
+// A page that comes out empty while its hidden text outweighs its shown text (see
+// hiddenOutweighs) is decided again with its hidden blocks shown: it hid its content until a
+// script runs.
 func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	blocks, hidden, err := segmentPage(ctx, doc)
 	if err != nil {
 		return nil, err
 	}
+	t, err := r.decideBlocks(ctx, doc, blocks, hidden)
+	if err != nil || len(t.kept) > 0 || len(t.ldBody) > 0 || !hiddenOutweighs(blocks, hidden) {
+		return t, err
+	}
+	if blocks, hidden, err = segmentPage(ctx, doc); err != nil {
+		return nil, err
+	}
+	return r.decideBlocks(ctx, doc, unveil(blocks, hidden), nil)
+}
+
+// decideBlocks runs the stages after segmenting on the page's shown and hidden blocks.
+func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden []*block) (*trace, error) {
 	t := &trace{blocks: blocks, facts: meta.Collect(doc), pageType: r.opts.PageType}
 	if t.pageType == "" {
 		v := judgeKind(doc, r.src.URL, t.facts)
