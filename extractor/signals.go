@@ -3,6 +3,7 @@ package extractor
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
@@ -139,6 +140,12 @@ func (c classCache) lookup(v string) signal {
 	if s, ok := c[v]; ok {
 		return s
 	}
+	if oneName(v) {
+		// The value is its one name: nameSignals once, stored once.
+		s := nameSignals(v)
+		c[v] = s
+		return s
+	}
 	var s signal
 	for field := range strings.FieldsSeq(v) {
 		t, ok := c[field]
@@ -150,6 +157,21 @@ func (c classCache) lookup(v string) signal {
 	}
 	c[v] = s
 	return s
+}
+
+// oneName reports whether strings.Fields(v) is v itself: v is not empty and holds no ASCII
+// space and no byte outside ASCII (where a Unicode space may be).
+func oneName(v string) bool {
+	if v == "" {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= utf8.RuneSelf, c == ' ', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		}
+	}
+	return true
 }
 
 // elementSignals computes the signals of one element from its tag, role and attributes.
