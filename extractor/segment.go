@@ -213,8 +213,9 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	if isEditLink(n) {
 		return
 	}
+	blockTag := dom.BlockTags[n.DataAtom] // looked up once: this runs for every element
 	if sig&sigHidden != 0 {
-		if !dom.BlockTags[n.DataAtom] {
+		if !blockTag {
 			return
 		}
 		// The hidden element's text goes to blocks of its own; the shown text around it
@@ -232,10 +233,10 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	// a run of text (<p>KHARTOUM, <span class="meta-loc">Sudan</span> — ...) is a part of the
 	// sentence, whatever its class says.
 	const inlineChrome = sigBoiler | sigAmbiguous | sigChrome | sigCaption | sigForm
-	if !dom.BlockTags[n.DataAtom] && sig&inlineChrome != 0 && (s.bufChars > 0 || textFollows(n, owner.node)) {
+	if !blockTag && sig&inlineChrome != 0 && (s.bufChars > 0 || textFollows(n, owner.node)) {
 		sig &^= inlineChrome | sigWeakBoiler
 	}
-	isBlock := dom.BlockTags[n.DataAtom] || sig&inlineChrome != 0
+	isBlock := blockTag || sig&inlineChrome != 0
 	if !isBlock && sig == 0 {
 		s.walkChildren(n, parent, owner)
 		return

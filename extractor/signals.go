@@ -120,6 +120,18 @@ var classWords = func() map[string]signal {
 	return m
 }()
 
+// wordShapes holds, for each first byte, a bit for each length (under 64) of the words of
+// classWords that open with it: most words of a page's class names are in no list, and the
+// bit turns them away before the map is hashed. Built once, never written after.
+var wordShapes = func() (t [256]uint64) {
+	for w := range classWords {
+		if w != "" && len(w) < 64 {
+			t[w[0]] |= 1 << len(w)
+		}
+	}
+	return t
+}()
+
 // stemStart marks the first bytes of boilerStems, so most words skip the stem loop.
 var stemStart = func() (t [256]bool) {
 	for _, s := range boilerStems {
@@ -347,7 +359,10 @@ func wordSignal(w []byte) signal {
 	if len(w) == 0 {
 		return 0
 	}
-	s := classWords[string(w)]
+	var s signal
+	if len(w) >= 64 || wordShapes[w[0]]&(1<<len(w)) != 0 {
+		s = classWords[string(w)]
+	}
 	if s&(sigBoiler|sigAmbiguous) == 0 && stemStart[w[0]] {
 		for _, stem := range boilerStems {
 			if len(w) > len(stem) && string(w[:len(stem)]) == stem {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestNameSignalMatchesNameWords checks that nameSignal, the allocation-free loop nameSignals
@@ -61,4 +62,18 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// TestWordShapesKeepEveryWord checks that the shape filter of wordSignal turns away no word
+// of classWords: each word gets its own signals back, and a word of no list gets none.
+func TestWordShapesKeepEveryWord(t *testing.T) {
+	require.NotEmpty(t, classWords)
+	for w, sig := range classWords {
+		if w == "" {
+			continue
+		}
+		assert.Equal(t, sig, wordSignal([]byte(w))&sig, "%q", w)
+	}
+	assert.Zero(t, wordSignal([]byte("zqxv")), "a word of no list")
+	assert.NotZero(t, wordSignal([]byte("sidebar")), "a boilerplate word")
 }
