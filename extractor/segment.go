@@ -140,7 +140,7 @@ func segment(ctx context.Context, doc *html.Node) ([]*block, error) {
 // the index of the shown block it stands before. Hidden inline text (a screen reader's
 // "opens in a new window") is left out. Every other stage reads only the shown blocks.
 func segmentPage(ctx context.Context, doc *html.Node) (shown, hidden []*block, err error) {
-	s := &segmenter{ctx: ctx, classes: classCache{}}
+	s := &segmenter{ctx: ctx, classes: make(classCache, classCacheSize)}
 	root := &elem{node: doc}
 	s.walkChildren(doc, root, root)
 	s.flush(root)
@@ -149,6 +149,11 @@ func segmentPage(ctx context.Context, doc *html.Node) (shown, hidden []*block, e
 	}
 	return s.blocks, s.hidden, s.err
 }
+
+// classCacheSize is the room the segmenter's class cache starts with: a page's distinct class
+// and id values and names run to a few hundred, and a map made that size is not grown
+// (rehashed) again and again while the walk fills it.
+const classCacheSize = 512
 
 // ctxCheckEvery is how many elements the segmenter walks between looks at its context: often
 // enough to stop within milliseconds, rarely enough to cost nothing.
