@@ -367,24 +367,35 @@ func (s *segmenter) addText(t string) {
 			s.addTextSlow(t[i:])
 			return
 		}
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
-			if len(s.buf) > 0 && s.buf[len(s.buf)-1] != ' ' {
-				s.buf = append(s.buf, ' ')
-			}
-			continue
-		}
-		s.brRun = 0
-		s.buf = append(s.buf, c)
-		s.bufChars++
-		if s.inLink > 0 {
-			s.linkChars++
-		}
+		s.addASCII(c)
 	}
 }
 
-// addTextSlow is addText for text that is not ASCII.
+// addASCII adds one ASCII character of text: a space (as unicode.IsSpace reads ASCII) is one
+// space after a word, anything else a character of the block.
+func (s *segmenter) addASCII(c byte) {
+	if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+		if len(s.buf) > 0 && s.buf[len(s.buf)-1] != ' ' {
+			s.buf = append(s.buf, ' ')
+		}
+		return
+	}
+	s.brRun = 0
+	s.buf = append(s.buf, c)
+	s.bufChars++
+	if s.inLink > 0 {
+		s.linkChars++
+	}
+}
+
+// addTextSlow is addText for text that is not ASCII. Its ASCII characters (the spaces and
+// letters around a curly quote) take addText's way, without a call of unicode.IsSpace.
 func (s *segmenter) addTextSlow(t string) {
 	for _, r := range t {
+		if r < utf8.RuneSelf {
+			s.addASCII(byte(r))
+			continue
+		}
 		if unicode.IsSpace(r) || r == '\u200b' {
 			if len(s.buf) > 0 && s.buf[len(s.buf)-1] != ' ' {
 				s.buf = append(s.buf, ' ')
