@@ -140,7 +140,7 @@ func segment(ctx context.Context, doc *html.Node) ([]*block, error) {
 // the index of the shown block it stands before. Hidden inline text (a screen reader's
 // "opens in a new window") is left out. Every other stage reads only the shown blocks.
 func segmentPage(ctx context.Context, doc *html.Node) (shown, hidden []*block, err error) {
-	s := &segmenter{ctx: ctx, classes: classCache{}}
+	s := &segmenter{ctx: ctx, classes: make(classCache, classCacheSize)}
 	root := &elem{node: doc}
 	s.walkChildren(doc, root, root)
 	s.flush(root)
@@ -149,6 +149,11 @@ func segmentPage(ctx context.Context, doc *html.Node) (shown, hidden []*block, e
 	}
 	return s.blocks, s.hidden, s.err
 }
+
+// classCacheSize is the room the segmenter's class cache starts with: a page's distinct class
+// and id values and names run to a few hundred, and a map made that size is not grown
+// (rehashed) again and again while the walk fills it.
+const classCacheSize = 512
 
 // ctxCheckEvery is how many elements the segmenter walks between looks at its context: often
 // enough to stop within milliseconds, rarely enough to cost nothing.
@@ -213,8 +218,9 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	if isEditLink(n) {
 		return
 	}
+	blockTag := dom.BlockTags[n.DataAtom] // looked up once: this runs for every element
 	if sig&sigHidden != 0 {
-		if !dom.BlockTags[n.DataAtom] {
+		if !blockTag {
 			return
 		}
 		// The hidden element's text goes to blocks of its own; the shown text around it
@@ -232,10 +238,10 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	// a run of text (<p>KHARTOUM, <span class="meta-loc">Sudan</span> — ...) is a part of the
 	// sentence, whatever its class says.
 	const inlineChrome = sigBoiler | sigAmbiguous | sigChrome | sigCaption | sigForm
-	if !dom.BlockTags[n.DataAtom] && sig&inlineChrome != 0 && (s.bufChars > 0 || textFollows(n, owner.node)) {
+	if !blockTag && sig&inlineChrome != 0 && (s.bufChars > 0 || textFollows(n, owner.node)) {
 		sig &^= inlineChrome | sigWeakBoiler
 	}
-	isBlock := dom.BlockTags[n.DataAtom] || sig&inlineChrome != 0
+	isBlock := blockTag || sig&inlineChrome != 0
 	if !isBlock && sig == 0 {
 		s.walkChildren(n, parent, owner)
 		return
@@ -361,24 +367,35 @@ func (s *segmenter) addText(t string) {
 			s.addTextSlow(t[i:])
 			return
 		}
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
-			if len(s.buf) > 0 && s.buf[len(s.buf)-1] != ' ' {
-				s.buf = append(s.buf, ' ')
-			}
-			continue
-		}
-		s.brRun = 0
-		s.buf = append(s.buf, c)
-		s.bufChars++
-		if s.inLink > 0 {
-			s.linkChars++
-		}
+		s.addASCII(c)
 	}
 }
 
-// addTextSlow is addText for text that is not ASCII.
+// addASCII adds one ASCII character of text: a space (as unicode.IsSpace reads ASCII) is one
+// space after a word, anything else a character of the block.
+func (s *segmenter) addASCII(c byte) {
+	if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+		if len(s.buf) > 0 && s.buf[len(s.buf)-1] != ' ' {
+			s.buf = append(s.buf, ' ')
+		}
+		return
+	}
+	s.brRun = 0
+	s.buf = append(s.buf, c)
+	s.bufChars++
+	if s.inLink > 0 {
+		s.linkChars++
+	}
+}
+
+// addTextSlow is addText for text that is not ASCII. Its ASCII characters (the spaces and
+// letters around a curly quote) take addText's way, without a call of unicode.IsSpace.
 func (s *segmenter) addTextSlow(t string) {
 	for _, r := range t {
+		if r < utf8.RuneSelf {
+			s.addASCII(byte(r))
+			continue
+		}
 		if unicode.IsSpace(r) || r == '\u200b' {
 			if len(s.buf) > 0 && s.buf[len(s.buf)-1] != ' ' {
 				s.buf = append(s.buf, ' ')

@@ -29,6 +29,7 @@ func TestSegmentText(t *testing.T) {
 		{"br between nodes", "<p>Line one<br>line two</p>", []string{"Line one line two"}},
 		{"two paragraphs", "<p>First.</p>\n<p>Second.</p>", []string{"First.", "Second."}},
 		{"not ASCII", "<p>Київ  вночі.</p><p>Київ вночі.</p>", []string{"Київ вночі.", "Київ вночі."}},
+		{"ASCII after a curly quote", "<p>\u201cQuoted\u201d  words\t\nand\u00a0 more.\u2003End</p>", []string{"\u201cQuoted\u201d words and more. End"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := html.Parse(strings.NewReader("<html><body>" + tc.body + "</body></html>"))

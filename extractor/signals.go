@@ -3,6 +3,7 @@ package extractor
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
@@ -119,6 +120,18 @@ var classWords = func() map[string]signal {
 	return m
 }()
 
+// wordShapes holds, for each first byte, a bit for each length (under 64) of the words of
+// classWords that open with it: most words of a page's class names are in no list, and the
+// bit turns them away before the map is hashed. Built once, never written after.
+var wordShapes = func() (t [256]uint64) {
+	for w := range classWords {
+		if w != "" && len(w) < 64 {
+			t[w[0]] |= 1 << len(w)
+		}
+	}
+	return t
+}()
+
 // stemStart marks the first bytes of boilerStems, so most words skip the stem loop.
 var stemStart = func() (t [256]bool) {
 	for _, s := range boilerStems {
@@ -139,6 +152,12 @@ func (c classCache) lookup(v string) signal {
 	if s, ok := c[v]; ok {
 		return s
 	}
+	if oneName(v) {
+		// The value is its one name: nameSignals once, stored once.
+		s := nameSignals(v)
+		c[v] = s
+		return s
+	}
 	var s signal
 	for field := range strings.FieldsSeq(v) {
 		t, ok := c[field]
@@ -150,6 +169,21 @@ func (c classCache) lookup(v string) signal {
 	}
 	c[v] = s
 	return s
+}
+
+// oneName reports whether strings.Fields(v) is v itself: v is not empty and holds no ASCII
+// space and no byte outside ASCII (where a Unicode space may be).
+func oneName(v string) bool {
+	if v == "" {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= utf8.RuneSelf, c == ' ', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		}
+	}
+	return true
 }
 
 // elementSignals computes the signals of one element from its tag, role and attributes.
@@ -325,7 +359,10 @@ func wordSignal(w []byte) signal {
 	if len(w) == 0 {
 		return 0
 	}
-	s := classWords[string(w)]
+	var s signal
+	if len(w) >= 64 || wordShapes[w[0]]&(1<<len(w)) != 0 {
+		s = classWords[string(w)]
+	}
 	if s&(sigBoiler|sigAmbiguous) == 0 && stemStart[w[0]] {
 		for _, stem := range boilerStems {
 			if len(w) > len(stem) && string(w[:len(stem)]) == stem {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestNameSignalMatchesNameWords checks that nameSignal, the allocation-free loop nameSignals
@@ -24,4 +25,55 @@ func TestNameSignalMatchesNameWords(t *testing.T) {
 	// The test must compare something: some of these names carry signals.
 	assert.NotZero(t, nameSignal("relatedPosts"))
 	assert.NotZero(t, nameSignal("cookie-consent"))
+}
+
+// TestClassCacheOneName checks the one-name shortcut of classCache.lookup: oneName holds
+// only when strings.Fields gives the value back whole (always, for an ASCII value), and a value's signals are those of
+// its names ORed whichever path reads it, first or again.
+func TestClassCacheOneName(t *testing.T) {
+	values := []string{
+		"", " ", "content", "sidebar", " sidebar", "sidebar ", "entry-content share", "a\tb", "hidden",
+		"sr-only", "nav\u00a0bar", "menü", "related\u2003posts", "post-embed", "x\vy", "Cookie-Banner",
+	}
+	for _, v := range values {
+		f := strings.Fields(v)
+		whole := len(f) == 1 && f[0] == v
+		if oneName(v) {
+			assert.True(t, whole, "%q", v)
+		} else if isASCII(v) {
+			assert.False(t, whole, "%q: an ASCII value that is one name takes the shortcut", v)
+		}
+		var want signal
+		for _, name := range f {
+			want |= nameSignals(name)
+		}
+		c := classCache{}
+		assert.Equal(t, want, c.lookup(v), "%q first", v)
+		assert.Equal(t, want, c.lookup(v), "%q again", v)
+	}
+	assert.NotZero(t, classCache{}.lookup("sidebar"), "a boilerplate name has signals")
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// TestWordShapesKeepEveryWord checks that the shape filter of wordSignal turns away no word
+// of classWords: each word gets its own signals back, and a word of no list gets none.
+func TestWordShapesKeepEveryWord(t *testing.T) {
+	require.NotEmpty(t, classWords)
+	for w, sig := range classWords {
+		if w == "" {
+			continue
+		}
+		assert.Equal(t, sig, wordSignal([]byte(w))&sig, "%q", w)
+	}
+	assert.Zero(t, wordSignal([]byte("zqxv")), "a word of no list")
+	assert.NotZero(t, wordSignal([]byte("sidebar")), "a boilerplate word")
 }

@@ -25,7 +25,7 @@ func (f *pageFacts) homeLink(n *html.Node) {
 	if href != "/" {
 		// A URL with a host holds "//" (url.Parse sets Host only after one): most links of a
 		// page are relative and need no parse.
-		if !strings.Contains(href, "//") {
+		if !strings.Contains(href, "//") || !mayBeHomeURL(href) {
 			return
 		}
 		u, err := url.Parse(href)
@@ -43,6 +43,32 @@ func (f *pageFacts) homeLink(n *html.Node) {
 	if text = dom.Collapse(text); text != "" {
 		f.homeLinks = append(f.homeLinks, homeLink{href: href, text: text})
 	}
+}
+
+// mayBeHomeURL reports whether href may be an absolute URL with no path and no query, as
+// url.Parse reads it; false only when it certainly is not, so that most absolute links of a
+// page ("https://example.com/news/story") need no parse. It reads href as url.Parse does: the
+// fragment cut at the first "#", the query at the first "?", the host after the first "//"
+// (a scheme holds no "/"), up to the next "/"; a path with no escape in it is as written.
+func mayBeHomeURL(href string) bool {
+	s, _, _ := strings.Cut(href, "#")
+	if q := strings.IndexByte(s, '?'); q >= 0 {
+		if q < len(s)-1 {
+			return false // a query ("?" alone is none)
+		}
+		s = s[:q]
+	}
+	i := strings.Index(s, "//")
+	if i < 0 {
+		return false
+	}
+	rest := s[i+2:]
+	j := strings.IndexByte(rest, '/')
+	if j < 0 {
+		return true
+	}
+	path := rest[j:]
+	return strings.IndexByte(path, '%') >= 0 || strings.Trim(path, "/") == ""
 }
 
 // imageAlt returns the alt text of the first image inside n, or "".

@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"math/rand/v2"
+	"net/url"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -466,4 +467,43 @@ func TestHomeLinksOnlyWithHost(t *testing.T) {
 		texts = append(texts, h.text)
 	}
 	assert.Equal(t, []string{"Home A", "Home B", "Home C"}, texts)
+}
+
+// TestMayBeHomeURLAgreesWithParse checks that the cheap test never turns away a link that
+// url.Parse reads as a home page (a host, no path, no query), and that it does turn away the
+// common links with a path or a query.
+func TestMayBeHomeURLAgreesWithParse(t *testing.T) {
+	home := func(href string) bool {
+		u, err := url.Parse(href)
+		return err == nil && u.Host != "" && strings.Trim(u.Path, "/") == "" && u.RawQuery == ""
+	}
+	for _, href := range []string{
+		"https://news.example", "https://news.example/", "https://news.example//", "//cdn.example",
+		"https://news.example/#top", "https://news.example/?", "https://news.example?", "https://news.example/%2F",
+		"https://news.example/%2f/", "https://news.example/%41", "https://news.example/%zz", "HTTP://News.Example/",
+		"https://news.example/story/1", "https://news.example/?page=2", "https://news.example/a#b/c",
+		"https://news.example#x?y", "about//x", "foo//bar", "javascript:alert('//')", "mailto://x/y",
+		"https://user@news.example/", "https://news.example:8080/", "https://news.example/a?b", "x://a?b?",
+		"https://news.example?a/b", "//", "///", "////a", "https://a/b/c?d#e",
+	} {
+		if home(href) {
+			assert.True(t, mayBeHomeURL(href), "%q is a home page for url.Parse", href)
+		}
+	}
+	for _, href := range []string{"https://news.example/story/1", "https://news.example/?page=2", "https://a/b/c?d#e", "about"} {
+		assert.False(t, mayBeHomeURL(href), href)
+	}
+	assert.True(t, mayBeHomeURL("https://news.example/%2F"), "an escaped path is left to url.Parse")
+	// Random strings of the bytes that matter to both readers.
+	rng := rand.New(rand.NewPCG(7, 11))
+	const alphabet = "ab:/?#%2F. @"
+	for range 20000 {
+		b := make([]byte, rng.IntN(14))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		if href := string(b); home(href) {
+			require.True(t, mayBeHomeURL(href), "%q is a home page for url.Parse", href)
+		}
+	}
 }
