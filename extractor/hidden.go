@@ -6,8 +6,9 @@ import "strings"
 // closed accordion's answer, a tab panel not shown, a "read more" fold). segmentPage sets
 // them apart, so that the article path and every other kind's assembly never see them; a
 // service page's assembly takes back those inside its main region (see assembleService),
-// since on such a page the FAQ's answers and the other tabs are the page's content. A
-// hidden menu, dialog or cookie box is still chrome by its names (see regionKeeps).
+// since on such a page the FAQ's answers and the other tabs are the page's content, and an
+// article takes back the answers of the questions it kept (see takeBackAnswers). A hidden
+// menu, dialog or cookie box is still chrome by its names (see regionKeeps).
 
 // reasonHidden is the reason of a hidden block that no assembly took back.
 const reasonHidden = "hidden from readers (a closed accordion, tab or menu)"
