@@ -1,11 +1,14 @@
 package extractor
 
+import "strings"
+
 // Hidden blocks: the text of block-level elements hidden from readers until they act (a
 // closed accordion's answer, a tab panel not shown, a "read more" fold). segmentPage sets
 // them apart, so that the article path and every other kind's assembly never see them; a
 // service page's assembly takes back those inside its main region (see assembleService),
-// since on such a page the FAQ's answers and the other tabs are the page's content. A
-// hidden menu, dialog or cookie box is still chrome by its names (see regionKeeps).
+// since on such a page the FAQ's answers and the other tabs are the page's content, and an
+// article takes back the answers of the questions it kept (see takeBackAnswers). A hidden
+// menu, dialog or cookie box is still chrome by its names (see regionKeeps).
 
 // reasonHidden is the reason of a hidden block that no assembly took back.
 const reasonHidden = "hidden from readers (a closed accordion, tab or menu)"
@@ -71,4 +74,50 @@ func textOutOfLinks(blocks []*block) int {
 		n += b.chars - b.linkChars
 	}
 	return n
+}
+
+// maxQuestionChars is the longest kept block read as an accordion's question (see
+// takeBackAnswers): a question, not a paragraph that ends with one.
+const maxQuestionChars = 200
+
+// reasonAnswer is the reason of a hidden block taken back as a kept question's answer.
+const reasonAnswer = "the answer of a kept question, hidden until a reader opens it (a closed accordion)"
+
+// reasonQuestion is the reason of a heading kept as the question of a hidden answer.
+const reasonQuestion = "a question whose answer is hidden until a reader opens it (a closed accordion)"
+
+// takeBackAnswers keeps, on a page assembled by the article path, the hidden blocks that
+// stand right after a question (a shown block that ends with "?") and before the next shown
+// block: a closed FAQ accordion whose answers segmentPage set apart. The question is one the
+// path kept, or a heading inside the path's container top that it dropped for having nothing
+// shown under it; that heading is kept with its answer. An answer is text mostly out of
+// links, not a text repeated on the page, outside an aside, nav or dialog (a margin note
+// after a paragraph that asks, a menu). It returns the blocks merged in document order
+// (see withHidden) and whether it kept one.
+func takeBackAnswers(shown, hidden []*block, top *elem, repeats map[string]int) ([]*block, bool) {
+	took := false
+	for _, h := range hidden {
+		if h.at < 1 || h.at > len(shown) || h.keep || h.linkDensity() >= maxProseLinkDensity || repeats[h.text] > 0 ||
+			under(h.el, sigChrome) {
+			continue
+		}
+		q := shown[h.at-1]
+		if !isQuestion(q) || !q.keep && (q.kind != KindHeading || top == nil || !contains(top, q.el)) {
+			continue
+		}
+		if !q.keep {
+			q.keep, q.reason = true, reasonQuestion
+		}
+		h.keep, h.reason, took = true, reasonAnswer, true
+	}
+	if !took {
+		return shown, false
+	}
+	return withHidden(shown, hidden), true
+}
+
+// isQuestion reports whether b reads as an accordion's question: short, ending with "?".
+func isQuestion(b *block) bool {
+	t := strings.TrimSpace(b.text)
+	return b.chars <= maxQuestionChars && (strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？"))
 }

@@ -91,11 +91,12 @@ func TestServiceHiddenCopyOnce(t *testing.T) {
 }
 
 // TestExplainHidden checks that an explanation lists the hidden blocks after the shown ones:
-// dropped as hidden on an article, kept by the service assembly in its main region.
+// dropped as hidden on an article (a tab panel not shown, after no question), kept by the
+// service assembly in its main region.
 func TestExplainHidden(t *testing.T) {
 	page, err := os.ReadFile(filepath.Join(kindsDir, "service-hidden-panels.html"))
 	require.NoError(t, err)
-	const answer = "Twice a year for a piano played daily; once a year is enough for one played now and then."
+	const answer = "Two tunings a year and a humidity check, for £170 paid once a year."
 	for _, tc := range []struct {
 		kind     PageType
 		decision Decision
@@ -175,4 +176,32 @@ func TestHiddenOutweighs(t *testing.T) {
 		assert.False(t, b.hidden)
 		assert.Empty(t, b.reason)
 	}
+}
+
+// TestTakeBackAnswers checks that an article's closed FAQ accordion comes out with its
+// answers under the questions the article path kept (one answer of two paragraphs among
+// them), while a hidden box after a heading that asks nothing, a hidden margin note (an
+// aside) after a paragraph that asks, and a hidden menu stay out.
+func TestTakeBackAnswers(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("..", "testdata", "kinds", "article-faq-accordion.html"))
+	require.NoError(t, err)
+	ex, err := New(Options{})
+	require.NoError(t, err)
+	res, err := ex.Extract(context.Background(), page, Source{})
+	require.NoError(t, err)
+	assert.Equal(t, PageArticle, res.PageType)
+	text := res.Text()
+	for _, s := range []string{"Most allotment societies allow a hive", "Do I need permission from the council?",
+		"the allotment society's rules come first", "around twenty pounds of honey",
+		"you may have to feed it sugar syrup"} {
+		assert.Contains(t, text, s)
+	}
+	for _, s := range []string{"hedging plants that flower from March", "Green manures and leaf mould",
+		"A margin note on the old swarm rhymes"} {
+		assert.NotContains(t, text, s)
+	}
+	assert.Less(t, strings.Index(text, "Do I need permission"), strings.Index(text, "the allotment society's rules"),
+		"the answer stands after its question")
+	assert.Less(t, strings.Index(text, "the allotment society's rules"), strings.Index(text, "How much honey"),
+		"and before the next question")
 }

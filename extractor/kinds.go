@@ -28,9 +28,12 @@ type kindInput struct {
 func assembleKind(k PageType, in kindInput) (kept []*block, ok bool) {
 	switch k {
 	case PageArticle:
-		// The article path's result, less the readers' comments it took for body.
-		if dropReaderComments(in.article, in.headline) {
-			return keptInOrder(in.blocks), true
+		// The article path's result, less the readers' comments it took for body, with the
+		// hidden answers of the questions it kept.
+		dropped := dropReaderComments(in.article, in.headline)
+		blocks, answered := takeBackAnswers(in.blocks, in.hidden, in.top, in.repeats)
+		if dropped || answered {
+			return keptInOrder(blocks), true
 		}
 		return nil, false
 	case PageForum:
