@@ -59,13 +59,7 @@ var (
 // text, each card holding some text. blocks must have been scored (score fills the elements'
 // counts). Groups come largest first.
 func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
-	total, pageChars := 0, 0
-	for _, b := range blocks {
-		pageChars += b.chars
-		if b.isProse() {
-			total += b.chars
-		}
-	}
+	total, pageChars := pageTotals(blocks)
 	children := map[*elem][]*elem{}
 	seen := map[*elem]bool{}
 	first := map[*elem]int{} // the index of the first block under each parent
@@ -176,13 +170,7 @@ func leadClassShape(e *elem) string {
 // table block of at least minListingChars and minItemCards rows, outside page chrome, each
 // a grid of one card (the table is one block; its rows are the items).
 func tableGrids(blocks []*block) []cardGroup {
-	total, pageChars := 0, 0
-	for _, b := range blocks {
-		pageChars += b.chars
-		if b.isProse() {
-			total += b.chars
-		}
-	}
+	total, pageChars := pageTotals(blocks)
 	memo := map[*elem]bool{}
 	var groups []cardGroup
 	for _, b := range blocks {
@@ -457,13 +445,7 @@ func isByline(b *block) bool {
 // the page's text rather than its prose: on a page of cards, with little prose, a cookie
 // notice's paragraph is most of the prose but little of the text.
 func dropKeptChrome(blocks []*block) {
-	total, pageChars := 0, 0
-	for _, b := range blocks {
-		pageChars += b.chars
-		if b.isProse() {
-			total += b.chars
-		}
-	}
+	total, pageChars := pageTotals(blocks)
 	memo := map[*elem]bool{}
 	for _, b := range blocks {
 		if b.keep && !b.note && namedChrome(b.el, total, pageChars, memo) {
@@ -526,13 +508,7 @@ func keepIntro(blocks []*block, headline *elem, groups []cardGroup, reason strin
 	if region == nil || region.node == nil {
 		return
 	}
-	total, pageChars := 0, 0
-	for _, b := range blocks {
-		pageChars += b.chars
-		if b.isProse() {
-			total += b.chars
-		}
-	}
+	total, pageChars := pageTotals(blocks)
 	memo := map[*elem]bool{}
 	for _, b := range blocks {
 		if b.keep || b.kind != KindParagraph || !b.isProse() || b.linkDensity() > maxLinkDensity || !contains(region, b.el) || inGrids(b, groups) {
@@ -553,4 +529,16 @@ func inGrids(b *block, groups []cardGroup) bool {
 		}
 	}
 	return false
+}
+
+// pageTotals returns the runes of prose and of text in the page's blocks: what chrome and grids
+// are weighed against.
+func pageTotals(blocks []*block) (prose, chars int) {
+	for _, b := range blocks {
+		chars += b.chars
+		if b.isProse() {
+			prose += b.chars
+		}
+	}
+	return prose, chars
 }

@@ -16,14 +16,7 @@ import (
 // classifier names it a listing with a probability under minGridKindProb, the story the article
 // path kept makes it an article; a sure verdict, or a page with no story, stands.
 func TestStoryOverridesUnsureListing(t *testing.T) {
-	page, err := os.ReadFile("../testdata/kinds/blog-post-teaser-sidebar.html")
-	require.NoError(t, err)
-	e, err := New(Options{PageType: PageArticle})
-	require.NoError(t, err)
-	doc, err := html.Parse(strings.NewReader(string(page)))
-	require.NoError(t, err)
-	tr, err := newRun(e, Source{}).decide(context.Background(), doc)
-	require.NoError(t, err)
+	page, tr := articlePathOf(t, "../testdata/kinds/blog-post-teaser-sidebar.html")
 	require.NotEmpty(t, tr.kept, "the article path keeps the story")
 
 	verdict := func(p float64) *pagekind.Verdict {
@@ -56,14 +49,7 @@ func TestStoryOverridesUnsureListing(t *testing.T) {
 // verdict stands beside the intro, and every story's title and teaser come back; at a story's
 // address (a slug), the same intro would make the page an article.
 func TestIndexAddressKeepsListing(t *testing.T) {
-	page, err := os.ReadFile("../testdata/kinds/section-page-intro.html")
-	require.NoError(t, err)
-	e, err := New(Options{PageType: PageArticle})
-	require.NoError(t, err)
-	doc, err := html.Parse(strings.NewReader(string(page)))
-	require.NoError(t, err)
-	tr, err := newRun(e, Source{}).decide(context.Background(), doc)
-	require.NoError(t, err)
+	page, tr := articlePathOf(t, "../testdata/kinds/section-page-intro.html")
 	require.NotEmpty(t, tr.kept, "the article path keeps the intro")
 	v := &pagekind.Verdict{Kind: pagekind.Listing}
 	v.Probs[pagekind.Listing], v.Probs[pagekind.Article] = minGridKindProb-0.1, 1.1-minGridKindProb
@@ -85,4 +71,19 @@ func TestIndexAddressKeepsListing(t *testing.T) {
 	story, err := Extract(page, Source{URL: "https://news.example/science/glaciers-retreat-faster-than-said"})
 	require.NoError(t, err)
 	assert.Equal(t, PageArticle, story.PageType, "at a story's address the unsure verdict gives way")
+}
+
+// articlePathOf reads a test page and decides it as an article (Options.PageType), for tests
+// that then set the classifier's verdict by hand.
+func articlePathOf(t *testing.T, path string) ([]byte, *trace) {
+	t.Helper()
+	page, err := os.ReadFile(path)
+	require.NoError(t, err)
+	e, err := New(Options{PageType: PageArticle})
+	require.NoError(t, err)
+	doc, err := html.Parse(strings.NewReader(string(page)))
+	require.NoError(t, err)
+	tr, err := newRun(e, Source{}).decide(context.Background(), doc)
+	require.NoError(t, err)
+	return page, tr
 }
