@@ -63,7 +63,6 @@ func setURL(f *Features, raw string) {
 	}
 	segs := strings.SplitN(path, "/", maxURLSegments+1)
 	f[fURLDepth] = logCount(len(segs))
-	year := false
 	for i, s := range segs {
 		if i == maxURLSegments {
 			break
@@ -72,17 +71,30 @@ func setURL(f *Features, raw string) {
 		if w, ok := urlWords[s]; ok {
 			f[w] = 1
 		}
-		if isYear(s) {
-			year = true
-		} else if year && len(s) <= 2 && isDigits(s) {
-			f[fURLDate] = 1
-		}
+	}
+	if datedPath(segs) {
+		f[fURLDate] = 1
 	}
 	last := segs[len(segs)-1]
 	f[fURLSlug] = logCount(strings.Count(last, "-") + strings.Count(last, "_"))
 	if isDigits(last) {
 		f[fURLNumber] = 1
 	}
+}
+
+// datedPath reports whether a path's segments (the first maxURLSegments of them) hold a year
+// and, after it, a month or a day: /2024/05/..., /2024/05.html.
+func datedPath(segs []string) bool {
+	year := false
+	for _, s := range segs[:min(len(segs), maxURLSegments)] {
+		s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, ".html"), ".htm"), ".php")
+		if isYear(s) {
+			year = true
+		} else if year && len(s) <= 2 && isDigits(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // isYear reports whether s is a year of the web: 1995 to 2039.
@@ -117,13 +129,8 @@ func IndexAddress(raw string) bool {
 		return true
 	}
 	segs := strings.SplitN(path, "/", maxURLSegments+1)
-	year := false
-	for _, s := range segs[:min(len(segs), maxURLSegments)] {
-		if isYear(s) {
-			year = true
-		} else if year && len(s) <= 2 && isDigits(s) {
-			return false // a dated path: /2024/05/...
-		}
+	if datedPath(segs) {
+		return false
 	}
 	last := segs[len(segs)-1]
 	if dot := strings.LastIndexByte(last, '.'); dot > 0 {
