@@ -1,0 +1,668 @@
+package guard
+
+import (
+	"bytes"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// ElideMarker is what [Elide] writes in place of each body it leaves out: it opens with a
+// control byte, which pages hardly hold, so that looking for it in a page is quick. A caller checks the
+// tree it parses: every marker must come out as the whole text of a <script> or <style>
+// element of the HTML namespace (see [Elide]).
+const ElideMarker = "\x01pith\x01"
+
+// minElide is the shortest body worth leaving out: a shorter one costs the parser less than
+// the marker and the copy.
+const minElide = 64
+
+// minElideShare: Elide leaves bodies out only when they are more than 1/minElideShare of the
+// page.
+const minElideShare = 16
+
+// Elide returns text with the bodies of its scripts and style sheets left out, each replaced by
+// [ElideMarker], and how many it left out; it returns text itself and 0 when it leaves out
+// nothing. The HTML tokenizer reads such a body byte by byte to find its end, and on pages of
+// today more than half the bytes are script and CSS that no stage of the extractor reads: a
+// script whose type names JSON-LD ("application/ld+json"), which the metadata reader reads, is
+// kept whole.
+//
+// It follows the tokenizer's states closely enough to find the tags: text, start and end tags
+// with their attributes (quoted values may hold '>' or '<script>'), comments, doctypes and
+// bogus comments, and the elements whose content is raw text or RCDATA (<textarea>, <title>,
+// <xmp>, <iframe>, <noembed>, <noframes>, <noscript> as the parser reads it with scripting on).
+// A script's end follows the tokenizer's script-data states, escapes ("<!--") and double
+// escapes ("<!--<script>") with them (scriptEnd). It leaves nothing out inside <svg> or <math>
+// (foreign content, where <style> is no raw text), and nothing after a <plaintext> or an
+// element whose end tag never comes.
+//
+// What it may not do: it is a model of the tokenizer, not the tokenizer. The caller parses what
+// it returns and counts the markers in the tree; when a marker is missing or sits anywhere but
+// alone in a <script> or <style>, the caller parses text as it was.
+func Elide(text []byte) ([]byte, int) {
+	if bytes.Contains(text, []byte(ElideMarker)) {
+		return text, 0
+	}
+	var cuts []cut
+	foreign := 0
+	for i := 0; ; {
+		j := bytes.IndexByte(text[i:], '<')
+		if j < 0 || i+j+1 >= len(text) {
+			break
+		}
+		i += j + 1
+		switch c := text[i]; {
+		case c == '!':
+			i = skipMarkup(text, i+1, foreign > 0)
+		case c == '?':
+			i = skipPast(text, i, '>')
+		case c == '/':
+			i++
+			if i >= len(text) {
+				break
+			}
+			if !isASCIILetter(text[i]) {
+				i = skipPast(text, i, '>')
+				break
+			}
+			name, k := tagName(text, i)
+			if foreign > 0 && (name == nameSVG || name == nameMath) {
+				foreign--
+			}
+			i = tagEnd(text, k)
+		case isASCIILetter(c):
+			name, k := tagName(text, i)
+			if name == nameOther {
+				i = tagEnd(text, k)
+				break
+			}
+			end, selfClosing, ldJSON := skipAttrs(text, k)
+			if end > len(text) {
+				i = len(text)
+				break
+			}
+			i = end
+			if name == nameSVG || name == nameMath {
+				if !selfClosing {
+					foreign++
+				}
+				break
+			}
+			if foreign > 0 {
+				break
+			}
+			if name == namePlaintext {
+				return elide(text, cuts)
+			}
+			close := -1
+			if name == nameScript {
+				close = scriptEnd(text, i)
+			} else {
+				close = rawEnd(text, i, rawNames[name])
+			}
+			if close < 0 {
+				return elide(text, cuts)
+			}
+			if (name == nameScript && !ldJSON || name == nameStyle) && close-i >= minElide {
+				cuts = append(cuts, cut{i, close})
+			}
+			i = close
+		}
+		if i >= len(text) {
+			break
+		}
+	}
+	return elide(text, cuts)
+}
+
+// tagEnd returns the offset after the '>' that ends the tag whose attributes start at
+// text[i], or len(text)+1 when the tag never ends: the first '>' outside a quoted value. A
+// quote opens a value when the last byte before it that is not whitespace is '='; the value
+// ends at the same quote.
+func tagEnd(text []byte, i int) int {
+	var last byte // the last byte that is not whitespace
+	for ; i < len(text); i++ {
+		switch c := text[i]; c {
+		case '>':
+			return i + 1
+		case '"', '\'':
+			if last == '=' {
+				closing := indexFrom(text, i+1, c)
+				if closing < 0 {
+					return len(text) + 1
+				}
+				i, last = closing, c
+				continue
+			}
+			last = c
+		case ' ', '\n', '\r', '\t', '\f':
+		default:
+			last = c
+		}
+	}
+	return len(text) + 1
+}
+
+// indexFrom returns the offset of the first c at or after text[i], or -1.
+func indexFrom(text []byte, i int, c byte) int {
+	if i >= len(text) {
+		return -1
+	}
+	if j := bytes.IndexByte(text[i:], c); j >= 0 {
+		return i + j
+	}
+	return -1
+}
+
+// CountElided counts the <script> and <style> elements of the HTML namespace in the tree under
+// doc whose whole text is [ElideMarker]. When it is the count [Elide] returned, the tree is the
+// one the text before Elide gives, but for those elements' text.
+func CountElided(doc *html.Node) int {
+	found := 0
+	for c := doc; c != nil; {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style) {
+			if t := c.FirstChild; c.Namespace == "" && t != nil && t.NextSibling == nil &&
+				t.Type == html.TextNode && t.Data == ElideMarker {
+				found++
+			}
+		}
+		if c.FirstChild != nil {
+			c = c.FirstChild
+			continue
+		}
+		for c != doc && c.NextSibling == nil {
+			c = c.Parent
+		}
+		if c == doc {
+			break
+		}
+		c = c.NextSibling
+	}
+	return found
+}
+
+// A cut is a body to leave out: text[from:to].
+type cut struct{ from, to int }
+
+// elide returns text with each cut replaced by ElideMarker, and the number of cuts; text
+// itself and 0 when the cuts leave out less than minElideShare of it, which would save the
+// parser less than the copy costs in memory.
+func elide(text []byte, cuts []cut) ([]byte, int) {
+	left := 0
+	for _, c := range cuts {
+		left += c.to - c.from
+	}
+	if left == 0 || left < len(text)/minElideShare {
+		return text, 0
+	}
+	out := make([]byte, 0, len(text)-left+len(cuts)*len(ElideMarker))
+	last := 0
+	for _, c := range cuts {
+		out = append(out, text[last:c.from]...)
+		out = append(out, ElideMarker...)
+		last = c.to
+	}
+	return append(out, text[last:]...), len(cuts)
+}
+
+// The tag names Elide tells apart: the elements whose content the tokenizer reads as raw text
+// or RCDATA, and the roots of foreign content.
+const (
+	nameOther = iota
+	nameScript
+	nameStyle
+	nameTextarea
+	nameTitle
+	nameXmp
+	nameIframe
+	nameNoembed
+	nameNoframes
+	nameNoscript
+	namePlaintext
+	nameSVG
+	nameMath
+)
+
+// rawNames are the lower-case names of the raw-text elements, by their name constant.
+var rawNames = [...]string{
+	nameScript: "script", nameStyle: "style", nameTextarea: "textarea", nameTitle: "title",
+	nameXmp: "xmp", nameIframe: "iframe", nameNoembed: "noembed", nameNoframes: "noframes",
+	nameNoscript: "noscript", namePlaintext: "plaintext", nameSVG: "svg", nameMath: "math",
+}
+
+// tagName reads the tag name starting at text[i] (a letter) as the tokenizer does (up to
+// whitespace, '/' or '>') and returns which of the names Elide tells apart it is, and the
+// offset after it.
+func tagName(text []byte, i int) (int, int) {
+	k := i
+	for k < len(text) {
+		c := text[k]
+		if isSpace(c) || c == '/' || c == '>' {
+			break
+		}
+		k++
+	}
+	name := text[i:k]
+	if len(name) < 3 || len(name) > 9 {
+		return nameOther, k
+	}
+	var ids []int
+	switch name[0] | 0x20 {
+	case 's':
+		ids = []int{nameScript, nameStyle, nameSVG}
+	case 't':
+		ids = []int{nameTextarea, nameTitle}
+	case 'x':
+		ids = []int{nameXmp}
+	case 'i':
+		ids = []int{nameIframe}
+	case 'n':
+		ids = []int{nameNoembed, nameNoframes, nameNoscript}
+	case 'p':
+		ids = []int{namePlaintext}
+	case 'm':
+		ids = []int{nameMath}
+	}
+	for _, id := range ids {
+		if equalFoldASCII(name, rawNames[id]) {
+			return id, k
+		}
+	}
+	return nameOther, k
+}
+
+// skipAttrs reads a tag's attributes from text[i] as the tokenizer does and returns the offset
+// after its '>' (past len(text) when the tag never ends), whether it is self-closing, and
+// whether a type attribute names JSON-LD.
+func skipAttrs(text []byte, i int) (end int, selfClosing, ldJSON bool) {
+	for {
+		i = skipSpace(text, i)
+		if i >= len(text) {
+			return len(text) + 1, false, ldJSON
+		}
+		if text[i] == '>' {
+			return i + 1, i > 0 && text[i-1] == '/', ldJSON
+		}
+		// The attribute's name: its first byte may be '=', then up to whitespace, '/', '>' or '='.
+		k := i + 1
+		for k < len(text) {
+			c := text[k]
+			if isSpace(c) || c == '/' || c == '>' || c == '=' {
+				break
+			}
+			k++
+		}
+		key := text[i:k]
+		i = skipSpace(text, k)
+		if i >= len(text) {
+			return len(text) + 1, false, ldJSON
+		}
+		if text[i] == '/' {
+			i++
+			continue
+		}
+		if text[i] != '=' {
+			continue
+		}
+		i = skipSpace(text, i+1)
+		if i >= len(text) {
+			return len(text) + 1, false, ldJSON
+		}
+		var val []byte
+		switch q := text[i]; q {
+		case '>':
+			continue
+		case '\'', '"':
+			e := bytes.IndexByte(text[i+1:], q)
+			if e < 0 {
+				return len(text) + 1, false, ldJSON
+			}
+			val = text[i+1 : i+1+e]
+			i += e + 2
+		default:
+			k := i
+			for k < len(text) && !isSpace(text[k]) && text[k] != '>' {
+				k++
+			}
+			val, i = text[i:k], k
+		}
+		if len(key) == 4 && equalFoldASCII(key, "type") && containsFoldLD(unescape(val)) {
+			ldJSON = true
+		}
+	}
+}
+
+// skipMarkup skips what follows "<!" at text[i]: a comment, a doctype, a CDATA section in
+// foreign content, or a bogus comment, and returns the offset after it.
+func skipMarkup(text []byte, i int, foreign bool) int {
+	rest := text[i:]
+	switch {
+	case bytes.HasPrefix(rest, []byte("--")):
+		return skipComment(text, i+2)
+	case foreign && bytes.HasPrefix(rest, []byte("[CDATA[")):
+		if e := bytes.Index(rest, []byte("]]>")); e >= 0 {
+			return i + e + 3
+		}
+		return len(text)
+	}
+	return skipPast(text, i, '>')
+}
+
+// skipComment skips a comment's text from text[i] (after "<!--") to its end as the tokenizer
+// finds it: "-->", "--!>", or a '>' right at the start ("<!-->", "<!--->").
+func skipComment(text []byte, i int) int {
+	dashes, beginning := 0, true
+	for ; i < len(text); i++ {
+		switch text[i] {
+		case '-':
+			dashes++
+			continue
+		case '>':
+			if dashes >= 2 || beginning {
+				return i + 1
+			}
+		case '!':
+			if dashes >= 2 && i+1 < len(text) {
+				if text[i+1] == '>' {
+					return i + 2
+				}
+				if text[i+1] == '-' {
+					i++
+					dashes, beginning = 1, false
+					continue
+				}
+			}
+		}
+		dashes, beginning = 0, false
+	}
+	return len(text)
+}
+
+// rawEnd returns the offset of the end tag that closes a raw-text element named name whose
+// content starts at text[i]: "</name" in any case followed by whitespace, '/' or '>'; -1 when
+// there is none.
+func rawEnd(text []byte, i int, name string) int {
+	for {
+		j := bytes.Index(text[i:], []byte("</"))
+		if j < 0 {
+			return -1
+		}
+		at := i + j
+		k := at + 2 + len(name)
+		if k < len(text) && equalFoldASCII(text[at+2:k], name) {
+			if c := text[k]; isSpace(c) || c == '/' || c == '>' {
+				return at
+			}
+		}
+		i = at + 2
+	}
+}
+
+// scriptEnd returns the offset of the "</script" that ends a script whose text starts at
+// text[p], as the tokenizer's script-data states find it (golang.org/x/net/html's readScript,
+// state for state): "<!--" escapes the text, and in escaped text "<script" starts a double
+// escape that "</script" ends without ending the script; -1 when the text runs to the end.
+func scriptEnd(text []byte, p int) int {
+	n := len(text)
+	var c byte
+	var ok bool
+
+scriptData:
+	if j := bytes.IndexByte(text[p:], '<'); j >= 0 {
+		p += j + 1
+	} else {
+		return -1
+	}
+	// scriptDataLessThanSign
+	if p >= n {
+		return -1
+	}
+	c, p = text[p], p+1
+	switch c {
+	case '/':
+		if ok, p = endTagAt(text, p); ok {
+			return p - 2
+		}
+		if p >= n {
+			return -1
+		}
+		goto scriptData
+	case '!':
+		goto scriptDataEscapeStart
+	}
+	p--
+	goto scriptData
+
+scriptDataEscapeStart:
+	if p >= n {
+		return -1
+	}
+	if text[p] != '-' {
+		goto scriptData
+	}
+	p++
+	if p >= n {
+		return -1
+	}
+	if text[p] != '-' {
+		goto scriptData
+	}
+	p++
+	goto scriptDataEscapedDashDash
+
+scriptDataEscaped:
+	if p >= n {
+		return -1
+	}
+	c, p = text[p], p+1
+	switch c {
+	case '-':
+		goto scriptDataEscapedDash
+	case '<':
+		goto scriptDataEscapedLessThanSign
+	}
+	goto scriptDataEscaped
+
+scriptDataEscapedDash:
+	if p >= n {
+		return -1
+	}
+	c, p = text[p], p+1
+	switch c {
+	case '-':
+		goto scriptDataEscapedDashDash
+	case '<':
+		goto scriptDataEscapedLessThanSign
+	}
+	goto scriptDataEscaped
+
+scriptDataEscapedDashDash:
+	if p >= n {
+		return -1
+	}
+	c, p = text[p], p+1
+	switch c {
+	case '-':
+		goto scriptDataEscapedDashDash
+	case '<':
+		goto scriptDataEscapedLessThanSign
+	case '>':
+		goto scriptData
+	}
+	goto scriptDataEscaped
+
+scriptDataEscapedLessThanSign:
+	if p >= n {
+		return -1
+	}
+	c, p = text[p], p+1
+	if c == '/' {
+		if ok, p = endTagAt(text, p); ok {
+			return p - 2
+		}
+		if p >= n {
+			return -1
+		}
+		goto scriptDataEscaped
+	}
+	if isASCIILetter(c) {
+		p--
+		if !hasScriptName(text, p) {
+			// The tokenizer reads the letters that match and goes on from the first that
+			// does not.
+			for k := 0; k < len("script") && p < n && text[p]|0x20 == "script"[k] && text[p] >= 'A'; k++ {
+				p++
+			}
+			if p >= n {
+				return -1
+			}
+			goto scriptDataEscaped
+		}
+		p += len("script")
+		if p >= n {
+			return -1
+		}
+		switch text[p] {
+		case ' ', '\n', '\r', '\t', '\f', '/', '>':
+			p++
+			goto scriptDataDoubleEscaped
+		}
+		goto scriptDataEscaped
+	}
+	p--
+	goto scriptData
+
+scriptDataDoubleEscaped:
+	if p >= n {
+		return -1
+	}
+	c, p = text[p], p+1
+	switch c {
+	case '-':
+		goto scriptDataDoubleEscapedDash
+	case '<':
+		goto scriptDataDoubleEscapedLessThanSign
+	}
+	goto scriptDataDoubleEscaped
+
+scriptDataDoubleEscapedDash:
+	if p >= n {
+		return -1
+	}
+	c, p = text[p], p+1
+	switch c {
+	case '-':
+		goto scriptDataDoubleEscapedDashDash
+	case '<':
+		goto scriptDataDoubleEscapedLessThanSign
+	}
+	goto scriptDataDoubleEscaped
+
+scriptDataDoubleEscapedDashDash:
+	if p >= n {
+		return -1
+	}
+	c, p = text[p], p+1
+	switch c {
+	case '-':
+		goto scriptDataDoubleEscapedDashDash
+	case '<':
+		goto scriptDataDoubleEscapedLessThanSign
+	case '>':
+		goto scriptData
+	}
+	goto scriptDataDoubleEscaped
+
+scriptDataDoubleEscapedLessThanSign:
+	if p >= n {
+		return -1
+	}
+	if text[p] != '/' {
+		goto scriptDataDoubleEscaped
+	}
+	p++
+	if ok, p = endTagAt(text, p); ok {
+		p += len("script>")
+		goto scriptDataEscaped
+	}
+	if p >= n {
+		return -1
+	}
+	goto scriptDataDoubleEscaped
+}
+
+// endTagAt reports whether text[p:] (after "</") starts "script" in any case followed by
+// whitespace, '/' or '>', as the tokenizer's readRawEndTag does. When it does, it returns p
+// itself; when it does not, the offset of the first byte that did not match (len(text) when
+// the text ran out).
+func endTagAt(text []byte, p int) (bool, int) {
+	q := p
+	for k := 0; k < len("script"); k++ {
+		if q >= len(text) || (text[q] != "script"[k] && text[q] != "SCRIPT"[k]) {
+			return false, q
+		}
+		q++
+	}
+	if q >= len(text) {
+		return false, q
+	}
+	switch text[q] {
+	case ' ', '\n', '\r', '\t', '\f', '/', '>':
+		return true, p
+	}
+	return false, q
+}
+
+// hasScriptName reports whether text[p:] starts "script" in any case.
+func hasScriptName(text []byte, p int) bool {
+	return p+len("script") <= len(text) && equalFoldASCII(text[p:p+len("script")], "script")
+}
+
+// skipPast returns the offset after the first c at or after text[i], or len(text).
+func skipPast(text []byte, i int, c byte) int {
+	if j := bytes.IndexByte(text[i:], c); j >= 0 {
+		return i + j + 1
+	}
+	return len(text)
+}
+
+// skipSpace returns the offset of the first byte at or after text[i] that is not whitespace.
+func skipSpace(text []byte, i int) int {
+	for i < len(text) && isSpace(text[i]) {
+		i++
+	}
+	return i
+}
+
+// equalFoldASCII reports whether b equals the lower-case ASCII s, ignoring ASCII case.
+func equalFoldASCII(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
+	for i := range len(b) {
+		if b[i]|0x20 != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// unescape returns an attribute value as the tokenizer gives it: with its character
+// references ("ld&#x2B;json") read.
+func unescape(val []byte) []byte {
+	if bytes.IndexByte(val, '&') < 0 {
+		return val
+	}
+	return []byte(html.UnescapeString(string(val)))
+}
+
+// containsFoldLD reports whether b holds "ld+json" in any case.
+func containsFoldLD(b []byte) bool {
+	for i := 0; i+len("ld+json") <= len(b); i++ {
+		if equalFoldASCII(b[i:i+len("ld+json")], "ld+json") {
+			return true
+		}
+	}
+	return false
+}
