@@ -13,7 +13,7 @@ func assembleListing(in kindInput) ([]*block, bool) {
 		// Nothing else to show: the rows of a table are the items (a jobs board, a schedule).
 		groups = tableGrids(in.blocks)
 	}
-	if len(groups) == 0 || outweighs(in.article, groups) {
+	if len(groups) == 0 || outweighs(in.blocks, in.article, groups) {
 		return nil, false
 	}
 	dropKeptChrome(in.blocks)
@@ -133,14 +133,18 @@ func dropCopyGrids(blocks []*block, copies []cardGroup) {
 
 // outweighs reports whether the article path kept more prose outside the grids than the
 // grids hold text: the page reads as an article with boxes of teasers around it, and the
-// kind's assembly declines.
-func outweighs(article []*block, groups []cardGroup) bool {
+// kind's assembly declines. Prose the article path kept in page chrome (a promo bar's slides,
+// a cookie notice), which the assembly drops (see dropKeptChrome), does not count; blocks are
+// the page's blocks, that chrome is weighed against.
+func outweighs(blocks, article []*block, groups []cardGroup) bool {
 	prose, cards := 0, 0
 	for _, g := range groups {
 		cards += g.chars
 	}
+	total, pageChars := pageTotals(blocks)
+	memo := map[*elem]bool{}
 	for _, b := range article {
-		if !b.isProse() {
+		if !b.isProse() || !b.note && namedChrome(b.el, total, pageChars, memo) {
 			continue
 		}
 		inGrid := false
