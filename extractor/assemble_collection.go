@@ -8,8 +8,8 @@ package extractor
 
 // assembleCollection assembles a collection page from its grids of products.
 func assembleCollection(in kindInput) ([]*block, bool) {
-	groups, copies := mainGrids(in.blocks, productGrid)
-	if len(groups) == 0 || outweighs(in.article, groups) {
+	groups, copies := mainGrids(in.blocks, productGrid, in.headline)
+	if len(groups) == 0 || outweighs(in.blocks, in.article, groups) {
 		return nil, false
 	}
 	dropKeptChrome(in.blocks)

@@ -8,12 +8,12 @@ package extractor
 
 // assembleListing assembles a listing page from its grids of cards.
 func assembleListing(in kindInput) ([]*block, bool) {
-	groups, copies := mainGrids(in.blocks, itemGrid)
+	groups, copies := mainGrids(in.blocks, itemGrid, in.headline)
 	if len(groups) == 0 && len(in.article) == 0 {
 		// Nothing else to show: the rows of a table are the items (a jobs board, a schedule).
 		groups = tableGrids(in.blocks)
 	}
-	if len(groups) == 0 || outweighs(in.article, groups) {
+	if len(groups) == 0 || outweighs(in.blocks, in.article, groups) {
 		return nil, false
 	}
 	dropKeptChrome(in.blocks)
@@ -26,13 +26,14 @@ func assembleListing(in kindInput) ([]*block, bool) {
 // mainGrids returns the grids by rules that make a listing: the largest grid of the page, when it
 // holds minListingChars, and every grid that holds gridShare of its text; and apart, those
 // of them that are copies of a larger one (see copyGrids).
-func mainGrids(blocks []*block, rules gridRules) (groups, copies []cardGroup) {
+func mainGrids(blocks []*block, rules gridRules, headline *elem) (groups, copies []cardGroup) {
 	all := findCardGroups(blocks, rules)
 	if len(all) == 0 || all[0].chars < minListingChars {
 		// No grid outside chrome: the page's grid may sit in a wrapper named for something
-		// else ("related-products", "pagination"), and it is the listing.
+		// else ("related-products", "pagination"), and it is the listing. Not one that ends
+		// before the headline: a promo bar's slides, a carousel atop the page.
 		rules.anyWords = true
-		all = findCardGroups(blocks, rules)
+		all = afterHeadline(blocks, findCardGroups(blocks, rules), headline)
 	}
 	if len(all) == 0 || all[0].chars < minListingChars {
 		return nil, nil
@@ -42,6 +43,34 @@ func mainGrids(blocks []*block, rules gridRules) (groups, copies []cardGroup) {
 		n++
 	}
 	return copyGrids(blocks, all[:n])
+}
+
+// afterHeadline returns the groups that do not end before the headline's first block (all of
+// them when the page has no headline block).
+func afterHeadline(blocks []*block, groups []cardGroup, headline *elem) []cardGroup {
+	at := -1
+	for _, b := range blocks {
+		if headline != nil && contains(headline, b.el) {
+			at = b.index
+			break
+		}
+	}
+	if at < 0 {
+		return groups
+	}
+	var out []cardGroup
+	for _, g := range groups {
+		last := -1
+		for _, b := range blocks {
+			if contains(g.parent, b.el) {
+				last = b.index
+			}
+		}
+		if last > at {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // copyGrids splits out the grids that repeat a larger one: the same items in a second view
@@ -104,14 +133,18 @@ func dropCopyGrids(blocks []*block, copies []cardGroup) {
 
 // outweighs reports whether the article path kept more prose outside the grids than the
 // grids hold text: the page reads as an article with boxes of teasers around it, and the
-// kind's assembly declines.
-func outweighs(article []*block, groups []cardGroup) bool {
+// kind's assembly declines. Prose the article path kept in page chrome (a promo bar's slides,
+// a cookie notice), which the assembly drops (see dropKeptChrome), does not count; blocks are
+// the page's blocks, that chrome is weighed against.
+func outweighs(blocks, article []*block, groups []cardGroup) bool {
 	prose, cards := 0, 0
 	for _, g := range groups {
 		cards += g.chars
 	}
+	total, pageChars := pageTotals(blocks)
+	memo := map[*elem]bool{}
 	for _, b := range article {
-		if !b.isProse() {
+		if !b.isProse() || !b.note && namedChrome(b.el, total, pageChars, memo) {
 			continue
 		}
 		inGrid := false

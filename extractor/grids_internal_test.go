@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -30,4 +31,38 @@ func TestLeadClassGridsAreNotProse(t *testing.T) {
 	}
 	assert.Contains(t, classes, "products columns-4", "the tiles are a grid")
 	assert.NotContains(t, classes, "review-list", "the reviews are no grid of products")
+}
+
+// TestOutweighsLeavesOutChrome checks that prose the article path kept in page chrome (a promo
+// bar's slides, which the second opinion may take for prose) does not make a page of cards an
+// article: it does not count against the grid, while the page's own prose of the same weight
+// does.
+func TestOutweighsLeavesOutChrome(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("..", "testdata", "kinds", "collection-promo-prose.html"))
+	require.NoError(t, err)
+	doc, err := html.Parse(bytes.NewReader(page))
+	require.NoError(t, err)
+	tr, err := (&run{opts: Options{PageType: PageCollection}}).decide(context.Background(), doc)
+	require.NoError(t, err)
+	groups, _ := mainGrids(tr.blocks, productGrid, nil)
+	require.NotEmpty(t, groups, "the product cards are a grid")
+	cards := 0
+	for _, g := range groups {
+		cards += g.chars
+	}
+	var promo, text []*block
+	promoChars := 0
+	for _, b := range tr.blocks {
+		switch {
+		case strings.HasPrefix(b.text, "Free "):
+			promo = append(promo, b)
+			promoChars += b.chars
+		case strings.HasPrefix(b.text, "Our socks") || strings.HasPrefix(b.text, "Every pair"):
+			text = append(text, b)
+		}
+	}
+	require.Len(t, promo, 4)
+	require.Greater(t, promoChars, cards, "the slides hold more prose than the grid holds text")
+	assert.False(t, outweighs(tr.blocks, promo, groups), "prose in a promo bar does not outweigh the grid")
+	assert.True(t, outweighs(tr.blocks, text, groups), "the page's own prose outside the grid does")
 }

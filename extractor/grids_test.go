@@ -108,6 +108,15 @@ var gridPages = []gridPage{
 		mustNot: []string{"Green (4)", "Cart (0)", "Free delivery on orders"},
 		order:   []string{"Morning sencha", "Malty Assam", "Roasted oolong", "Earl Grey", "Jasmine pearls", "Vanilla rooibos"},
 	},
+	{
+		// A shop's terms page whose only grid is the promo bar's slides above the headline:
+		// a grid that only its class words call chrome is read when there is no other, but
+		// not one that ends before the headline. The page's text comes out, the slides not.
+		file: "collection-promo-bar.html", kind: extractor.PageCollection,
+		must:    []string{"Gift card terms", "keeps its value for five years", "Any balance left after an order"},
+		mustNot: []string{"Free standard shipping", "Free express shipping", "Cart (0)"},
+		order:   []string{"keeps its value", "Any balance left"},
+	},
 }
 
 // TestGridAssemblies extracts each page of gridPages as its kind and checks what must and

@@ -30,12 +30,17 @@ func pageTypeOf(k pagekind.Kind) PageType {
 // comments looks like a listing or a thread to the classifier, and those two assemblies add
 // what lies outside the story. A listing verdict stands when the page's address is shaped like
 // an index (a section's short name, the site's root): there the story is the intro or one
-// item of many.
+// item of many. A forum verdict of at least minForumAddressProb stands likewise when the
+// address is in a forum's folder (/forum/, /thread/, showthread.php): there the story is the
+// opening post.
 func storyOverrides(t *trace, pageURL string) bool {
 	if t.kind == nil || t.top == nil || t.pageType != PageListing && t.pageType != PageForum {
 		return false
 	}
 	if t.pageType == PageListing && pagekind.IndexAddress(pageURL) {
+		return false
+	}
+	if t.pageType == PageForum && pagekind.ForumAddress(pageURL) && t.kind.Probs[t.kind.Kind] >= minForumAddressProb {
 		return false
 	}
 	if t.kind.Probs[t.kind.Kind] >= minGridKindProb {

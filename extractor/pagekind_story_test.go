@@ -73,6 +73,28 @@ func TestIndexAddressKeepsListing(t *testing.T) {
 	assert.Equal(t, PageArticle, story.PageType, "at a story's address the unsure verdict gives way")
 }
 
+// TestForumAddressKeepsThread: a Q&A thread whose question the article path keeps as a story.
+// At an address in a forum's folder, a forum verdict of at least minForumAddressProb stands
+// beside that story; under it, or at a blog's address, the story wins as for any unsure
+// verdict.
+func TestForumAddressKeepsThread(t *testing.T) {
+	_, tr := articlePathOf(t, "../testdata/kinds/forum-question.html")
+	require.NotEmpty(t, tr.kept, "the article path keeps the question")
+	verdict := func(p float64) *pagekind.Verdict {
+		v := &pagekind.Verdict{Kind: pagekind.Forum}
+		v.Probs[pagekind.Forum], v.Probs[pagekind.Article] = p, 1-p
+		return v
+	}
+	thread := "https://bakers.example/questions/7101/why-does-my-starter-smell-of-acetone"
+	tr.pageType, tr.kind = PageForum, verdict((minForumAddressProb+minGridKindProb)/2)
+	assert.False(t, storyOverrides(tr, thread), "a forum's address: the thread stands")
+	assert.True(t, storyOverrides(tr, "https://bakers.example/blog/why-does-my-starter-smell"), "a blog's address: the story wins")
+	assert.True(t, storyOverrides(tr, ""), "no address: the story wins")
+
+	tr.kind = verdict(minForumAddressProb - 0.1)
+	assert.True(t, storyOverrides(tr, thread), "too unsure a verdict gives way even at a forum's address")
+}
+
 // articlePathOf reads a test page and decides it as an article (Options.PageType), for tests
 // that then set the classifier's verdict by hand.
 func articlePathOf(t *testing.T, path string) ([]byte, *trace) {

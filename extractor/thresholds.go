@@ -281,6 +281,9 @@ const ldDescriptionMissing = 0.5
 const (
 	// minGridKindProb: a listing or forum verdict this probable stands even beside a story.
 	minGridKindProb = 0.5
+	// minForumAddressProb: a forum verdict this probable stands beside a story when the
+	// page's address is in a forum's folder (see storyOverrides).
+	minForumAddressProb = 0.4
 	// minStoryProse: a story the article path kept with this many runes of prose outweighs
 	// a less probable listing or forum verdict.
 	minStoryProse = 150

@@ -192,3 +192,20 @@ func TestIndexAddress(t *testing.T) {
 		assert.Equal(t, want, IndexAddress(raw), raw)
 	}
 }
+
+// TestForumAddress: addresses in a forum's folder against a story's, and unknown ones.
+func TestForumAddress(t *testing.T) {
+	for raw, want := range map[string]bool{
+		"https://bakers.example/forum/showthread.php?t=186":           true,
+		"https://bakers.example/threads/starter-smells-of-acetone.41": true,
+		"https://bakers.example/questions/7101/why-acetone":           true,
+		"https://bakers.example/t/why-acetone/7101":                   true,
+		"https://bakers.example/2024/05/why-acetone":                  false,
+		"https://bakers.example/blog/why-acetone":                     false,
+		"https://bakers.example/":                                     false,
+		"":                                                            false,
+		"not a url":                                                   false,
+	} {
+		assert.Equal(t, want, ForumAddress(raw), raw)
+	}
+}

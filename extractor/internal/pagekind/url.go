@@ -147,6 +147,16 @@ func IndexAddress(raw string) bool {
 	return maxDigitRun(last) < 4
 }
 
+// ForumAddress reports whether raw is a known address in a forum's folder: a segment of its
+// path is one of the folder names that forum and Q&A software gives its threads (forum,
+// thread, topic, questions, showthread.php, /t/, /r/; urlWords' forum words). An unknown
+// address is not.
+func ForumAddress(raw string) bool {
+	var f Features
+	setURL(&f, raw)
+	return f[fURLForum] == 1
+}
+
 // maxDigitRun returns the length of the longest run of ASCII digits in s.
 func maxDigitRun(s string) int {
 	best, run := 0, 0
