@@ -1,6 +1,14 @@
 package extractor
 
-import "testing"
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 func TestAssembleService(t *testing.T) {
 	testKindPages(t, []kindPage{{
@@ -78,4 +86,27 @@ func TestAssembleService(t *testing.T) {
 		must:    []string{"No trip to the shop"},
 		mustNot: []string{"Pick a two-hour slot that suits you.", "We order it"},
 	}})
+}
+
+// TestCarouselClonesOnce: a looping carousel's script copies its first and last slides
+// (slick-cloned, swiper-slide-duplicate); the reader sees each slide once, and so does the
+// service page's text.
+func TestCarouselClonesOnce(t *testing.T) {
+	page, err := os.ReadFile("../testdata/kinds/service-carousel-clones.html")
+	require.NoError(t, err)
+	e, err := New(Options{PageType: PageService})
+	require.NoError(t, err)
+	res, err := e.Extract(context.Background(), page, Source{URL: "https://fernbrook.example/"})
+	require.NoError(t, err)
+	text := res.Text()
+	for _, s := range []string{
+		"Our year-end used to take a month of evenings",
+		"They found two supplier invoices we had paid twice",
+		"I finally know on a Monday",
+		"Ledgerline, for firms that invoice by the hour.",
+		"Tallybook, for shops with a till.",
+	} {
+		assert.Equal(t, 1, strings.Count(text, s), s)
+	}
+	assert.Contains(t, text, "From £140 a month")
 }

@@ -100,7 +100,10 @@ var noteTokens = dom.TokenSet("correction", "corrections", "clarification", "err
 var captionTokens = dom.TokenSet("caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "wpcaption")
 
 // hiddenClasses are whole class names that hide an element from readers.
-var hiddenClasses = dom.TokenSet("hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only")
+var hiddenClasses = dom.TokenSet("hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
+	// A carousel's clones: copies of its first and last slides that its script adds so that
+	// it loops (Slick, Swiper, Splide, Glide, Owl Carousel). The reader sees each slide once.
+	"slick-cloned", "swiper-slide-duplicate", "splide__slide--clone", "glide__slide--clone", "cloned")
 
 // classWords maps every class word above to its signals, so a word costs one lookup. It is
 // built once from the lists and never written after.
