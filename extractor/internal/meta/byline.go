@@ -46,7 +46,7 @@ func splitByline(s string) (names []string, role bool) {
 // isLeadIn reports whether s is only a byline's lead-in, without the name: "By", "Author:",
 // "Von".
 func isLeadIn(s string) bool {
-	low := strings.ToLower(strings.TrimSpace(s))
+	low := strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), " :：")
 	for _, p := range bylinePrefixes {
 		if low == strings.TrimRight(p, " :：") {
 			return true
@@ -128,7 +128,8 @@ func nameParts(s string) []string {
 	var out []string
 	for _, p := range parts {
 		for q := range strings.SplitSeq(p, ", ") {
-			out = append(out, strings.Trim(q, " ,;:"))
+			// A footnote's mark after a name ("Jane Doe, MD*") points to a note, not the name.
+			out = append(out, strings.Trim(q, " ,;:*†‡"))
 		}
 	}
 	return joinCredentials(out)

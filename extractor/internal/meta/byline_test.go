@@ -1,9 +1,12 @@
 package meta
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // TestVisibleNames checks what a line shown on the page must look like to be a name.
@@ -24,4 +27,28 @@ func TestDateLineAuthors(t *testing.T) {
 	assert.Nil(t, dl.authors([]string{"Dec 17, 2025 · Technology"}), "one word is a section")
 	assert.Nil(t, dl.authors([]string{"Dec 17, 2025 | Valley Courier", "Nov 25, 2025 | Harbor Tribune"}), "a list of cards")
 	assert.Nil(t, dateLine{published: "2025-12-17"}.authors([]string{"Dec 17, 2025 · Priya Raman"}), "not a story")
+}
+
+// TestLeadInApart checks a byline whose lead-in sits in an element of its own, the name in
+// the next element with text (past an empty avatar), in English, German and French, and a
+// lead-in line whose white space is a line break.
+func TestLeadInApart(t *testing.T) {
+	pages := map[string]string{
+		"Elise Nass":      `<div><span>Written by:</span><picture><img src="a.jpg"></picture><span>Elise Nass</span></div>`,
+		"Matias Heikkilä": `<section><h2>Article by</h2><div>Matias Heikkilä</div><div><button>Follow</button></div></section>`,
+		"Jana Schulz":     `<div><span>Von</span> <a href="/team">Jana Schulz</a></div>`,
+		"Paul Martin":     `<p><b>Auteur :</b></p><p>Paul Martin</p>`,
+		"Ava Stone":       "<div> by\n  <span>Ava Stone</span> on <span>Jan 22, 2025</span></div>",
+	}
+	for want, body := range pages {
+		doc, err := html.Parse(strings.NewReader("<html><body><h1>Headline</h1>" + body + "<p>Text of the story.</p></body></html>"))
+		require.NoError(t, err)
+		md := Read(Page{Doc: doc, Title: "Headline", Story: true})
+		assert.Equal(t, []string{want}, md.Authors, body)
+	}
+	// A lead-in followed by a paragraph is no byline.
+	doc, err := html.Parse(strings.NewReader(`<html><body><h2>By</h2><p>` + strings.Repeat("words of a long paragraph ", 10) + `</p></body></html>`))
+	require.NoError(t, err)
+	assert.Empty(t, Read(Page{Doc: doc, Story: true}).Authors)
+	assert.Equal(t, []string{"Angela Holliday-Bell, MD"}, cleanAuthors([]string{"Written By Angela Holliday-Bell, MD*"}, true), "a footnote's star")
 }

@@ -46,7 +46,10 @@ const (
 	// Bounds of leadText: the bytes of text returned and the nodes visited.
 
 	maxLeadBytes = 48
-	maxLeadNodes = 32
+	// maxLeadInSiblings: the elements after a lead-in alone ("Written by:") that are searched
+	// for the name, past empty ones (an avatar's <picture>).
+	maxLeadInSiblings = 3
+	maxLeadNodes      = 32
 	// maxListItems caps Tags and Categories; pages with hundreds of keywords are spam.
 	maxListItems = 50
 	// maxLDValueDepth bounds the nesting followed inside one JSON-LD property value (an

@@ -506,6 +506,13 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 	}
 	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) && !inMenu(n) {
 		f.bylines = append(f.bylines, text)
+		// A lead-in in an element of its own ("<span>Written by:</span> <span>Jane Doe</span>",
+		// "<h2>Article by</h2><div>Jane Doe</div>"): the name is the next sibling's text.
+		if isLeadIn(text) && len(f.bylines) < maxFactValues {
+			if name := f.nextSiblingText(n); name != "" {
+				f.bylines = append(f.bylines, text+blockSeparator+name)
+			}
+		}
 	}
 	if (date || dates.StartsWithWord(text)) && len(f.dateLines) < maxFactValues && !inComments(n) {
 		f.dateLines = append(f.dateLines, text)
@@ -626,11 +633,65 @@ func asciiEqualFold(s, w string) bool {
 	return true
 }
 
-// opensByline reports whether a line opens like a byline: "By Jane Doe", "Written by Jane
-// Doe", "Posted by Jane Doe".
+// opensByline reports whether a line opens like a byline, with a lead-in of any language
+// ("By Jane Doe", "Written by: Jane Doe", "Von Jane Doe", "Автор: ...") or is one alone
+// ("By", "Article by"). It runs for most paragraphs of a page: a line whose first letter
+// opens no lead-in is turned down without allocating.
 func opensByline(s string) bool {
-	return len(s) >= 3 && strings.EqualFold(s[:3], "by ") || len(s) >= 11 && strings.EqualFold(s[:11], "written by ") ||
-		len(s) >= 10 && strings.EqualFold(s[:10], "posted by ")
+	r, _ := utf8.DecodeRuneInString(s)
+	if !leadInFirsts[unicode.ToLower(r)] {
+		return false
+	}
+	// The opening, its white space collapsed ("by\n  Jane"), lower-cased.
+	head := s[:min(len(s), maxLeadBytes)]
+	low := strings.ToLower(strings.Join(strings.Fields(head), " "))
+	if len(head) < len(s) || strings.HasSuffix(head, " ") || strings.HasSuffix(head, "\n") {
+		low += " "
+	}
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(low, p) && len(low) > len(p) {
+			return true
+		}
+	}
+	return isLeadIn(low)
+}
+
+// leadInFirsts are the first letters of the byline lead-ins, lower-cased.
+var leadInFirsts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, p := range bylinePrefixes {
+		r, _ := utf8.DecodeRuneInString(p)
+		m[r] = true
+	}
+	return m
+}()
+
+// nextSiblingText returns the short text of the first of n's next few siblings that has
+// text: the name after a lead-in in an element of its own. "" when that text is long (a
+// paragraph, not a name) or there is none.
+func (f *pageFacts) nextSiblingText(n *html.Node) string {
+	seen := 0
+	for c := n.NextSibling; c != nil && seen < maxLeadInSiblings; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if t := dom.Collapse(c.Data); t != "" {
+				if len(t) > maxLineChars {
+					return ""
+				}
+				return t
+			}
+		case html.ElementNode:
+			seen++
+			t, ok := f.shortText(c, maxLineChars)
+			if !ok {
+				return ""
+			}
+			if t != "" {
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 // leadText returns the first few dozen bytes of n's text, leading space trimmed, and the

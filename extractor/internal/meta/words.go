@@ -7,11 +7,11 @@ import "github.com/pithdev/pith/extractor/internal/dom"
 
 // bylinePrefixWords open a byline before the names, lower-cased, tried in order.
 var bylinePrefixWords = []dom.Words{
-	{Lang: "en", Words: []string{"written by", "posted by", "reviewed by", "words by", "story by", "text by", "article by",
+	{Lang: "en", Words: []string{"written by", "posted by", "reviewed by", "words by", "story by", "text by", "article written by", "article by",
 		"contributors:", "contributor:", "by:", "by ", "author:", "authors:"}},
-	{Lang: "de", Words: []string{"text:", "von "}},
-	{Lang: "fr", Words: []string{"par "}},
-	{Lang: "es, pt", Words: []string{"por "}},
+	{Lang: "de", Words: []string{"text:", "von ", "autor:", "autorin:"}},
+	{Lang: "fr", Words: []string{"par ", "auteur :", "auteur:", "auteurs :", "auteurs:"}},
+	{Lang: "es, pt", Words: []string{"por ", "autor:"}},
 	{Lang: "it", Words: []string{"di "}},
 	{Lang: "nl", Words: []string{"door "}},
 	{Lang: "ru, uk", Words: []string{"автор:", "автор ", "авторы:", "текст:"}},
