@@ -26,6 +26,7 @@ import (
 func pickTitle(t meta.Titles, blocks []*block, kind PageType) string {
 	refs := titleRefs(t)
 	site := siteKeys(t)
+	named := siteKeys(t) // the names the page gives itself, without <title>'s last part
 	if k := dom.LooseKey(t.PageSite); k != "" {
 		site[k] = true // a heading that repeats the site part of <title> is no headline
 	}
@@ -52,7 +53,7 @@ func pickTitle(t meta.Titles, blocks []*block, kind PageType) string {
 			if whole := wholeHeadline(blocks, best, ref, site); whole != "" {
 				return whole
 			}
-			return headingText(best)
+			return trimSiteTail(headingText(best), named)
 		}
 	}
 	// A headline styled without a heading tag (<div class="title">, common on Chinese and
@@ -82,7 +83,7 @@ func pickTitle(t meta.Titles, blocks []*block, kind PageType) string {
 		}
 	}
 	if only != nil && len(strings.Fields(only.text)) >= minH1Words && (kind != PageService && !strings.HasSuffix(strings.TrimSpace(only.text), ".") || len(refs) == 0) {
-		return headingText(only)
+		return trimSiteTail(headingText(only), named)
 	}
 	if len(refs) > 0 {
 		return trimSite(refs[0], site)
@@ -151,8 +152,24 @@ func siteKeys(t meta.Titles) map[string]bool {
 		if k := dom.LooseKey(s); k != "" {
 			keys[k] = true
 		}
+		// "WRAL.com" names the site that its titles call "WRAL".
+		if i := strings.LastIndexByte(s, '.'); i > 0 && isDomainSuffix(s[i+1:]) {
+			if k := dom.LooseKey(s[:i]); k != "" {
+				keys[k] = true
+			}
+		}
 	}
 	return keys
+}
+
+// isDomainSuffix reports whether s is the last label of a host name that a site's name may
+// end with: "com", "org", "net", a country's two letters.
+func isDomainSuffix(s string) bool {
+	switch strings.ToLower(s) {
+	case "com", "org", "net", "io", "co", "info", "news", "tv", "ai", "dev", "app":
+		return true
+	}
+	return len(s) == 2 && strings.IndexFunc(s, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
 }
 
 // isChromeHeading reports whether a heading (key: its loose key) repeats the site's chrome: the site's name, or a
@@ -207,6 +224,24 @@ func trimSite(t string, site map[string]bool) string {
 		break
 	}
 	return trimSiteName(t)
+}
+
+// trimSiteTail returns a heading's text less its last part when that part is a name the page
+// gives itself: a headline that repeats its <title> whole ("Rental News | WRAL") shows the
+// site's name as its title tag does, and the reader's headline is the rest. Only the last
+// part after one of the spaced separators goes; a heading of one part is returned as it is.
+func trimSiteTail(text string, site map[string]bool) string {
+	for _, sep := range dom.TitleSeparators[:len(dom.TitleSeparators)-3] {
+		i := strings.LastIndex(text, sep)
+		if i <= 0 {
+			continue
+		}
+		if head := strings.TrimSpace(text[:i]); head != "" && site[dom.LooseKey(text[i+len(sep):])] {
+			return head
+		}
+		return text
+	}
+	return text
 }
 
 // headingText is a heading's text with the separators that the page hides from view put
