@@ -52,3 +52,19 @@ func TestLeadInApart(t *testing.T) {
 	assert.Empty(t, Read(Page{Doc: doc, Story: true}).Authors)
 	assert.Equal(t, []string{"Angela Holliday-Bell, MD"}, cleanAuthors([]string{"Written By Angela Holliday-Bell, MD*"}, true), "a footnote's star")
 }
+
+// TestShownBylineOverMeta checks that on a story page the byline its readers see ("By:
+// Paul Fenaroli") wins over a meta tag naming someone the page never shows (the account that
+// posted it), in English and German; a meta author the bylines show stays, and so does one on
+// a page that is no story.
+func TestShownBylineOverMeta(t *testing.T) {
+	read := func(metaAuthor, body string, story bool) []string {
+		doc, err := html.Parse(strings.NewReader(`<html><head><meta name="author" content="` + metaAuthor + `"></head><body><h1>Headline</h1>` + body + `<p>Text.</p></body></html>`))
+		require.NoError(t, err)
+		return Read(Page{Doc: doc, Title: "Headline", Story: story}).Authors
+	}
+	assert.Equal(t, []string{"Paul Fenaroli"}, read("Luke Daigle", `<p>By: Paul Fenaroli</p>`, true))
+	assert.Equal(t, []string{"Jana Schulz"}, read("Web Redaktion", `<p>Von Jana Schulz</p>`, true))
+	assert.Equal(t, []string{"Luke Daigle"}, read("Luke Daigle", `<p>By Luke Daigle and Paul Fenaroli</p>`, true), "the meta author is shown")
+	assert.Equal(t, []string{"Luke Daigle"}, read("Luke Daigle", `<p>By: Paul Fenaroli</p>`, false), "not a story")
+}

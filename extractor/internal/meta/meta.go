@@ -170,6 +170,9 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl date
 		}
 		names = slices.DeleteFunc(names, func(n string) bool { return site[dom.LooseKey(n)] })
 		if len(names) > 0 {
+			if shown := shownByline(f.bylines); dl.story && shown != nil && !bylinesName(f.bylines, names) {
+				return shown
+			}
 			return names
 		}
 		if siteOnly == nil {
@@ -177,6 +180,35 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl date
 		}
 	}
 	return siteOnly
+}
+
+// shownByline returns the names of the page's first visible line that opens with a byline's
+// lead-in ("By Jane Doe", "Von Jana Schulz"), nil when none names anyone: on a story page
+// the byline its readers see.
+func shownByline(lines []string) []string {
+	for _, line := range lines {
+		if !opensByline(line) {
+			continue
+		}
+		parts, role := splitByline(dom.Collapse(html.UnescapeString(line)))
+		if names := cleanAuthors(parts, true); len(names) > 0 && !role {
+			return names
+		}
+	}
+	return nil
+}
+
+// bylinesName reports whether one of names is written in one of the page's byline lines.
+func bylinesName(lines, names []string) bool {
+	for _, n := range names {
+		k := dom.LooseKey(n)
+		for _, line := range lines {
+			if k != "" && strings.Contains(dom.LooseKey(line), k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // trimSiteSuffix drops the site's name from the end of a name, where a byline's text ran
