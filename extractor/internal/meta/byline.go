@@ -128,11 +128,20 @@ func nameParts(s string) []string {
 	var out []string
 	for _, p := range parts {
 		for q := range strings.SplitSeq(p, ", ") {
-			// A footnote's mark after a name ("Jane Doe, MD*") points to a note, not the name.
-			out = append(out, strings.Trim(q, " ,;:*†‡"))
+			out = append(out, strings.Trim(dropFootnoteMark(strings.TrimSpace(q)), " ,;:"))
 		}
 	}
 	return joinCredentials(out)
+}
+
+// dropFootnoteMark drops a footnote's mark glued to the end of a name ("Jane Doe, MD*"): it
+// points to a note, not the name. A mark after a space is a form's ("Name *"), and stays.
+func dropFootnoteMark(s string) string {
+	t := strings.TrimRight(s, "*†‡")
+	if t == s || t == "" || strings.HasSuffix(t, " ") {
+		return s
+	}
+	return t
 }
 
 // cutMonthDay cuts s before a month and day without a year that follows the name, glued to

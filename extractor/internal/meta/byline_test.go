@@ -51,6 +51,9 @@ func TestLeadInApart(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, Read(Page{Doc: doc, Story: true}).Authors)
 	assert.Equal(t, []string{"Angela Holliday-Bell, MD"}, cleanAuthors([]string{"Written By Angela Holliday-Bell, MD*"}, true), "a footnote's star")
+	assert.Empty(t, cleanAuthors([]string{"Name *"}, true), "a form's label")
+	assert.False(t, opensByline("Door Locks & Smart Locks"), "a Dutch lead-in in capitals opens other words")
+	assert.True(t, opensByline("door Jan de Vries"))
 }
 
 // TestShownBylineOverMeta checks that on a story page the byline its readers see ("By:
@@ -64,7 +67,7 @@ func TestShownBylineOverMeta(t *testing.T) {
 		return Read(Page{Doc: doc, Title: "Headline", Story: story}).Authors
 	}
 	assert.Equal(t, []string{"Paul Fenaroli"}, read("Luke Daigle", `<p>By: Paul Fenaroli</p>`, true))
-	assert.Equal(t, []string{"Jana Schulz"}, read("Web Redaktion", `<p>Von Jana Schulz</p>`, true))
+	assert.Equal(t, []string{"Jana Schulz"}, read("Web Redaktion", `<p>Autor: Jana Schulz</p>`, true))
 	assert.Equal(t, []string{"Luke Daigle"}, read("Luke Daigle", `<p>By Luke Daigle and Paul Fenaroli</p>`, true), "the meta author is shown")
 	assert.Equal(t, []string{"Luke Daigle"}, read("Luke Daigle", `<p>By: Paul Fenaroli</p>`, false), "not a story")
 }

@@ -649,7 +649,9 @@ func opensByline(s string) bool {
 		low += " "
 	}
 	for _, p := range bylinePrefixes {
-		if strings.HasPrefix(low, p) && len(low) > len(p) {
+		// A lead-in that also opens other words ("Door Locks", "Par 3", "Di Maio") counts in
+		// lower case only, or alone in its element.
+		if strings.HasPrefix(low, p) && len(low) > len(p) && (nameSafePrefixes[p] || strings.HasPrefix(head, p)) {
 			return true
 		}
 	}

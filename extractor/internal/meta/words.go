@@ -25,7 +25,10 @@ var bylinePrefixWords = []dom.Words{
 // that a value not shown on the page ("By Jane Doe" in a meta tag) loses them whatever their
 // case. The others ("von", "di", "da") open surnames ("Von Trapp") unless written in lower case.
 var bylineNameSafeWords = []dom.Words{
-	{Lang: "en", Words: []string{"written by", "posted by", "reviewed by", "words by", "story by", "by:", "by ", "author:", "authors:"}},
+	{Lang: "en", Words: []string{"written by", "posted by", "reviewed by", "words by", "story by", "text by", "article written by",
+		"article by", "contributors:", "contributor:", "by:", "by ", "author:", "authors:"}},
+	{Lang: "de, es, pt", Words: []string{"autor:", "autorin:"}},
+	{Lang: "fr", Words: []string{"auteur :", "auteur:", "auteurs :", "auteurs:"}},
 	{Lang: "ru, uk", Words: []string{"автор:", "авторы:", "текст:"}},
 	{Lang: "ar", Words: []string{"بقلم:", "بقلم ", "كتب:"}},
 	{Lang: "hi", Words: []string{"लेखक:"}},
