@@ -131,7 +131,36 @@ func nameParts(s string) []string {
 			out = append(out, strings.Trim(dropFootnoteMark(strings.TrimSpace(q)), " ,;:"))
 		}
 	}
-	return joinCredentials(out)
+	return dropJobTitles(joinCredentials(out))
+}
+
+// dropJobTitles drops the job titles that a byline writes after its names: a part that ends
+// with a job ("Jane Doe, WCI Columnist" -> "Jane Doe"), and a job run into the first name
+// from a word that opens one ("Keith Barry Senior Autos Reporter" -> "Keith Barry"; "Jane Doe
+// Reporter" -> "Jane Doe"). A part that is a job alone ("Staff Writer") is no name.
+func dropJobTitles(parts []string) []string {
+	out := parts[:0]
+	for i, p := range parts {
+		words := strings.Fields(p)
+		if len(words) == 0 || !jobTitles[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
+			out = append(out, p)
+			continue
+		}
+		if i > 0 {
+			continue // "…, WCI Columnist": the job of the name before
+		}
+		cut := len(words) - 1
+		for j := 2; j < cut; j++ {
+			if jobOpeners[strings.ToLower(words[j])] {
+				cut = j
+				break
+			}
+		}
+		if cut >= 2 {
+			out = append(out, strings.Join(words[:cut], " "))
+		}
+	}
+	return out
 }
 
 // dropFootnoteMark drops a footnote's mark glued to the end of a name ("Jane Doe, MD*"): it

@@ -71,3 +71,19 @@ func TestShownBylineOverMeta(t *testing.T) {
 	assert.Equal(t, []string{"Luke Daigle"}, read("Luke Daigle", `<p>By Luke Daigle and Paul Fenaroli</p>`, true), "the meta author is shown")
 	assert.Equal(t, []string{"Luke Daigle"}, read("Luke Daigle", `<p>By: Paul Fenaroli</p>`, false), "not a story")
 }
+
+// TestJobTitlesAfterNames checks that a byline's job titles are no names, in English, German
+// and French, and that a name ending like no job stays whole.
+func TestJobTitlesAfterNames(t *testing.T) {
+	for line, want := range map[string][]string{
+		"By Charles Patterson, WCI Columnist":     {"Charles Patterson"},
+		"By Keith Barry Senior Autos Reporter":    {"Keith Barry"},
+		"Von Jana Schulz, Redakteurin":            {"Jana Schulz"},
+		"Par Paul Martin, journaliste":            {"Paul Martin"},
+		"By Jane Doe and John Roe, Staff Writers": {"Jane Doe", "John Roe"},
+		"By Anna Editor-Smith":                    {"Anna Editor-Smith"},
+	} {
+		assert.Equal(t, want, cleanAuthors([]string{line}, true), line)
+	}
+	assert.Empty(t, cleanAuthors([]string{"By Staff Writer"}, true), "a job alone")
+}

@@ -84,6 +84,25 @@ var roleLeadInWords = []dom.Words{
 	{Lang: "es", Words: []string{"fotos:", "foto:", "fotos de", "editado por", "edición:"}},
 }
 
+// jobTitleWords end a job title that a byline writes after a name ("Senior Autos Reporter",
+// "WCI Columnist"), lower-cased.
+var jobTitleWords = []dom.Words{
+	{Lang: "en", Words: []string{"reporter", "columnist", "editor", "writer", "correspondent", "contributor", "journalist",
+		"photographer", "producer", "reporters", "columnists", "editors", "writers", "correspondents", "contributors"}},
+	{Lang: "de", Words: []string{"redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalistin", "kolumnist",
+		"kolumnistin"}},
+	{Lang: "fr", Words: []string{"journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "chroniqueur",
+		"chroniqueuse"}},
+	{Lang: "es", Words: []string{"periodista", "redactor", "redactora", "corresponsal", "columnista"}},
+}
+
+// jobOpenerWords open a job title run into a name ("Keith Barry Senior Autos Reporter"),
+// lower-cased.
+var jobOpenerWords = []dom.Words{
+	{Lang: "en", Words: []string{"senior", "staff", "chief", "contributing", "associate", "managing", "deputy", "executive", "special"}},
+	{Lang: "de", Words: []string{"leitender", "leitende", "freier", "freie"}},
+}
+
 // nameParticleWords are lower-case words inside names ("Ludwig van Beethoven").
 var nameParticleWords = []dom.Words{
 	{Lang: "nl, de", Words: []string{"van", "von", "der", "den", "ter", "zu"}},
@@ -109,5 +128,7 @@ var (
 	nameSafePrefixes = dom.WordSet(bylineNameSafeWords)
 	nameSplitters    = dom.AllWords(nameSplitterWords)
 	nameParticles    = dom.WordSet(nameParticleWords)
+	jobTitles        = dom.WordSet(jobTitleWords)
+	jobOpeners       = dom.WordSet(jobOpenerWords)
 	authorDirs       = dom.AllWords(authorDirWords)
 )
