@@ -84,10 +84,30 @@ func (f *pageFacts) walk(n *html.Node, depth int) {
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode { // the facts are all in elements
+		switch c.Type {
+		case html.ElementNode: // the facts are all in elements, but for loose dates
 			f.walk(c, depth+1)
+		case html.TextNode:
+			if n.Type == html.ElementNode {
+				f.looseDate(n, c.Data)
+			}
 		}
 	}
+}
+
+// looseDate records the text of a text node among elements (a child of parent)
+// when it is a date and nothing else, as a bare date: "<legend>Title</legend> 20 December
+// 2025 <div class="body">", "<a><img alt=Old></a> 30th March 2025, 16:26" in a forum post's
+// header cell. A leaf's text is its element's, which [pageFacts.lines] reads whole.
+func (f *pageFacts) looseDate(parent *html.Node, text string) {
+	if len(text) > 4*maxBareDateChars || len(f.bareDates) >= maxFactValues || !dates.HasDigitRun(text, 4) {
+		return
+	}
+	t := dom.Collapse(text)
+	if len(t) > maxBareDateChars || !startsDateLike(t) || !dates.IsDateOnly(t) || isLeafBlock(parent) || inComments(parent) {
+		return
+	}
+	f.bareDates = append(f.bareDates, t)
 }
 
 // element records what n says and reports whether its children should be walked.

@@ -1,0 +1,26 @@
+package meta
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// TestLooseDates checks a date written as a bare text node among elements (a blog's date
+// after its <legend>, a forum post's date in its header cell beside an icon), in English and
+// German, and that a text node holding more than a date, or one in a comment, is none.
+func TestLooseDates(t *testing.T) {
+	read := func(body string) string {
+		doc, err := html.Parse(strings.NewReader("<html><body>" + body + "</body></html>"))
+		require.NoError(t, err)
+		return Read(Page{Doc: doc}).Published
+	}
+	assert.Equal(t, "2025-12-20", read(`<fieldset><legend>Advent week 2</legend> 20 December 2025 <div class="body"><p>Text.</p></div></fieldset>`))
+	assert.Equal(t, "2025-03-30", read(`<table><tr><td><a name="p1"><img src="old.gif" alt="Old"></a> 30th March 2025, 16:26 </td></tr></table>`))
+	assert.Equal(t, "2023-03-03", read(`<div><span>Bericht</span> 3. März 2023 <p>Text.</p></div>`))
+	assert.Equal(t, "", read(`<div><b>Note</b> The law of 20 December 2025 applies. <p>Text.</p></div>`))
+	assert.Equal(t, "", read(`<div class="comments"><div><b>ann</b> 20 December 2025 <p>Nice.</p></div></div>`))
+}
