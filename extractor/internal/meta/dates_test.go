@@ -24,3 +24,14 @@ func TestLooseDates(t *testing.T) {
 	assert.Equal(t, "", read(`<div><b>Note</b> The law of 20 December 2025 applies. <p>Text.</p></div>`))
 	assert.Equal(t, "", read(`<div class="comments"><div><b>ann</b> 20 December 2025 <p>Nice.</p></div></div>`))
 }
+
+// TestDateMetaNames checks the hyphenated meta names of the publication and modification
+// dates that some CMSs write ("published-date", "modified-date").
+func TestDateMetaNames(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><head><meta name="modified-date" content="2024-07-30">` +
+		`<meta name="published-date" content="2021-02-16"></head><body><p>Text.</p></body></html>`))
+	require.NoError(t, err)
+	md := Read(Page{Doc: doc})
+	assert.Equal(t, "2021-02-16", md.Published)
+	assert.Equal(t, "2024-07-30", md.Modified)
+}

@@ -477,12 +477,12 @@ var (
 		"datepublished", "parsely-pub-date", "sailthru.date", "dcterms.issued", "dc.date.issued", "dcterms.date",
 		"dc.date", "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
 		"pubdate", "publishdate", "publish-date", "publish_date", "published_time", "date", "article.published",
-		"display-date", "original-publish-date", "release_date",
+		"display-date", "original-publish-date", "release_date", "published-date", "publication-date", "publication_date",
 	}
 	modifiedMetaKeys = []string{
 		"article:modified_time", "og:updated_time", "og:article:modified_time", "article:modified", "datemodified",
 		"dcterms.modified", "dc.date.modified", "modified_time", "last-modified", "lastmod", "article.updated",
-		"revised",
+		"revised", "modified-date",
 	}
 )
 
