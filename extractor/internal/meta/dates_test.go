@@ -35,3 +35,17 @@ func TestDateMetaNames(t *testing.T) {
 	assert.Equal(t, "2021-02-16", md.Published)
 	assert.Equal(t, "2024-07-30", md.Modified)
 }
+
+// TestOtherDateLabels checks that a member's registration date and a thread list's last post
+// are not the page's date, in English and German, while the same date alone is.
+func TestOtherDateLabels(t *testing.T) {
+	read := func(body string) string {
+		doc, err := html.Parse(strings.NewReader("<html><body>" + body + "</body></html>"))
+		require.NoError(t, err)
+		return Read(Page{Doc: doc}).Published
+	}
+	assert.Equal(t, "", read(`<dl><dd><span>Registered: 2024-01-27</span></dd></dl>`))
+	assert.Equal(t, "", read(`<div><span>Last Post: 09-12-2021, 02:32 AM</span></div>`))
+	assert.Equal(t, "", read(`<p>Dabei seit: 12.03.2019</p>`))
+	assert.Equal(t, "2024-01-27", read(`<p><span>2024-01-27</span></p>`))
+}

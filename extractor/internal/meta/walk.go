@@ -553,9 +553,25 @@ func (f *pageFacts) bareDate(n *html.Node, lead string) {
 	if !ok {
 		return
 	}
-	if dates.IndexWithin(string(b), maxBareDateAt) >= 0 && !inComments(n) {
+	if at := dates.IndexWithin(string(b), maxBareDateAt); at >= 0 && !isOtherDateLabel(string(b[:at])) && !inComments(n) {
 		f.bareDates = append(f.bareDates, string(b))
 	}
+}
+
+// isOtherDateLabel reports whether the words before a date say it dates something other than
+// the page: a member's registration ("Registered: 2024-01-27", "Mitglied seit"), the last
+// post of a forum's thread list ("Last Post:").
+func isOtherDateLabel(label string) bool {
+	if label == "" {
+		return false
+	}
+	low := strings.ToLower(label)
+	for _, w := range otherDateLabels {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsDateLike reports whether a text opens the way a date does: with a digit or a capital letter.

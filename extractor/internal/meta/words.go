@@ -103,6 +103,16 @@ var jobOpenerWords = []dom.Words{
 	{Lang: "de", Words: []string{"leitender", "leitende", "freier", "freie"}},
 }
 
+// otherDateLabelWords label a date that is not the page's: a member's registration, a forum
+// thread's last post. Lower-cased, matched anywhere in the words before the date.
+var otherDateLabelWords = []dom.Words{
+	{Lang: "en", Words: []string{"registered", "joined", "join date", "member since", "last post", "last active", "last seen"}},
+	{Lang: "de", Words: []string{"registriert", "mitglied seit", "dabei seit", "beigetreten", "letzter beitrag", "dabei seit:"}},
+	{Lang: "fr", Words: []string{"inscrit", "inscription", "membre depuis", "dernier message"}},
+	{Lang: "es", Words: []string{"registrado", "miembro desde", "se unió", "último mensaje"}},
+	{Lang: "ru", Words: []string{"регистрация", "зарегистрирован", "последнее сообщение"}},
+}
+
 // nameParticleWords are lower-case words inside names ("Ludwig van Beethoven").
 var nameParticleWords = []dom.Words{
 	{Lang: "nl, de", Words: []string{"van", "von", "der", "den", "ter", "zu"}},
@@ -129,6 +139,7 @@ var (
 	nameSplitters    = dom.AllWords(nameSplitterWords)
 	nameParticles    = dom.WordSet(nameParticleWords)
 	jobTitles        = dom.WordSet(jobTitleWords)
+	otherDateLabels  = dom.AllWords(otherDateLabelWords)
 	jobOpeners       = dom.WordSet(jobOpenerWords)
 	authorDirs       = dom.AllWords(authorDirWords)
 )
