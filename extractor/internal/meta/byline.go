@@ -128,7 +128,7 @@ func nameParts(s string) []string {
 	var out []string
 	for _, p := range parts {
 		for q := range strings.SplitSeq(p, ", ") {
-			out = append(out, strings.Trim(dropFootnoteMark(strings.TrimSpace(q)), " ,;:"))
+			out = append(out, strings.Trim(dropFootnoteMark(strings.TrimSpace(q)), " ,;:&"))
 		}
 	}
 	return dropJobTitles(joinCredentials(out))
@@ -137,7 +137,8 @@ func nameParts(s string) []string {
 // dropJobTitles drops the job titles that a byline writes after its names: a part that ends
 // with a job ("Jane Doe, WCI Columnist" -> "Jane Doe"), and a job run into the first name
 // from a word that opens one ("Keith Barry Senior Autos Reporter" -> "Keith Barry"; "Jane Doe
-// Reporter" -> "Jane Doe"). A part that is a job alone ("Staff Writer") is no name.
+// Reporter" -> "Jane Doe") with the parts after it ("Writer, Hardware"). A part that is a job
+// alone ("Staff Writer") is no name.
 func dropJobTitles(parts []string) []string {
 	out := parts[:0]
 	for i, p := range parts {
@@ -159,6 +160,8 @@ func dropJobTitles(parts []string) []string {
 		if cut >= 2 {
 			out = append(out, strings.Join(words[:cut], " "))
 		}
+		// What follows a job is more of it: "Zackery Cuevas Writer, Hardware".
+		return out
 	}
 	return out
 }

@@ -82,6 +82,7 @@ func TestJobTitlesAfterNames(t *testing.T) {
 		"Par Paul Martin, journaliste":            {"Paul Martin"},
 		"By Jane Doe and John Roe, Staff Writers": {"Jane Doe", "John Roe"},
 		"By Anna Editor-Smith":                    {"Anna Editor-Smith"},
+		"& Zackery Cuevas Writer, Hardware":       {"Zackery Cuevas"},
 	} {
 		assert.Equal(t, want, cleanAuthors([]string{line}, true), line)
 	}
