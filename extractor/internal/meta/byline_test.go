@@ -88,3 +88,15 @@ func TestJobTitlesAfterNames(t *testing.T) {
 	}
 	assert.Empty(t, cleanAuthors([]string{"By Staff Writer"}, true), "a job alone")
 }
+
+// TestForumPosterOverMicrodata checks that a forum thread's first poster is its author before
+// the first microdata author, which here is a quoted post's.
+func TestForumPosterOverMicrodata(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>Best watch under $200?</h1>
+<article><header><a class="username">Perseus Legend</a></header><div>Which one?
+<blockquote itemscope itemtype="https://schema.org/Comment"><span itemprop="author" itemscope><span itemprop="name">B. Diddy</span></span> said: get a used one</blockquote></div></article>
+<article itemscope><span itemprop="author">B. Diddy</span><a class="username">B. Diddy</a><div>A used one.</div></article></body></html>`))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Perseus Legend"}, Read(Page{Doc: doc, Forum: true}).Authors)
+	assert.Equal(t, []string{"B. Diddy"}, Read(Page{Doc: doc}).Authors, "not a forum: the microdata")
+}

@@ -255,17 +255,18 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 				}
 			}
 		}
+		// A forum thread's first user name is its first post's author: a handle, written as
+		// its owner likes ("chunix64"), so not held to a visible name's capitals. It comes
+		// before microdata, whose first author item can be a quoted or a sidebar's post.
+		if forum && f.poster != "" && !try(cleanAuthors([]string{f.poster}, false)) {
+			return
+		}
 		// Microdata: only the first author item. On a forum or Q&A page every post has one, and
 		// the page's author is the first post's.
 		for _, p := range microAuthorProps {
 			if len(f.micro[p]) > 0 && !try(cleanAuthors(f.micro[p][:1], false)) {
 				return
 			}
-		}
-		// A forum thread's first user name is its first post's author: a handle, written as
-		// its owner likes ("chunix64"), so not held to a visible name's capitals.
-		if forum && f.poster != "" && !try(cleanAuthors([]string{f.poster}, false)) {
-			return
 		}
 		if !try(cleanAuthors(f.relAuthors, true)) || !try(cleanAuthors([]string{f.authorLink}, true)) {
 			return
