@@ -49,3 +49,15 @@ func TestOtherDateLabels(t *testing.T) {
 	assert.Equal(t, "", read(`<p>Dabei seit: 12.03.2019</p>`))
 	assert.Equal(t, "2024-01-27", read(`<p><span>2024-01-27</span></p>`))
 }
+
+// TestLowerCaseDateLabels checks a bare date after a short label in lower case, in English and
+// German.
+func TestLowerCaseDateLabels(t *testing.T) {
+	read := func(body string) string {
+		doc, err := html.Parse(strings.NewReader("<html><body>" + body + "</body></html>"))
+		require.NoError(t, err)
+		return Read(Page{Doc: doc}).Published
+	}
+	assert.Equal(t, "2022-02-01", read(`<h3><span>blog | </span> February 01, 2022 </h3>`))
+	assert.Equal(t, "2023-03-03", read(`<p><span>am 3. März 2023</span></p>`))
+}

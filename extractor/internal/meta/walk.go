@@ -574,10 +574,12 @@ func isOtherDateLabel(label string) bool {
 	return false
 }
 
-// startsDateLike reports whether a text opens the way a date does: with a digit or a capital letter.
+// startsDateLike reports whether a text opens the way a date does: with a digit, or with a
+// letter of a month's name or of a short label before the date ("blog | February 01, 2022",
+// "am 3. März 2023").
 func startsDateLike(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsDigit(r) || unicode.IsUpper(r)
+	return unicode.IsDigit(r) || unicode.IsLetter(r)
 }
 
 // lineClass looks up the words of a class or id value in bylineTokens, dateTokens and posterTokens: each
