@@ -22,8 +22,21 @@ import (
 // the site's chrome (its name, a link to its home page) is never the title. On a service page
 // (kind), and on any page when it ends with a period, the lone <h1> that no metadata title
 // agrees with is a slogan ("Payday, minus the panic."), not the page's name: the metadata
-// title wins there.
+// title wins there. A title that only says "Home" ("Startseite", "Accueil") gives way to the
+// site's name.
 func pickTitle(t meta.Titles, blocks []*block, kind PageType) string {
+	title := pickHeadline(t, blocks, kind)
+	// "Home" names no page: on a site's home page the site's name is its headline.
+	if homeTitles[strings.ToLower(title)] {
+		if name := dom.FirstNonEmpty(append(slices.Clone(t.SiteNames), t.PageSite)...); name != "" {
+			return name
+		}
+	}
+	return title
+}
+
+// pickHeadline is pickTitle before a title that only says "Home" is replaced.
+func pickHeadline(t meta.Titles, blocks []*block, kind PageType) string {
 	refs := titleRefs(t)
 	site := siteKeys(t)
 	named := siteKeys(t) // the names the page gives itself, without <title>'s last part

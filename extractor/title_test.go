@@ -45,3 +45,21 @@ func TestHeadlineRepeatingTitleTag(t *testing.T) {
 	}
 	assert.Equal(t, map[string]bool{"wralcom": true, "wral": true}, siteKeys(meta.Titles{SiteNames: []string{"WRAL.com"}}))
 }
+
+// TestHomeTitle checks that a home page titled only "Home" takes the site's name as its
+// headline, in English and German, and that a page named "Home Insurance" keeps its name.
+func TestHomeTitle(t *testing.T) {
+	page := func(title, site string) []byte {
+		return []byte(`<html><head><title>` + title + `</title><meta property="og:title" content="` + title + `"><meta property="og:site_name" content="` + site + `"></head><body>
+<h2>Latest</h2><p>` + strings.Repeat("The latest story on the blog has words enough to be read here. ", 6) + `</p></body></html>`)
+	}
+	for _, tc := range []struct{ title, site, want string }{
+		{"Home", "The Example Blog", "The Example Blog"},
+		{"Startseite", "Stadtwerke Nord", "Stadtwerke Nord"},
+		{"Home Insurance", "Acme Insurers", "Home Insurance"},
+	} {
+		res, err := Extract(page(tc.title, tc.site), Source{URL: "https://example.com/"})
+		require.NoError(t, err)
+		assert.Equal(t, tc.want, res.Title, tc.title)
+	}
+}
