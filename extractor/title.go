@@ -35,6 +35,56 @@ func pickTitle(t meta.Titles, blocks []*block, kind PageType) string {
 	return title
 }
 
+// resultTitle is the Result's title for the chosen one, title, on a page of kind: its
+// mojibake repaired (see [dom.RepairMojibake]) and, on a listing or collection, the count of
+// its items after the name dropped ("Best Books Ever (77141 books)"). The chosen title itself
+// stays as the page shows it, to find the headline's element.
+func resultTitle(title string, kind PageType) string {
+	title = dom.RepairMojibake(title)
+	if kind == PageCollection || kind == PageListing {
+		return trimItemCount(title)
+	}
+	return title
+}
+
+// trimItemCount drops the count of a listing's items that follows its name in parentheses:
+// "Best Books Ever (77141 books)", "Fitness Equipment (102+)", "Schuhe (1.245 Artikel)" ->
+// the name. A parenthesis that holds anything else than a number, with a "+" or grouped
+// digits when alone, and one word stays: "Windows (32-bit)", "Squad (2024)".
+func trimItemCount(title string) string {
+	t := strings.TrimSpace(title)
+	if !strings.HasSuffix(t, ")") {
+		return title
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open <= 0 {
+		return title
+	}
+	words := strings.Fields(t[open+1 : len(t)-1])
+	if len(words) == 0 || len(words) > 2 {
+		return title
+	}
+	num := strings.TrimSuffix(words[0], "+")
+	if num == "" || strings.Trim(num, "0123456789.,") != "" || len(words) == 2 && !isCountNoun(words[1]) {
+		return title
+	}
+	// A lone number is a count only with a "+" or digits grouped for thousands; "(2024)" is
+	// more often a year or an edition.
+	if len(words) == 1 && num == words[0] && !strings.ContainsAny(num, ".,") {
+		return title
+	}
+	if name := strings.TrimSpace(t[:open]); len(strings.Fields(name)) > 0 {
+		return name
+	}
+	return title
+}
+
+// isCountNoun reports whether w can name what a listing counts: a word of letters only
+// ("books", "Artikel", "produits").
+func isCountNoun(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
 // pickHeadline is pickTitle before a title that only says "Home" is replaced.
 func pickHeadline(t meta.Titles, blocks []*block, kind PageType) string {
 	refs := titleRefs(t)

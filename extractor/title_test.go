@@ -63,3 +63,22 @@ func TestHomeTitle(t *testing.T) {
 		assert.Equal(t, tc.want, res.Title, tc.title)
 	}
 }
+
+// TestTrimItemCount checks that a listing's item count after its name goes, in English,
+// German and French, and that other parentheses stay.
+func TestTrimItemCount(t *testing.T) {
+	for in, want := range map[string]string{
+		"Best Books Ever (77141 books)": "Best Books Ever",
+		"Fitness Equipment (102+)":      "Fitness Equipment",
+		"Schuhe (1.245 Artikel)":        "Schuhe",
+		"Barbecues (312 produits)":      "Barbecues",
+		"Squad (2024)":                  "Squad (2024)",
+		"Windows (32-bit)":              "Windows (32-bit)",
+		"Travel Agent (Princess)":       "Travel Agent (Princess)",
+		"Best Phones of 2025 (tested)":  "Best Phones of 2025 (tested)",
+		"(12 items)":                    "(12 items)",
+		"Shoes (12 items in your size)": "Shoes (12 items in your size)",
+	} {
+		assert.Equal(t, want, trimItemCount(in), in)
+	}
+}
