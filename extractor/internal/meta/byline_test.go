@@ -100,3 +100,14 @@ func TestForumPosterOverMicrodata(t *testing.T) {
 	assert.Equal(t, []string{"Perseus Legend"}, Read(Page{Doc: doc, Forum: true}).Authors)
 	assert.Equal(t, []string{"B. Diddy"}, Read(Page{Doc: doc}).Authors, "not a forum: the microdata")
 }
+
+// TestForumUserBox checks that a forum post's user box whose text is more than the name
+// (FluxBB's "postleft": name, rank, join date, posts) gives its first text as the poster.
+func TestForumUserBox(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>What happened with the ISO?</h1>
+<div class="post"><div class="postleft"><dl><dt><strong>chunix64</strong></dt><dd class="usertitle"><strong>Member</strong></dd>
+<dd><span>Registered: 2025-11-01</span></dd><dd><span>Posts: 1</span></dd></dl></div>
+<div class="postright"><p>Why did the ISO grow so fast?</p></div></div></body></html>`))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"chunix64"}, Read(Page{Doc: doc, Forum: true}).Authors)
+}

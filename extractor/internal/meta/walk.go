@@ -171,6 +171,10 @@ func (f *pageFacts) element(n *html.Node) bool {
 	if poster && f.poster == "" {
 		if t, ok := f.shortText(n, maxPosterChars); ok {
 			f.poster = t
+		} else if lead, _ := leadText(n); len(lead) <= maxPosterChars {
+			// A post's user box ("postleft": the name, then its rank, join date, posts): the
+			// name is its first text.
+			f.poster = strings.TrimSpace(lead)
 		}
 	}
 	f.lines(n, byline, date)
@@ -623,14 +627,15 @@ func lineClass(v string) (byline, date, poster bool) {
 }
 
 // posterTokens are class/id words of the element that holds a post's author's user name on a
-// forum: vBulletin's "bigusername", phpBB's "username", Flarum's "PostUser-name".
-var posterTokens = dom.TokenSet("username", "bigusername", "postuser")
+// forum: vBulletin's "bigusername", phpBB's "username", Flarum's "PostUser-name", FluxBB's
+// "postleft" user box.
+var posterTokens = dom.TokenSet("username", "bigusername", "postuser", "postleft")
 
 // lineRoots are the stems of every word in bylineTokens, dateTokens and posterTokens, by first letter: a
 // class value without any of them is skipped without being split. Indexed by letter - 'a'.
 var lineRoots = [26][]string{
 	0: {"auth", "autor", "auteur", "avtor"}, 'b' - 'a': {"byline"}, 'c' - 'a': {"creator", "contributor"},
-	'd' - 'a': {"date"}, 'm' - 'a': {"modified"}, 'p' - 'a': {"publish", "posted", "postuser"}, 't' - 'a': {"time"},
+	'd' - 'a': {"date"}, 'm' - 'a': {"modified"}, 'p' - 'a': {"publish", "posted", "postuser", "postleft"}, 't' - 'a': {"time"},
 	'u' - 'a': {"updated", "username"}, 'w' - 'a': {"writer"},
 }
 
