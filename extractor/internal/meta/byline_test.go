@@ -111,3 +111,18 @@ func TestForumUserBox(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"chunix64"}, Read(Page{Doc: doc, Forum: true}).Authors)
 }
+
+// TestNameBeforeDate checks a byline line with the name first and the page's date last, in
+// English and German, and that a line with another day, or lines naming several people, give
+// no author.
+func TestNameBeforeDate(t *testing.T) {
+	read := func(published, body string) []string {
+		doc, err := html.Parse(strings.NewReader(`<html><head><meta property="article:published_time" content="` + published + `"></head><body><h1>Headline</h1>` + body + `<p>Text.</p></body></html>`))
+		require.NoError(t, err)
+		return Read(Page{Doc: doc, Title: "Headline", Story: true}).Authors
+	}
+	assert.Equal(t, []string{"Aaron Ricadela"}, read("2025-07-02", `<header><p>Aaron Ricadela | Senior Writer | July 2, 2025</p></header>`))
+	assert.Equal(t, []string{"Jana Schulz"}, read("2025-03-03", `<p>Jana Schulz · 3. März 2025</p>`))
+	assert.Empty(t, read("2025-07-03", `<p>Aaron Ricadela | Senior Writer | July 2, 2025</p>`), "another day")
+	assert.Empty(t, read("2025-07-02", `<p>Aaron Ricadela | July 2, 2025</p><p>Maria Lopez | June 30, 2025</p>`), "a list")
+}

@@ -274,7 +274,7 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 		if !try(bylineAuthors(f.bylines)) {
 			return
 		}
-		if !try(dl.authors(f.dateLines)) {
+		if !try(dl.authors(f.dateLines)) || !try(dl.namesBefore(f.namedDates)) {
 			return
 		}
 		try(dl.authors(f.bareDates))
@@ -313,6 +313,51 @@ func (dl dateLine) authors(lines []string) []string {
 	// by several people), whatever the page's kind.
 	for _, other := range lines[1:] {
 		if o := dateLineNames(dom.Collapse(html.UnescapeString(other))); o != nil && !slices.Equal(o, names) {
+			return nil
+		}
+	}
+	return names
+}
+
+// namesBefore reads the name that opens the first of lines when the line ends with the page's
+// own publication date: "Aaron Ricadela | Senior Writer | July 2, 2025", the date-last order of
+// [dateLine.authors]'s lines, held to the same rules (a story page, a name of two or three
+// words, no other line naming other people).
+func (dl dateLine) namesBefore(lines []string) []string {
+	if !dl.story || len(lines) == 0 || len(dl.published) < len("2006-01-02") {
+		return nil
+	}
+	names := namedDateNames(lines[0], dl)
+	if names == nil {
+		return nil
+	}
+	for _, other := range lines[1:] {
+		if o := namedDateNames(other, dateLine{story: true, published: "", dayFirst: dl.dayFirst}); o != nil && !slices.Equal(o, names) {
+			return nil
+		}
+	}
+	return names
+}
+
+// namedDateNames returns the names of two or three words each in the first part of a line
+// that ends with a date, when that date is dl.published's day (any day when dl.published is
+// empty); nil otherwise.
+func namedDateNames(line string, dl dateLine) []string {
+	line = dom.Collapse(html.UnescapeString(line))
+	segs := bylineSegments(line)
+	if len(segs) < 2 {
+		return nil
+	}
+	d, ok := dates.Line(strings.TrimSpace(segs[len(segs)-1]), dl.dayFirst)
+	if !ok || len(d) < 10 || dl.published != "" && d[:10] != dl.published[:10] {
+		return nil
+	}
+	names := cleanAuthors([]string{strings.TrimSpace(segs[0])}, true)
+	if len(names) == 0 {
+		return nil
+	}
+	for _, n := range names {
+		if w := len(strings.Fields(n)); w < 2 || w > 3 {
 			return nil
 		}
 	}

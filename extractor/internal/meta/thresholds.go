@@ -40,6 +40,8 @@ const (
 	maxPosterChars = 40
 	// maxBareDateChars: a line longer than this is more than a date ("April 8, 2024").
 	maxBareDateChars = 40
+	// maxNamedDateChars: a line longer than this is more than a name and a date.
+	maxNamedDateChars = 80
 	// maxBareDateAt: a date that starts further into a line than this is not the line's whole text.
 	maxBareDateAt = 12
 

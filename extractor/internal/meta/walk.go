@@ -39,6 +39,9 @@ type pageFacts struct {
 	bylines   []string // short text of elements whose class/id names a byline or author
 	dateLines []string // short text of elements whose class/id names a date, or that open with a date word
 	bareDates []string // the text of leaf elements whose whole text is a date, in page order
+	// namedDates are leaf lines that end with a date after a separator, the name first:
+	// "Aaron Ricadela | Senior Writer | July 2, 2025", "Charlotte Gannon • November 4th, 2025".
+	namedDates []string
 	// poster is the first poster's name on the page: the text of the first element whose
 	// class or id names a user name ("username", "bigusername", "PostUser-name"), or the first
 	// data-author attribute. On a forum thread it is the first post's author.
@@ -552,14 +555,35 @@ func (f *pageFacts) bareDate(n *html.Node, lead string) {
 	}
 	// Every form of date holds a four-digit year: text without one is not collapsed. (Collapsing
 	// neither makes nor breaks a run of digits.)
-	b, ok := f.text.readIf(n, maxBareDateChars, func(raw []byte) bool { return dates.HasDigitRun(raw, 4) })
+	b, ok := f.text.readIf(n, maxNamedDateChars, func(raw []byte) bool { return dates.HasDigitRun(raw, 4) })
 	f.lineNodes += f.text.nodes
 	if !ok {
 		return
 	}
-	if at := dates.IndexWithin(string(b), maxBareDateAt); at >= 0 && !isOtherDateLabel(string(b[:at])) && !inComments(n) {
+	at := -1
+	if len(b) <= maxBareDateChars {
+		at = dates.IndexWithin(string(b), maxBareDateAt)
+	}
+	if at < 0 {
+		f.namedDate(n, string(b))
+		return
+	}
+	if !isOtherDateLabel(string(b[:at])) && !inComments(n) {
 		f.bareDates = append(f.bareDates, string(b))
 	}
+}
+
+// namedDate records a line that ends with a date after a byline separator, when it opens with
+// a capital ("Aaron Ricadela | Senior Writer | July 2, 2025").
+func (f *pageFacts) namedDate(n *html.Node, line string) {
+	if len(f.namedDates) >= maxFactValues || !unicode.IsUpper([]rune(line)[0]) {
+		return
+	}
+	segs := bylineSegments(line)
+	if len(segs) < 2 || !dates.IsDateOnly(strings.TrimSpace(segs[len(segs)-1])) || inComments(n) {
+		return
+	}
+	f.namedDates = append(f.namedDates, line)
 }
 
 // isOtherDateLabel reports whether the words before a date say it dates something other than
