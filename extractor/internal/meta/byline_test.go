@@ -113,8 +113,8 @@ func TestForumUserBox(t *testing.T) {
 }
 
 // TestNameBeforeDate checks a byline line with the name first and the page's date last, in
-// English and German, and that a line with another day, or lines naming several people, give
-// no author.
+// English and German (the one such line dates the page: see TestNamedDateOverMetadata), and
+// that lines naming several people give no author.
 func TestNameBeforeDate(t *testing.T) {
 	read := func(published, body string) []string {
 		doc, err := html.Parse(strings.NewReader(`<html><head><meta property="article:published_time" content="` + published + `"></head><body><h1>Headline</h1>` + body + `<p>Text.</p></body></html>`))
@@ -123,6 +123,6 @@ func TestNameBeforeDate(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Aaron Ricadela"}, read("2025-07-02", `<header><p>Aaron Ricadela | Senior Writer | July 2, 2025</p></header>`))
 	assert.Equal(t, []string{"Jana Schulz"}, read("2025-03-03", `<p>Jana Schulz · 3. März 2025</p>`))
-	assert.Empty(t, read("2025-07-03", `<p>Aaron Ricadela | Senior Writer | July 2, 2025</p>`), "another day")
+	assert.Equal(t, []string{"Aaron Ricadela"}, read("2025-07-03", `<p>Aaron Ricadela | Senior Writer | July 2, 2025</p>`), "the line's day is the page's")
 	assert.Empty(t, read("2025-07-02", `<p>Aaron Ricadela | July 2, 2025</p><p>Maria Lopez | June 30, 2025</p>`), "a list")
 }

@@ -61,3 +61,16 @@ func TestLowerCaseDateLabels(t *testing.T) {
 	assert.Equal(t, "2022-02-01", read(`<h3><span>blog | </span> February 01, 2022 </h3>`))
 	assert.Equal(t, "2023-03-03", read(`<p><span>am 3. März 2023</span></p>`))
 }
+
+// TestNamedDateOverMetadata checks that the page's one byline line ending with a date dates
+// the story over its metadata, in English and German, and that two such lines (a list) do not.
+func TestNamedDateOverMetadata(t *testing.T) {
+	read := func(body string) string {
+		doc, err := html.Parse(strings.NewReader(`<html><head><meta property="article:published_time" content="2025-10-30T12:00:36+00:00"></head><body><h1>Headline</h1>` + body + `<p>Text.</p></body></html>`))
+		require.NoError(t, err)
+		return Read(Page{Doc: doc, Story: true}).Published
+	}
+	assert.Equal(t, "2025-11-04", read(`<p>Charlotte Gannon • November 4th, 2025</p>`))
+	assert.Equal(t, "2025-11-04", read(`<p>Jana Schulz · 4. November 2025</p>`))
+	assert.Equal(t, "2025-10-30T12:00:36+00:00", read(`<p>Charlotte Gannon • November 4th, 2025</p><p>Maria Lopez • November 2nd, 2025</p>`), "a list")
+}

@@ -635,6 +635,14 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...st
 	if shown := shownPublished(f, dayFirst); len(shown) >= 10 && len(published) >= 10 && shown[:10] < published[:10] {
 		published = shown
 	}
+	// The page's one byline line that ends with a date ("Charlotte Gannon • November 4th, 2025")
+	// dates the story as its readers see it, before or after the metadata's date.
+	if len(f.namedDates) == 1 {
+		segs := bylineSegments(f.namedDates[0])
+		if d, ok := dates.Line(strings.TrimSpace(segs[len(segs)-1]), dayFirst); ok && len(d) >= 10 && len(published) >= 10 && d[:10] != published[:10] {
+			published = d
+		}
+	}
 	stamps := func(yield func(string) bool) {
 		for _, t := range f.times {
 			if !yield(t.datetime) {
