@@ -124,7 +124,7 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 // result builds the Result of a decided page: the kept blocks (or the JSON-LD body), the
 // comments, the metadata and the confidence.
 func (r *run) result(t *trace, doc *html.Node) *Result {
-	res := &Result{Title: t.title, URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept)+len(t.ldBody))}
+	res := &Result{Title: resultTitle(t.title, t.pageType), URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept)+len(t.ldBody))}
 	for _, b := range t.kept {
 		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Text: b.text, Level: b.level, Ordered: b.ordered, node: b.el.node})
 	}

@@ -22,10 +22,74 @@ import (
 // the site's chrome (its name, a link to its home page) is never the title. On a service page
 // (kind), and on any page when it ends with a period, the lone <h1> that no metadata title
 // agrees with is a slogan ("Payday, minus the panic."), not the page's name: the metadata
-// title wins there.
+// title wins there. A title that only says "Home" ("Startseite", "Accueil") gives way to the
+// site's name.
 func pickTitle(t meta.Titles, blocks []*block, kind PageType) string {
+	title := pickHeadline(t, blocks, kind)
+	// "Home" names no page: on a site's home page the site's name is its headline.
+	if homeTitles[strings.ToLower(title)] {
+		if name := dom.FirstNonEmpty(append(slices.Clone(t.SiteNames), t.PageSite)...); name != "" {
+			return name
+		}
+	}
+	return title
+}
+
+// resultTitle is the Result's title for the chosen one, title, on a page of kind: its
+// mojibake repaired (see [dom.RepairMojibake]) and, on a listing or collection, the count of
+// its items after the name dropped ("Best Books Ever (77141 books)"). The chosen title itself
+// stays as the page shows it, to find the headline's element.
+func resultTitle(title string, kind PageType) string {
+	title = dom.RepairMojibake(title)
+	if kind == PageCollection || kind == PageListing {
+		return trimItemCount(title)
+	}
+	return title
+}
+
+// trimItemCount drops the count of a listing's items that follows its name in parentheses:
+// "Best Books Ever (77141 books)", "Fitness Equipment (102+)", "Schuhe (1.245 Artikel)" ->
+// the name. A parenthesis that holds anything else than a number, with a "+" or grouped
+// digits when alone, and one word stays: "Windows (32-bit)", "Squad (2024)".
+func trimItemCount(title string) string {
+	t := strings.TrimSpace(title)
+	if !strings.HasSuffix(t, ")") {
+		return title
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open <= 0 {
+		return title
+	}
+	words := strings.Fields(t[open+1 : len(t)-1])
+	if len(words) == 0 || len(words) > 2 {
+		return title
+	}
+	num := strings.TrimSuffix(words[0], "+")
+	if num == "" || strings.Trim(num, "0123456789.,") != "" || len(words) == 2 && !isCountNoun(words[1]) {
+		return title
+	}
+	// A lone number is a count only with a "+" or digits grouped for thousands; "(2024)" is
+	// more often a year or an edition.
+	if len(words) == 1 && num == words[0] && !strings.ContainsAny(num, ".,") {
+		return title
+	}
+	if name := strings.TrimSpace(t[:open]); len(strings.Fields(name)) > 0 {
+		return name
+	}
+	return title
+}
+
+// isCountNoun reports whether w can name what a listing counts: a word of letters only
+// ("books", "Artikel", "produits").
+func isCountNoun(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// pickHeadline is pickTitle before a title that only says "Home" is replaced.
+func pickHeadline(t meta.Titles, blocks []*block, kind PageType) string {
 	refs := titleRefs(t)
 	site := siteKeys(t)
+	named := siteKeys(t) // the names the page gives itself, without <title>'s last part
 	if k := dom.LooseKey(t.PageSite); k != "" {
 		site[k] = true // a heading that repeats the site part of <title> is no headline
 	}
@@ -52,7 +116,7 @@ func pickTitle(t meta.Titles, blocks []*block, kind PageType) string {
 			if whole := wholeHeadline(blocks, best, ref, site); whole != "" {
 				return whole
 			}
-			return headingText(best)
+			return trimSiteTail(headingText(best), named)
 		}
 	}
 	// A headline styled without a heading tag (<div class="title">, common on Chinese and
@@ -82,7 +146,7 @@ func pickTitle(t meta.Titles, blocks []*block, kind PageType) string {
 		}
 	}
 	if only != nil && len(strings.Fields(only.text)) >= minH1Words && (kind != PageService && !strings.HasSuffix(strings.TrimSpace(only.text), ".") || len(refs) == 0) {
-		return headingText(only)
+		return trimSiteTail(headingText(only), named)
 	}
 	if len(refs) > 0 {
 		return trimSite(refs[0], site)
@@ -151,8 +215,24 @@ func siteKeys(t meta.Titles) map[string]bool {
 		if k := dom.LooseKey(s); k != "" {
 			keys[k] = true
 		}
+		// "WRAL.com" names the site that its titles call "WRAL".
+		if i := strings.LastIndexByte(s, '.'); i > 0 && isDomainSuffix(s[i+1:]) {
+			if k := dom.LooseKey(s[:i]); k != "" {
+				keys[k] = true
+			}
+		}
 	}
 	return keys
+}
+
+// isDomainSuffix reports whether s is the last label of a host name that a site's name may
+// end with: "com", "org", "net", a country's two letters.
+func isDomainSuffix(s string) bool {
+	switch strings.ToLower(s) {
+	case "com", "org", "net", "io", "co", "info", "news", "tv", "ai", "dev", "app":
+		return true
+	}
+	return len(s) == 2 && strings.IndexFunc(s, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
 }
 
 // isChromeHeading reports whether a heading (key: its loose key) repeats the site's chrome: the site's name, or a
@@ -207,6 +287,24 @@ func trimSite(t string, site map[string]bool) string {
 		break
 	}
 	return trimSiteName(t)
+}
+
+// trimSiteTail returns a heading's text less its last part when that part is a name the page
+// gives itself: a headline that repeats its <title> whole ("Rental News | WRAL") shows the
+// site's name as its title tag does, and the reader's headline is the rest. Only the last
+// part after one of the spaced separators goes; a heading of one part is returned as it is.
+func trimSiteTail(text string, site map[string]bool) string {
+	for _, sep := range dom.TitleSeparators[:len(dom.TitleSeparators)-3] {
+		i := strings.LastIndex(text, sep)
+		if i <= 0 {
+			continue
+		}
+		if head := strings.TrimSpace(text[:i]); head != "" && site[dom.LooseKey(text[i+len(sep):])] {
+			return head
+		}
+		return text
+	}
+	return text
 }
 
 // headingText is a heading's text with the separators that the page hides from view put

@@ -1,9 +1,12 @@
 package extractor
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/meta"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestTrimSiteName(t *testing.T) {
@@ -18,5 +21,64 @@ func TestTrimSiteName(t *testing.T) {
 		{"新闻_网站", "新闻_网站"},
 	} {
 		assert.Equal(t, tc.want, trimSiteName(tc.in), "%q", tc.in)
+	}
+}
+
+// TestHeadlineRepeatingTitleTag checks that a visible headline that repeats its <title> with
+// the site's name after a separator loses that name (written in og:site_name with its
+// domain, "WRAL.com"), in English and German, and that a part that is no name the page gives
+// itself stays ("grep(1) — Linux manual page").
+func TestHeadlineRepeatingTitleTag(t *testing.T) {
+	page := func(title, site, h1 string) string {
+		return `<html><head><title>` + title + `</title><meta property="og:site_name" content="` + site + `"></head><body>
+<h1>` + h1 + `</h1><p>` + strings.Repeat("The story's paragraph has words enough to be the body of the page. ", 6) + `</p>
+<p>` + strings.Repeat("A second paragraph says more about it, as stories do. ", 6) + `</p></body></html>`
+	}
+	for _, tc := range []struct{ title, site, h1, want string }{
+		{"Vehicle rental News and Coverage | WRAL", "WRAL.com", "Vehicle rental News and Coverage | WRAL", "Vehicle rental News and Coverage"},
+		{"Nachrichten aus der Region Köln - Kölner Blatt", "Kölner Blatt", "Nachrichten aus der Region Köln - Kölner Blatt", "Nachrichten aus der Region Köln"},
+		{"grep(1) — Linux manual page", "man7.org", "grep(1) — Linux manual page", "grep(1) — Linux manual page"},
+	} {
+		res, err := Extract([]byte(page(tc.title, tc.site, tc.h1)), Source{URL: "https://example.com/news/story"})
+		require.NoError(t, err)
+		assert.Equal(t, tc.want, res.Title, tc.h1)
+	}
+	assert.Equal(t, map[string]bool{"wralcom": true, "wral": true}, siteKeys(meta.Titles{SiteNames: []string{"WRAL.com"}}))
+}
+
+// TestHomeTitle checks that a home page titled only "Home" takes the site's name as its
+// headline, in English and German, and that a page named "Home Insurance" keeps its name.
+func TestHomeTitle(t *testing.T) {
+	page := func(title, site string) []byte {
+		return []byte(`<html><head><title>` + title + `</title><meta property="og:title" content="` + title + `"><meta property="og:site_name" content="` + site + `"></head><body>
+<h2>Latest</h2><p>` + strings.Repeat("The latest story on the blog has words enough to be read here. ", 6) + `</p></body></html>`)
+	}
+	for _, tc := range []struct{ title, site, want string }{
+		{"Home", "The Example Blog", "The Example Blog"},
+		{"Startseite", "Stadtwerke Nord", "Stadtwerke Nord"},
+		{"Home Insurance", "Acme Insurers", "Home Insurance"},
+	} {
+		res, err := Extract(page(tc.title, tc.site), Source{URL: "https://example.com/"})
+		require.NoError(t, err)
+		assert.Equal(t, tc.want, res.Title, tc.title)
+	}
+}
+
+// TestTrimItemCount checks that a listing's item count after its name goes, in English,
+// German and French, and that other parentheses stay.
+func TestTrimItemCount(t *testing.T) {
+	for in, want := range map[string]string{
+		"Best Books Ever (77141 books)": "Best Books Ever",
+		"Fitness Equipment (102+)":      "Fitness Equipment",
+		"Schuhe (1.245 Artikel)":        "Schuhe",
+		"Barbecues (312 produits)":      "Barbecues",
+		"Squad (2024)":                  "Squad (2024)",
+		"Windows (32-bit)":              "Windows (32-bit)",
+		"Travel Agent (Princess)":       "Travel Agent (Princess)",
+		"Best Phones of 2025 (tested)":  "Best Phones of 2025 (tested)",
+		"(12 items)":                    "(12 items)",
+		"Shoes (12 items in your size)": "Shoes (12 items in your size)",
+	} {
+		assert.Equal(t, want, trimItemCount(in), in)
 	}
 }

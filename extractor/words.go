@@ -211,3 +211,19 @@ func appealSet(pick func(open, money []string) []string) map[string]bool {
 	}
 	return set
 }
+
+// homeTitleWords are titles that only say a page is a site's home page ("Home", "Startseite"):
+// the site's name is the headline there. Lower-cased.
+var homeTitleWords = []dom.Words{
+	{Lang: "en", Words: []string{"home", "homepage", "home page"}},
+	{Lang: "de", Words: []string{"startseite"}},
+	{Lang: "fr", Words: []string{"accueil"}},
+	{Lang: "es", Words: []string{"inicio", "portada"}},
+	{Lang: "pt", Words: []string{"início", "página inicial"}},
+	{Lang: "it", Words: []string{"pagina iniziale"}},
+	{Lang: "nl", Words: []string{"startpagina"}},
+	{Lang: "ru", Words: []string{"главная", "главная страница"}},
+}
+
+// homeTitles is homeTitleWords as a set.
+var homeTitles = dom.WordSet(homeTitleWords)

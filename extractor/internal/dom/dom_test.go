@@ -50,3 +50,23 @@ func TestTokenSet(t *testing.T) {
 	assert.True(t, BlockTags[atom.P])
 	assert.False(t, BlockTags[atom.Span])
 }
+
+// TestRepairMojibake checks text damaged by a Windows-1252 or Latin-1 reading, in English,
+// French and German, and text that only looks like it.
+func TestRepairMojibake(t *testing.T) {
+	for in, want := range map[string]string{
+		"A DIY Investorâ\u0080\u0099s Guide": "A DIY Investor’s Guide",
+		"A DIY Investorâ€™s Guide":           "A DIY Investor’s Guide",
+		"itertools â\u0080\u0094 Functions":  "itertools — Functions",
+		"Le cafÃ© de la gare":                "Le café de la gare",
+		"GrÃ¼ÃŸe aus MÃ¼nchen":               "Grüße aus München",
+		"Le café de la gare":                 "Le café de la gare",
+		"Grüße aus München":                  "Grüße aus München",
+		"Ãœber":                              "Über",
+		"Plain ASCII title":                  "Plain ASCII title",
+		"Ã alone":                            "Ã alone",
+		"日本語のタイトル":                           "日本語のタイトル",
+	} {
+		assert.Equal(t, want, RepairMojibake(in), in)
+	}
+}

@@ -46,7 +46,7 @@ func splitByline(s string) (names []string, role bool) {
 // isLeadIn reports whether s is only a byline's lead-in, without the name: "By", "Author:",
 // "Von".
 func isLeadIn(s string) bool {
-	low := strings.ToLower(strings.TrimSpace(s))
+	low := strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), " :：")
 	for _, p := range bylinePrefixes {
 		if low == strings.TrimRight(p, " :：") {
 			return true
@@ -128,10 +128,52 @@ func nameParts(s string) []string {
 	var out []string
 	for _, p := range parts {
 		for q := range strings.SplitSeq(p, ", ") {
-			out = append(out, strings.Trim(q, " ,;:"))
+			out = append(out, strings.Trim(dropFootnoteMark(strings.TrimSpace(q)), " ,;:&"))
 		}
 	}
-	return joinCredentials(out)
+	return dropJobTitles(joinCredentials(out))
+}
+
+// dropJobTitles drops the job titles that a byline writes after its names: a part that ends
+// with a job ("Jane Doe, WCI Columnist" -> "Jane Doe"), and a job run into the first name
+// from a word that opens one ("Keith Barry Senior Autos Reporter" -> "Keith Barry"; "Jane Doe
+// Reporter" -> "Jane Doe") with the parts after it ("Writer, Hardware"). A part that is a job
+// alone ("Staff Writer") is no name.
+func dropJobTitles(parts []string) []string {
+	out := parts[:0]
+	for i, p := range parts {
+		words := strings.Fields(p)
+		if len(words) == 0 || !jobTitles[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
+			out = append(out, p)
+			continue
+		}
+		if i > 0 {
+			continue // "…, WCI Columnist": the job of the name before
+		}
+		cut := len(words) - 1
+		for j := 2; j < cut; j++ {
+			if jobOpeners[strings.ToLower(words[j])] {
+				cut = j
+				break
+			}
+		}
+		if cut >= 2 {
+			out = append(out, strings.Join(words[:cut], " "))
+		}
+		// What follows a job is more of it: "Zackery Cuevas Writer, Hardware".
+		return out
+	}
+	return out
+}
+
+// dropFootnoteMark drops a footnote's mark glued to the end of a name ("Jane Doe, MD*"): it
+// points to a note, not the name. A mark after a space is a form's ("Name *"), and stays.
+func dropFootnoteMark(s string) string {
+	t := strings.TrimRight(s, "*†‡")
+	if t == s || t == "" || strings.HasSuffix(t, " ") {
+		return s
+	}
+	return t
 }
 
 // cutMonthDay cuts s before a month and day without a year that follows the name, glued to

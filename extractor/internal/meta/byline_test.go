@@ -1,9 +1,12 @@
 package meta
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // TestVisibleNames checks what a line shown on the page must look like to be a name.
@@ -24,4 +27,102 @@ func TestDateLineAuthors(t *testing.T) {
 	assert.Nil(t, dl.authors([]string{"Dec 17, 2025 · Technology"}), "one word is a section")
 	assert.Nil(t, dl.authors([]string{"Dec 17, 2025 | Valley Courier", "Nov 25, 2025 | Harbor Tribune"}), "a list of cards")
 	assert.Nil(t, dateLine{published: "2025-12-17"}.authors([]string{"Dec 17, 2025 · Priya Raman"}), "not a story")
+}
+
+// TestLeadInApart checks a byline whose lead-in sits in an element of its own, the name in
+// the next element with text (past an empty avatar), in English, German and French, and a
+// lead-in line whose white space is a line break.
+func TestLeadInApart(t *testing.T) {
+	pages := map[string]string{
+		"Elise Nass":      `<div><span>Written by:</span><picture><img src="a.jpg"></picture><span>Elise Nass</span></div>`,
+		"Matias Heikkilä": `<section><h2>Article by</h2><div>Matias Heikkilä</div><div><button>Follow</button></div></section>`,
+		"Jana Schulz":     `<div><span>Von</span> <a href="/team">Jana Schulz</a></div>`,
+		"Paul Martin":     `<p><b>Auteur :</b></p><p>Paul Martin</p>`,
+		"Ava Stone":       "<div> by\n  <span>Ava Stone</span> on <span>Jan 22, 2025</span></div>",
+	}
+	for want, body := range pages {
+		doc, err := html.Parse(strings.NewReader("<html><body><h1>Headline</h1>" + body + "<p>Text of the story.</p></body></html>"))
+		require.NoError(t, err)
+		md := Read(Page{Doc: doc, Title: "Headline", Story: true})
+		assert.Equal(t, []string{want}, md.Authors, body)
+	}
+	// A lead-in followed by a paragraph is no byline.
+	doc, err := html.Parse(strings.NewReader(`<html><body><h2>By</h2><p>` + strings.Repeat("words of a long paragraph ", 10) + `</p></body></html>`))
+	require.NoError(t, err)
+	assert.Empty(t, Read(Page{Doc: doc, Story: true}).Authors)
+	assert.Equal(t, []string{"Angela Holliday-Bell, MD"}, cleanAuthors([]string{"Written By Angela Holliday-Bell, MD*"}, true), "a footnote's star")
+	assert.Empty(t, cleanAuthors([]string{"Name *"}, true), "a form's label")
+	assert.False(t, opensByline("Door Locks & Smart Locks"), "a Dutch lead-in in capitals opens other words")
+	assert.True(t, opensByline("door Jan de Vries"))
+}
+
+// TestShownBylineOverMeta checks that on a story page the byline its readers see ("By:
+// Paul Fenaroli") wins over a meta tag naming someone the page never shows (the account that
+// posted it), in English and German; a meta author the bylines show stays, and so does one on
+// a page that is no story.
+func TestShownBylineOverMeta(t *testing.T) {
+	read := func(metaAuthor, body string, story bool) []string {
+		doc, err := html.Parse(strings.NewReader(`<html><head><meta name="author" content="` + metaAuthor + `"></head><body><h1>Headline</h1>` + body + `<p>Text.</p></body></html>`))
+		require.NoError(t, err)
+		return Read(Page{Doc: doc, Title: "Headline", Story: story}).Authors
+	}
+	assert.Equal(t, []string{"Paul Fenaroli"}, read("Luke Daigle", `<p>By: Paul Fenaroli</p>`, true))
+	assert.Equal(t, []string{"Jana Schulz"}, read("Web Redaktion", `<p>Autor: Jana Schulz</p>`, true))
+	assert.Equal(t, []string{"Luke Daigle"}, read("Luke Daigle", `<p>By Luke Daigle and Paul Fenaroli</p>`, true), "the meta author is shown")
+	assert.Equal(t, []string{"Luke Daigle"}, read("Luke Daigle", `<p>By: Paul Fenaroli</p>`, false), "not a story")
+}
+
+// TestJobTitlesAfterNames checks that a byline's job titles are no names, in English, German
+// and French, and that a name ending like no job stays whole.
+func TestJobTitlesAfterNames(t *testing.T) {
+	for line, want := range map[string][]string{
+		"By Charles Patterson, WCI Columnist":     {"Charles Patterson"},
+		"By Keith Barry Senior Autos Reporter":    {"Keith Barry"},
+		"Von Jana Schulz, Redakteurin":            {"Jana Schulz"},
+		"Par Paul Martin, journaliste":            {"Paul Martin"},
+		"By Jane Doe and John Roe, Staff Writers": {"Jane Doe", "John Roe"},
+		"By Anna Editor-Smith":                    {"Anna Editor-Smith"},
+		"& Zackery Cuevas Writer, Hardware":       {"Zackery Cuevas"},
+	} {
+		assert.Equal(t, want, cleanAuthors([]string{line}, true), line)
+	}
+	assert.Empty(t, cleanAuthors([]string{"By Staff Writer"}, true), "a job alone")
+}
+
+// TestForumPosterOverMicrodata checks that a forum thread's first poster is its author before
+// the first microdata author, which here is a quoted post's.
+func TestForumPosterOverMicrodata(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>Best watch under $200?</h1>
+<article><header><a class="username">Perseus Legend</a></header><div>Which one?
+<blockquote itemscope itemtype="https://schema.org/Comment"><span itemprop="author" itemscope><span itemprop="name">B. Diddy</span></span> said: get a used one</blockquote></div></article>
+<article itemscope><span itemprop="author">B. Diddy</span><a class="username">B. Diddy</a><div>A used one.</div></article></body></html>`))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Perseus Legend"}, Read(Page{Doc: doc, Forum: true}).Authors)
+	assert.Equal(t, []string{"B. Diddy"}, Read(Page{Doc: doc}).Authors, "not a forum: the microdata")
+}
+
+// TestForumUserBox checks that a forum post's user box whose text is more than the name
+// (FluxBB's "postleft": name, rank, join date, posts) gives its first text as the poster.
+func TestForumUserBox(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>What happened with the ISO?</h1>
+<div class="post"><div class="postleft"><dl><dt><strong>chunix64</strong></dt><dd class="usertitle"><strong>Member</strong></dd>
+<dd><span>Registered: 2025-11-01</span></dd><dd><span>Posts: 1</span></dd></dl></div>
+<div class="postright"><p>Why did the ISO grow so fast?</p></div></div></body></html>`))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"chunix64"}, Read(Page{Doc: doc, Forum: true}).Authors)
+}
+
+// TestNameBeforeDate checks a byline line with the name first and the page's date last, in
+// English and German (the one such line dates the page: see TestNamedDateOverMetadata), and
+// that lines naming several people give no author.
+func TestNameBeforeDate(t *testing.T) {
+	read := func(published, body string) []string {
+		doc, err := html.Parse(strings.NewReader(`<html><head><meta property="article:published_time" content="` + published + `"></head><body><h1>Headline</h1>` + body + `<p>Text.</p></body></html>`))
+		require.NoError(t, err)
+		return Read(Page{Doc: doc, Title: "Headline", Story: true}).Authors
+	}
+	assert.Equal(t, []string{"Aaron Ricadela"}, read("2025-07-02", `<header><p>Aaron Ricadela | Senior Writer | July 2, 2025</p></header>`))
+	assert.Equal(t, []string{"Jana Schulz"}, read("2025-03-03", `<p>Jana Schulz · 3. März 2025</p>`))
+	assert.Equal(t, []string{"Aaron Ricadela"}, read("2025-07-03", `<p>Aaron Ricadela | Senior Writer | July 2, 2025</p>`), "the line's day is the page's")
+	assert.Empty(t, read("2025-07-02", `<p>Aaron Ricadela | July 2, 2025</p><p>Maria Lopez | June 30, 2025</p>`), "a list")
 }

@@ -170,6 +170,9 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl date
 		}
 		names = slices.DeleteFunc(names, func(n string) bool { return site[dom.LooseKey(n)] })
 		if len(names) > 0 {
+			if shown := shownByline(f.bylines); dl.story && shown != nil && !bylinesName(f.bylines, names) {
+				return shown
+			}
 			return names
 		}
 		if siteOnly == nil {
@@ -177,6 +180,35 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl date
 		}
 	}
 	return siteOnly
+}
+
+// shownByline returns the names of the page's first visible line that opens with a byline's
+// lead-in ("By Jane Doe", "Von Jana Schulz"), nil when none names anyone: on a story page
+// the byline its readers see.
+func shownByline(lines []string) []string {
+	for _, line := range lines {
+		if !opensByline(line) {
+			continue
+		}
+		parts, role := splitByline(dom.Collapse(html.UnescapeString(line)))
+		if names := cleanAuthors(parts, true); len(names) > 0 && !role {
+			return names
+		}
+	}
+	return nil
+}
+
+// bylinesName reports whether one of names is written in one of the page's byline lines.
+func bylinesName(lines, names []string) bool {
+	for _, n := range names {
+		k := dom.LooseKey(n)
+		for _, line := range lines {
+			if k != "" && strings.Contains(dom.LooseKey(line), k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // trimSiteSuffix drops the site's name from the end of a name, where a byline's text ran
@@ -223,6 +255,12 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 				}
 			}
 		}
+		// A forum thread's first user name is its first post's author: a handle, written as
+		// its owner likes ("chunix64"), so not held to a visible name's capitals. It comes
+		// before microdata, whose first author item can be a quoted or a sidebar's post.
+		if forum && f.poster != "" && !try(cleanAuthors([]string{f.poster}, false)) {
+			return
+		}
 		// Microdata: only the first author item. On a forum or Q&A page every post has one, and
 		// the page's author is the first post's.
 		for _, p := range microAuthorProps {
@@ -230,18 +268,13 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 				return
 			}
 		}
-		// A forum thread's first user name is its first post's author: a handle, written as
-		// its owner likes ("chunix64"), so not held to a visible name's capitals.
-		if forum && f.poster != "" && !try(cleanAuthors([]string{f.poster}, false)) {
-			return
-		}
 		if !try(cleanAuthors(f.relAuthors, true)) || !try(cleanAuthors([]string{f.authorLink}, true)) {
 			return
 		}
 		if !try(bylineAuthors(f.bylines)) {
 			return
 		}
-		if !try(dl.authors(f.dateLines)) {
+		if !try(dl.authors(f.dateLines)) || !try(dl.namesBefore(f.namedDates)) {
 			return
 		}
 		try(dl.authors(f.bareDates))
@@ -280,6 +313,51 @@ func (dl dateLine) authors(lines []string) []string {
 	// by several people), whatever the page's kind.
 	for _, other := range lines[1:] {
 		if o := dateLineNames(dom.Collapse(html.UnescapeString(other))); o != nil && !slices.Equal(o, names) {
+			return nil
+		}
+	}
+	return names
+}
+
+// namesBefore reads the name that opens the first of lines when the line ends with the page's
+// own publication date: "Aaron Ricadela | Senior Writer | July 2, 2025", the date-last order of
+// [dateLine.authors]'s lines, held to the same rules (a story page, a name of two or three
+// words, no other line naming other people).
+func (dl dateLine) namesBefore(lines []string) []string {
+	if !dl.story || len(lines) == 0 || len(dl.published) < len("2006-01-02") {
+		return nil
+	}
+	names := namedDateNames(lines[0], dl)
+	if names == nil {
+		return nil
+	}
+	for _, other := range lines[1:] {
+		if o := namedDateNames(other, dateLine{story: true, published: "", dayFirst: dl.dayFirst}); o != nil && !slices.Equal(o, names) {
+			return nil
+		}
+	}
+	return names
+}
+
+// namedDateNames returns the names of two or three words each in the first part of a line
+// that ends with a date, when that date is dl.published's day (any day when dl.published is
+// empty); nil otherwise.
+func namedDateNames(line string, dl dateLine) []string {
+	line = dom.Collapse(html.UnescapeString(line))
+	segs := bylineSegments(line)
+	if len(segs) < 2 {
+		return nil
+	}
+	d, ok := dates.Line(strings.TrimSpace(segs[len(segs)-1]), dl.dayFirst)
+	if !ok || len(d) < 10 || dl.published != "" && d[:10] != dl.published[:10] {
+		return nil
+	}
+	names := cleanAuthors([]string{strings.TrimSpace(segs[0])}, true)
+	if len(names) == 0 {
+		return nil
+	}
+	for _, n := range names {
+		if w := len(strings.Fields(n)); w < 2 || w > 3 {
 			return nil
 		}
 	}
@@ -445,12 +523,12 @@ var (
 		"datepublished", "parsely-pub-date", "sailthru.date", "dcterms.issued", "dc.date.issued", "dcterms.date",
 		"dc.date", "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
 		"pubdate", "publishdate", "publish-date", "publish_date", "published_time", "date", "article.published",
-		"display-date", "original-publish-date", "release_date",
+		"display-date", "original-publish-date", "release_date", "published-date", "publication-date", "publication_date",
 	}
 	modifiedMetaKeys = []string{
 		"article:modified_time", "og:updated_time", "og:article:modified_time", "article:modified", "datemodified",
 		"dcterms.modified", "dc.date.modified", "modified_time", "last-modified", "lastmod", "article.updated",
-		"revised",
+		"revised", "modified-date",
 	}
 )
 
@@ -556,6 +634,14 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...st
 	// rewrites datePublished on edits), and readers go by the one they see.
 	if shown := shownPublished(f, dayFirst); len(shown) >= 10 && len(published) >= 10 && shown[:10] < published[:10] {
 		published = shown
+	}
+	// The page's one byline line that ends with a date ("Charlotte Gannon • November 4th, 2025")
+	// dates the story as its readers see it, before or after the metadata's date.
+	if len(f.namedDates) == 1 {
+		segs := bylineSegments(f.namedDates[0])
+		if d, ok := dates.Line(strings.TrimSpace(segs[len(segs)-1]), dayFirst); ok && len(d) >= 10 && len(published) >= 10 && d[:10] != published[:10] {
+			published = d
+		}
 	}
 	stamps := func(yield func(string) bool) {
 		for _, t := range f.times {

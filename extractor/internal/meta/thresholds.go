@@ -40,13 +40,18 @@ const (
 	maxPosterChars = 40
 	// maxBareDateChars: a line longer than this is more than a date ("April 8, 2024").
 	maxBareDateChars = 40
+	// maxNamedDateChars: a line longer than this is more than a name and a date.
+	maxNamedDateChars = 80
 	// maxBareDateAt: a date that starts further into a line than this is not the line's whole text.
 	maxBareDateAt = 12
 
 	// Bounds of leadText: the bytes of text returned and the nodes visited.
 
 	maxLeadBytes = 48
-	maxLeadNodes = 32
+	// maxLeadInSiblings: the elements after a lead-in alone ("Written by:") that are searched
+	// for the name, past empty ones (an avatar's <picture>).
+	maxLeadInSiblings = 3
+	maxLeadNodes      = 32
 	// maxListItems caps Tags and Categories; pages with hundreds of keywords are spam.
 	maxListItems = 50
 	// maxLDValueDepth bounds the nesting followed inside one JSON-LD property value (an

@@ -39,6 +39,9 @@ type pageFacts struct {
 	bylines   []string // short text of elements whose class/id names a byline or author
 	dateLines []string // short text of elements whose class/id names a date, or that open with a date word
 	bareDates []string // the text of leaf elements whose whole text is a date, in page order
+	// namedDates are leaf lines that end with a date after a separator, the name first:
+	// "Aaron Ricadela | Senior Writer | July 2, 2025", "Charlotte Gannon • November 4th, 2025".
+	namedDates []string
 	// poster is the first poster's name on the page: the text of the first element whose
 	// class or id names a user name ("username", "bigusername", "PostUser-name"), or the first
 	// data-author attribute. On a forum thread it is the first post's author.
@@ -84,10 +87,30 @@ func (f *pageFacts) walk(n *html.Node, depth int) {
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode { // the facts are all in elements
+		switch c.Type {
+		case html.ElementNode: // the facts are all in elements, but for loose dates
 			f.walk(c, depth+1)
+		case html.TextNode:
+			if n.Type == html.ElementNode {
+				f.looseDate(n, c.Data)
+			}
 		}
 	}
+}
+
+// looseDate records the text of a text node among elements (a child of parent)
+// when it is a date and nothing else, as a bare date: "<legend>Title</legend> 20 December
+// 2025 <div class="body">", "<a><img alt=Old></a> 30th March 2025, 16:26" in a forum post's
+// header cell. A leaf's text is its element's, which [pageFacts.lines] reads whole.
+func (f *pageFacts) looseDate(parent *html.Node, text string) {
+	if len(text) > 4*maxBareDateChars || len(f.bareDates) >= maxFactValues || !dates.HasDigitRun(text, 4) {
+		return
+	}
+	t := dom.Collapse(text)
+	if len(t) > maxBareDateChars || !startsDateLike(t) || !dates.IsDateOnly(t) || isLeafBlock(parent) || inComments(parent) {
+		return
+	}
+	f.bareDates = append(f.bareDates, t)
 }
 
 // element records what n says and reports whether its children should be walked.
@@ -151,6 +174,10 @@ func (f *pageFacts) element(n *html.Node) bool {
 	if poster && f.poster == "" {
 		if t, ok := f.shortText(n, maxPosterChars); ok {
 			f.poster = t
+		} else if lead, _ := leadText(n); len(lead) <= maxPosterChars {
+			// A post's user box ("postleft": the name, then its rank, join date, posts): the
+			// name is its first text.
+			f.poster = strings.TrimSpace(lead)
 		}
 	}
 	f.lines(n, byline, date)
@@ -506,6 +533,13 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 	}
 	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) && !inMenu(n) {
 		f.bylines = append(f.bylines, text)
+		// A lead-in in an element of its own ("<span>Written by:</span> <span>Jane Doe</span>",
+		// "<h2>Article by</h2><div>Jane Doe</div>"): the name is the next sibling's text.
+		if isLeadIn(text) && len(f.bylines) < maxFactValues {
+			if name := f.nextSiblingText(n); name != "" {
+				f.bylines = append(f.bylines, text+blockSeparator+name)
+			}
+		}
 	}
 	if (date || dates.StartsWithWord(text)) && len(f.dateLines) < maxFactValues && !inComments(n) {
 		f.dateLines = append(f.dateLines, text)
@@ -521,20 +555,59 @@ func (f *pageFacts) bareDate(n *html.Node, lead string) {
 	}
 	// Every form of date holds a four-digit year: text without one is not collapsed. (Collapsing
 	// neither makes nor breaks a run of digits.)
-	b, ok := f.text.readIf(n, maxBareDateChars, func(raw []byte) bool { return dates.HasDigitRun(raw, 4) })
+	b, ok := f.text.readIf(n, maxNamedDateChars, func(raw []byte) bool { return dates.HasDigitRun(raw, 4) })
 	f.lineNodes += f.text.nodes
 	if !ok {
 		return
 	}
-	if dates.IndexWithin(string(b), maxBareDateAt) >= 0 && !inComments(n) {
+	at := -1
+	if len(b) <= maxBareDateChars {
+		at = dates.IndexWithin(string(b), maxBareDateAt)
+	}
+	if at < 0 {
+		f.namedDate(n, string(b))
+		return
+	}
+	if !isOtherDateLabel(string(b[:at])) && !inComments(n) {
 		f.bareDates = append(f.bareDates, string(b))
 	}
 }
 
-// startsDateLike reports whether a text opens the way a date does: with a digit or a capital letter.
+// namedDate records a line that ends with a date after a byline separator, when it opens with
+// a capital ("Aaron Ricadela | Senior Writer | July 2, 2025").
+func (f *pageFacts) namedDate(n *html.Node, line string) {
+	if len(f.namedDates) >= maxFactValues || !unicode.IsUpper([]rune(line)[0]) {
+		return
+	}
+	segs := bylineSegments(line)
+	if len(segs) < 2 || !dates.IsDateOnly(strings.TrimSpace(segs[len(segs)-1])) || inComments(n) {
+		return
+	}
+	f.namedDates = append(f.namedDates, line)
+}
+
+// isOtherDateLabel reports whether the words before a date say it dates something other than
+// the page: a member's registration ("Registered: 2024-01-27", "Mitglied seit"), the last
+// post of a forum's thread list ("Last Post:").
+func isOtherDateLabel(label string) bool {
+	if label == "" {
+		return false
+	}
+	low := strings.ToLower(label)
+	for _, w := range otherDateLabels {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsDateLike reports whether a text opens the way a date does: with a digit, or with a
+// letter of a month's name or of a short label before the date ("blog | February 01, 2022",
+// "am 3. März 2023").
 func startsDateLike(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsDigit(r) || unicode.IsUpper(r)
+	return unicode.IsDigit(r) || unicode.IsLetter(r)
 }
 
 // lineClass looks up the words of a class or id value in bylineTokens, dateTokens and posterTokens: each
@@ -578,14 +651,15 @@ func lineClass(v string) (byline, date, poster bool) {
 }
 
 // posterTokens are class/id words of the element that holds a post's author's user name on a
-// forum: vBulletin's "bigusername", phpBB's "username", Flarum's "PostUser-name".
-var posterTokens = dom.TokenSet("username", "bigusername", "postuser")
+// forum: vBulletin's "bigusername", phpBB's "username", Flarum's "PostUser-name", FluxBB's
+// "postleft" user box.
+var posterTokens = dom.TokenSet("username", "bigusername", "postuser", "postleft")
 
 // lineRoots are the stems of every word in bylineTokens, dateTokens and posterTokens, by first letter: a
 // class value without any of them is skipped without being split. Indexed by letter - 'a'.
 var lineRoots = [26][]string{
 	0: {"auth", "autor", "auteur", "avtor"}, 'b' - 'a': {"byline"}, 'c' - 'a': {"creator", "contributor"},
-	'd' - 'a': {"date"}, 'm' - 'a': {"modified"}, 'p' - 'a': {"publish", "posted", "postuser"}, 't' - 'a': {"time"},
+	'd' - 'a': {"date"}, 'm' - 'a': {"modified"}, 'p' - 'a': {"publish", "posted", "postuser", "postleft"}, 't' - 'a': {"time"},
 	'u' - 'a': {"updated", "username"}, 'w' - 'a': {"writer"},
 }
 
@@ -626,11 +700,67 @@ func asciiEqualFold(s, w string) bool {
 	return true
 }
 
-// opensByline reports whether a line opens like a byline: "By Jane Doe", "Written by Jane
-// Doe", "Posted by Jane Doe".
+// opensByline reports whether a line opens like a byline, with a lead-in of any language
+// ("By Jane Doe", "Written by: Jane Doe", "Von Jane Doe", "Автор: ...") or is one alone
+// ("By", "Article by"). It runs for most paragraphs of a page: a line whose first letter
+// opens no lead-in is turned down without allocating.
 func opensByline(s string) bool {
-	return len(s) >= 3 && strings.EqualFold(s[:3], "by ") || len(s) >= 11 && strings.EqualFold(s[:11], "written by ") ||
-		len(s) >= 10 && strings.EqualFold(s[:10], "posted by ")
+	r, _ := utf8.DecodeRuneInString(s)
+	if !leadInFirsts[unicode.ToLower(r)] {
+		return false
+	}
+	// The opening, its white space collapsed ("by\n  Jane"), lower-cased.
+	head := s[:min(len(s), maxLeadBytes)]
+	low := strings.ToLower(strings.Join(strings.Fields(head), " "))
+	if len(head) < len(s) || strings.HasSuffix(head, " ") || strings.HasSuffix(head, "\n") {
+		low += " "
+	}
+	for _, p := range bylinePrefixes {
+		// A lead-in that also opens other words ("Door Locks", "Par 3", "Di Maio") counts in
+		// lower case only, or alone in its element.
+		if strings.HasPrefix(low, p) && len(low) > len(p) && (nameSafePrefixes[p] || strings.HasPrefix(head, p)) {
+			return true
+		}
+	}
+	return isLeadIn(low)
+}
+
+// leadInFirsts are the first letters of the byline lead-ins, lower-cased.
+var leadInFirsts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, p := range bylinePrefixes {
+		r, _ := utf8.DecodeRuneInString(p)
+		m[r] = true
+	}
+	return m
+}()
+
+// nextSiblingText returns the short text of the first of n's next few siblings that has
+// text: the name after a lead-in in an element of its own. "" when that text is long (a
+// paragraph, not a name) or there is none.
+func (f *pageFacts) nextSiblingText(n *html.Node) string {
+	seen := 0
+	for c := n.NextSibling; c != nil && seen < maxLeadInSiblings; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if t := dom.Collapse(c.Data); t != "" {
+				if len(t) > maxLineChars {
+					return ""
+				}
+				return t
+			}
+		case html.ElementNode:
+			seen++
+			t, ok := f.shortText(c, maxLineChars)
+			if !ok {
+				return ""
+			}
+			if t != "" {
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 // leadText returns the first few dozen bytes of n's text, leading space trimmed, and the

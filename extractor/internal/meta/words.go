@@ -7,11 +7,11 @@ import "github.com/pithdev/pith/extractor/internal/dom"
 
 // bylinePrefixWords open a byline before the names, lower-cased, tried in order.
 var bylinePrefixWords = []dom.Words{
-	{Lang: "en", Words: []string{"written by", "posted by", "reviewed by", "words by", "story by", "text by", "article by",
+	{Lang: "en", Words: []string{"written by", "posted by", "reviewed by", "words by", "story by", "text by", "article written by", "article by",
 		"contributors:", "contributor:", "by:", "by ", "author:", "authors:"}},
-	{Lang: "de", Words: []string{"text:", "von "}},
-	{Lang: "fr", Words: []string{"par "}},
-	{Lang: "es, pt", Words: []string{"por "}},
+	{Lang: "de", Words: []string{"text:", "von ", "autor:", "autorin:"}},
+	{Lang: "fr", Words: []string{"par ", "auteur :", "auteur:", "auteurs :", "auteurs:"}},
+	{Lang: "es, pt", Words: []string{"por ", "autor:"}},
 	{Lang: "it", Words: []string{"di "}},
 	{Lang: "nl", Words: []string{"door "}},
 	{Lang: "ru, uk", Words: []string{"автор:", "автор ", "авторы:", "текст:"}},
@@ -25,7 +25,10 @@ var bylinePrefixWords = []dom.Words{
 // that a value not shown on the page ("By Jane Doe" in a meta tag) loses them whatever their
 // case. The others ("von", "di", "da") open surnames ("Von Trapp") unless written in lower case.
 var bylineNameSafeWords = []dom.Words{
-	{Lang: "en", Words: []string{"written by", "posted by", "reviewed by", "words by", "story by", "by:", "by ", "author:", "authors:"}},
+	{Lang: "en", Words: []string{"written by", "posted by", "reviewed by", "words by", "story by", "text by", "article written by",
+		"article by", "contributors:", "contributor:", "by:", "by ", "author:", "authors:"}},
+	{Lang: "de, es, pt", Words: []string{"autor:", "autorin:"}},
+	{Lang: "fr", Words: []string{"auteur :", "auteur:", "auteurs :", "auteurs:"}},
 	{Lang: "ru, uk", Words: []string{"автор:", "авторы:", "текст:"}},
 	{Lang: "ar", Words: []string{"بقلم:", "بقلم ", "كتب:"}},
 	{Lang: "hi", Words: []string{"लेखक:"}},
@@ -81,6 +84,35 @@ var roleLeadInWords = []dom.Words{
 	{Lang: "es", Words: []string{"fotos:", "foto:", "fotos de", "editado por", "edición:"}},
 }
 
+// jobTitleWords end a job title that a byline writes after a name ("Senior Autos Reporter",
+// "WCI Columnist"), lower-cased.
+var jobTitleWords = []dom.Words{
+	{Lang: "en", Words: []string{"reporter", "columnist", "editor", "writer", "correspondent", "contributor", "journalist",
+		"photographer", "producer", "reporters", "columnists", "editors", "writers", "correspondents", "contributors"}},
+	{Lang: "de", Words: []string{"redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalistin", "kolumnist",
+		"kolumnistin"}},
+	{Lang: "fr", Words: []string{"journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "chroniqueur",
+		"chroniqueuse"}},
+	{Lang: "es", Words: []string{"periodista", "redactor", "redactora", "corresponsal", "columnista"}},
+}
+
+// jobOpenerWords open a job title run into a name ("Keith Barry Senior Autos Reporter"),
+// lower-cased.
+var jobOpenerWords = []dom.Words{
+	{Lang: "en", Words: []string{"senior", "staff", "chief", "contributing", "associate", "managing", "deputy", "executive", "special"}},
+	{Lang: "de", Words: []string{"leitender", "leitende", "freier", "freie"}},
+}
+
+// otherDateLabelWords label a date that is not the page's: a member's registration, a forum
+// thread's last post. Lower-cased, matched anywhere in the words before the date.
+var otherDateLabelWords = []dom.Words{
+	{Lang: "en", Words: []string{"registered", "joined", "join date", "member since", "last post", "last active", "last seen"}},
+	{Lang: "de", Words: []string{"registriert", "mitglied seit", "dabei seit", "beigetreten", "letzter beitrag", "dabei seit:"}},
+	{Lang: "fr", Words: []string{"inscrit", "inscription", "membre depuis", "dernier message"}},
+	{Lang: "es", Words: []string{"registrado", "miembro desde", "se unió", "último mensaje"}},
+	{Lang: "ru", Words: []string{"регистрация", "зарегистрирован", "последнее сообщение"}},
+}
+
 // nameParticleWords are lower-case words inside names ("Ludwig van Beethoven").
 var nameParticleWords = []dom.Words{
 	{Lang: "nl, de", Words: []string{"van", "von", "der", "den", "ter", "zu"}},
@@ -106,5 +138,8 @@ var (
 	nameSafePrefixes = dom.WordSet(bylineNameSafeWords)
 	nameSplitters    = dom.AllWords(nameSplitterWords)
 	nameParticles    = dom.WordSet(nameParticleWords)
+	jobTitles        = dom.WordSet(jobTitleWords)
+	otherDateLabels  = dom.AllWords(otherDateLabelWords)
+	jobOpeners       = dom.WordSet(jobOpenerWords)
 	authorDirs       = dom.AllWords(authorDirWords)
 )
