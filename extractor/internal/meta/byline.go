@@ -46,14 +46,26 @@ func splitByline(s string) (names []string, role bool) {
 // isLeadIn reports whether s is only a byline's lead-in, without the name: "By", "Author:",
 // "Von".
 func isLeadIn(s string) bool {
-	low := strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), " :：")
-	for _, p := range bylinePrefixes {
-		if low == strings.TrimRight(p, " :：") {
-			return true
-		}
+	t := strings.TrimSpace(s)
+	if len(t) > maxLeadInBytes {
+		return false
 	}
-	return low == "author" || low == "authors"
+	return leadIns[strings.TrimRight(strings.ToLower(t), " :：")]
 }
+
+// leadIns are the byline lead-ins alone, lower-cased, without their trailing space and colon
+// ("by", "written by", "von", "auteur"), and "author" and "authors"; a text longer than
+// maxLeadInBytes (four times the longest, with room for trailing colons) is none of them.
+var leadIns, maxLeadInBytes = func() (map[string]bool, int) {
+	m := map[string]bool{"author": true, "authors": true}
+	longest := len("authors")
+	for _, p := range bylinePrefixes {
+		w := strings.TrimRight(p, " :：")
+		m[w] = true
+		longest = max(longest, len(w))
+	}
+	return m, 4*longest + 16
+}()
 
 // bylineSegments splits a byline at every separator of bylineSeparators.
 func bylineSegments(s string) []string {

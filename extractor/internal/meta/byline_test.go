@@ -126,3 +126,10 @@ func TestNameBeforeDate(t *testing.T) {
 	assert.Equal(t, []string{"Aaron Ricadela"}, read("2025-07-03", `<p>Aaron Ricadela | Senior Writer | July 2, 2025</p>`), "the line's day is the page's")
 	assert.Empty(t, read("2025-07-02", `<p>Aaron Ricadela | July 2, 2025</p><p>Maria Lopez | June 30, 2025</p>`), "a list")
 }
+
+// TestCollapseLower: collapseLower is strings.ToLower of the text's fields joined by one space.
+func TestCollapseLower(t *testing.T) {
+	for _, s := range []string{"", "  ", "By\n  Jane", "BY JANE DOE ", "\tVon  Ärzten", "Written by:\r\n", "İstanbul  BY", "a\vb\fc"} {
+		assert.Equal(t, strings.ToLower(strings.Join(strings.Fields(s), " ")), collapseLower(s), "%q", s)
+	}
+}

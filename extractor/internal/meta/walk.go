@@ -706,16 +706,17 @@ func asciiEqualFold(s, w string) bool {
 // opens no lead-in is turned down without allocating.
 func opensByline(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	if !leadInFirsts[unicode.ToLower(r)] {
+	prefixes := leadInsByFirst[unicode.ToLower(r)]
+	if prefixes == nil {
 		return false
 	}
 	// The opening, its white space collapsed ("by\n  Jane"), lower-cased.
 	head := s[:min(len(s), maxLeadBytes)]
-	low := strings.ToLower(strings.Join(strings.Fields(head), " "))
+	low := collapseLower(head)
 	if len(head) < len(s) || strings.HasSuffix(head, " ") || strings.HasSuffix(head, "\n") {
 		low += " "
 	}
-	for _, p := range bylinePrefixes {
+	for _, p := range prefixes {
 		// A lead-in that also opens other words ("Door Locks", "Par 3", "Di Maio") counts in
 		// lower case only, or alone in its element.
 		if strings.HasPrefix(low, p) && len(low) > len(p) && (nameSafePrefixes[p] || strings.HasPrefix(head, p)) {
@@ -725,12 +726,39 @@ func opensByline(s string) bool {
 	return isLeadIn(low)
 }
 
-// leadInFirsts are the first letters of the byline lead-ins, lower-cased.
-var leadInFirsts = func() map[rune]bool {
-	m := map[rune]bool{}
+// collapseLower returns s lower-cased with its runs of white space made one space and its
+// ends trimmed: strings.ToLower(strings.Join(strings.Fields(s), " ")), with one allocation
+// for the ASCII text of a short opening.
+func collapseLower(s string) string {
+	var buf [2 * maxLeadBytes]byte
+	out := buf[:0]
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return strings.ToLower(strings.Join(strings.Fields(s), " "))
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			space = len(out) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			out = append(out, ' ')
+			space = false
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+// leadInsByFirst holds the byline lead-ins by their first letter, lower-cased.
+var leadInsByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
 	for _, p := range bylinePrefixes {
 		r, _ := utf8.DecodeRuneInString(p)
-		m[r] = true
+		m[r] = append(m[r], p)
 	}
 	return m
 }()
