@@ -127,3 +127,35 @@ func dropMediaURLs(kept []*block) []*block {
 	}
 	return out
 }
+
+// isCopyrightLine reports whether a kept block is a page's copyright line ("© 2025 Doodlo |
+// All Rights Reserved | Terms of Use"): short, and opening with the sign or the word, or saying
+// all rights are reserved.
+func isCopyrightLine(b *block) bool {
+	if b.chars > maxCopyrightChars || b.note || b.kind == KindCode {
+		return false
+	}
+	t := strings.TrimSpace(b.text)
+	low := strings.ToLower(t)
+	return strings.HasPrefix(t, "©") || strings.HasPrefix(low, "copyright ©") || strings.HasPrefix(low, "(c) ") && strings.Contains(low, "rights") ||
+		strings.Contains(low, "all rights reserved")
+}
+
+// maxCopyrightChars is the longest copyright line: a sentence or two of the footer.
+const maxCopyrightChars = 200
+
+// dropCopyrightLines unkeeps the kept copyright lines (see isCopyrightLine).
+func dropCopyrightLines(kept []*block) []*block {
+	out := kept[:0:0]
+	for _, b := range kept {
+		if isCopyrightLine(b) {
+			b.keep, b.reason = false, "the page's copyright line"
+			continue
+		}
+		out = append(out, b)
+	}
+	if len(out) == len(kept) {
+		return kept
+	}
+	return out
+}

@@ -48,3 +48,27 @@ func TestMediaURLsAreNotText(t *testing.T) {
 	assert.False(t, isMediaURL(&block{kind: KindParagraph, text: "See https://cdn.example.test/a.jpg", chars: 34}))
 	assert.False(t, isMediaURL(&block{kind: KindCode, text: "https://cdn.example.test/a.jpg", chars: 30}))
 }
+
+// TestCopyrightLines: on a page other than a story, the site's copyright line is footer
+// text wherever the page puts it (here in a menu panel inside <main>), while a sentence about
+// copyright stays; a story keeps its wire's notice, part of the copy it licensed.
+func TestCopyrightLines(t *testing.T) {
+	extract := func(file string, kind PageType) string {
+		t.Helper()
+		page, err := os.ReadFile("../testdata/kinds/" + file)
+		require.NoError(t, err)
+		e, err := New(Options{PageType: kind})
+		require.NoError(t, err)
+		res, err := e.Extract(context.Background(), page, Source{URL: "https://example.com/"})
+		require.NoError(t, err)
+		return res.Text()
+	}
+	service := extract("service-copyright-in-region.html", PageService)
+	assert.Contains(t, service, "Pure-water poles reach third-floor windows")
+	assert.Contains(t, service, "Copyright law protects the photographs on this page")
+	assert.NotContains(t, service, "All Rights Reserved")
+	story := extract("article-wire-copyright.html", PageArticle)
+	assert.Contains(t, story, "The harbour at Porthleven reopened")
+	assert.Contains(t, story, "Copyright 2025 The Associated Press. All rights reserved.")
+	assert.NotContains(t, story, "© 2025 The Coastal Times")
+}

@@ -102,7 +102,12 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 		t.kept, t.assembled = kept, t.pageType
 	}
 	t.hidden = hidden
-	t.kept = dropEndBoxes(dropMediaURLs(t.kept))
+	t.kept = dropMediaURLs(t.kept)
+	if t.pageType != PageArticle {
+		// A news story may end with its wire's copyright notice, which is part of the story.
+		t.kept = dropCopyrightLines(t.kept)
+	}
+	t.kept = dropEndBoxes(t.kept)
 	t.lastResort(r.src.URL)
 	return t, ctx.Err()
 }
