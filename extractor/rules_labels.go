@@ -114,10 +114,16 @@ func isMediaURL(b *block) bool {
 
 // dropMediaURLs unkeeps the kept blocks whose whole text is the address of a media file.
 func dropMediaURLs(kept []*block) []*block {
+	return unkeepWhere(kept, isMediaURL, "the address of a media file, not text")
+}
+
+// unkeepWhere unkeeps the kept blocks that drop reports, with reason, and returns the rest
+// (kept itself when none is dropped).
+func unkeepWhere(kept []*block, drop func(*block) bool, reason string) []*block {
 	out := kept[:0:0]
 	for _, b := range kept {
-		if isMediaURL(b) {
-			b.keep, b.reason = false, "the address of a media file, not text"
+		if drop(b) {
+			b.keep, b.reason = false, reason
 			continue
 		}
 		out = append(out, b)
@@ -128,7 +134,7 @@ func dropMediaURLs(kept []*block) []*block {
 	return out
 }
 
-// isCopyrightLine reports whether a kept block is a page's copyright line ("© 2025 Doodlo |
+// isCopyrightLine reports whether a kept block is a page's copyright line ("© 2025 Kestrel Window Cleaning |
 // All Rights Reserved | Terms of Use"): short, and opening with the sign or the word, or saying
 // all rights are reserved.
 func isCopyrightLine(b *block) bool {
@@ -146,16 +152,5 @@ const maxCopyrightChars = 200
 
 // dropCopyrightLines unkeeps the kept copyright lines (see isCopyrightLine).
 func dropCopyrightLines(kept []*block) []*block {
-	out := kept[:0:0]
-	for _, b := range kept {
-		if isCopyrightLine(b) {
-			b.keep, b.reason = false, "the page's copyright line"
-			continue
-		}
-		out = append(out, b)
-	}
-	if len(out) == len(kept) {
-		return kept
-	}
-	return out
+	return unkeepWhere(kept, isCopyrightLine, "the page's copyright line")
 }
