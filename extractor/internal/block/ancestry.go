@@ -1,19 +1,20 @@
-package extractor
+package block
 
 import (
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html/atom"
 )
 
 // ancestry is what the ancestors of a block say about it.
-type ancestry uint8
+type Ancestry uint8
 
 const (
-	ctxBoiler ancestry = 1 << iota
-	ctxCaption
-	ctxHeader
-	ctxForm
+	CtxBoiler Ancestry = 1 << iota
+	CtxCaption
+	CtxHeader
+	CtxForm
 )
 
 // isBoilerElem reports whether an element is chrome. A semantic tag or ARIA role decides
@@ -24,39 +25,39 @@ const (
 //   - an ambiguous word only of an element whose text does not read as prose (short lines,
 //     links) and that does not wrap most of the page;
 //   - a "widget" only of one that is mostly not prose and partly links.
-func isBoilerElem(e *elem, totalProse int) bool {
-	if e.sig&sigChrome != 0 {
+func IsBoilerElem(e *Elem, totalProse int) bool {
+	if e.Sig&SigChrome != 0 {
 		return true
 	}
-	limit := boilerShare * float64(totalProse)
+	limit := BoilerShare * float64(totalProse)
 	switch {
-	case e.sig&sigComments != 0:
-		return float64(e.prose) <= limit
-	case e.sig&sigBoiler != 0:
-		if isSection(e) && e.node.DataAtom == e.parent.sectionTag && e.parent.sections >= 2 && float64(e.parent.sectionProse) > limit {
+	case e.Sig&SigComments != 0:
+		return float64(e.Prose) <= limit
+	case e.Sig&SigBoiler != 0:
+		if isSection(e) && e.Node.DataAtom == e.Parent.sectionTag && e.Parent.sections >= 2 && float64(e.Parent.sectionProse) > limit {
 			return false
 		}
-		return float64(e.prose) <= limit
-	case e.sig&sigAmbiguous != 0:
-		if float64(e.prose) > limit || isSection(e) && e.node.DataAtom == e.parent.sectionTag && e.parent.sections >= 2 && float64(e.parent.sectionProse) > limit {
+		return float64(e.Prose) <= limit
+	case e.Sig&SigAmbiguous != 0:
+		if float64(e.Prose) > limit || isSection(e) && e.Node.DataAtom == e.Parent.sectionTag && e.Parent.sections >= 2 && float64(e.Parent.sectionProse) > limit {
 			return false
 		}
-		return !readsAsProse(e) || float64(e.prose) <= ambiguousShare*float64(totalProse)
+		return !ReadsAsProse(e) || float64(e.Prose) <= ambiguousShare*float64(totalProse)
 	}
 	// A widget is chrome when it is mostly not prose and partly links (link lists, feeds);
 	// a page builder's heading or text widget is neither.
-	return e.sig&sigWeakBoiler != 0 && 2*e.prose < e.chars && elemLinkDensity(e) > weakBoilerLinkDensity
+	return e.Sig&SigWeakBoiler != 0 && 2*e.Prose < e.Chars && ElemLinkDensity(e) > weakBoilerLinkDensity
 }
 
 // readsAsProse reports whether an element's own text disagrees with a chrome word: most of it
 // is prose with sentences (not menu items, a byline or a URL) and little of it links.
-func readsAsProse(e *elem) bool {
-	return e.sentences >= minProseChars && float64(e.sentences) >= wordProseShare*float64(e.chars) && elemLinkDensity(e) < wordMaxLinkDensity
+func ReadsAsProse(e *Elem) bool {
+	return e.sentences >= MinProseChars && float64(e.sentences) >= wordProseShare*float64(e.Chars) && ElemLinkDensity(e) < wordMaxLinkDensity
 }
 
 // hasSentence reports whether text holds the end of a sentence, in any script: a full stop,
 // question or exclamation mark followed by a space or the end ("example.com/a.html" has none).
-func hasSentence(text string) bool {
+func HasSentence(text string) bool {
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
 		case c == '.' || c == '!' || c == '?':
@@ -78,33 +79,33 @@ func hasSentence(text string) bool {
 // isSection reports whether e is a section of a body: it opens with a heading, reads as prose
 // and is not chrome by tag or role. Sibling sections of one tag are measured together against
 // a chrome word, so that a chapter split into sections keeps all of them.
-func isSection(e *elem) bool {
-	return e.headed && e.parent != nil && e.sig&sigChrome == 0 && readsAsProse(e)
+func isSection(e *Elem) bool {
+	return e.headed && e.Parent != nil && e.Sig&SigChrome == 0 && ReadsAsProse(e)
 }
 
 // blockContext collects the signals of the ancestors of b, from its own element up to, not
 // including, stop. An ancestor marked itemprop=articleBody ends the walk: inside it, the
 // page's author has said what the content is.
-func blockContext(b *block, stop *elem, totalProse int) ancestry {
-	var c ancestry
-	for e := b.el; e != nil && e != stop; e = e.parent {
-		if e.node == nil {
+func BlockContext(b *Block, stop *Elem, totalProse int) Ancestry {
+	var c Ancestry
+	for e := b.El; e != nil && e != stop; e = e.Parent {
+		if e.Node == nil {
 			break
 		}
-		if e.sig&sigStrongContent != 0 {
+		if e.Sig&SigStrongContent != 0 {
 			break
 		}
-		if isBoilerElem(e, totalProse) {
-			c |= ctxBoiler
+		if IsBoilerElem(e, totalProse) {
+			c |= CtxBoiler
 		}
-		if e.sig&sigCaption != 0 && (e.node.DataAtom == atom.Figcaption || float64(e.prose) <= boilerShare*float64(totalProse)) {
-			c |= ctxCaption
+		if e.Sig&SigCaption != 0 && (e.Node.DataAtom == atom.Figcaption || float64(e.Prose) <= BoilerShare*float64(totalProse)) {
+			c |= CtxCaption
 		}
-		if e.sig&sigHeader != 0 {
-			c |= ctxHeader
+		if e.Sig&SigHeader != 0 {
+			c |= CtxHeader
 		}
-		if e.sig&sigForm != 0 {
-			c |= ctxForm
+		if e.Sig&SigForm != 0 {
+			c |= CtxForm
 		}
 	}
 	return c
@@ -114,35 +115,50 @@ func blockContext(b *block, stop *elem, totalProse int) ancestry {
 // together hold nearly all the prose (a forum thread is all "comments"), and forms that
 // wrap most of the page. It also marks the elements whose first block is a heading and counts,
 // on each element, its children that are sections (see isSection). Without this, such pages would have no content at all.
-func relaxWrappers(blocks []*block, total int) {
-	var comments []*elem
+func relaxWrappers(blocks []*Block, total int) {
+	var comments []*Elem
 	threadProse := 0
 	for _, b := range blocks {
-		for e := b.el; e != nil && e.node != nil && !e.seen; e = e.parent {
+		for e := b.El; e != nil && e.Node != nil && !e.seen; e = e.Parent {
 			// Ancestors of a seen element were seen with it: stop there.
 			e.seen = true
-			if e.sig&sigForm != 0 && e.node.DataAtom == atom.Form && float64(e.prose) > formShare*float64(total) {
-				e.sig &^= sigForm
+			if e.Sig&SigForm != 0 && e.Node.DataAtom == atom.Form && float64(e.Prose) > formShare*float64(total) {
+				e.Sig &^= SigForm
 			}
-			if e.sig&sigComments != 0 {
+			if e.Sig&SigComments != 0 {
 				comments = append(comments, e)
 			}
-			e.headed = b.kind == KindHeading
-			if p := e.parent; isSection(e) && (p.sections == 0 || p.sectionTag == e.node.DataAtom) {
+			e.headed = b.Kind == view.Heading
+			if p := e.Parent; isSection(e) && (p.sections == 0 || p.sectionTag == e.Node.DataAtom) {
 				p.sections++
-				p.sectionProse += e.prose
-				p.sectionTag = e.node.DataAtom
+				p.sectionProse += e.Prose
+				p.sectionTag = e.Node.DataAtom
 			}
 		}
 	}
 	for _, e := range comments {
-		if !under(e.parent, sigComments) {
-			threadProse += e.prose
+		if !Under(e.Parent, SigComments) {
+			threadProse += e.Prose
 		}
 	}
 	if total > 0 && float64(threadProse) >= threadShare*float64(total) {
 		for _, e := range comments {
-			e.sig &^= sigComments | sigBoiler
+			e.Sig &^= SigComments | SigBoiler
 		}
 	}
+}
+
+// contains reports whether outer is inner or one of its ancestors.
+func Contains(outer, inner *Elem) bool {
+	for e := inner; e != nil; e = e.Parent {
+		if e == outer {
+			return true
+		}
+	}
+	return false
+}
+
+// isPageRoot reports whether e is the page's <body> or <html>.
+func IsPageRoot(e *Elem) bool {
+	return e.Node.DataAtom == atom.Body || e.Node.DataAtom == atom.Html
 }

@@ -1,4 +1,4 @@
-package extractor
+package block
 
 import (
 	"strings"
@@ -60,7 +60,7 @@ var postStatWords = map[string]bool{
 }
 
 // isThreadMeta reports whether text is a thread's meta line (see above).
-func isThreadMeta(text string) bool {
+func IsThreadMeta(text string) bool {
 	if len(text) > maxThreadMetaChars*4 || utf8.RuneCountInString(text) > maxThreadMetaChars {
 		return false
 	}
@@ -137,10 +137,10 @@ func isCount(s string) bool {
 
 // dropThreadMeta drops the thread's meta lines the forum assembly kept in the thread's
 // region.
-func dropThreadMeta(blocks []*block, region *elem) {
+func DropThreadMeta(blocks []*Block, region *Elem) {
 	for _, b := range blocks {
-		if b.keep && !b.note && contains(region, b.el) && isThreadMeta(b.text) {
-			b.keep, b.reason = false, "forum: the thread's meta line"
+		if b.Keep && !b.Note && Contains(region, b.El) && IsThreadMeta(b.Text) {
+			b.Keep, b.Reason = false, "forum: the thread's meta line"
 		}
 	}
 }

@@ -1,6 +1,10 @@
-package extractor
+package block
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pithdev/pith/extractor/internal/view"
+)
 
 // Hidden blocks: the text of block-level elements hidden from readers until they act (a
 // closed accordion's answer, a tab panel not shown, a "read more" fold). segmentPage sets
@@ -11,19 +15,19 @@ import "strings"
 // menu, dialog or cookie box is still chrome by its names (see regionKeeps).
 
 // reasonHidden is the reason of a hidden block that no assembly took back.
-const reasonHidden = "hidden from readers (a closed accordion, tab or menu)"
+const ReasonHidden = "hidden from readers (a closed accordion, tab or menu)"
 
 // withHidden returns the shown blocks and the hidden ones merged in document order: each
 // hidden block before the shown block it stands before (block.at). It returns shown itself
 // when there is no hidden block.
-func withHidden(shown, hidden []*block) []*block {
+func WithHidden(shown, hidden []*Block) []*Block {
 	if len(hidden) == 0 {
 		return shown
 	}
-	all := make([]*block, 0, len(shown)+len(hidden))
+	all := make([]*Block, 0, len(shown)+len(hidden))
 	h := 0
 	for i, b := range shown {
-		for ; h < len(hidden) && hidden[h].at <= i; h++ {
+		for ; h < len(hidden) && hidden[h].At <= i; h++ {
 			all = append(all, hidden[h])
 		}
 		all = append(all, b)
@@ -33,10 +37,10 @@ func withHidden(shown, hidden []*block) []*block {
 
 // dropHiddenCopies drops a kept hidden block whose text the page shows: the mobile copy of a
 // section, the hidden half of a "read more" whose start is shown.
-func dropHiddenCopies(blocks []*block, shown map[string]int) {
+func DropHiddenCopies(blocks []*Block, shown map[string]int) {
 	for _, b := range blocks {
-		if b.keep && b.hidden && shown[b.text] > 0 {
-			b.keep, b.reason = false, "a hidden copy of a text the page shows"
+		if b.Keep && b.Hidden && shown[b.Text] > 0 {
+			b.Keep, b.Reason = false, "a hidden copy of a text the page shows"
 		}
 	}
 }
@@ -49,29 +53,29 @@ const unveilRatio = 4
 // hiddenOutweighs reports whether the page's hidden text out of links outweighs its shown
 // text out of links by unveilRatio: the page hid its content until a script runs (a shop's
 // lock-down or age check, a fade-in wrapper beside a shown header and footer).
-func hiddenOutweighs(shown, hidden []*block) bool {
+func HiddenOutweighs(shown, hidden []*Block) bool {
 	return float64(textOutOfLinks(hidden)) > unveilRatio*float64(textOutOfLinks(shown))
 }
 
 // unveil returns the page's blocks with its hidden blocks shown, merged in document order
 // (see withHidden), for a page that came out empty while hiding most of its text (see
 // hiddenOutweighs).
-func unveil(shown, hidden []*block) []*block {
-	all := withHidden(shown, hidden)
+func Unveil(shown, hidden []*Block) []*Block {
+	all := WithHidden(shown, hidden)
 	for i, b := range all {
-		b.index = i
-		if b.hidden {
-			b.hidden, b.at, b.reason = false, 0, ""
+		b.Index = i
+		if b.Hidden {
+			b.Hidden, b.At, b.Reason = false, 0, ""
 		}
 	}
 	return all
 }
 
 // textOutOfLinks is the runes of the blocks' text outside links.
-func textOutOfLinks(blocks []*block) int {
+func textOutOfLinks(blocks []*Block) int {
 	n := 0
 	for _, b := range blocks {
-		n += b.chars - b.linkChars
+		n += b.Chars - b.LinkChars
 	}
 	return n
 }
@@ -94,30 +98,30 @@ const reasonQuestion = "a question whose answer is hidden until a reader opens i
 // links, not a text repeated on the page, outside an aside, nav or dialog (a margin note
 // after a paragraph that asks, a menu). It returns the blocks merged in document order
 // (see withHidden) and whether it kept one.
-func takeBackAnswers(shown, hidden []*block, top *elem, repeats map[string]int) ([]*block, bool) {
+func TakeBackAnswers(shown, hidden []*Block, top *Elem, repeats map[string]int) ([]*Block, bool) {
 	took := false
 	for _, h := range hidden {
-		if h.at < 1 || h.at > len(shown) || h.keep || h.linkDensity() >= maxProseLinkDensity || repeats[h.text] > 0 ||
-			under(h.el, sigChrome) {
+		if h.At < 1 || h.At > len(shown) || h.Keep || h.LinkDensity() >= MaxProseLinkDensity || repeats[h.Text] > 0 ||
+			Under(h.El, SigChrome) {
 			continue
 		}
-		q := shown[h.at-1]
-		if !isQuestion(q) || !q.keep && (q.kind != KindHeading || top == nil || !contains(top, q.el)) {
+		q := shown[h.At-1]
+		if !isQuestion(q) || !q.Keep && (q.Kind != view.Heading || top == nil || !Contains(top, q.El)) {
 			continue
 		}
-		if !q.keep {
-			q.keep, q.reason = true, reasonQuestion
+		if !q.Keep {
+			q.Keep, q.Reason = true, reasonQuestion
 		}
-		h.keep, h.reason, took = true, reasonAnswer, true
+		h.Keep, h.Reason, took = true, reasonAnswer, true
 	}
 	if !took {
 		return shown, false
 	}
-	return withHidden(shown, hidden), true
+	return WithHidden(shown, hidden), true
 }
 
 // isQuestion reports whether b reads as an accordion's question: short, ending with "?".
-func isQuestion(b *block) bool {
-	t := strings.TrimSpace(b.text)
-	return b.chars <= maxQuestionChars && (strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？"))
+func isQuestion(b *Block) bool {
+	t := strings.TrimSpace(b.Text)
+	return b.Chars <= maxQuestionChars && (strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？"))
 }
