@@ -5,7 +5,7 @@ import "github.com/pithdev/pith/extractor/internal/block"
 // The collection assembly: a category page or a product grid. Its content is the category's
 // heading and text, which the article path keeps, then each item's name, short description
 // and price: the cards of the page's grids (cards.go). Facets, sort bars and cart buttons stay
-// out (findCardGroups skips grids in filters; cardBlocks drops the labels every card repeats).
+// out (block.FindCardGroups skips grids in filters; block.CardBlocks drops the labels every card repeats).
 // A page with no grid of text is declined: the article path stands.
 
 // assembleCollection assembles a collection page from its grids of products.

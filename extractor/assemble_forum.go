@@ -297,7 +297,7 @@ func dropEdgeCards(blocks []*block.Block, g *block.CardGroup) {
 }
 
 // dropPostLabels drops the short texts that nearly every post repeats ("Reply", "Report
-// inappropriate content", "Quote"): the posts' buttons. cardBlocks weighs repeats against
+// inappropriate content", "Quote"): the posts' buttons. block.CardBlocks weighs repeats against
 // all of the grid's cards, which on some pages are many more than the posts (separators, ads,
 // a reply box). A poster's name repeats too, but in a thread of several voices not in nearly
 // every post (minPostLabelShare).
@@ -339,7 +339,7 @@ func allButtons(n *html.Node) bool {
 }
 
 // keepPostForms keeps the text of a post that the page wraps in a form (to edit it in place,
-// as old Reddit does): a form inside a post whose text reads as prose (readsAsProse) is the
+// as old Reddit does): a form inside a post whose text reads as prose (block.ReadsAsProse) is the
 // post, not a reply box, whose few words are labels and buttons.
 func keepPostForms(blocks []*block.Block, g *block.CardGroup) {
 	in := map[*block.Elem]*block.CardGroup{}
@@ -381,7 +381,7 @@ func inButton(e, stop *block.Elem) bool {
 }
 
 // keepNestedReplies keeps the replies nested in a post that is itself a comment (Lemmy,
-// Reddit: a reply's comment-named box inside the comment it answers), which cardBlocks took
+// Reddit: a reply's comment-named box inside the comment it answers), which block.CardBlocks took
 // for the post's chrome, being short next to the post ("Done.", "Sounds promising!").
 func keepNestedReplies(blocks []*block.Block, g *block.CardGroup, repeats map[string]int) {
 	in := map[*block.Elem]*block.CardGroup{}

@@ -5,7 +5,7 @@ import "github.com/pithdev/pith/extractor/internal/block"
 // The listing assembly: an index of articles, courses, jobs or search results, a news site's
 // home and section pages. Its content is every item's title and teaser, in order: the cards
 // of the page's grids (cards.go), added to what the article path kept (the page's intro
-// text). Filters, sort bars, pagination and chrome stay out (findCardGroups skips grids in
+// text). Filters, sort bars, pagination and chrome stay out (block.FindCardGroups skips grids in
 // them). A page with no grid of text is declined: the article path stands.
 
 // assembleListing assembles a listing page from its grids of cards.
@@ -26,7 +26,7 @@ func assembleListing(in kindInput) ([]*block.Block, bool) {
 }
 
 // mainGrids returns the grids by rules that make a listing: the largest grid of the page, when it
-// holds minListingChars, and every grid that holds gridShare of its text; and apart, those
+// holds block.MinListingChars, and every grid that holds gridShare of its text; and apart, those
 // of them that are copies of a larger one (see copyGrids).
 func mainGrids(blocks []*block.Block, rules block.GridRules, headline *block.Elem) (groups, copies []block.CardGroup) {
 	all := block.FindCardGroups(blocks, rules)
@@ -136,7 +136,7 @@ func dropCopyGrids(blocks []*block.Block, copies []block.CardGroup) {
 // outweighs reports whether the article path kept more prose outside the grids than the
 // grids hold text: the page reads as an article with boxes of teasers around it, and the
 // kind's assembly declines. Prose the article path kept in page chrome (a promo bar's slides,
-// a cookie notice), which the assembly drops (see dropKeptChrome), does not count; blocks are
+// a cookie notice), which the assembly drops (see block.DropKeptChrome), does not count; blocks are
 // the page's blocks, that chrome is weighed against.
 func outweighs(blocks, article []*block.Block, groups []block.CardGroup) bool {
 	prose, cards := 0, 0

@@ -194,7 +194,7 @@ func keepStats(kept []*block.Block) keptStats {
 		}
 		seen[b.Text] = true
 		if b.Hidden {
-			continue // the span and the runs are of the shown blocks (see segmentPage)
+			continue // the span and the runs are of the shown blocks (see block.SegmentPage)
 		}
 		if k.first < 0 {
 			k.first = b.Index

@@ -102,7 +102,7 @@ func proseTotal(blocks []*block.Block) int {
 	return n
 }
 
-// regionContext is blockContext inside a page's main region, up to and including the
+// regionContext is block.BlockContext inside a page's main region, up to and including the
 // region's own element: a tab list (role=tablist) is chrome on an article page, but on a
 // service, product or documentation page its panels hold the FAQ, the description or the
 // specifications; and a <header> inside the page's <main> is a section's (a hero's). An

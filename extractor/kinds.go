@@ -11,8 +11,8 @@ import (
 type kindInput struct {
 	doc    *html.Node
 	blocks []*block.Block
-	// hidden are the blocks of hidden elements (see segmentPage), in blocks by no one's
-	// reading but an assembly that takes them back (see withHidden).
+	// hidden are the blocks of hidden elements (see block.SegmentPage), in blocks by no one's
+	// reading but an assembly that takes them back (see block.WithHidden).
 	hidden   []*block.Block
 	top      *block.Elem // the article path's container, nil when no block voted
 	headline *block.Elem

@@ -88,10 +88,10 @@ func isScriptNotice(text string) bool {
 // bestRun returns the blocks of the page's best run of prose, kept with their reason, or nil
 // when the page has no such run. A run is a sequence of neighbouring blocks that lie outside
 // chrome (by tag, role or class word), forms and comment sections, hold at most
-// maxLinkDensity of links and are not the headline; a text the page repeats counts at its
+// block.MaxLinkDensity of links and are not the headline; a text the page repeats counts at its
 // first occurrence only (a page that prints its story twice, for two screen sizes, gives it
-// once). A run's worth is its prose with sentence ends (blocks of at least minScoredChars
-// holding a sentence); the best run is the worthiest, and it must be worth minProseChars.
+// once). A run's worth is its prose with sentence ends (blocks of at least block.MinScoredChars
+// holding a sentence); the best run is the worthiest, and it must be worth block.MinProseChars.
 // So an application shell or a page of a lone image keeps nothing.
 func bestRun(blocks []*block.Block, headline *block.Elem) []*block.Block {
 	seen := make(map[string]bool, len(blocks))
@@ -125,7 +125,7 @@ func bestRun(blocks []*block.Block, headline *block.Elem) []*block.Block {
 }
 
 // runWorth is what b adds to a run of prose: its length when it holds a sentence and is
-// long enough to vote for a container (minScoredChars), else nothing.
+// long enough to vote for a container (block.MinScoredChars), else nothing.
 func runWorth(b *block.Block) int {
 	if b.Chars >= block.MinScoredChars && block.HasSentence(b.Text) {
 		return b.Chars

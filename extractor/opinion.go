@@ -50,7 +50,7 @@ func judge(blocks []*block.Block, page pageFacts, lax bool) opinion {
 }
 
 // classify judges one block alone; total is the page's prose. With lax set, a block may
-// hold up to maxLinkDensity of links (a paragraph of citations) and sit in chrome.
+// hold up to block.MaxLinkDensity of links (a paragraph of citations) and sit in chrome.
 func classify(b *block.Block, repeats, total int, lax bool) verdict {
 	links := opinionMaxLinkDensity
 	if lax {
@@ -90,13 +90,13 @@ func promoteLines(blocks []*block.Block, v []verdict) {
 }
 
 // isLine reports whether a block, not bad, is a line of text long enough to vote for a
-// container (see minScoredChars), not a heading.
+// container (see block.MinScoredChars), not a heading.
 func isLine(b *block.Block, v verdict) bool {
 	return v != verdictBad && b.Kind != KindHeading && b.Chars >= block.MinScoredChars
 }
 
 // inOpinionChrome reports whether e is inside chrome by tag or role, or inside a form or a
-// comment section that holds no more than boilerShare of the page's prose (one that holds
+// comment section that holds no more than block.BoilerShare of the page's prose (one that holds
 // more is the page: a forum thread, an ASP.NET page in one form). Class words of other
 // kinds are left to the container's judgement, which weighs them against the prose they hold.
 func inOpinionChrome(e *block.Elem, total int) bool {

@@ -26,7 +26,7 @@ func newRun(e *Extractor, src Source) *run { return &run{opts: e.opts, src: src}
 // explain report shows it whole.
 type trace struct {
 	blocks []*block.Block
-	// hidden are the blocks of hidden elements, apart from blocks (see segmentPage); a
+	// hidden are the blocks of hidden elements, apart from blocks (see block.SegmentPage); a
 	// kind's assembly may have kept some.
 	hidden   []*block.Block
 	kept     []*block.Block
@@ -60,7 +60,7 @@ type trace struct {
 // second opinion and its arbiter, and the last resorts (the JSON-LD body, the best run of prose).
 //
 // A page that comes out empty while its hidden text outweighs its shown text (see
-// hiddenOutweighs) is decided again with its hidden blocks shown: it hid its content until a
+// block.HiddenOutweighs) is decided again with its hidden blocks shown: it hid its content until a
 // script runs.
 func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
 	blocks, hidden, err := block.SegmentPage(ctx, doc)

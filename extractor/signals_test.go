@@ -10,8 +10,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestNameSignalMatchesNameWords checks that nameSignal, the allocation-free loop nameSignals
-// uses, reads a class name as nameWords does: the same words, hence the same signals.
+// TestNameSignalMatchesNameWords checks that block.NameSignal, the allocation-free loop block.NameSignals
+// uses, reads a class name as block.NameWords does: the same words, hence the same signals.
 func TestNameSignalMatchesNameWords(t *testing.T) {
 	names := []string{
 		"", "-", "content", "Content", "most-read", "relatedPosts", "share_buttons", "entry-content",
@@ -29,7 +29,7 @@ func TestNameSignalMatchesNameWords(t *testing.T) {
 	assert.NotZero(t, block.NameSignal("cookie-consent"))
 }
 
-// TestClassCacheOneName checks the one-name shortcut of classCache.lookup: oneName holds
+// TestClassCacheOneName checks the one-name shortcut of block.ClassCache.lookup: block.OneName holds
 // only when strings.Fields gives the value back whole (always, for an ASCII value), and a value's signals are those of
 // its names ORed whichever path reads it, first or again.
 func TestClassCacheOneName(t *testing.T) {
@@ -66,8 +66,8 @@ func isASCII(s string) bool {
 	return true
 }
 
-// TestWordShapesKeepEveryWord checks that the shape filter of wordSignal turns away no word
-// of classWords: each word gets its own signals back, and a word of no list gets none.
+// TestWordShapesKeepEveryWord checks that the shape filter of block.WordSignal turns away no word
+// of block.ClassWords: each word gets its own signals back, and a word of no list gets none.
 func TestWordShapesKeepEveryWord(t *testing.T) {
 	require.NotEmpty(t, block.ClassWords)
 	for w, sig := range block.ClassWords {

@@ -129,7 +129,7 @@ const minCopyChars = 20
 
 // minCardTextChars: on a service page, a card's description inside its link is a short
 // sentence ("Drive more site traffic with email automations."), shorter than a paragraph of
-// prose (minProseChars); a menu's link is shorter still and has no sentence. Tuned on
+// prose (block.MinProseChars); a menu's link is shorter still and has no sentence. Tuned on
 // wcxb-dev's tuning half (40: service 0.8692, 80: 0.8672).
 const minCardTextChars = 40
 

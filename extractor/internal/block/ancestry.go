@@ -7,7 +7,7 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// ancestry is what the ancestors of a block say about it.
+// Ancestry is what the ancestors of a block say about it.
 type Ancestry uint8
 
 const (
@@ -17,11 +17,11 @@ const (
 	CtxForm
 )
 
-// isBoilerElem reports whether an element is chrome. A semantic tag or ARIA role decides
+// IsBoilerElem reports whether an element is chrome. A semantic tag or ARIA role decides
 // alone. A class or id word is evidence, weighed by its strength (see boilerTokens and
 // ambiguousTokens) against the element's own text:
 //   - a strong word makes chrome of an element unless the element, or the run of sibling
-//     sections it is one of (see isSection), holds more than boilerShare of the page's prose;
+//     sections it is one of (see isSection), holds more than BoilerShare of the page's prose;
 //   - an ambiguous word only of an element whose text does not read as prose (short lines,
 //     links) and that does not wrap most of the page;
 //   - a "widget" only of one that is mostly not prose and partly links.
@@ -49,13 +49,13 @@ func IsBoilerElem(e *Elem, totalProse int) bool {
 	return e.Sig&SigWeakBoiler != 0 && 2*e.Prose < e.Chars && ElemLinkDensity(e) > weakBoilerLinkDensity
 }
 
-// readsAsProse reports whether an element's own text disagrees with a chrome word: most of it
+// ReadsAsProse reports whether an element's own text disagrees with a chrome word: most of it
 // is prose with sentences (not menu items, a byline or a URL) and little of it links.
 func ReadsAsProse(e *Elem) bool {
 	return e.sentences >= MinProseChars && float64(e.sentences) >= wordProseShare*float64(e.Chars) && ElemLinkDensity(e) < wordMaxLinkDensity
 }
 
-// hasSentence reports whether text holds the end of a sentence, in any script: a full stop,
+// HasSentence reports whether text holds the end of a sentence, in any script: a full stop,
 // question or exclamation mark followed by a space or the end ("example.com/a.html" has none).
 func HasSentence(text string) bool {
 	for i := 0; i < len(text); i++ {
@@ -83,7 +83,7 @@ func isSection(e *Elem) bool {
 	return e.headed && e.Parent != nil && e.Sig&SigChrome == 0 && ReadsAsProse(e)
 }
 
-// blockContext collects the signals of the ancestors of b, from its own element up to, not
+// BlockContext collects the signals of the ancestors of b, from its own element up to, not
 // including, stop. An ancestor marked itemprop=articleBody ends the walk: inside it, the
 // page's author has said what the content is.
 func BlockContext(b *Block, stop *Elem, totalProse int) Ancestry {
@@ -148,7 +148,7 @@ func relaxWrappers(blocks []*Block, total int) {
 	}
 }
 
-// contains reports whether outer is inner or one of its ancestors.
+// Contains reports whether outer is inner or one of its ancestors.
 func Contains(outer, inner *Elem) bool {
 	for e := inner; e != nil; e = e.Parent {
 		if e == outer {
@@ -158,7 +158,7 @@ func Contains(outer, inner *Elem) bool {
 	return false
 }
 
-// isPageRoot reports whether e is the page's <body> or <html>.
+// IsPageRoot reports whether e is the page's <body> or <html>.
 func IsPageRoot(e *Elem) bool {
 	return e.Node.DataAtom == atom.Body || e.Node.DataAtom == atom.Html
 }

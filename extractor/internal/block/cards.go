@@ -18,7 +18,7 @@ import (
 // kinds' assemblies (assemble_listing.go, assemble_collection.go, assemble_forum.go) read
 // the grids found here instead.
 
-// cardGroup is one grid: the cards of one shape under one parent, in document order.
+// CardGroup is one grid: the cards of one shape under one parent, in document order.
 type CardGroup struct {
 	Parent *Elem
 	Cards  []*Elem
@@ -26,7 +26,7 @@ type CardGroup struct {
 	Prose  int // runes of prose in the cards
 }
 
-// gridRules say what a grid must be: how many cards at least, and the most of the grid's text
+// GridRules say what a grid must be: how many cards at least, and the most of the grid's text
 // one card may hold (posts of a thread differ in length more than the items of a listing).
 type GridRules struct {
 	minCards     int
@@ -55,7 +55,7 @@ var (
 	PostGrid    = GridRules{minCards: MinPosts, maxCardShare: 1, thread: true}
 )
 
-// findCardGroups returns the grids of the page that are not page chrome: at least
+// FindCardGroups returns the grids of the page that are not page chrome: at least
 // rules.minCards sibling elements of one shape that together hold most of their parent's
 // text, each card holding some text. blocks must have been scored (score fills the elements'
 // counts). Groups come largest first.
@@ -167,8 +167,8 @@ func leadClassShape(e *Elem) string {
 	}, lead)
 }
 
-// tableGrids returns the tables of the page that can be its list of items, largest first: a
-// table block of at least minListingChars and minItemCards rows, outside page chrome, each
+// TableGrids returns the tables of the page that can be its list of items, largest first: a
+// table block of at least MinListingChars and minItemCards rows, outside page chrome, each
 // a grid of one card (the table is one block; its rows are the items).
 func TableGrids(blocks []*Block) []CardGroup {
 	total, pageChars := PageTotals(blocks)
@@ -201,7 +201,7 @@ func countRows(n *html.Node, most int) int {
 	return rows
 }
 
-// cardShape is what makes sibling elements cards of one grid: the tag and the class
+// CardShape is what makes sibling elements cards of one grid: the tag and the class
 // attribute with digits and state words dropped ("post-123 is-active" and "post-124" are one).
 func CardShape(e *Elem) string {
 	var sb strings.Builder
@@ -253,7 +253,7 @@ const (
 	maxStructKids = 4
 )
 
-// commonShape returns the most common shape among kids and how many have it.
+// CommonShape returns the most common shape among kids and how many have it.
 func CommonShape(kids []*Elem, shapeOf func(*Elem) string) (string, int) {
 	count := map[string]int{}
 	best, n := "", 0
@@ -270,7 +270,7 @@ func CommonShape(kids []*Elem, shapeOf func(*Elem) string) (string, int) {
 	return best, n
 }
 
-// inChrome reports whether e or an ancestor is page chrome (see isBoilerElem), a form, the
+// inChrome reports whether e or an ancestor is page chrome (see IsBoilerElem), a form, the
 // page header, or a filter or sort bar (see facetWords). With replies, a comment section or
 // an element named with an ambiguous word only is not chrome; without byWord, class words
 // that name chrome (see chromeByWord) do not count, only tags, roles, forms and filters.
@@ -300,7 +300,7 @@ func inChrome(e *Elem, total, pageChars int, replies, byWord bool, memo map[*Ele
 
 // chromeByWord reports whether e's class or id words make it chrome on a page of cards, where
 // there is little prose to weigh them against: a strong word ("related", "sidebar") unless e
-// holds over boilerShare of the page's text (a "recirc-feed" wrapper of the page's cards), an
+// holds over BoilerShare of the page's text (a "recirc-feed" wrapper of the page's cards), an
 // ambiguous word ("search", "feed", "teaser") only when e holds less than ambiguousGridShare
 // of it (a search page's results are its content).
 func chromeByWord(e *Elem, total, pageChars int) bool {
@@ -317,15 +317,15 @@ func chromeByWord(e *Elem, total, pageChars int) bool {
 // the items.
 var facetWords = dom.TokenSet("facet", "facets", "filter", "filters", "refinement", "refinements", "sort", "sorting", "sortby")
 
-// isFacetBar reports whether e is a filter or sort bar: named for one (see namesFacet) and
-// holding at most boilerShare of the page's text. A wrapper that holds most of the page
+// isFacetBar reports whether e is a filter or sort bar: named for one (see NamesFacet) and
+// holding at most BoilerShare of the page's text. A wrapper that holds most of the page
 // ("search-page--with-filters", id "filter_results") is named for what its layout has room
 // for: the results it holds are the page's content.
 func isFacetBar(e *Elem, pageChars int) bool {
 	return NamesFacet(e) && float64(e.Chars) <= BoilerShare*float64(pageChars)
 }
 
-// namesFacet reports whether an element's class or id names a filter or sort bar.
+// NamesFacet reports whether an element's class or id names a filter or sort bar.
 func NamesFacet(e *Elem) bool {
 	found := false
 	for _, a := range e.Node.Attr {
@@ -340,7 +340,7 @@ func NamesFacet(e *Elem) bool {
 	return found
 }
 
-// cardBlocks marks the blocks of the given grids as kept, with reason, unless they are
+// CardBlocks marks the blocks of the given grids as kept, with reason, unless they are
 // chrome inside the grid (a form, a share bar), a label the cards repeat ("Read more", "Add to
 // cart") or empty. It also keeps the heading just before each grid (a section's title). It
 // returns how many blocks it newly kept.
@@ -384,7 +384,7 @@ func CardBlocks(blocks []*Block, groups []CardGroup, repeats map[string]int, rea
 	return added
 }
 
-// cardOf returns the grid and the card that hold b, or nil. The innermost card decides.
+// CardOf returns the grid and the card that hold b, or nil. The innermost card decides.
 func CardOf(b *Block, in map[*Elem]*CardGroup) (*CardGroup, *Elem) {
 	for e := b.El; e != nil; e = e.Parent {
 		if g, ok := in[e]; ok {
@@ -402,7 +402,7 @@ func firstBlockOf(blocks []*Block, i int, g *CardGroup) *Block {
 	return blocks[i]
 }
 
-// keptInOrder returns the kept blocks in document order.
+// KeptInOrder returns the kept blocks in document order.
 func KeptInOrder(blocks []*Block) []*Block {
 	var kept []*Block
 	for _, b := range blocks {
@@ -436,13 +436,13 @@ func chromeInCard(b *Block, card *Elem) bool {
 	return false
 }
 
-// isByline reports whether b is a short line with a written date, not in a comment section:
+// IsByline reports whether b is a short line with a written date, not in a comment section:
 // a post's or an item's byline.
 func IsByline(b *Block) bool {
 	return b.Chars <= MaxDateLineChars && dates.Index(b.Text) >= 0 && !Under(b.El, SigComments)
 }
 
-// dropKeptChrome drops the blocks the article path kept inside page chrome, now judged against
+// DropKeptChrome drops the blocks the article path kept inside page chrome, now judged against
 // the page's text rather than its prose: on a page of cards, with little prose, a cookie
 // notice's paragraph is most of the prose but little of the text.
 func DropKeptChrome(blocks []*Block) {
@@ -455,7 +455,7 @@ func DropKeptChrome(blocks []*Block) {
 	}
 }
 
-// namedChrome reports whether e or an ancestor is chrome by its tag or role, or by its class
+// NamedChrome reports whether e or an ancestor is chrome by its tag or role, or by its class
 // words weighed against the page's text (see chromeByWord). memo remembers the answers.
 func NamedChrome(e *Elem, total, pageChars int, memo map[*Elem]bool) bool {
 	var path []*Elem
@@ -493,7 +493,7 @@ func holdsItems(kids []*Elem, shape string, shapeOf func(*Elem) string) bool {
 	return false
 }
 
-// keepIntro keeps the page's own text around its grids: the paragraphs of prose, outside the
+// KeepIntro keeps the page's own text around its grids: the paragraphs of prose, outside the
 // grids and page chrome, in the smallest element that holds both the headline and the largest
 // grid ("Our air purifiers are designed with...", set below the grid by the theme). The
 // article path leaves them out when it takes the grid for the body. With no headline it keeps
@@ -532,7 +532,7 @@ func inGrids(b *Block, groups []CardGroup) bool {
 	return false
 }
 
-// pageTotals returns the runes of prose and of text in the page's blocks: what chrome and grids
+// PageTotals returns the runes of prose and of text in the page's blocks: what chrome and grids
 // are weighed against.
 func PageTotals(blocks []*Block) (prose, chars int) {
 	for _, b := range blocks {

@@ -12,7 +12,7 @@ import (
 )
 
 // The comment stage reads the page's comment sections apart from the body. A section is an
-// element whose class or id names comments (sigComments: #comments, .comment-list,
+// element whose class or id names comments (SigComments: #comments, .comment-list,
 // #disqus_thread, .replies, .reviews); its items are the elements whose class names one
 // comment (commentItemWords: li.comment, li.post, div.reply), or, failing that, the items of
 // its lists. In an item, class words say which parts are the author, the date and the text
@@ -50,7 +50,7 @@ var commentPartWords = map[string]commentRole{
 	"share": roleChrome, "toolbar": roleChrome, "form": roleChrome, "respond": roleChrome, "badge": roleChrome,
 }
 
-// readComments returns the comments of the page's comment sections, in page order. kept are
+// ReadComments returns the comments of the page's comment sections, in page order. kept are
 // the body's blocks: a section or item that holds one of them is content, not a comment.
 func ReadComments(doc *html.Node, kept []*Block) []view.Comment {
 	body := make(map[*html.Node]bool, 4*len(kept))
@@ -224,7 +224,7 @@ func tagRole(n *html.Node) commentRole {
 	return roleNone
 }
 
-// lastWord returns the last run of letters of a class name, lower-cased: "comment-author"
+// LastWord returns the last run of letters of a class name, lower-cased: "comment-author"
 // -> "author", "dsq-comment-123" -> "comment", "commentBody" -> "body".
 func LastWord(name string) string {
 	end := len(name)
@@ -439,7 +439,7 @@ func (t *commentText) flush() {
 	t.buf.Reset()
 }
 
-// dropReaderComments takes the readers' comments out of an article's body: the kept blocks
+// DropReaderComments takes the readers' comments out of an article's body: the kept blocks
 // inside a comment section (see commentSectionOf) that holds neither the headline nor the
 // story's first block. A blog post whose comments hold most of the page's prose is still the
 // post; its comments are read apart with [Options.KeepComments]. When nothing but comments
@@ -453,8 +453,8 @@ func DropReaderComments(kept []*Block, headline *Elem) bool {
 	return len(comments) > 0
 }
 
-// readerComments returns the kept blocks that are readers' comments under the story (see
-// dropReaderComments), nil when there are none; it changes nothing.
+// ReaderComments returns the kept blocks that are readers' comments under the story (see
+// DropReaderComments), nil when there are none; it changes nothing.
 func ReaderComments(kept []*Block, headline *Elem) []*Block {
 	if len(kept) == 0 {
 		return nil

@@ -13,7 +13,7 @@ import (
 // attribution, "tiagoM said:"); the reply's own text stays, and so does a quote of a post that
 // is not on the page (an earlier page of the thread, another thread).
 
-// dropRepeatedQuotes drops the blocks of a quote inside a post whose text the thread already
+// DropRepeatedQuotes drops the blocks of a quote inside a post whose text the thread already
 // holds, earlier, outside a quote, and the rest of a quote whose repeated blocks hold at least
 // half of its kept text.
 func DropRepeatedQuotes(blocks []*Block, g *CardGroup) {

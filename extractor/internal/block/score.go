@@ -9,7 +9,7 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// score gathers text statistics on every element above a block, gives each paragraph-like block
+// Score gathers text statistics on every element above a block, gives each paragraph-like block
 // a content score that flows to its ancestors, and returns the best-scoring container.
 // The scheme is Readability's, on blocks instead of a mutated DOM: one point, plus one per
 // comma, plus one per 100 characters (at most three), damped by link density; the parent gets
@@ -211,7 +211,7 @@ func commas(s string) int {
 	return n
 }
 
-// voter returns the first element a block's score goes to: the parent of a paragraph, or
+// Voter returns the first element a block's score goes to: the parent of a paragraph, or
 // the block's own element when the text sits loose in a container beside other blocks
 // (text and <br>s straight inside a <div>, as older CMSes write it).
 func Voter(b *Block) *Elem {

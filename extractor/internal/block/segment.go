@@ -13,7 +13,7 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// elem is a block-level element, or an element that carries a signal, seen by the segmenter.
+// Elem is a block-level element, or an element that carries a signal, seen by the segmenter.
 // Elements form a tree through parent; blocks point into it.
 type Elem struct {
 	Node   *html.Node
@@ -36,10 +36,10 @@ type Elem struct {
 	sectionTag   atom.Atom // the tag of the sections counted: the first section's
 }
 
-// under reports whether e or one of its ancestors has a signal in sig.
+// Under reports whether e or one of its ancestors has a signal in sig.
 func Under(e *Elem, sig Signal) bool { return Nearest(e, sig) != nil }
 
-// nearest returns e or its nearest ancestor that carries one of sig, or nil.
+// Nearest returns e or its nearest ancestor that carries one of sig, or nil.
 func Nearest(e *Elem, sig Signal) *Elem {
 	for ; e != nil; e = e.Parent {
 		if e.Sig&sig != 0 {
@@ -49,7 +49,7 @@ func Nearest(e *Elem, sig Signal) *Elem {
 	return nil
 }
 
-// block is a run of text owned by one block-level element: a paragraph, heading, list item, table or code.
+// Block is a run of text owned by one block-level element: a paragraph, heading, list item, table or code.
 type Block struct {
 	El        *Elem
 	Kind      view.Kind
@@ -62,7 +62,7 @@ type Block struct {
 
 	Teaser bool // inside an <article> other than the one holding the headline
 	// hidden: the block is inside a block-level element hidden from readers (a closed
-	// accordion's answer, a tab panel not shown; see segmentPage). at is then the position
+	// accordion's answer, a tab panel not shown; see SegmentPage). at is then the position
 	// among the page's shown blocks it stands before.
 	Hidden bool
 	At     int
@@ -85,7 +85,7 @@ func (b *Block) LinkDensity() float64 {
 	return float64(b.LinkChars) / float64(b.Chars)
 }
 
-// skipTags hold no readable text: their content is never segmented.
+// SkipTags hold no readable text: their content is never segmented.
 var SkipTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Template: true, atom.Svg: true,
 	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
@@ -125,18 +125,18 @@ type segmenter struct {
 	ordered bool
 }
 
-// segment cuts the document into blocks in document order, leaving out hidden text.
+// Segment cuts the document into blocks in document order, leaving out hidden text.
 // It stops early, returning ctx's error, when ctx is done: it looks every ctxCheckEvery elements.
 func Segment(ctx context.Context, doc *html.Node) ([]*Block, error) {
 	blocks, _, err := SegmentPage(ctx, doc)
 	return blocks, err
 }
 
-// segmentPage cuts the document into the blocks a reader sees, in document order, and apart
+// SegmentPage cuts the document into the blocks a reader sees, in document order, and apart
 // the blocks of block-level elements hidden from readers (hidden attribute, display:none, a
 // hiding class): a closed accordion's answers or a tab panel not shown, which a service
-// page's assembly takes back (see withHidden), but also closed menus and dialogs. A hidden
-// block's index follows the shown blocks' (its position once appended to them); its at is
+// page's assembly takes back (see WithHidden), but also closed menus and dialogs. A hidden
+// Block's index follows the shown blocks' (its position once appended to them); its at is
 // the index of the shown block it stands before. Hidden inline text (a screen reader's
 // "opens in a new window") is left out. Every other stage reads only the shown blocks.
 func SegmentPage(ctx context.Context, doc *html.Node) (shown, hidden []*Block, err error) {

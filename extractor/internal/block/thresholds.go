@@ -3,7 +3,7 @@ package block
 // Tuned numbers of the block model: segmenting, scoring, card groups and comments.
 
 const (
-	// minScoredChars: shorter blocks (bylines, buttons, captions) vote for no container.
+	// MinScoredChars: shorter blocks (bylines, buttons, captions) vote for no container.
 	MinScoredChars = 25
 	// charsPerPoint and maxLengthPoints: a paragraph earns one point per 100 characters, at most 3,
 	// so one long block cannot outvote many ordinary paragraphs (Readability's rule).
@@ -15,15 +15,15 @@ const (
 	classWeight = 25
 	// strongContentWeight is added to an element marked itemprop=articleBody or alike.
 	strongContentWeight = 60
-	// minProseChars and maxProseLinkDensity define prose, the text that decides whether a
+	// MinProseChars and MaxProseLinkDensity define prose, the text that decides whether a
 	// chrome-named element is a wrapper of the page: sentences, not menu items.
 	MinProseChars       = 80
 	MaxProseLinkDensity = 0.3
-	// minLabelRepeats and maxLabelChars: a short text that comes back this often inside the
+	// MinLabelRepeats and MaxLabelChars: a short text that comes back this often inside the
 	// content is a label ("Advertisement", "Continue reading"), not a sentence.
 	MinLabelRepeats = 3
 	MaxLabelChars   = 30
-	// minProseShare: the content container holds at least this share of the page's prose;
+	// MinProseShare: the content container holds at least this share of the page's prose;
 	// a smaller winner is one card or post of a page made of many.
 	MinProseShare = 0.5
 	// threadShare: comment-named elements holding this share of the page's prose are the
@@ -35,13 +35,13 @@ const (
 	// formShare: a form holding more than this share of the prose wraps the page (ASP.NET
 	// pages, forum threads), it is not a form to fill.
 	formShare = 0.5
-	// maxDateLineChars: a line with a date or time shorter than this before the first
+	// MaxDateLineChars: a line with a date or time shorter than this before the first
 	// paragraph is a dateline ("Updated 10:01 pm PST, Tuesday, November 19, 2019").
 	MaxDateLineChars = 80
 	// Class and id words (signals.go) come in three strengths, each weighed against the
-	// element's text in isBoilerElem (ancestry.go), and each wrong somewhere:
+	// element's text in IsBoilerElem (ancestry.go), and each wrong somewhere:
 	//   - strong (boilerTokens: nav, footer, related, share, ads, cookie, ...): chrome unless
-	//     the element or its run of sibling sections holds over boilerShare of the prose. Wrong
+	//     the element or its run of sibling sections holds over BoilerShare of the prose. Wrong
 	//     on a test report's "Section--Ads" when it stands alone, not among sections.
 	//   - ambiguous (ambiguousTokens: meta, date, author, feed, search, print, tags, ...):
 	//     chrome only when the text is not prose, or is under ambiguousShare of the page.
@@ -62,13 +62,13 @@ const (
 	// weakBoilerLinkDensity: a "widget" with more of its text in links than this is a
 	// sidebar box; page-builder widgets holding headings or text have few links.
 	weakBoilerLinkDensity = 0.2
-	// maxLinkDensity: a paragraph with more of its text in links than this is a teaser or a link list.
+	// MaxLinkDensity: a paragraph with more of its text in links than this is a teaser or a link list.
 	MaxLinkDensity = 0.5
 	// mainShare: when the best container holds less than this share of the prose of the page's
 	// <main> (or role=main) element, the page is made of many sections (a service page, a
 	// product page, a forum thread) and the whole <main> is the content.
 	mainShare = 0.6
-	// boilerShare: an element whose class names chrome but that holds more than this share of the
+	// BoilerShare: an element whose class names chrome but that holds more than this share of the
 	// page's prose is a page wrapper with an unlucky class ("has-sidebar", "penci_sidebar",
 	// "comments-open"), not chrome. Sibling sections that read as prose are measured together.
 	BoilerShare = 0.5
@@ -93,9 +93,9 @@ const (
 	// minItemCards: fewer sibling elements of one shape are not a grid of items (a pair of
 	// columns is not).
 	minItemCards = 3
-	// minPosts: a thread is at least a question and an answer.
+	// MinPosts: a thread is at least a question and an answer.
 	MinPosts = 2
-	// minPostProseShare: the posts of a thread are mostly prose; a grid with less is a list
+	// MinPostProseShare: the posts of a thread are mostly prose; a grid with less is a list
 	// of items.
 	MinPostProseShare = 0.3
 	// minCardChars: a grid's cards hold at least this many runes each on average; shorter
@@ -104,7 +104,7 @@ const (
 	// minGridShare: a grid's cards hold at least this share of their parent's text; else the
 	// repeated siblings are a part of something else.
 	minGridShare = 0.6
-	// minListingChars: a listing's grids hold at least this many runes, else the assembly
+	// MinListingChars: a listing's grids hold at least this many runes, else the assembly
 	// declines and the article path stands.
 	MinListingChars = 200
 )

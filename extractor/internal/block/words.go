@@ -15,7 +15,7 @@ import (
 
 // noteWords open correction, update, clarification and editor's notes, lower-cased. A note is
 // recognised by its opening words plus punctuation right after them (see isNoteText), or by a
-// class/id naming it (sigNote); the words only classify a block as a note, they never decide
+// class/id naming it (SigNote); the words only classify a block as a note, they never decide
 // alone that a block is content.
 var noteWords = []dom.Words{
 	{Lang: "en", Words: []string{"correction", "corrections", "clarification", "update", "updated", "editor's note", "editors' note",
@@ -106,7 +106,7 @@ var sellingBoxWords = []dom.Words{
 	{Lang: "ru", Words: []string{"с этим товаром покупают", "часто покупают вместе", "вам может понравиться", "похожие товары", "недавно просмотренные", "вы смотрели"}},
 }
 
-// sellingBoxTitles is sellingBoxWords flattened.
+// SellingBoxTitles is sellingBoxWords flattened.
 var SellingBoxTitles = dom.AllWords(sellingBoxWords)
 
 // docBoxWords are the titles of the boxes of a documentation page that are not its text:
@@ -231,10 +231,10 @@ var homeTitleWords = []dom.Words{
 	{Lang: "ru", Words: []string{"главная", "главная страница"}},
 }
 
-// homeTitles is homeTitleWords as a set.
+// HomeTitles is homeTitleWords as a set.
 var HomeTitles = dom.WordSet(homeTitleWords)
 
-// isAdLabel reports whether a block's whole text is an advertising label ("Advertisement",
+// IsAdLabel reports whether a block's whole text is an advertising label ("Advertisement",
 // "— Publicidad —", "[Anzeige]"), in any case.
 func IsAdLabel(b *Block) bool {
 	if b.Chars > maxAdLabelChars || b.Kind == view.Heading {
