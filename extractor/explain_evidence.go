@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/pithdev/pith/extractor/internal/block"
-
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html/atom"

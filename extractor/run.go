@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/pithdev/pith/extractor/internal/block"
-
 	"github.com/pithdev/pith/extractor/internal/confidence"
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"github.com/pithdev/pith/extractor/internal/pagekind"
