@@ -11,7 +11,8 @@ import (
 // dropEndBoxes drops the box at the end of a body that asks the reader for money, a
 // subscription or a follow, or gives the author's bio or the press contact, on a page of
 // any kind: by its words (a block among the last endBoxReach kept blocks that opens with
-// one of endBoxWords, see opensEndBox) and its place (near the end of the body, holding at
+// one of endBoxWords, see opensEndBox, or the title of a box of further pages among the last
+// moreReadingReach, see opensMoreReading) and its place (near the end of the body, holding at
 // most endBoxShare of the body's text). The box runs from that block to the next heading
 // (of its level or higher, when it opens with a heading) or the end. Notes stay. It returns
 // the blocks still kept; the dropped ones say why.
@@ -21,8 +22,8 @@ func dropEndBoxes(kept []*block.Block) []*block.Block {
 	}
 	total, dropped := block.KeptChars(kept), 0
 	drop := make([]bool, len(kept))
-	for i := max(1, len(kept)-endBoxReach); i < len(kept); i++ {
-		if !opensEndBox(kept[i]) {
+	for i := max(1, len(kept)-moreReadingReach); i < len(kept); i++ {
+		if far := i < len(kept)-endBoxReach; far && !opensMoreReading(kept[i]) || !far && !opensEndBox(kept[i]) {
 			continue
 		}
 		end := endOfBox(kept, i)
@@ -65,7 +66,9 @@ func endOfBox(kept []*block.Block, start int) int {
 
 // opensEndBox reports whether a block opens an end box: it opens with one of endBoxWords
 // as whole words, the next rune after them not a letter ("Donate", "Follow us:", but not
-// "Donated"); or it is an appeal that names the site (see isAppeal).
+// "Donated"); or it is short (at most maxMoreReadingChars) and opens with one of
+// block.MoreReading, the title of a box of further pages ("Related articles"); or it is an
+// appeal that names the site (see isAppeal).
 func opensEndBox(b *block.Block) bool {
 	if b.Note || b.Kind == KindCode || b.Kind == KindTable {
 		return false
@@ -74,7 +77,28 @@ func opensEndBox(b *block.Block) bool {
 	if isAppeal(t) {
 		return true
 	}
-	for _, w := range block.EndBoxOpen {
+	if opensWith(t, block.EndBoxOpen) {
+		return true
+	}
+	return opensMoreReading(b)
+}
+
+// opensMoreReading reports whether a block is the title of a box of further pages: short (at
+// most maxMoreReadingChars) and opening with one of block.MoreReading ("Related articles",
+// "You may also like"). Such a box, a list of titles and teasers, may open further from the
+// end than other end boxes: within the last moreReadingReach kept blocks.
+func opensMoreReading(b *block.Block) bool {
+	if b.Note || b.Kind == KindCode || b.Kind == KindTable || b.Chars > maxMoreReadingChars {
+		return false
+	}
+	t := strings.ToLower(strings.TrimLeftFunc(b.Text, func(r rune) bool { return !unicode.IsLetter(r) }))
+	return opensWith(t, block.MoreReading)
+}
+
+// opensWith reports whether lower-cased text opens with one of words as whole words: the
+// next rune after them is not a letter.
+func opensWith(t string, words []string) bool {
+	for _, w := range words {
 		if strings.HasPrefix(t, w) {
 			r, _ := utf8.DecodeRuneInString(t[len(w):])
 			if len(t) == len(w) || !unicode.IsLetter(r) {

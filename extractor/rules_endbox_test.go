@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/stretchr/testify/assert"
@@ -21,6 +22,12 @@ func TestDropEndBoxes(t *testing.T) {
 		// "Donate at the front desk" is a line of the story, far from its end.
 		name: "story-about-donations", file: "endbox-donation-story.html",
 		must: []string{"Donate at the front desk or online", "with the upper reading room closed for about three weeks."},
+	}, {
+		// A titled box of further pages, opening more than six blocks before the end; a
+		// line of prose that opens with the same words ("More from the old soil") stays.
+		name: "more-reading", file: "endbox-more-reading.html",
+		must:    []string{"More from the old soil can be shaken loose", "keep it out of direct sun until it settles."},
+		mustNot: []string{"Related articles", "Six houseplants that like a dark hallway", "The hole in the bottom matters more"},
 	}, {
 		// The same boxes go on a page of another kind.
 		name: "service-page", file: "endbox-tech-blog.html", kind: PageService, assembled: PageService,
@@ -45,8 +52,12 @@ func TestOpensEndBox(t *testing.T) {
 		"Donated funds went to the new roof.":                false, // not the whole word
 		"Supporters gathered in the town square":             false,
 		"The author thanks the reviewers.":                   false,
+		"Related articles":                                   true,
+		"You may also like":                                  true,
+		"Latest posts by Ana Ruiz (see all)":                 true,
+		"More from the old soil can be shaken loose by hand, but leave the fine roots in their clump.": false, // prose, not a title
 	} {
-		b := &block.Block{Kind: KindParagraph, Text: text}
+		b := &block.Block{Kind: KindParagraph, Text: text, Chars: utf8.RuneCountInString(text)}
 		assert.Equal(t, want, opensEndBox(b), "opensEndBox(%q)", text)
 	}
 }

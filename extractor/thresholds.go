@@ -96,11 +96,18 @@ const (
 const (
 	endBoxReach = 6
 	endBoxShare = 0.3
+	// moreReadingReach: a box of further pages under its title ("Related articles") is a
+	// list of titles and teasers, a dozen blocks; its title may open that far from the end.
+	moreReadingReach = 12
 )
 
 // maxAppealChars: an appeal for money that names the site is a short box, not a paragraph of
 // a story about giving.
 const maxAppealChars = 300
+
+// maxMoreReadingChars: the title of a box of further pages ("Related articles", "More from
+// Ana Ruiz") is a line; a longer block that opens with the same words is prose.
+const maxMoreReadingChars = 80
 
 // The classifier's listing and forum verdicts against the article path (pagekind.go).
 // Tuned on the tuning halves of wcxb-dev (word F1 0.8530 uncapped, 0.8490 with these) and

@@ -186,6 +186,24 @@ var endBoxWords = []dom.Words{
 	{Lang: "uk", Words: []string{"підтримайте нас", "підпишіться", "про автора"}},
 }
 
+// moreReadingWords open the boxes of further pages after a body ("Related articles", "You
+// may also like", "More from the author", "Latest posts by ..."): a list of other pages'
+// titles and teasers, not the body. They open a box only as its title, a short block (see
+// opensEndBox), since a line of prose may open with them.
+var moreReadingWords = []dom.Words{
+	{Lang: "en", Words: []string{"related articles", "related posts", "related stories", "related reading", "related content", "related guides",
+		"you may also like", "you might also like", "you may also be interested", "you might also be interested", "you may also enjoy", "you might also enjoy",
+		"more from", "more articles", "more stories", "more posts", "latest posts by", "recent posts", "read next", "read more from", "recommended for you",
+		"since you made it to the bottom", "republish our articles", "republish this article", "brought to you by", "email me when back in stock",
+		"get notified when", "notify me when"}},
+	{Lang: "de", Words: []string{"ähnliche artikel", "verwandte artikel", "das könnte sie auch interessieren", "mehr zum thema", "weitere artikel", "mehr von"}},
+	{Lang: "fr", Words: []string{"articles similaires", "articles liés", "à lire aussi", "vous aimerez aussi", "vous aimerez peut-être aussi", "plus de"}},
+	{Lang: "es", Words: []string{"artículos relacionados", "te puede interesar", "también te puede interesar", "más de"}},
+	{Lang: "it", Words: []string{"articoli correlati", "potrebbe interessarti", "ti potrebbe interessare"}},
+	{Lang: "pt", Words: []string{"artigos relacionados", "você também pode gostar", "leia também"}},
+	{Lang: "nl", Words: []string{"gerelateerde artikelen", "misschien ook interessant"}},
+}
+
 // appealWords are the two halves of an appeal for money that names the site ("Support
 // Circuit Notes! Donate via PayPal"): Open, the verb it opens with, and Money, a word of
 // giving it holds (see opensEndBox).
@@ -203,6 +221,7 @@ var appealWords = []struct {
 // The appeal and end-box tables flattened; built once, never written after.
 var (
 	EndBoxOpen  = dom.AllWords(endBoxWords)
+	MoreReading = dom.AllWords(moreReadingWords)
 	AppealOpen  = appealSet(func(t []string, _ []string) []string { return t })
 	AppealMoney = appealSet(func(_ []string, m []string) []string { return m })
 )
