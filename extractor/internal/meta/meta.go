@@ -107,6 +107,10 @@ func Read(p Page) Metadata {
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
 	dc := dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched}
 	md.Published, md.Modified = pickDates(f, ld, main, dc, p.URL, md.CanonicalURL)
+	if md.Published == "" && p.Forum {
+		// A thread that nothing else dates is as old as its first post.
+		md.Published, _ = dates.Line(f.postDate, dc.dayFirst)
+	}
 	md.Authors = pickAuthors(f, ld, main, md.SiteName, dateLine{story: p.Story, published: md.Published, dayFirst: dc.dayFirst}, p.Forum)
 	md.Description = unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description")))

@@ -46,6 +46,9 @@ type pageFacts struct {
 	// class or id names a user name ("username", "bigusername", "PostUser-name"), or the first
 	// data-author attribute. On a forum thread it is the first post's author.
 	poster string
+	// postDate is the first date inside a comment section or a Comment item (microdata
+	// datePublished, a <time>): a comment's on an article, the first post's on a forum thread.
+	postDate string
 
 	text      textBuffer // the buffers that reading an element's text reuses
 	lineNodes int        // nodes visited so far to read lines (bylines, date lines, bare dates)
@@ -284,9 +287,14 @@ func (f *pageFacts) relLink(n *html.Node) {
 }
 
 // timeElement records a <time> element with its role: published, modified or unknown. A
-// <time> in a comments section dates a comment, not the article, and is left out.
+// <time> in a comments section dates a comment, not the article: it is left out, but for
+// the first, kept as the first post's date (postDate).
 func (f *pageFacts) timeElement(n *html.Node) {
-	if len(f.times) >= maxFactValues || inComments(n) {
+	if len(f.times) >= maxFactValues {
+		return
+	}
+	comment := inComments(n)
+	if comment && f.postDate != "" {
 		return
 	}
 	dt := strings.TrimSpace(dom.Attr(n, "datetime"))
@@ -294,6 +302,10 @@ func (f *pageFacts) timeElement(n *html.Node) {
 		dt, _ = f.shortText(n, maxLineChars)
 	}
 	if dt == "" || len(dt) > maxLineChars {
+		return
+	}
+	if comment {
+		f.postDate = dt
 		return
 	}
 	kind := timeUnknown
@@ -411,8 +423,12 @@ func (f *pageFacts) microdata(n *html.Node, prop string) {
 			break
 		}
 	}
-	if !used || isDateProp(prop) && inComments(n) {
-		return // a comment's date is not the page's
+	if !used {
+		return
+	}
+	commentDate := isDateProp(prop) && inComments(n) // a comment's date is not the page's
+	if commentDate && f.postDate != "" {
+		return
 	}
 	var v string
 	switch n.DataAtom {
@@ -444,6 +460,12 @@ func (f *pageFacts) microdata(n *html.Node, prop string) {
 	}
 	v = strings.TrimSpace(v)
 	if v == "" || len(v) > maxJSONLDBytes {
+		return
+	}
+	if commentDate {
+		if f.postDate == "" && len(v) <= maxLineChars {
+			f.postDate = v
+		}
 		return
 	}
 	for p := range strings.FieldsSeq(prop) {
