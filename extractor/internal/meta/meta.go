@@ -157,7 +157,7 @@ func (f *pageFacts) microValue(props ...string) string {
 // authorMetaKeys are the meta tags that name authors, best first.
 var authorMetaKeys = []string{
 	"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl",
-	"citation_author", "og:article:author", "article.author", "cxenseparse:author",
+	"citation_author", "citation_authors", "og:article:author", "article.author", "cxenseparse:author",
 }
 
 // pickAuthors takes the authors from the first source that names any: JSON-LD, meta tags,
@@ -200,6 +200,23 @@ func shownByline(lines []string) []string {
 		}
 	}
 	return nil
+}
+
+// widens reports whether the list of names more holds every name of names and more.
+func widens(more, names []string) bool {
+	if len(more) <= len(names) {
+		return false
+	}
+	keys := make(map[string]bool, len(more))
+	for _, m := range more {
+		keys[dom.LooseKey(m)] = true
+	}
+	for _, n := range names {
+		if !keys[dom.LooseKey(n)] {
+			return false
+		}
+	}
+	return true
 }
 
 // bylinesName reports whether one of names is written in one of the page's byline lines.
@@ -246,10 +263,16 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 		if main != nil && !try(cleanAuthors(ld.persons(firstPresent(main, "author", "creator")), false)) {
 			return
 		}
+		// The meta tags: the first that names anyone, unless a later one lists more names
+		// with all of its (one creator, then every author of a paper in citation_author).
+		var metaNames []string
 		for _, k := range authorMetaKeys {
-			if !try(cleanAuthors(f.meta[k], k == "byl")) {
-				return
+			if a := cleanAuthors(f.meta[k], k == "byl"); metaNames == nil || widens(a, metaNames) {
+				metaNames = a
 			}
+		}
+		if !try(metaNames) {
+			return
 		}
 		// Yoast: <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe">.
 		for _, i := range []string{"1", "2"} {
