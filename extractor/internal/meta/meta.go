@@ -659,14 +659,14 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...st
 	// The date the page shows as its publication date, when it is earlier than the one its
 	// metadata gives: the metadata's is then a later republication or an edit's (a CMS
 	// rewrites datePublished on edits), and readers go by the one they see.
-	if shown := shownPublished(f, dayFirst); len(shown) >= 10 && len(published) >= 10 && shown[:10] < published[:10] {
+	if shown := shownPublished(f, dayFirst); len(shown) >= 10 && len(published) >= 10 && shown[:10] < published[:10] && !dates.Swapped(shown, published) {
 		published = shown
 	}
 	// The page's one byline line that ends with a date ("Charlotte Gannon • November 4th, 2025")
 	// dates the story as its readers see it, before or after the metadata's date.
 	if len(f.namedDates) == 1 {
 		segs := bylineSegments(f.namedDates[0])
-		if d, ok := dates.Line(strings.TrimSpace(segs[len(segs)-1]), dayFirst); ok && len(d) >= 10 && len(published) >= 10 && d[:10] != published[:10] {
+		if d, ok := dates.Line(strings.TrimSpace(segs[len(segs)-1]), dayFirst); ok && len(d) >= 10 && len(published) >= 10 && d[:10] != published[:10] && !dates.Swapped(d, published) {
 			published = d
 		}
 	}
