@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/block"
+	"github.com/pithdev/pith/extractor/internal/view"
 )
 
 // dropEndBoxes drops the box at the end of a body that asks the reader for money, a
@@ -57,7 +58,7 @@ func endOfBox(kept []*block.Block, start int) int {
 	open := kept[start]
 	end := start + 1
 	for ; end < len(kept); end++ {
-		if b := kept[end]; b.Kind == KindHeading && (open.Kind != KindHeading || b.Level <= open.Level) {
+		if b := kept[end]; b.Kind == view.Heading && (open.Kind != view.Heading || b.Level <= open.Level) {
 			break
 		}
 	}
@@ -70,7 +71,7 @@ func endOfBox(kept []*block.Block, start int) int {
 // block.MoreReading, the title of a box of further pages ("Related articles"); or it is an
 // appeal that names the site (see isAppeal).
 func opensEndBox(b *block.Block) bool {
-	if b.Note || b.Kind == KindCode || b.Kind == KindTable {
+	if b.Note || b.Kind == view.Code || b.Kind == view.Table {
 		return false
 	}
 	t := strings.ToLower(strings.TrimLeftFunc(b.Text, func(r rune) bool { return !unicode.IsLetter(r) }))
@@ -88,7 +89,7 @@ func opensEndBox(b *block.Block) bool {
 // "You may also like"). Such a box, a list of titles and teasers, may open further from the
 // end than other end boxes: within the last moreReadingReach kept blocks.
 func opensMoreReading(b *block.Block) bool {
-	if b.Note || b.Kind == KindCode || b.Kind == KindTable || b.Chars > maxMoreReadingChars {
+	if b.Note || b.Kind == view.Code || b.Kind == view.Table || b.Chars > maxMoreReadingChars {
 		return false
 	}
 	t := strings.ToLower(strings.TrimLeftFunc(b.Text, func(r rune) bool { return !unicode.IsLetter(r) }))

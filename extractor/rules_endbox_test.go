@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/block"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -57,7 +58,7 @@ func TestOpensEndBox(t *testing.T) {
 		"Latest posts by Ana Ruiz (see all)":                 true,
 		"More from the old soil can be shaken loose by hand, but leave the fine roots in their clump.": false, // prose, not a title
 	} {
-		b := &block.Block{Kind: KindParagraph, Text: text, Chars: utf8.RuneCountInString(text)}
+		b := &block.Block{Kind: view.Paragraph, Text: text, Chars: utf8.RuneCountInString(text)}
 		assert.Equal(t, want, opensEndBox(b), "opensEndBox(%q)", text)
 	}
 }
