@@ -86,14 +86,15 @@ func opensEndBox(b *block.Block) bool {
 
 // opensMoreReading reports whether a block is the title of a box of further pages: short (at
 // most maxMoreReadingChars) and opening with one of block.MoreReading ("Related articles",
-// "You may also like"). Such a box, a list of titles and teasers, may open further from the
+// "You may also like"), or the title of a list of sources, its whole text one of
+// block.SourceTitles ("References:"). Such a box, a list of titles and teasers, may open further from the
 // end than other end boxes: within the last moreReadingReach kept blocks.
 func opensMoreReading(b *block.Block) bool {
 	if b.Note || b.Kind == view.Code || b.Kind == view.Table || b.Chars > maxMoreReadingChars {
 		return false
 	}
 	t := strings.ToLower(strings.TrimLeftFunc(b.Text, func(r rune) bool { return !unicode.IsLetter(r) }))
-	return opensWith(t, block.MoreReading)
+	return opensWith(t, block.MoreReading) || block.SourceTitles[strings.TrimRightFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })]
 }
 
 // opensWith reports whether lower-cased text opens with one of words as whole words: the

@@ -30,6 +30,12 @@ func TestDropEndBoxes(t *testing.T) {
 		must:    []string{"More from the old soil can be shaken loose", "keep it out of direct sun until it settles."},
 		mustNot: []string{"Related articles", "Six houseplants that like a dark hallway", "The hole in the bottom matters more"},
 	}, {
+		// The list of sources under its title goes; a paragraph that opens with the
+		// title's word ("Sources of starch differ") stays.
+		name: "sources", file: "endbox-sources.html",
+		must:    []string{"Sources of starch differ, too", "the crystals melt in the heat and form again as it cools."},
+		mustNot: []string{"References", "Starch crystals in stored wheat bread", "Cold storage and the texture of baked goods"},
+	}, {
 		// The same boxes go on a page of another kind.
 		name: "service-page", file: "endbox-tech-blog.html", kind: PageService, assembled: PageService,
 		must:    []string{"a capable little machine"},
@@ -56,6 +62,8 @@ func TestOpensEndBox(t *testing.T) {
 		"Related articles":                                   true,
 		"You may also like":                                  true,
 		"Latest posts by Ana Ruiz (see all)":                 true,
+		"References:":                                        true,
+		"Sources that helped us write this guide":            false, // a line, not the list's title
 		"More from the old soil can be shaken loose by hand, but leave the fine roots in their clump.": false, // prose, not a title
 	} {
 		b := &block.Block{Kind: view.Paragraph, Text: text, Chars: utf8.RuneCountInString(text)}

@@ -204,6 +204,19 @@ var moreReadingWords = []dom.Words{
 	{Lang: "nl", Words: []string{"gerelateerde artikelen", "misschien ook interessant"}},
 }
 
+// sourceTitleWords are the titles of the list of sources after a body ("References",
+// "Sources"): the citations a reader looks up, not the body. Only a block whose whole text is
+// one of them opens that box (see opensEndBox): prose opens with the same words.
+var sourceTitleWords = []dom.Words{
+	{Lang: "en", Words: []string{"references", "sources", "article sources", "bibliography", "works cited"}},
+	{Lang: "de", Words: []string{"quellen", "literatur", "literaturverzeichnis", "einzelnachweise", "quellenangaben"}},
+	{Lang: "fr", Words: []string{"références", "sources", "bibliographie"}},
+	{Lang: "es", Words: []string{"referencias", "fuentes", "bibliografía"}},
+	{Lang: "it", Words: []string{"riferimenti", "fonti", "bibliografia"}},
+	{Lang: "pt", Words: []string{"referências", "fontes", "bibliografia"}},
+	{Lang: "nl", Words: []string{"bronnen", "referenties", "literatuur"}},
+}
+
 // appealWords are the two halves of an appeal for money that names the site ("Support
 // Circuit Notes! Donate via PayPal"): Open, the verb it opens with, and Money, a word of
 // giving it holds (see opensEndBox).
@@ -222,8 +235,10 @@ var appealWords = []struct {
 var (
 	EndBoxOpen  = dom.AllWords(endBoxWords)
 	MoreReading = dom.AllWords(moreReadingWords)
-	AppealOpen  = appealSet(func(t []string, _ []string) []string { return t })
-	AppealMoney = appealSet(func(_ []string, m []string) []string { return m })
+	// SourceTitles is sourceTitleWords as a set.
+	SourceTitles = dom.WordSet(sourceTitleWords)
+	AppealOpen   = appealSet(func(t []string, _ []string) []string { return t })
+	AppealMoney  = appealSet(func(_ []string, m []string) []string { return m })
 )
 
 // appealSet is the set of the words that pick takes from each language of appealWords.
