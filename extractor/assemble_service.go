@@ -1,6 +1,10 @@
 package extractor
 
-import "github.com/pithdev/pith/extractor/internal/dom"
+import (
+	"strings"
+
+	"github.com/pithdev/pith/extractor/internal/dom"
+)
 
 // assembleService assembles a service or landing page: every section of the main region
 // (hero, features, steps, testimonials, pricing, FAQ), not only the one the article path's
@@ -38,7 +42,7 @@ func isCardText(b *block) bool {
 var landingWords = dom.TokenSet("dropdown", "overlay", "tooltip", "reviews", "banner", "promo", "teaser")
 
 // isLandingSection reports whether e is chrome by its class and id words alone, and each of
-// those words is one of landingWords.
+// those words is one of landingWords or a card's part (see cardPart).
 func isLandingSection(e *elem) bool {
 	if e.sig&sigChrome != 0 || e.node == nil {
 		return false
@@ -48,16 +52,37 @@ func isLandingSection(e *elem) bool {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		eachClassWord(a.Val, func(w []byte) {
-			if wordSignal(w)&(sigBoiler|sigAmbiguous|sigWeakBoiler|sigComments) == 0 {
-				return
+		for field := range strings.FieldsSeq(a.Val) {
+			var words []string
+			nameWords(field, func(w []byte) { words = append(words, string(w)) })
+			for i, w := range words {
+				if wordSignal([]byte(w))&(sigBoiler|sigAmbiguous|sigWeakBoiler|sigComments) == 0 {
+					continue
+				}
+				if landingWords[w] || cardPart(words, i) {
+					found = true
+				} else {
+					other = true
+				}
 			}
-			if landingWords[string(w)] {
-				found = true
-			} else {
-				other = true
-			}
-		})
+		}
 	}
 	return found && !other
 }
+
+// cardPart reports whether words[i], a word of one class name, names a part of a card, not
+// of the page: a header or footer right after "card" ("CustomerCardFooter", "card-header"),
+// "nav" right before it ("nestedNavCard", a card that leads to a sub-page). On a service page
+// they hold a case study's quote or a service's text.
+func cardPart(words []string, i int) bool {
+	switch words[i] {
+	case "header", "footer":
+		return i > 0 && cardWords[words[i-1]]
+	case "nav":
+		return i+1 < len(words) && cardWords[words[i+1]]
+	}
+	return false
+}
+
+// cardWords name a card in a class name.
+var cardWords = dom.TokenSet("card", "cards")
