@@ -3,6 +3,8 @@ package extractor
 import (
 	"strings"
 	"unicode"
+
+	"github.com/pithdev/pith/extractor/internal/block"
 )
 
 // assembleDocumentation assembles a documentation page: the article path's body, plus the
@@ -10,26 +12,26 @@ import (
 // its text) when they sit inside the container between kept blocks; less the table of
 // contents ("On this page"), the feedback and edit widgets and the links to the previous
 // and next pages.
-func assembleDocumentation(in kindInput) ([]*block, bool) {
+func assembleDocumentation(in kindInput) ([]*block.Block, bool) {
 	if in.top == nil || len(in.article) == 0 {
 		return nil, false
 	}
-	first, last := in.article[0].index, in.article[len(in.article)-1].index
+	first, last := in.article[0].Index, in.article[len(in.article)-1].Index
 	for _, b := range in.blocks[first : last+1] {
-		if b.keep || !contains(in.top, b.el) {
+		if b.Keep || !block.Contains(in.top, b.El) {
 			continue
 		}
 		// A list of links in the body, or a sentence made mostly of links; a line of links
 		// alone ("Also read: ...", "Try it now") is not.
-		if b.reason != reasonLinkList && !(b.reason == reasonMostlyLinks && b.kind == KindParagraph && endsSentence(b.text)) {
+		if b.Reason != reasonLinkList && !(b.Reason == reasonMostlyLinks && b.Kind == KindParagraph && endsSentence(b.Text)) {
 			continue
 		}
-		b.keep, b.reason = true, "documentation: links in the body"
+		b.Keep, b.Reason = true, "documentation: links in the body"
 	}
 	dropContents(in.blocks)
 	for _, b := range in.blocks {
-		if b.keep && isDocWidgetLine(b) {
-			b.keep, b.reason = false, "documentation: feedback, edit or pager widget"
+		if b.Keep && isDocWidgetLine(b) {
+			b.Keep, b.Reason = false, "documentation: feedback, edit or pager widget"
 		}
 	}
 	return keptBlocks(in.blocks), true
@@ -38,47 +40,47 @@ func assembleDocumentation(in kindInput) ([]*block, bool) {
 // dropContents drops a documentation page's table of contents: a title that says so (see
 // isDocBoxTitle) and the run of links after it. The text after such a title that is not
 // links stays: the list was only on screen ("In this article", then the introduction).
-func dropContents(blocks []*block) {
+func dropContents(blocks []*block.Block) {
 	const reason = "documentation: the page's table of contents"
 	for i, b := range blocks {
-		if !b.keep || !isDocBoxTitle(b) {
+		if !b.Keep || !isDocBoxTitle(b) {
 			continue
 		}
-		b.keep, b.reason = false, reason
+		b.Keep, b.Reason = false, reason
 		for _, o := range blocks[i+1:] {
-			if o.kind == KindHeading || o.linkDensity() <= maxLinkDensity {
+			if o.Kind == KindHeading || o.LinkDensity() <= block.MaxLinkDensity {
 				break
 			}
-			o.keep, o.reason = false, reason
+			o.Keep, o.Reason = false, reason
 		}
 	}
 }
 
 // isDocBoxTitle reports whether a block is the title of a documentation page's table of
 // contents (see docBoxWords): its whole text, less punctuation, is one of the words.
-func isDocBoxTitle(b *block) bool {
-	if b.chars > maxWidgetLineChars || b.kind != KindHeading && b.kind != KindParagraph {
+func isDocBoxTitle(b *block.Block) bool {
+	if b.Chars > maxWidgetLineChars || b.Kind != KindHeading && b.Kind != KindParagraph {
 		return false
 	}
-	return docBoxTitles[strings.ToLower(strings.TrimFunc(b.text, isNotLetter))]
+	return block.DocBoxTitles[strings.ToLower(strings.TrimFunc(b.Text, isNotLetter))]
 }
 
 // isDocWidgetLine reports whether a short block is a documentation page's widget: feedback
 // ("Was this page helpful?"), an edit link, or a link to the previous or next page.
-func isDocWidgetLine(b *block) bool {
-	if b.chars > maxWidgetLineChars || b.note || b.kind == KindCode || b.kind == KindTable {
+func isDocWidgetLine(b *block.Block) bool {
+	if b.Chars > maxWidgetLineChars || b.Note || b.Kind == KindCode || b.Kind == KindTable {
 		return false
 	}
-	t := strings.ToLower(strings.TrimSpace(b.text))
-	for _, w := range docWidgetOpen {
+	t := strings.ToLower(strings.TrimSpace(b.Text))
+	for _, w := range block.DocWidgetOpen {
 		if strings.HasPrefix(t, w) {
 			return true
 		}
 	}
-	if b.linkDensity() <= maxLinkDensity {
+	if b.LinkDensity() <= block.MaxLinkDensity {
 		return false
 	}
-	for _, w := range pagerOpen {
+	for _, w := range block.PagerOpen {
 		if strings.HasPrefix(t, w) {
 			return true
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/pithdev/pith/extractor/internal/block"
+
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -22,7 +24,7 @@ import (
 const reasonOpeningPost = "forum: the opening post"
 
 // assembleForum assembles a forum page from its posts.
-func assembleForum(in kindInput) ([]*block, bool) {
+func assembleForum(in kindInput) ([]*block.Block, bool) {
 	g := postGridOf(in.blocks)
 	if g == nil {
 		return nil, false
@@ -30,78 +32,78 @@ func assembleForum(in kindInput) ([]*block, bool) {
 	region := threadRegion(g, in.headline)
 	// Prose outside the page's main landmark, when the thread is in it, is not a story
 	// beside the thread: it is a dialog or a footer the article path took for the content.
-	landmark := mainLandmark(g.parent)
+	landmark := mainLandmark(g.Parent)
 	outside := 0
 	for _, b := range in.article {
-		if b.isProse() && !contains(region, b.el) && (landmark == nil || contains(landmark, b.el)) {
-			outside += b.chars
+		if b.IsProse() && !block.Contains(region, b.El) && (landmark == nil || block.Contains(landmark, b.El)) {
+			outside += b.Chars
 		}
 	}
-	if outside > g.prose {
+	if outside > g.Prose {
 		// The article path kept more prose elsewhere than the posts hold: an article with a
 		// box of alike cards (its steps, its comments), not a thread.
 		return nil, false
 	}
 	first, last := -1, -1
 	for _, b := range in.blocks {
-		if contains(g.parent, b.el) {
+		if block.Contains(g.Parent, b.El) {
 			if first < 0 {
-				first = b.index
+				first = b.Index
 			}
-			last = b.index
+			last = b.Index
 		}
 	}
 	total := 0
 	for _, b := range in.blocks {
-		if b.isProse() {
-			total += b.chars
+		if b.IsProse() {
+			total += b.Chars
 		}
 	}
 	// The thread starts after the headline when the headline is in its region, else with
 	// the region.
 	start := -1
 	for _, b := range in.blocks {
-		if b.el == in.headline && contains(region, b.el) && b.index < first {
-			start = b.index + 1
+		if b.El == in.headline && block.Contains(region, b.El) && b.Index < first {
+			start = b.Index + 1
 		}
 	}
 	for _, b := range in.blocks {
 		switch {
-		case b.keep && !b.note && !contains(region, b.el):
-			b.keep, b.reason = false, "forum: outside the thread"
-		case b.keep || b.index >= first || b.index < start || !contains(region, b.el) || b.el == in.headline:
-		case (blockContext(b, nil, total)&(ctxBoiler|ctxForm) == 0 || isByline(b)) && b.linkDensity() <= maxLinkDensity && in.repeats[b.text] <= 1:
-			b.keep, b.reason = true, reasonOpeningPost
+		case b.Keep && !b.Note && !block.Contains(region, b.El):
+			b.Keep, b.Reason = false, "forum: outside the thread"
+		case b.Keep || b.Index >= first || b.Index < start || !block.Contains(region, b.El) || b.El == in.headline:
+		case (block.BlockContext(b, nil, total)&(block.CtxBoiler|block.CtxForm) == 0 || block.IsByline(b)) && b.LinkDensity() <= block.MaxLinkDensity && in.repeats[b.Text] <= 1:
+			b.Keep, b.Reason = true, reasonOpeningPost
 		}
-		if b.keep && b.index > last && contains(region, b.el) && !contains(g.parent, b.el) && !b.note && b.kind != KindParagraph {
+		if b.Keep && b.Index > last && block.Contains(region, b.El) && !block.Contains(g.Parent, b.El) && !b.Note && b.Kind != KindParagraph {
 			// After the last post: a reply box, "similar threads".
-			b.keep, b.reason = false, "forum: after the last post"
+			b.Keep, b.Reason = false, "forum: after the last post"
 		}
 	}
-	cardBlocks(in.blocks, []cardGroup{*g}, in.repeats, "forum: a post")
+	block.CardBlocks(in.blocks, []block.CardGroup{*g}, in.repeats, "forum: a post")
 	keepPostForms(in.blocks, g)
 	keepNestedReplies(in.blocks, g, in.repeats)
 	for _, b := range in.blocks {
-		if b.keep && (contains(g.parent, b.el) || b.reason == reasonOpeningPost) && b.kind != KindCode && b.kind != KindTable && !hasLetter(b.text) {
+		if b.Keep && (block.Contains(g.Parent, b.El) || b.Reason == reasonOpeningPost) && b.Kind != KindCode && b.Kind != KindTable && !hasLetter(b.Text) {
 			// A post's number ("#2"), its likes or the poster's post count; the question's
 			// votes.
-			b.keep, b.reason = false, "forum: a count, not text"
+			b.Keep, b.Reason = false, "forum: a count, not text"
 		}
 	}
-	dropProfileFacts(in.blocks, g.parent)
+	dropProfileFacts(in.blocks, g.Parent)
 	dropChromeInPosts(in.blocks, g)
 	dropEdgeCards(in.blocks, g)
 	dropPostLabels(in.blocks, g, in.repeats)
-	dropThreadMeta(in.blocks, region)
-	dropRepeatedQuotes(in.blocks, g)
+	block.DropThreadMeta(in.blocks, region)
+	block.DropRepeatedQuotes(in.blocks, g)
 	for _, b := range in.blocks {
-		if b.keep && !b.note && contains(g.parent, b.el) && (allButtons(b.el.node) || inButton(b.el, g.parent)) {
+		if b.Keep && !b.Note && block.Contains(g.Parent, b.El) && (allButtons(b.El.Node) || inButton(b.El, g.Parent)) {
 			// "Click to expand...", "Show more": a control of the post, not its text; a
 			// preview of the post a reply answers, drawn as a button that opens it.
-			b.keep, b.reason = false, "forum: a button's text"
+			b.Keep, b.Reason = false, "forum: a button's text"
 		}
 	}
-	return keptInOrder(in.blocks), true
+	return block.KeptInOrder(in.blocks), true
 }
 
 // dropProfileFacts drops the facts about a poster that forum software sets beside each post
@@ -109,16 +111,16 @@ func assembleForum(in kindInput) ([]*block, bool) {
 // Leeds", a rank. Such a list of more than two blocks keeps its first, the poster's name; a
 // list of one pair ("Home country", "Norway") is all facts. A list in a post's text (a
 // glossary) has sentences, and stays.
-func dropProfileFacts(blocks []*block, posts *elem) {
-	lists := map[*elem]bool{}  // a short <dl> in the posts -> it holds a sentence
-	head := map[*elem]*block{} // a short <dl> in the posts -> its first block
-	size := map[*elem]int{}    // a short <dl> in the posts -> its blocks
+func dropProfileFacts(blocks []*block.Block, posts *block.Elem) {
+	lists := map[*block.Elem]bool{}        // a short <dl> in the posts -> it holds a sentence
+	head := map[*block.Elem]*block.Block{} // a short <dl> in the posts -> its first block
+	size := map[*block.Elem]int{}          // a short <dl> in the posts -> its blocks
 	for _, b := range blocks {
-		if !contains(posts, b.el) {
+		if !block.Contains(posts, b.El) {
 			continue
 		}
-		if dl := listOf(b.el, posts); dl != nil && dl.chars <= maxProfileChars {
-			lists[dl] = lists[dl] || hasSentence(b.text)
+		if dl := listOf(b.El, posts); dl != nil && dl.Chars <= maxProfileChars {
+			lists[dl] = lists[dl] || block.HasSentence(b.Text)
 			if head[dl] == nil {
 				head[dl] = b
 			}
@@ -126,21 +128,21 @@ func dropProfileFacts(blocks []*block, posts *elem) {
 		}
 	}
 	for _, b := range blocks {
-		dl := listOf(b.el, posts)
-		if !b.keep || dl == nil || dl.chars > maxProfileChars || lists[dl] {
+		dl := listOf(b.El, posts)
+		if !b.Keep || dl == nil || dl.Chars > maxProfileChars || lists[dl] {
 			continue
 		}
-		if head[dl] == b && size[dl] > 2 && dl.chars > b.chars+maxProfilePairChars {
+		if head[dl] == b && size[dl] > 2 && dl.Chars > b.Chars+maxProfilePairChars {
 			continue // the poster's name, at the head of the profile
 		}
-		b.keep, b.reason = false, "forum: the poster's profile facts"
+		b.Keep, b.Reason = false, "forum: the poster's profile facts"
 	}
 }
 
 // listOf returns the nearest <dl> that holds e below posts, or nil.
-func listOf(e, posts *elem) *elem {
-	for x := e; x != nil && x != posts; x = x.parent {
-		if x.node.DataAtom == atom.Dl {
+func listOf(e, posts *block.Elem) *block.Elem {
+	for x := e; x != nil && x != posts; x = x.Parent {
+		if x.Node.DataAtom == atom.Dl {
 			return x
 		}
 	}
@@ -150,19 +152,19 @@ func listOf(e, posts *elem) *elem {
 // postGridOf returns the page's grid of posts, or nil: of the grids whose cards are mostly
 // prose and hold minThreadProse, the innermost of those holding most of the prose of the
 // largest (a page's columns are alike cards too, around the posts).
-func postGridOf(blocks []*block) *cardGroup {
-	var posts []cardGroup
+func postGridOf(blocks []*block.Block) *block.CardGroup {
+	var posts []block.CardGroup
 	best := 0
-	for _, g := range findCardGroups(blocks, postGrid) {
-		if g.prose < minThreadProse || float64(g.prose) < minPostProseShare*float64(g.chars) || !holdsPosts(g) || isPageRoot(g.parent) {
+	for _, g := range block.FindCardGroups(blocks, block.PostGrid) {
+		if g.Prose < minThreadProse || float64(g.Prose) < block.MinPostProseShare*float64(g.Chars) || !holdsPosts(g) || block.IsPageRoot(g.Parent) {
 			continue
 		}
 		posts = append(posts, g)
-		best = max(best, g.prose)
+		best = max(best, g.Prose)
 	}
-	var out *cardGroup
+	var out *block.CardGroup
 	for i, g := range posts {
-		if float64(g.prose) >= innerGridShare*float64(best) && (out == nil || g.parent.depth > out.parent.depth) {
+		if float64(g.Prose) >= innerGridShare*float64(best) && (out == nil || g.Parent.Depth > out.Parent.Depth) {
 			out = &posts[i]
 		}
 	}
@@ -172,12 +174,12 @@ func postGridOf(blocks []*block) *cardGroup {
 // holdsPosts reports whether a grid's cards can be posts: elements that hold blocks, not the
 // paragraphs, headings or table rows of one post, and that say what they are by a class or
 // their tag (two bare <div>s side by side are a page's columns).
-func holdsPosts(g cardGroup) bool {
-	last := g.cards[len(g.cards)-1]
-	if dom.Attr(last.node, "class") == "" && last.node.DataAtom != atom.Article && last.node.DataAtom != atom.Li {
+func holdsPosts(g block.CardGroup) bool {
+	last := g.Cards[len(g.Cards)-1]
+	if dom.Attr(last.Node, "class") == "" && last.Node.DataAtom != atom.Article && last.Node.DataAtom != atom.Li {
 		return false
 	}
-	switch last.node.DataAtom {
+	switch last.Node.DataAtom {
 	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Blockquote,
 		atom.Table, atom.Tr, atom.Td, atom.Th, atom.Dd, atom.Dt, atom.Figure:
 		return false
@@ -188,21 +190,16 @@ func holdsPosts(g cardGroup) bool {
 // threadRegion returns the element that holds the thread: the lowest one holding the posts
 // and the headline, or the posts' grandparent (a question beside its answers) when the
 // headline is elsewhere or the lowest is the whole page.
-func threadRegion(g *cardGroup, headline *elem) *elem {
-	for e := g.parent; e != nil && e.node != nil && !isPageRoot(e); e = e.parent {
-		if headline != nil && contains(e, headline) {
+func threadRegion(g *block.CardGroup, headline *block.Elem) *block.Elem {
+	for e := g.Parent; e != nil && e.Node != nil && !block.IsPageRoot(e); e = e.Parent {
+		if headline != nil && block.Contains(e, headline) {
 			return e
 		}
 	}
-	if p := g.parent.parent; p != nil && p.node != nil && !isPageRoot(p) {
+	if p := g.Parent.Parent; p != nil && p.Node != nil && !block.IsPageRoot(p) {
 		return p
 	}
-	return g.parent
-}
-
-// isPageRoot reports whether e is the page's <body> or <html>.
-func isPageRoot(e *elem) bool {
-	return e.node.DataAtom == atom.Body || e.node.DataAtom == atom.Html
+	return g.Parent
 }
 
 // hasLetter reports whether text holds a letter, in any script.
@@ -219,29 +216,29 @@ func hasLetter(text string) bool {
 // chrome: an element named like chrome (a signature, a share bar, a badge) that holds less
 // than half of the post's text, or a nav or form, but for a byline with a date. Comment words
 // do not count: a thread's replies nest inside the posts they answer.
-func dropChromeInPosts(blocks []*block, g *cardGroup) {
-	in := map[*elem]*cardGroup{}
-	for _, c := range g.cards {
+func dropChromeInPosts(blocks []*block.Block, g *block.CardGroup) {
+	in := map[*block.Elem]*block.CardGroup{}
+	for _, c := range g.Cards {
 		in[c] = g
 	}
 	for _, b := range blocks {
-		if !b.keep || b.note {
+		if !b.Keep || b.Note {
 			continue
 		}
-		if _, card := cardOf(b, in); card != nil && postChrome(b, card) {
-			b.keep, b.reason = false, "forum: chrome inside a post"
+		if _, card := block.CardOf(b, in); card != nil && postChrome(b, card) {
+			b.Keep, b.Reason = false, "forum: chrome inside a post"
 		}
 	}
 }
 
 // postChrome reports whether b sits in chrome inside its post (see dropChromeInPosts); a
 // form that reads as prose is the post's text (see keepPostForms).
-func postChrome(b *block, card *elem) bool {
-	if isByline(b) {
+func postChrome(b *block.Block, card *block.Elem) bool {
+	if block.IsByline(b) {
 		return false
 	}
-	for e := b.el; e != nil && e != card; e = e.parent {
-		if e.sig&sigChrome != 0 || e.sig&sigForm != 0 && !readsAsProse(e) || e.sig&(sigBoiler|sigComments) == sigBoiler && e.chars < card.chars {
+	for e := b.El; e != nil && e != card; e = e.Parent {
+		if e.Sig&block.SigChrome != 0 || e.Sig&block.SigForm != 0 && !block.ReadsAsProse(e) || e.Sig&(block.SigBoiler|block.SigComments) == block.SigBoiler && e.Chars < card.Chars {
 			return true
 		}
 	}
@@ -250,9 +247,9 @@ func postChrome(b *block, card *elem) bool {
 
 // mainLandmark returns the nearest <main> element, or element with role=main, that holds e,
 // or nil.
-func mainLandmark(e *elem) *elem {
-	for x := e; x != nil && x.node != nil; x = x.parent {
-		if x.node.DataAtom == atom.Main || dom.Attr(x.node, "role") == "main" {
+func mainLandmark(e *block.Elem) *block.Elem {
+	for x := e; x != nil && x.Node != nil; x = x.Parent {
+		if x.Node.DataAtom == atom.Main || dom.Attr(x.Node, "role") == "main" {
 			return x
 		}
 	}
@@ -263,23 +260,23 @@ func mainLandmark(e *elem) *elem {
 // cards of the posts' shape) that hold no prose or a form: the "4 Answers, sorted by" bar
 // above the answers, the reply form and the "ask a question" notice below them. A card of
 // another shape between posts stays (an accepted answer, a moderator's post).
-func dropEdgeCards(blocks []*block, g *cardGroup) {
-	shape, n := commonShape(g.cards, cardShape)
-	if n < minPosts {
+func dropEdgeCards(blocks []*block.Block, g *block.CardGroup) {
+	shape, n := block.CommonShape(g.Cards, block.CardShape)
+	if n < block.MinPosts {
 		return
 	}
 	first, last := -1, -1
-	for i, c := range g.cards {
-		if cardShape(c) == shape {
+	for i, c := range g.Cards {
+		if block.CardShape(c) == shape {
 			if first < 0 {
 				first = i
 			}
 			last = i
 		}
 	}
-	edge := map[*elem]bool{}
-	for i, c := range g.cards {
-		if (i < first || i > last) && (c.prose == 0 || c.sig&sigForm != 0) {
+	edge := map[*block.Elem]bool{}
+	for i, c := range g.Cards {
+		if (i < first || i > last) && (c.Prose == 0 || c.Sig&block.SigForm != 0) {
 			edge[c] = true
 		}
 	}
@@ -287,12 +284,12 @@ func dropEdgeCards(blocks []*block, g *cardGroup) {
 		return
 	}
 	for _, b := range blocks {
-		if !b.keep || b.note {
+		if !b.Keep || b.Note {
 			continue
 		}
-		for e := b.el; e != nil && e != g.parent; e = e.parent {
+		for e := b.El; e != nil && e != g.Parent; e = e.Parent {
 			if edge[e] {
-				b.keep, b.reason = false, "forum: before the first post or after the last, not a post"
+				b.Keep, b.Reason = false, "forum: before the first post or after the last, not a post"
 				break
 			}
 		}
@@ -300,19 +297,19 @@ func dropEdgeCards(blocks []*block, g *cardGroup) {
 }
 
 // dropPostLabels drops the short texts that nearly every post repeats ("Reply", "Report
-// inappropriate content", "Quote"): the posts' buttons. cardBlocks weighs repeats against
+// inappropriate content", "Quote"): the posts' buttons. block.CardBlocks weighs repeats against
 // all of the grid's cards, which on some pages are many more than the posts (separators, ads,
 // a reply box). A poster's name repeats too, but in a thread of several voices not in nearly
 // every post (minPostLabelShare).
-func dropPostLabels(blocks []*block, g *cardGroup, repeats map[string]int) {
-	shape, n := commonShape(g.cards, cardShape)
-	if n < minLabelRepeats || shape == "" {
+func dropPostLabels(blocks []*block.Block, g *block.CardGroup, repeats map[string]int) {
+	shape, n := block.CommonShape(g.Cards, block.CardShape)
+	if n < block.MinLabelRepeats || shape == "" {
 		return
 	}
 	for _, b := range blocks {
-		if b.keep && !b.note && b.chars < maxLabelChars && float64(repeats[b.text]) >= minPostLabelShare*float64(n) &&
-			!isByline(b) && contains(g.parent, b.el) {
-			b.keep, b.reason = false, "forum: a label nearly every post repeats"
+		if b.Keep && !b.Note && b.Chars < block.MaxLabelChars && float64(repeats[b.Text]) >= minPostLabelShare*float64(n) &&
+			!block.IsByline(b) && block.Contains(g.Parent, b.El) {
+			b.Keep, b.Reason = false, "forum: a label nearly every post repeats"
 		}
 	}
 }
@@ -342,38 +339,38 @@ func allButtons(n *html.Node) bool {
 }
 
 // keepPostForms keeps the text of a post that the page wraps in a form (to edit it in place,
-// as old Reddit does): a form inside a post whose text reads as prose (readsAsProse) is the
+// as old Reddit does): a form inside a post whose text reads as prose (block.ReadsAsProse) is the
 // post, not a reply box, whose few words are labels and buttons.
-func keepPostForms(blocks []*block, g *cardGroup) {
-	in := map[*elem]*cardGroup{}
-	for _, c := range g.cards {
+func keepPostForms(blocks []*block.Block, g *block.CardGroup) {
+	in := map[*block.Elem]*block.CardGroup{}
+	for _, c := range g.Cards {
 		in[c] = g
 	}
 	for _, b := range blocks {
-		if b.keep {
+		if b.Keep {
 			continue
 		}
-		_, card := cardOf(b, in)
+		_, card := block.CardOf(b, in)
 		if card == nil {
 			continue
 		}
-		f := nearest(b.el, sigForm)
-		if f == nil || !contains(card, f) || f == card || !readsAsProse(f) || nearest(b.el, sigChrome|sigBoiler) != nil && contains(f, nearest(b.el, sigChrome|sigBoiler)) {
+		f := block.Nearest(b.El, block.SigForm)
+		if f == nil || !block.Contains(card, f) || f == card || !block.ReadsAsProse(f) || block.Nearest(b.El, block.SigChrome|block.SigBoiler) != nil && block.Contains(f, block.Nearest(b.El, block.SigChrome|block.SigBoiler)) {
 			continue
 		}
-		b.keep, b.reason = true, "forum: a post's text in a form"
+		b.Keep, b.Reason = true, "forum: a post's text in a form"
 	}
 }
 
 // inButton reports whether e, or an element above it below stop, is a button by its role or
 // its class ("btn", "button").
-func inButton(e, stop *elem) bool {
-	for x := e; x != nil && x != stop; x = x.parent {
-		if dom.Attr(x.node, "role") == "button" {
+func inButton(e, stop *block.Elem) bool {
+	for x := e; x != nil && x != stop; x = x.Parent {
+		if dom.Attr(x.Node, "role") == "button" {
 			return true
 		}
 		found := false
-		eachClassWord(dom.Attr(x.node, "class"), func(w []byte) {
+		block.EachClassWord(dom.Attr(x.Node, "class"), func(w []byte) {
 			found = found || string(w) == "btn" || string(w) == "button"
 		})
 		if found {
@@ -384,36 +381,36 @@ func inButton(e, stop *elem) bool {
 }
 
 // keepNestedReplies keeps the replies nested in a post that is itself a comment (Lemmy,
-// Reddit: a reply's comment-named box inside the comment it answers), which cardBlocks took
+// Reddit: a reply's comment-named box inside the comment it answers), which block.CardBlocks took
 // for the post's chrome, being short next to the post ("Done.", "Sounds promising!").
-func keepNestedReplies(blocks []*block, g *cardGroup, repeats map[string]int) {
-	in := map[*elem]*cardGroup{}
-	for _, c := range g.cards {
+func keepNestedReplies(blocks []*block.Block, g *block.CardGroup, repeats map[string]int) {
+	in := map[*block.Elem]*block.CardGroup{}
+	for _, c := range g.Cards {
 		in[c] = g
 	}
 	for _, b := range blocks {
-		if b.keep || !hasSentence(b.text) || b.chars < maxLabelChars && repeats[b.text] >= minLabelRepeats {
+		if b.Keep || !block.HasSentence(b.Text) || b.Chars < block.MaxLabelChars && repeats[b.Text] >= block.MinLabelRepeats {
 			continue
 		}
-		_, card := cardOf(b, in)
-		if card == nil || card.sig&sigComments == 0 || !nestedReply(b, card) {
+		_, card := block.CardOf(b, in)
+		if card == nil || card.Sig&block.SigComments == 0 || !nestedReply(b, card) {
 			continue
 		}
-		b.keep, b.reason = true, "forum: a reply nested in a post"
+		b.Keep, b.Reason = true, "forum: a reply nested in a post"
 	}
 }
 
 // nestedReply reports whether b sits in a comment-named element inside card, and in no other
 // chrome: no nav, aside, form or element named like chrome but for its comment words.
-func nestedReply(b *block, card *elem) bool {
+func nestedReply(b *block.Block, card *block.Elem) bool {
 	comment := false
-	for e := b.el; e != nil && e != card; e = e.parent {
+	for e := b.El; e != nil && e != card; e = e.Parent {
 		switch {
-		case e.sig&(sigChrome|sigForm) != 0 || namesFacet(e):
+		case e.Sig&(block.SigChrome|block.SigForm) != 0 || block.NamesFacet(e):
 			return false
-		case e.sig&sigComments != 0:
+		case e.Sig&block.SigComments != 0:
 			comment = true
-		case e.sig&sigBoiler != 0:
+		case e.Sig&block.SigBoiler != 0:
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package extractor
 import (
 	"strings"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 )
 
@@ -14,25 +15,25 @@ import (
 // they are the FAQ and the other plans. A heading with nothing kept under it stays (unlike
 // keptBlocks): on such a page it is a section's own text (a figure's label whose number a
 // script draws, a case study's title), not the title of a box the assembly emptied.
-func assembleService(in kindInput) ([]*block, bool) {
+func assembleService(in kindInput) ([]*block.Block, bool) {
 	total := proseTotal(in.blocks)
 	region := mainRegion(in.top, total)
 	if region == nil {
 		return nil, false
 	}
-	in.blocks = withHidden(in.blocks, in.hidden)
+	in.blocks = block.WithHidden(in.blocks, in.hidden)
 	widenToRegion(in, region, total, "service page: a section of the main region",
 		regionRules{section: isLandingSection, linked: isCardText})
-	dropHiddenCopies(in.blocks, in.repeats)
-	return keptInOrder(in.blocks), true
+	block.DropHiddenCopies(in.blocks, in.repeats)
+	return block.KeptInOrder(in.blocks), true
 }
 
 // isCardText reports whether a block inside a link is a card's text on a service page: its
 // heading (a case study's title, a service's name), or a description with a sentence (the
 // whole card links to the service's page).
 
-func isCardText(b *block) bool {
-	return b.kind == KindHeading || b.kind == KindParagraph && b.chars >= minCardTextChars && hasSentence(b.text)
+func isCardText(b *block.Block) bool {
+	return b.Kind == KindHeading || b.Kind == KindParagraph && b.Chars >= minCardTextChars && block.HasSentence(b.Text)
 }
 
 // landingWords are class words that name chrome on an article page but, on a service
@@ -43,20 +44,23 @@ var landingWords = dom.TokenSet("dropdown", "overlay", "tooltip", "reviews", "ba
 
 // isLandingSection reports whether e is chrome by its class and id words alone, and each of
 // those words is one of landingWords or a card's part (see cardPart).
-func isLandingSection(e *elem) bool {
-	if e.sig&sigChrome != 0 || e.node == nil {
+func isLandingSection(e *block.Elem) bool {
+	if e.Sig&block.SigChrome != 0 || e.Node == nil {
 		return false
 	}
 	found, other := false, false
-	for _, a := range e.node.Attr {
+	for _, a := range e.Node.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
 		for field := range strings.FieldsSeq(a.Val) {
+			if strings.Contains(strings.ToLower(field), "embed") {
+				continue // as block.EachClassWord
+			}
 			var words []string
-			nameWords(field, func(w []byte) { words = append(words, string(w)) })
+			block.NameWords(field, func(w []byte) { words = append(words, string(w)) })
 			for i, w := range words {
-				if wordSignal([]byte(w))&(sigBoiler|sigAmbiguous|sigWeakBoiler|sigComments) == 0 {
+				if block.WordSignal([]byte(w))&(block.SigBoiler|block.SigAmbiguous|block.SigWeakBoiler|block.SigComments) == 0 {
 					continue
 				}
 				if landingWords[w] || cardPart(words, i) {

@@ -6,12 +6,14 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"github.com/pithdev/pith/extractor/internal/decode"
 	"io"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/pithdev/pith/extractor/internal/block"
+	"github.com/pithdev/pith/extractor/internal/decode"
 
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"golang.org/x/net/html"
@@ -145,7 +147,7 @@ func BenchmarkSegment(b *testing.B) {
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for b.Loop() {
-		_, _ = segment(context.Background(), doc)
+		_, _ = block.Segment(context.Background(), doc)
 	}
 }
 
@@ -159,13 +161,13 @@ func BenchmarkScoreAssemble(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		b.StopTimer()
-		blocks, _ := segment(context.Background(), doc)
+		blocks, _ := block.Segment(context.Background(), doc)
 		b.StartTimer()
 		title := pickTitle(titles, blocks, PageArticle)
 		headline := findHeadline(blocks, title)
 		page := measurePage(blocks)
-		var kept []*block
-		if top := score(blocks, headline, page.prose); top != nil {
+		var kept []*block.Block
+		if top := block.Score(blocks, headline, page.prose); top != nil {
 			kept = assemble(blocks, top, headline, page, false)
 		}
 		arbitrate(blocks, kept, judge(blocks, page, false), page, headline, Balanced)
@@ -230,7 +232,7 @@ func BenchmarkCaptureMarkup(b *testing.B) {
 	}
 	blocks := make([]Block, 0, len(t.kept))
 	for _, k := range t.kept {
-		blocks = append(blocks, Block{Kind: k.kind, Text: k.text, Level: k.level, Ordered: k.ordered, node: k.el.node})
+		blocks = append(blocks, Block{Kind: k.Kind, Text: k.Text, Level: k.Level, Ordered: k.Ordered, node: k.El.Node})
 	}
 	work := make([]Block, len(blocks))
 	b.SetBytes(int64(len(page)))

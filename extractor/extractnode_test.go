@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
-	"github.com/pithdev/pith/extractor/internal/decode"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,6 +13,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+
+	"github.com/pithdev/pith/extractor/internal/decode"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/stretchr/testify/assert"

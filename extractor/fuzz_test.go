@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"github.com/pithdev/pith/extractor/internal/decode"
 	"math"
 	"os"
 	"path/filepath"
@@ -14,6 +13,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pithdev/pith/extractor/internal/decode"
 
 	"github.com/pithdev/pith/extractor/internal/guard"
 	"golang.org/x/net/html"

@@ -3,7 +3,6 @@ package extractor
 import (
 	"compress/gzip"
 	"context"
-	"github.com/pithdev/pith/extractor/internal/decode"
 	"io"
 	"math"
 	"os"
@@ -13,6 +12,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pithdev/pith/extractor/internal/decode"
 
 	"github.com/pithdev/pith/extractor/internal/guard"
 	"github.com/stretchr/testify/assert"

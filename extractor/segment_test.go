@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/block"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -34,11 +36,11 @@ func TestSegmentText(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := html.Parse(strings.NewReader("<html><body>" + tc.body + "</body></html>"))
 			require.NoError(t, err)
-			blocks, err := segment(context.Background(), doc)
+			blocks, err := block.Segment(context.Background(), doc)
 			require.NoError(t, err)
 			var got []string
 			for _, b := range blocks {
-				got = append(got, b.text)
+				got = append(got, b.Text)
 			}
 			assert.Equal(t, tc.want, got)
 		})

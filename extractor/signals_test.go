@@ -4,12 +4,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/block"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// TestNameSignalMatchesNameWords checks that nameSignal, the allocation-free loop nameSignals
-// uses, reads a class name as nameWords does: the same words, hence the same signals.
+// TestNameSignalMatchesNameWords checks that block.NameSignal, the allocation-free loop block.NameSignals
+// uses, reads a class name as block.NameWords does: the same words, hence the same signals.
 func TestNameSignalMatchesNameWords(t *testing.T) {
 	names := []string{
 		"", "-", "content", "Content", "most-read", "relatedPosts", "share_buttons", "entry-content",
@@ -18,16 +20,16 @@ func TestNameSignalMatchesNameWords(t *testing.T) {
 		strings.Repeat("verylongclassname", 8), strings.Repeat("a-b", 40),
 	}
 	for _, name := range names {
-		var want signal
-		nameWords(name, func(w []byte) { want |= wordSignal(w) })
-		assert.Equal(t, want, nameSignal(name), "name %q", name)
+		var want block.Signal
+		block.NameWords(name, func(w []byte) { want |= block.WordSignal(w) })
+		assert.Equal(t, want, block.NameSignal(name), "name %q", name)
 	}
 	// The test must compare something: some of these names carry signals.
-	assert.NotZero(t, nameSignal("relatedPosts"))
-	assert.NotZero(t, nameSignal("cookie-consent"))
+	assert.NotZero(t, block.NameSignal("relatedPosts"))
+	assert.NotZero(t, block.NameSignal("cookie-consent"))
 }
 
-// TestClassCacheOneName checks the one-name shortcut of classCache.lookup: oneName holds
+// TestClassCacheOneName checks the one-name shortcut of block.ClassCache.lookup: block.OneName holds
 // only when strings.Fields gives the value back whole (always, for an ASCII value), and a value's signals are those of
 // its names ORed whichever path reads it, first or again.
 func TestClassCacheOneName(t *testing.T) {
@@ -38,20 +40,20 @@ func TestClassCacheOneName(t *testing.T) {
 	for _, v := range values {
 		f := strings.Fields(v)
 		whole := len(f) == 1 && f[0] == v
-		if oneName(v) {
+		if block.OneName(v) {
 			assert.True(t, whole, "%q", v)
 		} else if isASCII(v) {
 			assert.False(t, whole, "%q: an ASCII value that is one name takes the shortcut", v)
 		}
-		var want signal
+		var want block.Signal
 		for _, name := range f {
-			want |= nameSignals(name)
+			want |= block.NameSignals(name)
 		}
-		c := classCache{}
-		assert.Equal(t, want, c.lookup(v), "%q first", v)
-		assert.Equal(t, want, c.lookup(v), "%q again", v)
+		c := block.ClassCache{}
+		assert.Equal(t, want, c.Lookup(v), "%q first", v)
+		assert.Equal(t, want, c.Lookup(v), "%q again", v)
 	}
-	assert.NotZero(t, classCache{}.lookup("sidebar"), "a boilerplate name has signals")
+	assert.NotZero(t, block.ClassCache{}.Lookup("sidebar"), "a boilerplate name has signals")
 }
 
 // isASCII reports whether s is all ASCII.
@@ -64,16 +66,16 @@ func isASCII(s string) bool {
 	return true
 }
 
-// TestWordShapesKeepEveryWord checks that the shape filter of wordSignal turns away no word
-// of classWords: each word gets its own signals back, and a word of no list gets none.
+// TestWordShapesKeepEveryWord checks that the shape filter of block.WordSignal turns away no word
+// of block.ClassWords: each word gets its own signals back, and a word of no list gets none.
 func TestWordShapesKeepEveryWord(t *testing.T) {
-	require.NotEmpty(t, classWords)
-	for w, sig := range classWords {
+	require.NotEmpty(t, block.ClassWords)
+	for w, sig := range block.ClassWords {
 		if w == "" {
 			continue
 		}
-		assert.Equal(t, sig, wordSignal([]byte(w))&sig, "%q", w)
+		assert.Equal(t, sig, block.WordSignal([]byte(w))&sig, "%q", w)
 	}
-	assert.Zero(t, wordSignal([]byte("zqxv")), "a word of no list")
-	assert.NotZero(t, wordSignal([]byte("sidebar")), "a boilerplate word")
+	assert.Zero(t, block.WordSignal([]byte("zqxv")), "a word of no list")
+	assert.NotZero(t, block.WordSignal([]byte("sidebar")), "a boilerplate word")
 }
