@@ -16,7 +16,7 @@ func assembleCollection(in kindInput) ([]*block.Block, bool) {
 	}
 	block.DropKeptChrome(in.blocks)
 	dropCopyGrids(in.blocks, copies)
-	block.CardBlocks(in.blocks, groups, in.repeats, "collection: an item")
+	block.CardBlocks(in.blocks, groups, in.repeats, "collection: an item", true)
 	block.KeepIntro(in.blocks, in.headline, groups, "collection: the page's text beside its grid")
 	return block.KeptInOrder(in.blocks), true
 }

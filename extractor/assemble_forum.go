@@ -80,7 +80,7 @@ func assembleForum(in kindInput) ([]*block.Block, bool) {
 			b.Keep, b.Reason = false, "forum: after the last post"
 		}
 	}
-	block.CardBlocks(in.blocks, []block.CardGroup{*g}, in.repeats, "forum: a post")
+	block.CardBlocks(in.blocks, []block.CardGroup{*g}, in.repeats, "forum: a post", false)
 	keepPostForms(in.blocks, g)
 	keepNestedReplies(in.blocks, g, in.repeats)
 	for _, b := range in.blocks {

@@ -20,7 +20,7 @@ func assembleListing(in kindInput) ([]*block.Block, bool) {
 	}
 	block.DropKeptChrome(in.blocks)
 	dropCopyGrids(in.blocks, copies)
-	block.CardBlocks(in.blocks, groups, in.repeats, "listing: an item")
+	block.CardBlocks(in.blocks, groups, in.repeats, "listing: an item", false)
 	block.KeepIntro(in.blocks, in.headline, groups, "listing: the page's text beside its grid")
 	return block.KeptInOrder(in.blocks), true
 }
