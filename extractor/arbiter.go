@@ -20,7 +20,7 @@ func arbitrate(blocks, kept []*block.Block, op opinion, page pageFacts, headline
 	switch {
 	case keptProse == 0:
 		changed = adopt(blocks, v, headline, 0, "second opinion: prose (the container kept none)")
-		if !changed && keptChars(kept) < opinionMinLines {
+		if !changed && block.KeptChars(kept) < opinionMinLines {
 			changed = adopt(blocks, judge(blocks, page, true).final, headline, 0, "second opinion: prose, in chrome (none elsewhere on the page)")
 		}
 	case float64(keptProse) < arbiterShare*float64(goodProse):
@@ -122,13 +122,4 @@ func addAdjacent(blocks []*block.Block, v []verdict, headline *block.Elem) bool 
 		}
 	}
 	return changed
-}
-
-// keptChars is the length of the kept blocks' text.
-func keptChars(kept []*block.Block) int {
-	n := 0
-	for _, b := range kept {
-		n += b.Chars
-	}
-	return n
 }

@@ -1,24 +1,9 @@
 package extractor
 
 import (
-	"strings"
-	"unicode/utf8"
-
 	"github.com/pithdev/pith/extractor/internal/block"
-
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html/atom"
-)
-
-// The reasons for which an explanation gives the evidence that matched (see evidence).
-const (
-	reasonOutside     = "outside the content"
-	reasonChrome      = "inside page chrome (nav, share bar, related, comments, ...)"
-	reasonForm        = "inside a form"
-	reasonCaption     = "figure caption or credit"
-	reasonRepeated    = "text repeated on the page"
-	reasonLinkList    = "link list"
-	reasonMostlyLinks = "mostly links"
 )
 
 // assembler decides block by block around the chosen container.
@@ -51,7 +36,7 @@ func assemble(blocks []*block.Block, top *block.Elem, headline *block.Elem, page
 	first, last := -1, -1
 	for i, b := range blocks {
 		if roots[i] == nil {
-			b.Reason = reasonOutside
+			b.Reason = block.ReasonOutside
 			continue
 		}
 		b.Keep, b.Reason = a.decide(b, roots[i])
@@ -66,8 +51,8 @@ func assemble(blocks []*block.Block, top *block.Elem, headline *block.Elem, page
 	dropLeadingScraps(blocks)
 	dropTrailingScraps(blocks)
 	dropTrailingFollowUs(blocks)
-	dropBoxTitles(blocks)
-	dropEmptyHeadings(blocks)
+	block.DropBoxTitles(blocks)
+	block.DropEmptyHeadings(blocks)
 	var kept []*block.Block
 	for _, b := range blocks {
 		if b.Keep {
@@ -139,11 +124,11 @@ func (a *assembler) decide(b *block.Block, root *block.Elem) (bool, string) {
 	case b.Note && ctx&block.CtxForm == 0:
 		return true, "correction or update note"
 	case ctx&block.CtxBoiler != 0:
-		return false, reasonChrome
+		return false, block.ReasonChrome
 	case ctx&block.CtxForm != 0:
-		return false, reasonForm
+		return false, block.ReasonForm
 	case ctx&block.CtxCaption != 0 && !(a.captions && isFigureCaption(b)):
-		return false, reasonCaption
+		return false, block.ReasonCaption
 	case ctx&block.CtxHeader != 0 && b.Kind != KindHeading:
 		return false, "article header (byline, date)"
 	case (b.Kind == KindHeading || b.Kind == KindParagraph) && b.El == a.headline:
@@ -151,13 +136,13 @@ func (a *assembler) decide(b *block.Block, root *block.Elem) (bool, string) {
 	case b.Teaser:
 		return false, "teaser: an <article> other than the headline's"
 	case a.repeated(b):
-		return false, reasonRepeated
+		return false, block.ReasonRepeated
 	case block.IsAdLabel(b):
 		return false, "advertisement label"
 	case b.Kind == KindListItem && b.LinkDensity() > maxListLinkDensity:
-		return false, reasonLinkList
+		return false, block.ReasonLinkList
 	case b.Kind != KindListItem && b.Kind != KindHeading && b.LinkDensity() > block.MaxLinkDensity:
-		return false, reasonMostlyLinks
+		return false, block.ReasonMostlyLinks
 	case ctx&block.CtxCaption != 0:
 		b.Kind = KindCaption
 		return true, "figure caption"
@@ -200,61 +185,6 @@ func (a *assembler) addNotes(first, last int) {
 	}
 }
 
-// dropEmptyHeadings drops a kept heading with nothing kept under it: the title of a
-// playlist, a "Related" or "Up next" box whose items were all dropped.
-func dropEmptyHeadings(blocks []*block.Block) {
-	var open *block.Block
-	for _, b := range blocks {
-		if !b.Keep {
-			continue
-		}
-		if open != nil && b.Kind == KindHeading && b.Level <= open.Level {
-			open.Keep, open.Reason = false, "heading with no content under it"
-		}
-		open = nil
-		if b.Kind == KindHeading {
-			open = b
-		}
-	}
-	if open != nil {
-		open.Keep, open.Reason = false, "heading with no content under it"
-	}
-}
-
-// dropBoxTitles drops a heading that opens a box of links that were all dropped: the title
-// of a "Related news" box set inside the story. A heading alone in its element (or in a
-// <header> with its byline), or followed in it by kept text, stays.
-func dropBoxTitles(blocks []*block.Block) {
-	for i, b := range blocks {
-		if !b.Keep || b.Kind != KindHeading {
-			continue
-		}
-		box := b.El.Parent
-		// A heading's own header (with its byline, say) is not the box: what it heads is.
-		for box != nil && box.Node != nil && (box.Node.DataAtom == atom.Header || box.Node.DataAtom == atom.Hgroup) {
-			box = box.Parent
-		}
-		if box == nil || box.Node == nil || box.Chars <= b.Chars || i > 0 && block.Contains(box, blocks[i-1].El) {
-			continue
-		}
-		// The box's other blocks, up to the first kept one or the first that is not a link.
-		links, other := 0, false
-		for _, o := range blocks[i+1:] {
-			if !block.Contains(box, o.El) {
-				break
-			}
-			if o.Keep || o.LinkDensity() <= block.MaxLinkDensity {
-				other = true
-				break
-			}
-			links++
-		}
-		if links > 0 && !other {
-			b.Keep, b.Reason = false, "title of a box whose content was dropped"
-		}
-	}
-}
-
 // dropLeadingScraps drops the short non-heading lines kept before the first prose paragraph:
 // the byline row of a story ("5 min read", "·", a date) that themes with meaningless class
 // names put inside the article. Notes and list items stay.
@@ -274,7 +204,7 @@ func dropLeadingScraps(blocks []*block.Block) {
 
 // dropTrailingScraps drops the short label lines kept after the last prose paragraph
 // ("Comments", "Related Articles", "Advertisement", "Topics"): the titles of boxes whose
-// items were dropped. Headings are left to dropEmptyHeadings; notes and list items stay.
+// items were dropped. Headings are left to block.DropEmptyHeadings; notes and list items stay.
 func dropTrailingScraps(blocks []*block.Block) {
 	for i := len(blocks) - 1; i >= 0; i-- {
 		b := blocks[i]
@@ -284,7 +214,7 @@ func dropTrailingScraps(blocks []*block.Block) {
 		if b.IsProse() {
 			return
 		}
-		if b.Kind == KindParagraph && !b.Note && b.Chars < maxScrapChars && !endsSentence(b.Text) {
+		if b.Kind == KindParagraph && !b.Note && b.Chars < maxScrapChars && !block.EndsSentence(b.Text) {
 			b.Keep, b.Reason = false, "short label after the body"
 		} else if b.Kind == KindParagraph && !b.Note && b.Chars < block.MaxDateLineChars && isDatedLine(b.Text) {
 			b.Keep, b.Reason = false, "date line after the body (in the metadata)"
@@ -292,20 +222,10 @@ func dropTrailingScraps(blocks []*block.Block) {
 	}
 }
 
-// endsSentence reports whether text ends like a sentence, in any script.
-func endsSentence(text string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " \"'”’»)"))
-	switch r {
-	case '.', '!', '?', '。', '！', '？', '…', '؟', '।':
-		return true
-	}
-	return false
-}
-
 // looksLikeDateLine reports whether a short line carries a date or time: a four-digit year
 // or an hh:mm time, and no sentence ending ("Updated 1:39 am EST, November 20, 2019").
 func looksLikeDateLine(text string) bool {
-	if endsSentence(text) {
+	if block.EndsSentence(text) {
 		return false
 	}
 	digits := 0

@@ -23,7 +23,7 @@ func assembleDocumentation(in kindInput) ([]*block.Block, bool) {
 		}
 		// A list of links in the body, or a sentence made mostly of links; a line of links
 		// alone ("Also read: ...", "Try it now") is not.
-		if b.Reason != reasonLinkList && !(b.Reason == reasonMostlyLinks && b.Kind == KindParagraph && endsSentence(b.Text)) {
+		if b.Reason != block.ReasonLinkList && !(b.Reason == block.ReasonMostlyLinks && b.Kind == KindParagraph && block.EndsSentence(b.Text)) {
 			continue
 		}
 		b.Keep, b.Reason = true, "documentation: links in the body"

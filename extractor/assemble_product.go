@@ -5,11 +5,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/pithdev/pith/extractor/internal/block"
-
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 )
 

@@ -14,6 +14,7 @@ import (
 
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/decode"
+	"github.com/pithdev/pith/extractor/internal/tree"
 
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"golang.org/x/net/html"
@@ -63,7 +64,7 @@ func benchDoc(b *testing.B) ([]byte, *html.Node) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	doc, err := parseLimited(context.Background(), text, DefaultMaxNodes)
+	doc, err := tree.Parse(context.Background(), text, DefaultMaxNodes)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -134,7 +135,7 @@ func BenchmarkParse(b *testing.B) {
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := parseLimited(ctx, text, DefaultMaxNodes); err != nil {
+		if _, err := tree.Parse(ctx, text, DefaultMaxNodes); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -358,7 +359,7 @@ func BenchmarkConfidence(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	doc, err := parseLimited(context.Background(), text, DefaultMaxNodes)
+	doc, err := tree.Parse(context.Background(), text, DefaultMaxNodes)
 	if err != nil {
 		b.Fatal(err)
 	}

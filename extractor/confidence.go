@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/block"
-
 	"github.com/pithdev/pith/extractor/internal/confidence"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/pagekind"

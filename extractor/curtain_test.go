@@ -6,11 +6,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pithdev/pith/extractor/internal/block"
-
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/pithdev/pith/extractor/internal/block"
-
 	"github.com/pithdev/pith/extractor/internal/render"
 	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"

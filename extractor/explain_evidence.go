@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/pithdev/pith/extractor/internal/block"
-
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html/atom"
@@ -19,27 +18,27 @@ import (
 // same predicates, and runs for explanations only.
 func evidence(b *block.Block, top *block.Elem, totalProse, repeats int) string {
 	switch b.Reason {
-	case reasonChrome:
+	case block.ReasonChrome:
 		for e := b.El; e != nil && e.Node != nil; e = e.Parent {
 			if block.IsBoilerElem(e, totalProse) {
 				return describeChrome(e, totalProse)
 			}
 		}
-	case reasonForm:
+	case block.ReasonForm:
 		if e := block.Nearest(b.El, block.SigForm); e != nil {
 			return view.TagLabel(e.Node) + ": a form or form control"
 		}
-	case reasonCaption:
+	case block.ReasonCaption:
 		if e := block.Nearest(b.El, block.SigCaption); e != nil {
 			return view.TagLabel(e.Node) + ": " + describeWords(e, block.SigCaption)
 		}
-	case reasonRepeated:
+	case block.ReasonRepeated:
 		return fmt.Sprintf("the same text occurs %d times on the page", repeats)
-	case reasonLinkList:
+	case block.ReasonLinkList:
 		return fmt.Sprintf("link density %.2f, over %.2f for a list item", b.LinkDensity(), maxListLinkDensity)
-	case reasonMostlyLinks:
+	case block.ReasonMostlyLinks:
 		return fmt.Sprintf("link density %.2f, over %.2f", b.LinkDensity(), block.MaxLinkDensity)
-	case reasonOutside:
+	case block.ReasonOutside:
 		if top != nil && top.Node != nil {
 			return "not under the container " + view.TagLabel(top.Node) + " nor a sibling of it that joins it"
 		}

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/pithdev/pith/extractor/internal/block"
-
 	"github.com/stretchr/testify/assert"
 )
 

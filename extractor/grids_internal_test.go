@@ -8,12 +8,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pithdev/pith/extractor/internal/block"
-
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 )
 

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/pithdev/pith/extractor/internal/block"
-
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/pithdev/pith/extractor/internal/block"
-
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html/atom"
 )
@@ -60,23 +59,23 @@ func regionKeeps(b *block.Block, region *block.Elem, headline *block.Elem, repea
 	case b.Note && ctx&block.CtxForm == 0:
 		return true, "correction or update note"
 	case ctx&block.CtxBoiler != 0:
-		return false, reasonChrome
+		return false, block.ReasonChrome
 	case ctx&block.CtxForm != 0:
-		return false, reasonForm
+		return false, block.ReasonForm
 	case ctx&block.CtxHeader != 0 && b.Kind != KindHeading:
 		return false, "page header"
 	case b.El == headline:
 		return false, "the title"
 	case repeats[b.Text] > 1 && b.Kind != KindHeading && (b.Chars < minCopyChars || inside[b.Text] < repeats[b.Text]):
-		return false, reasonRepeated
+		return false, block.ReasonRepeated
 	case block.IsAdLabel(b):
 		return false, "advertisement label"
 	case rules.linked != nil && rules.linked(b):
 		return true, "content in a link"
 	case b.Kind == KindListItem && b.LinkDensity() > maxListLinkDensity:
-		return false, reasonLinkList
+		return false, block.ReasonLinkList
 	case b.Kind != KindListItem && b.LinkDensity() > block.MaxLinkDensity:
-		return false, reasonMostlyLinks
+		return false, block.ReasonMostlyLinks
 	}
 	return true, "content"
 }
@@ -169,7 +168,7 @@ func widenToRegion(in kindInput, region *block.Elem, total int, reason string, r
 		switch {
 		case ok:
 			b.Keep, b.Reason, added = true, reason, true
-		case b.Reason == reasonOutside:
+		case b.Reason == block.ReasonOutside:
 			// The block is in the region now: say what keeps it out.
 			b.Reason = why
 		}
@@ -197,8 +196,8 @@ func dropCopies(blocks []*block.Block) {
 // keptBlocks returns the kept blocks, in document order, after the kind-independent
 // clean-ups: box titles and headings left with nothing under them.
 func keptBlocks(blocks []*block.Block) []*block.Block {
-	dropBoxTitles(blocks)
-	dropEmptyHeadings(blocks)
+	block.DropBoxTitles(blocks)
+	block.DropEmptyHeadings(blocks)
 	var kept []*block.Block
 	for _, b := range blocks {
 		if b.Keep {
@@ -232,7 +231,7 @@ func dropTitledBoxes(blocks []*block.Block, region *block.Elem, isTitle func(*bl
 				run = append(run, o)
 			}
 		}
-		if !inBox && float64(keptChars(run)) > titledBoxShare*float64(keptText(blocks)) {
+		if !inBox && float64(block.KeptChars(run)) > titledBoxShare*float64(keptText(blocks)) {
 			continue
 		}
 		b.Keep, b.Reason = false, reason

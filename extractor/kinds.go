@@ -19,7 +19,6 @@ type kindInput struct {
 	repeats  map[string]int
 	// article is what the article path kept (container, assembly, second opinion).
 	article []*block.Block
-	opts    Options
 	// facts are the page's metadata facts (JSON-LD among them), read only.
 	facts *meta.Facts
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/pithdev/pith/extractor/internal/block"
-
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"github.com/pithdev/pith/extractor/internal/pagekind"
 	"golang.org/x/net/html"

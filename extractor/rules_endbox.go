@@ -19,14 +19,14 @@ func dropEndBoxes(kept []*block.Block) []*block.Block {
 	if len(kept) < 2 {
 		return kept
 	}
-	total, dropped := keptChars(kept), 0
+	total, dropped := block.KeptChars(kept), 0
 	drop := make([]bool, len(kept))
 	for i := max(1, len(kept)-endBoxReach); i < len(kept); i++ {
 		if !opensEndBox(kept[i]) {
 			continue
 		}
 		end := endOfBox(kept, i)
-		n := keptChars(kept[i:end])
+		n := block.KeptChars(kept[i:end])
 		if float64(dropped+n) > endBoxShare*float64(total) {
 			break
 		}

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/block"
-
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )

@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/pithdev/pith/extractor/internal/block"
-
 	"github.com/pithdev/pith/extractor/internal/confidence"
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"github.com/pithdev/pith/extractor/internal/pagekind"
@@ -98,9 +97,9 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 		// comments under it (not a thread's posts): an article, whatever the classifier said.
 		t.pageType = PageArticle
 	}
-	t.articleChars = keptChars(t.kept)
+	t.articleChars = block.KeptChars(t.kept)
 	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, hidden: hidden, top: t.top,
-		headline: t.headline, repeats: t.page.repeats, article: t.kept, opts: r.opts, facts: t.facts}); ok {
+		headline: t.headline, repeats: t.page.repeats, article: t.kept, facts: t.facts}); ok {
 		t.kept, t.assembled = kept, t.pageType
 	}
 	t.hidden = hidden

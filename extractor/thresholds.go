@@ -87,9 +87,6 @@ const (
 	arbiterShare = 0.2
 
 	// Last resorts before ErrNoContent (parse.go, lastresort.go).
-	// maxTitleChars: a <title> with more characters than this that holds markup was never
-	// closed (the parser read the rest of the page into it); real titles stay under 200.
-	maxTitleChars = 300
 	// maxScriptNoticeBytes: a notice that the page needs JavaScript is a line or two; a longer
 	// text that names JavaScript is about it (a how-to), not a notice.
 	maxScriptNoticeBytes = 300

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/block"
-
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"golang.org/x/net/html"
