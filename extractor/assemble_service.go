@@ -25,8 +25,50 @@ func assembleService(in kindInput) ([]*block.Block, bool) {
 	widenToRegion(in, region, total, "service page: a section of the main region",
 		regionRules{section: isLandingSection, linked: isCardText})
 	block.DropHiddenCopies(in.blocks, in.repeats)
+	dropMobileCopies(in.blocks, region)
 	return block.KeptInOrder(in.blocks), true
 }
+
+// dropMobileCopies drops a kept block of region that sits in an element named for small
+// screens ("mobileCopy", "mobile-only") when another kept block, not so named, has its text:
+// the theme writes a section twice, once per layout, and CSS shows one. Short texts (a price,
+// a label) are left to the other rules.
+func dropMobileCopies(blocks []*block.Block, region *block.Elem) {
+	other := map[string]bool{}
+	for _, b := range blocks {
+		if b.Keep && b.Chars >= minCopyChars && !forSmallScreens(b.El, region) {
+			other[b.Text] = true
+		}
+	}
+	for _, b := range blocks {
+		if b.Keep && !b.Note && b.Chars >= minCopyChars && other[b.Text] && forSmallScreens(b.El, region) {
+			b.Keep, b.Reason = false, "the small screens' copy of a section the page shows"
+		}
+	}
+}
+
+// forSmallScreens reports whether e, or an ancestor inside region, has a class or id word
+// that names small screens (mobileWords).
+func forSmallScreens(e, region *block.Elem) bool {
+	for x := e; x != nil && x != region && x.Node != nil; x = x.Parent {
+		for _, a := range x.Node.Attr {
+			if a.Key != "class" && a.Key != "id" {
+				continue
+			}
+			found := false
+			block.EachClassWord(a.Val, func(w []byte) {
+				found = found || mobileWords[string(w)]
+			})
+			if found {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mobileWords are class words of an element shown on small screens only.
+var mobileWords = dom.TokenSet("mobile")
 
 // isCardText reports whether a block inside a link is a card's text on a service page: its
 // heading (a case study's title, a service's name), or a description with a sentence (the

@@ -76,6 +76,14 @@ func TestAssembleService(t *testing.T) {
 			"A flour mill cut its month-end close", "A dairy co-operative now sees each farm's yield"},
 		mustNot: []string{"Swipe to see every story", "registered in Wales", "Contact"},
 	}, {
+		// A section written twice, once in an element for small screens ("mobileCopy"):
+		// its text comes out once; a block for small screens with no other copy stays.
+		name: "mobile-copy", file: "service-mobile-copy.html", kind: PageService, assembled: PageService,
+		must: []string{"Run payroll in ten minutes a month", "Approve the pay run from your phone",
+			"Import your team from a spreadsheet"},
+		once:    []string{"Try the full plan free for thirty days", "Teams of fifty or more get a named adviser"},
+		mustNot: []string{"registered in England", "Log in"},
+	}, {
 		// The same page read as a product page keeps the promo card, testimonials and
 		// dropdown out: the section words are a service page's only.
 		name: "landing-words-product", file: "service-landing-words.html", kind: PageProduct, assembled: PageProduct,
