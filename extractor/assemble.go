@@ -18,12 +18,12 @@ type assembler struct {
 	captions bool                 // keep the captions of body figures (Options.KeepCaptions)
 }
 
-// assemble marks the blocks to keep: those inside the best container or a sibling good
+// assembleArticle marks the blocks to keep: those inside the best container or a sibling good
 // enough to join it, less chrome, link lists and repeated text; plus correction and update
 // notes that belong to the article wherever they sit. With captions, the captions of the
 // body's figures are kept too. page gives the page's prose and how often each block text
 // occurs in it.
-func assemble(blocks []*block.Block, top *block.Elem, headline *block.Elem, page pageFacts, captions bool) []*block.Block {
+func assembleArticle(blocks []*block.Block, top *block.Elem, headline *block.Elem, page pageFacts, captions bool) []*block.Block {
 	a := &assembler{blocks: blocks, top: top, sibling: map[*block.Elem]bool{}, total: page.prose,
 		repeats: page.repeats, inside: make(map[string]int), headline: headline, captions: captions}
 	roots := make([]*block.Elem, len(blocks))
@@ -139,7 +139,7 @@ func (a *assembler) decide(b *block.Block, root *block.Elem) (bool, string) {
 		return false, block.ReasonRepeated
 	case block.IsAdLabel(b):
 		return false, "advertisement label"
-	case b.Kind == KindListItem && b.LinkDensity() > maxListLinkDensity:
+	case b.Kind == KindListItem && b.LinkDensity() > block.MaxListLinkDensity:
 		return false, block.ReasonLinkList
 	case b.Kind != KindListItem && b.Kind != KindHeading && b.LinkDensity() > block.MaxLinkDensity:
 		return false, block.ReasonMostlyLinks

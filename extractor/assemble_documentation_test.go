@@ -3,6 +3,7 @@ package extractor
 import (
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/assemble"
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/stretchr/testify/assert"
 )
@@ -46,6 +47,6 @@ func TestIsDocWidgetLine(t *testing.T) {
 		{"Previous versions kept the queue in memory.", 0, false},
 	} {
 		b := &block.Block{Kind: KindParagraph, Text: tc.text, Chars: len([]rune(tc.text)), LinkChars: tc.links}
-		assert.Equal(t, tc.want, isDocWidgetLine(b), "isDocWidgetLine(%q)", tc.text)
+		assert.Equal(t, tc.want, assemble.IsDocWidgetLine(b), "isDocWidgetLine(%q)", tc.text)
 	}
 }

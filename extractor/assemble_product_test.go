@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/assemble"
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -74,6 +75,6 @@ func TestSellingBoxTitle(t *testing.T) {
 		"You may also like the way the lid lifts with one finger, and many other things": false, // too long for a title
 	} {
 		b := &block.Block{Kind: KindHeading, Text: text, Chars: len([]rune(text))}
-		assert.Equal(t, want, sellingBoxTitle(b), "sellingBoxTitle(%q)", text)
+		assert.Equal(t, want, assemble.SellingBoxTitle(b), "sellingBoxTitle(%q)", text)
 	}
 }

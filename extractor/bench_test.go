@@ -169,7 +169,7 @@ func BenchmarkScoreAssemble(b *testing.B) {
 		page := measurePage(blocks)
 		var kept []*block.Block
 		if top := block.Score(blocks, headline, page.prose); top != nil {
-			kept = assemble(blocks, top, headline, page, false)
+			kept = assembleArticle(blocks, top, headline, page, false)
 		}
 		arbitrate(blocks, kept, judge(blocks, page, false), page, headline, Balanced)
 	}

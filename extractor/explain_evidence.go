@@ -35,7 +35,7 @@ func evidence(b *block.Block, top *block.Elem, totalProse, repeats int) string {
 	case block.ReasonRepeated:
 		return fmt.Sprintf("the same text occurs %d times on the page", repeats)
 	case block.ReasonLinkList:
-		return fmt.Sprintf("link density %.2f, over %.2f for a list item", b.LinkDensity(), maxListLinkDensity)
+		return fmt.Sprintf("link density %.2f, over %.2f for a list item", b.LinkDensity(), block.MaxListLinkDensity)
 	case block.ReasonMostlyLinks:
 		return fmt.Sprintf("link density %.2f, over %.2f", b.LinkDensity(), block.MaxLinkDensity)
 	case block.ReasonOutside:

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 
+	"github.com/pithdev/pith/extractor/internal/assemble"
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 )
@@ -45,7 +46,7 @@ func TestOutweighsLeavesOutChrome(t *testing.T) {
 	require.NoError(t, err)
 	tr, err := (&run{opts: Options{PageType: PageCollection}}).decide(context.Background(), doc)
 	require.NoError(t, err)
-	groups, _ := mainGrids(tr.blocks, block.ProductGrid, nil)
+	groups, _ := assemble.MainGrids(tr.blocks, block.ProductGrid, nil)
 	require.NotEmpty(t, groups, "the product cards are a grid")
 	cards := 0
 	for _, g := range groups {
@@ -64,6 +65,6 @@ func TestOutweighsLeavesOutChrome(t *testing.T) {
 	}
 	require.Len(t, promo, 4)
 	require.Greater(t, promoChars, cards, "the slides hold more prose than the grid holds text")
-	assert.False(t, outweighs(tr.blocks, promo, groups), "prose in a promo bar does not outweigh the grid")
-	assert.True(t, outweighs(tr.blocks, text, groups), "the page's own prose outside the grid does")
+	assert.False(t, assemble.Outweighs(tr.blocks, promo, groups), "prose in a promo bar does not outweigh the grid")
+	assert.True(t, assemble.Outweighs(tr.blocks, text, groups), "the page's own prose outside the grid does")
 }

@@ -3,7 +3,7 @@ package extractor
 import "github.com/pithdev/pith/extractor/internal/block"
 
 // The second opinion: a judgement of every block on its own text and its neighbours, made
-// without the container vote (score.go, assemble.go), in the manner of jusText and
+// without the container vote (internal/block/score.go, assemble.go), in the manner of jusText and
 // boilerpipe. Its features are language-neutral: length, link density, sentence punctuation,
 // repetition on the page, chrome by tag or role, and the class of the blocks around it. The
 // arbiter (arbiter.go) weighs it against the container's result.

@@ -3,6 +3,7 @@ package extractor
 import (
 	"context"
 
+	"github.com/pithdev/pith/extractor/internal/assemble"
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/confidence"
 	"github.com/pithdev/pith/extractor/internal/meta"
@@ -88,7 +89,7 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 	t.page = measurePage(t.blocks)
 	t.top = block.Score(t.blocks, t.headline, t.page.prose)
 	if t.top != nil {
-		t.kept = assemble(t.blocks, t.top, t.headline, t.page, r.opts.KeepCaptions)
+		t.kept = assembleArticle(t.blocks, t.top, t.headline, t.page, r.opts.KeepCaptions)
 	}
 	t.opinion = judge(t.blocks, t.page, false)
 	t.kept = arbitrate(t.blocks, t.kept, t.opinion, t.page, t.headline, r.opts.Favor)
@@ -98,8 +99,8 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 		t.pageType = PageArticle
 	}
 	t.articleChars = block.KeptChars(t.kept)
-	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, hidden: hidden, top: t.top,
-		headline: t.headline, repeats: t.page.repeats, article: t.kept, facts: t.facts}); ok {
+	if kept, ok := assembleKind(t.pageType, assemble.Input{Doc: doc, Blocks: t.blocks, Hidden: hidden, Top: t.top,
+		Headline: t.headline, Repeats: t.page.repeats, Article: t.kept, Facts: t.facts}); ok {
 		t.kept, t.assembled = kept, t.pageType
 	}
 	t.hidden = hidden

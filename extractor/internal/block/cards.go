@@ -15,7 +15,7 @@ import (
 // and a thread's posts are runs of sibling elements of one shape (one tag and one class
 // attribute, digits aside) under one parent: the grid. The article path keeps one container
 // and its prose, so it keeps one card of twenty, or none when the cards are mostly links; the
-// kinds' assemblies (assemble_listing.go, assemble_collection.go, assemble_forum.go) read
+// kinds' assemblies (internal/assemble: listing.go, collection.go, forum.go) read
 // the grids found here instead.
 
 // CardGroup is one grid: the cards of one shape under one parent, in document order.

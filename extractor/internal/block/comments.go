@@ -59,7 +59,7 @@ func ReadComments(doc *html.Node, kept []*Block) []view.Comment {
 			body[n] = true
 		}
 	}
-	cr := &commentReader{body: body, classes: ClassCache{}}
+	cr := &commentReader{body: body, classes: classCache{}}
 	cr.findSections(doc)
 	return cr.out
 }
@@ -67,7 +67,7 @@ func ReadComments(doc *html.Node, kept []*Block) []view.Comment {
 // commentReader gathers the comments of one page.
 type commentReader struct {
 	body    map[*html.Node]bool // the kept blocks' nodes and their ancestors
-	classes ClassCache
+	classes classCache
 	out     []view.Comment
 }
 
@@ -459,7 +459,7 @@ func ReaderComments(kept []*Block, headline *Elem) []*Block {
 	if len(kept) == 0 {
 		return nil
 	}
-	classes := ClassCache{}
+	classes := classCache{}
 	first := kept[0].El
 	if commentNamed(first, classes) {
 		// The story is itself a post of a discussion ("ItemDiscussion", "topic-replies"):
@@ -504,7 +504,7 @@ func ReaderComments(kept []*Block, headline *Elem) []*Block {
 // nil. It is nil too when a comment-named ancestor holds the headline or first as well: the
 // story is then one of the posts (a thread of comments, the first of which is the question).
 // The page's <body> and <html> do not count ("comments-open" names the page, not a section).
-func commentSectionOf(e, headline, first *Elem, classes ClassCache) *Elem {
+func commentSectionOf(e, headline, first *Elem, classes classCache) *Elem {
 	var found *Elem
 	for x := e; x != nil && x.Node != nil && !IsPageRoot(x); x = x.Parent {
 		if !namesComments(x, classes) {
@@ -520,7 +520,7 @@ func commentSectionOf(e, headline, first *Elem, classes ClassCache) *Elem {
 
 // namesComments reports whether an element's class or id names comments. An id that is the
 // slug of the section's heading ("respond-to-review-comments") is the page's text, not a name.
-func namesComments(x *Elem, classes ClassCache) bool {
+func namesComments(x *Elem, classes classCache) bool {
 	for _, a := range x.Node.Attr {
 		if (a.Key == "class" || a.Key == "id" && !idNamesHeading(x.Node, a.Val)) && classes.Lookup(a.Val)&SigComments != 0 {
 			return true
@@ -530,7 +530,7 @@ func namesComments(x *Elem, classes ClassCache) bool {
 }
 
 // commentNamed reports whether e or an ancestor below <body> names comments.
-func commentNamed(e *Elem, classes ClassCache) bool {
+func commentNamed(e *Elem, classes classCache) bool {
 	for x := e; x != nil && x.Node != nil && !IsPageRoot(x); x = x.Parent {
 		if namesComments(x, classes) {
 			return true

@@ -59,8 +59,8 @@ var postStatWords = map[string]bool{
 	"reply": true, "replies": true, "view": true, "views": true,
 }
 
-// IsThreadMeta reports whether text is a thread's meta line (see above).
-func IsThreadMeta(text string) bool {
+// isThreadMeta reports whether text is a thread's meta line (see above).
+func isThreadMeta(text string) bool {
 	if len(text) > maxThreadMetaChars*4 || utf8.RuneCountInString(text) > maxThreadMetaChars {
 		return false
 	}
@@ -139,7 +139,7 @@ func isCount(s string) bool {
 // region.
 func DropThreadMeta(blocks []*Block, region *Elem) {
 	for _, b := range blocks {
-		if b.Keep && !b.Note && Contains(region, b.El) && IsThreadMeta(b.Text) {
+		if b.Keep && !b.Note && Contains(region, b.El) && isThreadMeta(b.Text) {
 			b.Keep, b.Reason = false, "forum: the thread's meta line"
 		}
 	}

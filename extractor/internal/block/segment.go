@@ -103,7 +103,7 @@ type segmenter struct {
 	ctx       context.Context
 	err       error // the context's error, once it is done: the walk stops
 	seenElems int
-	classes   ClassCache
+	classes   classCache
 	slab      []Elem // elems are carved from here (see newElem)
 	blocks    []*Block
 	hidden    []*Block // the blocks of hidden elements (see segmentPage)
@@ -140,7 +140,7 @@ func Segment(ctx context.Context, doc *html.Node) ([]*Block, error) {
 // the index of the shown block it stands before. Hidden inline text (a screen reader's
 // "opens in a new window") is left out. Every other stage reads only the shown blocks.
 func SegmentPage(ctx context.Context, doc *html.Node) (shown, hidden []*Block, err error) {
-	s := &segmenter{ctx: ctx, classes: make(ClassCache, classCacheSize)}
+	s := &segmenter{ctx: ctx, classes: make(classCache, classCacheSize)}
 	root := &Elem{Node: doc}
 	s.walkChildren(doc, root, root)
 	s.flush(root)

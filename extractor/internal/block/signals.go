@@ -105,9 +105,9 @@ var hiddenClasses = dom.TokenSet("hidden", "sr-only", "visually-hidden", "visual
 	// it loops (Slick, Swiper, Splide, Glide, Owl Carousel). The reader sees each slide once.
 	"slick-cloned", "swiper-slide-duplicate", "splide__slide--clone", "glide__slide--clone", "cloned")
 
-// ClassWords maps every class word above to its signals, so a word costs one lookup. It is
+// classWords maps every class word above to its signals, so a word costs one lookup. It is
 // built once from the lists and never written after.
-var ClassWords = func() map[string]Signal {
+var classWords = func() map[string]Signal {
 	m := map[string]Signal{}
 	for _, set := range []struct {
 		words map[string]bool
@@ -124,10 +124,10 @@ var ClassWords = func() map[string]Signal {
 }()
 
 // wordShapes holds, for each first byte, a bit for each length (under 64) of the words of
-// ClassWords that open with it: most words of a page's class names are in no list, and the
+// classWords that open with it: most words of a page's class names are in no list, and the
 // bit turns them away before the map is hashed. Built once, never written after.
 var wordShapes = func() (t [256]uint64) {
-	for w := range ClassWords {
+	for w := range classWords {
 		if w != "" && len(w) < 64 {
 			t[w[0]] |= 1 << len(w)
 		}
@@ -143,21 +143,21 @@ var stemStart = func() (t [256]bool) {
 	return t
 }()
 
-// ClassCache memoizes the signals of class and id values within one page, and of the names
+// classCache memoizes the signals of class and id values within one page, and of the names
 // they are made of: a page repeats the same few hundred values over thousands of elements,
 // and a value it does not repeat ("card card-42 is-wide") is mostly names it does. A value
 // with one name and that name have the same signals, so both live in one map. It is made per
 // extraction.
-type ClassCache map[string]Signal
+type classCache map[string]Signal
 
 // lookup returns the signals of a class or id value: those of its names ORed (NameSignals).
-func (c ClassCache) Lookup(v string) Signal {
+func (c classCache) Lookup(v string) Signal {
 	if s, ok := c[v]; ok {
 		return s
 	}
-	if OneName(v) {
+	if oneName(v) {
 		// The value is its one name: NameSignals once, stored once.
-		s := NameSignals(v)
+		s := nameSignals(v)
 		c[v] = s
 		return s
 	}
@@ -165,7 +165,7 @@ func (c ClassCache) Lookup(v string) Signal {
 	for field := range strings.FieldsSeq(v) {
 		t, ok := c[field]
 		if !ok {
-			t = NameSignals(field)
+			t = nameSignals(field)
 			c[field] = t
 		}
 		s |= t
@@ -174,9 +174,9 @@ func (c ClassCache) Lookup(v string) Signal {
 	return s
 }
 
-// OneName reports whether strings.Fields(v) is v itself: v is not empty and holds no ASCII
+// oneName reports whether strings.Fields(v) is v itself: v is not empty and holds no ASCII
 // space and no byte outside ASCII (where a Unicode space may be).
-func OneName(v string) bool {
+func oneName(v string) bool {
 	if v == "" {
 		return false
 	}
@@ -190,7 +190,7 @@ func OneName(v string) bool {
 }
 
 // elementSignals computes the signals of one element from its tag, role and attributes.
-func elementSignals(n *html.Node, cache ClassCache) Signal {
+func elementSignals(n *html.Node, cache classCache) Signal {
 	var s Signal
 	switch n.DataAtom {
 	case atom.Nav, atom.Footer, atom.Aside, atom.Menu, atom.Dialog:
@@ -238,10 +238,10 @@ func elementSignals(n *html.Node, cache ClassCache) Signal {
 	return s
 }
 
-// NameSignals reads one class or id name: sigHidden for a name that hides the element
+// nameSignals reads one class or id name: sigHidden for a name that hides the element
 // (hiddenClasses) or a wiki's edit-section span ("mw-editsection", see isEditLink), and the
 // signals of its words (see NameWords).
-func NameSignals(field string) Signal {
+func nameSignals(field string) Signal {
 	var s Signal
 	var buf [64]byte
 	low := appendLower(buf[:0], field)
@@ -251,14 +251,14 @@ func NameSignals(field string) Signal {
 	if bytes.Contains(low, []byte("embed")) {
 		return s // see eachClassWord
 	}
-	return s | NameSignal(field)
+	return s | nameSignal(field)
 }
 
-// NameSignal is the signals of the words NameWords gives for one class name, WordSignal of
+// nameSignal is the signals of the words NameWords gives for one class name, WordSignal of
 // each ORed. It reads the words with a nameSplitter on the stack, not through NameWords' fn: a
 // call through fn would move the word buffers to the heap, and this runs for every class name
 // of a page.
-func NameSignal(field string) Signal {
+func nameSignal(field string) Signal {
 	var s Signal
 	ws := nameSplitter{field: field}
 	for w := ws.next(); w != nil; w = ws.next() {
@@ -336,15 +336,15 @@ func appendLower(dst []byte, s string) []byte {
 func EachClassWord(v string, fn func(w []byte)) {
 	for field := range strings.FieldsSeq(v) {
 		if !containsFold(field, "embed") {
-			NameWords(field, fn)
+			nameWords(field, fn)
 		}
 	}
 }
 
-// NameWords calls fn with the lower-case alphanumeric words of one class name (split at
+// nameWords calls fn with the lower-case alphanumeric words of one class name (split at
 // camelCase boundaries too), then with the whole name, its separators removed ("most-read"
 // -> mostread), so that compound names are caught too. fn must not keep w.
-func NameWords(field string, fn func(w []byte)) {
+func nameWords(field string, fn func(w []byte)) {
 	ws := nameSplitter{field: field}
 	for w := ws.next(); w != nil; w = ws.next() {
 		fn(w)
@@ -364,7 +364,7 @@ func WordSignal(w []byte) Signal {
 	}
 	var s Signal
 	if len(w) >= 64 || wordShapes[w[0]]&(1<<len(w)) != 0 {
-		s = ClassWords[string(w)]
+		s = classWords[string(w)]
 	}
 	if s&(SigBoiler|SigAmbiguous) == 0 && stemStart[w[0]] {
 		for _, stem := range boilerStems {

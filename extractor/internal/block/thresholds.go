@@ -64,6 +64,8 @@ const (
 	weakBoilerLinkDensity = 0.2
 	// MaxLinkDensity: a paragraph with more of its text in links than this is a teaser or a link list.
 	MaxLinkDensity = 0.5
+	// MaxListLinkDensity: list items are allowed more links (reference lists), but not a list of only links.
+	MaxListLinkDensity = 0.8
 	// mainShare: when the best container holds less than this share of the prose of the page's
 	// <main> (or role=main) element, the page is made of many sections (a service page, a
 	// product page, a forum thread) and the whole <main> is the content.

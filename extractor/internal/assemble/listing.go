@@ -1,34 +1,34 @@
-package extractor
+package assemble
 
 import "github.com/pithdev/pith/extractor/internal/block"
 
 // The listing assembly: an index of articles, courses, jobs or search results, a news site's
 // home and section pages. Its content is every item's title and teaser, in order: the cards
-// of the page's grids (cards.go), added to what the article path kept (the page's intro
+// of the page's grids (internal/block/cards.go), added to what the article path kept (the page's intro
 // text). Filters, sort bars, pagination and chrome stay out (block.FindCardGroups skips grids in
 // them). A page with no grid of text is declined: the article path stands.
 
-// assembleListing assembles a listing page from its grids of cards.
-func assembleListing(in kindInput) ([]*block.Block, bool) {
-	groups, copies := mainGrids(in.blocks, block.ItemGrid, in.headline)
-	if len(groups) == 0 && len(in.article) == 0 {
+// Listing assembles a listing page from its grids of cards.
+func Listing(in Input) ([]*block.Block, bool) {
+	groups, copies := MainGrids(in.Blocks, block.ItemGrid, in.Headline)
+	if len(groups) == 0 && len(in.Article) == 0 {
 		// Nothing else to show: the rows of a table are the items (a jobs board, a schedule).
-		groups = block.TableGrids(in.blocks)
+		groups = block.TableGrids(in.Blocks)
 	}
-	if len(groups) == 0 || outweighs(in.blocks, in.article, groups) {
+	if len(groups) == 0 || Outweighs(in.Blocks, in.Article, groups) {
 		return nil, false
 	}
-	block.DropKeptChrome(in.blocks)
-	dropCopyGrids(in.blocks, copies)
-	block.CardBlocks(in.blocks, groups, in.repeats, "listing: an item", false)
-	block.KeepIntro(in.blocks, in.headline, groups, "listing: the page's text beside its grid")
-	return block.KeptInOrder(in.blocks), true
+	block.DropKeptChrome(in.Blocks)
+	dropCopyGrids(in.Blocks, copies)
+	block.CardBlocks(in.Blocks, groups, in.Repeats, "listing: an item", false)
+	block.KeepIntro(in.Blocks, in.Headline, groups, "listing: the page's text beside its grid")
+	return block.KeptInOrder(in.Blocks), true
 }
 
-// mainGrids returns the grids by rules that make a listing: the largest grid of the page, when it
+// MainGrids returns the grids by rules that make a listing: the largest grid of the page, when it
 // holds block.MinListingChars, and every grid that holds gridShare of its text; and apart, those
 // of them that are copies of a larger one (see copyGrids).
-func mainGrids(blocks []*block.Block, rules block.GridRules, headline *block.Elem) (groups, copies []block.CardGroup) {
+func MainGrids(blocks []*block.Block, rules block.GridRules, headline *block.Elem) (groups, copies []block.CardGroup) {
 	all := block.FindCardGroups(blocks, rules)
 	if len(all) == 0 || all[0].Chars < block.MinListingChars {
 		// No grid outside chrome: the page's grid may sit in a wrapper named for something
@@ -133,12 +133,12 @@ func dropCopyGrids(blocks []*block.Block, copies []block.CardGroup) {
 	}
 }
 
-// outweighs reports whether the article path kept more prose outside the grids than the
+// Outweighs reports whether the article path kept more prose outside the grids than the
 // grids hold text: the page reads as an article with boxes of teasers around it, and the
 // kind's assembly declines. Prose the article path kept in page chrome (a promo bar's slides,
 // a cookie notice), which the assembly drops (see block.DropKeptChrome), does not count; blocks are
 // the page's blocks, that chrome is weighed against.
-func outweighs(blocks, article []*block.Block, groups []block.CardGroup) bool {
+func Outweighs(blocks, article []*block.Block, groups []block.CardGroup) bool {
 	prose, cards := 0, 0
 	for _, g := range groups {
 		cards += g.Chars

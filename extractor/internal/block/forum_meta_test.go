@@ -1,9 +1,8 @@
-package extractor
+package block
 
 import (
 	"testing"
 
-	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -20,7 +19,7 @@ func TestIsThreadMeta(t *testing.T) {
 		"79 Likes", "665 posts", "1 Like", "Reply 19", "2023-02-27T23:04:21.59Z+00:00", "2021-04-08T04:06",
 	}
 	for _, s := range meta {
-		assert.True(t, block.IsThreadMeta(s), s)
+		assert.True(t, isThreadMeta(s), s)
 	}
 	prose := []string{
 		"Asked in a comment to the accepted question:", "Asked the landlord twice.",
@@ -32,6 +31,6 @@ func TestIsThreadMeta(t *testing.T) {
 		"Thread starter: if you read this, the fix is in the second post. Thanks for the help.",
 	}
 	for _, s := range prose {
-		assert.False(t, block.IsThreadMeta(s), s)
+		assert.False(t, isThreadMeta(s), s)
 	}
 }

@@ -1,4 +1,4 @@
-package extractor
+package assemble
 
 import (
 	"strings"
@@ -10,29 +10,30 @@ import (
 
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/view"
 )
 
-// assembleProduct assembles a product page: the name, description, specifications and
-// what is in the box, from every section of the main region (see assembleService); not the
+// Product assembles a product page: the name, description, specifications and
+// what is in the box, from every section of the main region (see Service); not the
 // customer reviews one by one, nor the boxes that sell other products ("Frequently bought
 // together", "You may also like"), nor copies of a block. On a page where the article path
 // found a story (see looksLikeArticle) the region is not widened: the kind was likely
 // misjudged, and the article's result is only cleaned.
-func assembleProduct(in kindInput) ([]*block.Block, bool) {
-	total := proseTotal(in.blocks)
-	region := mainRegion(in.top, total)
+func Product(in Input) ([]*block.Block, bool) {
+	total := proseTotal(in.Blocks)
+	region := mainRegion(in.Top, total)
 	if region == nil {
 		return nil, false
 	}
 	if !looksLikeArticle(in) {
 		widenToRegion(in, region, total, "product page: a section of the main region", regionRules{})
 	}
-	dropCopies(in.blocks)
-	dropReviews(in.blocks, region, in.headline)
-	dropSellingBoxes(in.blocks, region)
-	kept := keptBlocks(in.blocks)
-	if in.facts != nil {
-		if d := productDescription(in.facts.ProductDescription(), kept); d != nil {
+	dropCopies(in.Blocks)
+	dropReviews(in.Blocks, region, in.Headline)
+	dropSellingBoxes(in.Blocks, region)
+	kept := keptBlocks(in.Blocks)
+	if in.Facts != nil {
+		if d := productDescription(in.Facts.ProductDescription(), kept); d != nil {
 			kept = append([]*block.Block{d}, kept...)
 		}
 	}
@@ -67,7 +68,7 @@ func productDescription(desc string, kept []*block.Block) *block.Block {
 	}
 	p := &html.Node{Type: html.ElementNode, DataAtom: atom.P, Data: "p"}
 	p.AppendChild(&html.Node{Type: html.TextNode, Data: desc})
-	return &block.Block{El: &block.Elem{Node: p}, Kind: KindParagraph, Text: desc, Chars: n, Index: -1,
+	return &block.Block{El: &block.Elem{Node: p}, Kind: view.Paragraph, Text: desc, Chars: n, Index: -1,
 		Keep: true, Reason: "product page: the JSON-LD product description (the page shows less of it)"}
 }
 
@@ -144,10 +145,10 @@ func isTaxonomyClass(c string) bool {
 	return false
 }
 
-// sellingBoxTitle reports whether a block is the title of a box that sells other products
+// SellingBoxTitle reports whether a block is the title of a box that sells other products
 // (see sellingBoxWords): a heading or short line that opens with one of the words.
-func sellingBoxTitle(b *block.Block) bool {
-	if b.Chars > maxSellingTitleChars || b.Kind != KindHeading && b.Kind != KindParagraph {
+func SellingBoxTitle(b *block.Block) bool {
+	if b.Chars > maxSellingTitleChars || b.Kind != view.Heading && b.Kind != view.Paragraph {
 		return false
 	}
 	t := strings.ToLower(strings.TrimSpace(b.Text))
@@ -159,8 +160,8 @@ func sellingBoxTitle(b *block.Block) bool {
 	return false
 }
 
-// dropSellingBoxes drops each box that sells other products (see sellingBoxTitle and
+// dropSellingBoxes drops each box that sells other products (see SellingBoxTitle and
 // dropTitledBoxes).
 func dropSellingBoxes(blocks []*block.Block, region *block.Elem) {
-	dropTitledBoxes(blocks, region, sellingBoxTitle, "product page: a box that sells other products")
+	dropTitledBoxes(blocks, region, SellingBoxTitle, "product page: a box that sells other products")
 }

@@ -1,4 +1,4 @@
-package extractor
+package assemble
 
 import (
 	"strings"
@@ -6,13 +6,14 @@ import (
 
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
 // The forum assembly: a forum thread or a Q&A page. Its content is the opening post and
 // every reply, in order, each with the author and date line the page shows: a thread is
-// body, not comments. The posts are a grid of alike cards that are mostly prose (cards.go);
+// body, not comments. The posts are a grid of alike cards that are mostly prose (internal/block/cards.go);
 // the opening post is either the grid's first card or the prose between the headline and the
 // grid (a question above its answers). What the article path kept outside the thread's
 // region (a cookie dialog, a sidebar) is dropped. A page with no grid of posts is declined:
@@ -22,18 +23,18 @@ import (
 // above the grid of posts.
 const reasonOpeningPost = "forum: the opening post"
 
-// assembleForum assembles a forum page from its posts.
-func assembleForum(in kindInput) ([]*block.Block, bool) {
-	g := postGridOf(in.blocks)
+// Forum assembles a forum page from its posts.
+func Forum(in Input) ([]*block.Block, bool) {
+	g := postGridOf(in.Blocks)
 	if g == nil {
 		return nil, false
 	}
-	region := threadRegion(g, in.headline)
+	region := threadRegion(g, in.Headline)
 	// Prose outside the page's main landmark, when the thread is in it, is not a story
 	// beside the thread: it is a dialog or a footer the article path took for the content.
 	landmark := mainLandmark(g.Parent)
 	outside := 0
-	for _, b := range in.article {
+	for _, b := range in.Article {
 		if b.IsProse() && !block.Contains(region, b.El) && (landmark == nil || block.Contains(landmark, b.El)) {
 			outside += b.Chars
 		}
@@ -44,7 +45,7 @@ func assembleForum(in kindInput) ([]*block.Block, bool) {
 		return nil, false
 	}
 	first, last := -1, -1
-	for _, b := range in.blocks {
+	for _, b := range in.Blocks {
 		if block.Contains(g.Parent, b.El) {
 			if first < 0 {
 				first = b.Index
@@ -53,7 +54,7 @@ func assembleForum(in kindInput) ([]*block.Block, bool) {
 		}
 	}
 	total := 0
-	for _, b := range in.blocks {
+	for _, b := range in.Blocks {
 		if b.IsProse() {
 			total += b.Chars
 		}
@@ -61,48 +62,48 @@ func assembleForum(in kindInput) ([]*block.Block, bool) {
 	// The thread starts after the headline when the headline is in its region, else with
 	// the region.
 	start := -1
-	for _, b := range in.blocks {
-		if b.El == in.headline && block.Contains(region, b.El) && b.Index < first {
+	for _, b := range in.Blocks {
+		if b.El == in.Headline && block.Contains(region, b.El) && b.Index < first {
 			start = b.Index + 1
 		}
 	}
-	for _, b := range in.blocks {
+	for _, b := range in.Blocks {
 		switch {
 		case b.Keep && !b.Note && !block.Contains(region, b.El):
 			b.Keep, b.Reason = false, "forum: outside the thread"
-		case b.Keep || b.Index >= first || b.Index < start || !block.Contains(region, b.El) || b.El == in.headline:
-		case (block.BlockContext(b, nil, total)&(block.CtxBoiler|block.CtxForm) == 0 || block.IsByline(b)) && b.LinkDensity() <= block.MaxLinkDensity && in.repeats[b.Text] <= 1:
+		case b.Keep || b.Index >= first || b.Index < start || !block.Contains(region, b.El) || b.El == in.Headline:
+		case (block.BlockContext(b, nil, total)&(block.CtxBoiler|block.CtxForm) == 0 || block.IsByline(b)) && b.LinkDensity() <= block.MaxLinkDensity && in.Repeats[b.Text] <= 1:
 			b.Keep, b.Reason = true, reasonOpeningPost
 		}
-		if b.Keep && b.Index > last && block.Contains(region, b.El) && !block.Contains(g.Parent, b.El) && !b.Note && b.Kind != KindParagraph {
+		if b.Keep && b.Index > last && block.Contains(region, b.El) && !block.Contains(g.Parent, b.El) && !b.Note && b.Kind != view.Paragraph {
 			// After the last post: a reply box, "similar threads".
 			b.Keep, b.Reason = false, "forum: after the last post"
 		}
 	}
-	block.CardBlocks(in.blocks, []block.CardGroup{*g}, in.repeats, "forum: a post", false)
-	keepPostForms(in.blocks, g)
-	keepNestedReplies(in.blocks, g, in.repeats)
-	for _, b := range in.blocks {
-		if b.Keep && (block.Contains(g.Parent, b.El) || b.Reason == reasonOpeningPost) && b.Kind != KindCode && b.Kind != KindTable && !hasLetter(b.Text) {
+	block.CardBlocks(in.Blocks, []block.CardGroup{*g}, in.Repeats, "forum: a post", false)
+	keepPostForms(in.Blocks, g)
+	keepNestedReplies(in.Blocks, g, in.Repeats)
+	for _, b := range in.Blocks {
+		if b.Keep && (block.Contains(g.Parent, b.El) || b.Reason == reasonOpeningPost) && b.Kind != view.Code && b.Kind != view.Table && !hasLetter(b.Text) {
 			// A post's number ("#2"), its likes or the poster's post count; the question's
 			// votes.
 			b.Keep, b.Reason = false, "forum: a count, not text"
 		}
 	}
-	dropProfileFacts(in.blocks, g.Parent)
-	dropChromeInPosts(in.blocks, g)
-	dropEdgeCards(in.blocks, g)
-	dropPostLabels(in.blocks, g, in.repeats)
-	block.DropThreadMeta(in.blocks, region)
-	block.DropRepeatedQuotes(in.blocks, g)
-	for _, b := range in.blocks {
+	dropProfileFacts(in.Blocks, g.Parent)
+	dropChromeInPosts(in.Blocks, g)
+	dropEdgeCards(in.Blocks, g)
+	dropPostLabels(in.Blocks, g, in.Repeats)
+	block.DropThreadMeta(in.Blocks, region)
+	block.DropRepeatedQuotes(in.Blocks, g)
+	for _, b := range in.Blocks {
 		if b.Keep && !b.Note && block.Contains(g.Parent, b.El) && (allButtons(b.El.Node) || inButton(b.El, g.Parent)) {
 			// "Click to expand...", "Show more": a control of the post, not its text; a
 			// preview of the post a reply answers, drawn as a button that opens it.
 			b.Keep, b.Reason = false, "forum: a button's text"
 		}
 	}
-	return block.KeptInOrder(in.blocks), true
+	return block.KeptInOrder(in.Blocks), true
 }
 
 // dropProfileFacts drops the facts about a poster that forum software sets beside each post
@@ -188,7 +189,7 @@ func holdsPosts(g block.CardGroup) bool {
 
 // threadRegion returns the element that holds the thread: the lowest one holding the posts
 // and the headline, or the posts' grandparent (a question beside its answers) when the
-// headline is elsewhere or the lowest is the whole page.
+// Headline is elsewhere or the lowest is the whole page.
 func threadRegion(g *block.CardGroup, headline *block.Elem) *block.Elem {
 	for e := g.Parent; e != nil && e.Node != nil && !block.IsPageRoot(e); e = e.Parent {
 		if headline != nil && block.Contains(e, headline) {

@@ -1,13 +1,14 @@
-package extractor
+package assemble
 
 import (
 	"strings"
 
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/view"
 )
 
-// assembleService assembles a service or landing page: every section of the main region
+// Service assembles a service or landing page: every section of the main region
 // (hero, features, steps, testimonials, pricing, FAQ), not only the one the article path's
 // container holds; the header, navigation, cookie box and sign-up prompts stay out (see
 // regionKeeps). What the article path kept stays kept. The region's hidden blocks (a closed
@@ -15,18 +16,18 @@ import (
 // they are the FAQ and the other plans. A heading with nothing kept under it stays (unlike
 // keptBlocks): on such a page it is a section's own text (a figure's label whose number a
 // script draws, a case study's title), not the title of a box the assembly emptied.
-func assembleService(in kindInput) ([]*block.Block, bool) {
-	total := proseTotal(in.blocks)
-	region := mainRegion(in.top, total)
+func Service(in Input) ([]*block.Block, bool) {
+	total := proseTotal(in.Blocks)
+	region := mainRegion(in.Top, total)
 	if region == nil {
 		return nil, false
 	}
-	in.blocks = block.WithHidden(in.blocks, in.hidden)
+	in.Blocks = block.WithHidden(in.Blocks, in.Hidden)
 	widenToRegion(in, region, total, "service page: a section of the main region",
 		regionRules{section: isLandingSection, linked: isCardText})
-	block.DropHiddenCopies(in.blocks, in.repeats)
-	dropMobileCopies(in.blocks, region)
-	return block.KeptInOrder(in.blocks), true
+	block.DropHiddenCopies(in.Blocks, in.Repeats)
+	dropMobileCopies(in.Blocks, region)
+	return block.KeptInOrder(in.Blocks), true
 }
 
 // dropMobileCopies drops a kept block of region that sits in an element named for small
@@ -75,7 +76,7 @@ var mobileWords = dom.TokenSet("mobile")
 // whole card links to the service's page).
 
 func isCardText(b *block.Block) bool {
-	return b.Kind == KindHeading || b.Kind == KindParagraph && b.Chars >= minCardTextChars && block.HasSentence(b.Text)
+	return b.Kind == view.Heading || b.Kind == view.Paragraph && b.Chars >= minCardTextChars && block.HasSentence(b.Text)
 }
 
 // landingWords are class words that name chrome on an article page but, on a service
@@ -96,11 +97,8 @@ func isLandingSection(e *block.Elem) bool {
 			continue
 		}
 		for field := range strings.FieldsSeq(a.Val) {
-			if strings.Contains(strings.ToLower(field), "embed") {
-				continue // as block.EachClassWord
-			}
-			var words []string
-			block.NameWords(field, func(w []byte) { words = append(words, string(w)) })
+			var words []string // the words of this one class name
+			block.EachClassWord(field, func(w []byte) { words = append(words, string(w)) })
 			for i, w := range words {
 				if block.WordSignal([]byte(w))&(block.SigBoiler|block.SigAmbiguous|block.SigWeakBoiler|block.SigComments) == 0 {
 					continue

@@ -1,16 +1,15 @@
-package extractor
+package block
 
 import (
 	"strings"
 	"testing"
 
-	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// TestNameSignalMatchesNameWords checks that block.NameSignal, the allocation-free loop block.NameSignals
-// uses, reads a class name as block.NameWords does: the same words, hence the same signals.
+// TestNameSignalMatchesNameWords checks that NameSignal, the allocation-free loop NameSignals
+// uses, reads a class name as NameWords does: the same words, hence the same signals.
 func TestNameSignalMatchesNameWords(t *testing.T) {
 	names := []string{
 		"", "-", "content", "Content", "most-read", "relatedPosts", "share_buttons", "entry-content",
@@ -19,16 +18,16 @@ func TestNameSignalMatchesNameWords(t *testing.T) {
 		strings.Repeat("verylongclassname", 8), strings.Repeat("a-b", 40),
 	}
 	for _, name := range names {
-		var want block.Signal
-		block.NameWords(name, func(w []byte) { want |= block.WordSignal(w) })
-		assert.Equal(t, want, block.NameSignal(name), "name %q", name)
+		var want Signal
+		nameWords(name, func(w []byte) { want |= WordSignal(w) })
+		assert.Equal(t, want, nameSignal(name), "name %q", name)
 	}
 	// The test must compare something: some of these names carry signals.
-	assert.NotZero(t, block.NameSignal("relatedPosts"))
-	assert.NotZero(t, block.NameSignal("cookie-consent"))
+	assert.NotZero(t, nameSignal("relatedPosts"))
+	assert.NotZero(t, nameSignal("cookie-consent"))
 }
 
-// TestClassCacheOneName checks the one-name shortcut of block.ClassCache.lookup: block.OneName holds
+// TestClassCacheOneName checks the one-name shortcut of ClassCache.lookup: OneName holds
 // only when strings.Fields gives the value back whole (always, for an ASCII value), and a value's signals are those of
 // its names ORed whichever path reads it, first or again.
 func TestClassCacheOneName(t *testing.T) {
@@ -39,20 +38,20 @@ func TestClassCacheOneName(t *testing.T) {
 	for _, v := range values {
 		f := strings.Fields(v)
 		whole := len(f) == 1 && f[0] == v
-		if block.OneName(v) {
+		if oneName(v) {
 			assert.True(t, whole, "%q", v)
 		} else if isASCII(v) {
 			assert.False(t, whole, "%q: an ASCII value that is one name takes the shortcut", v)
 		}
-		var want block.Signal
+		var want Signal
 		for _, name := range f {
-			want |= block.NameSignals(name)
+			want |= nameSignals(name)
 		}
-		c := block.ClassCache{}
+		c := classCache{}
 		assert.Equal(t, want, c.Lookup(v), "%q first", v)
 		assert.Equal(t, want, c.Lookup(v), "%q again", v)
 	}
-	assert.NotZero(t, block.ClassCache{}.Lookup("sidebar"), "a boilerplate name has signals")
+	assert.NotZero(t, classCache{}.Lookup("sidebar"), "a boilerplate name has signals")
 }
 
 // isASCII reports whether s is all ASCII.
@@ -65,16 +64,16 @@ func isASCII(s string) bool {
 	return true
 }
 
-// TestWordShapesKeepEveryWord checks that the shape filter of block.WordSignal turns away no word
-// of block.ClassWords: each word gets its own signals back, and a word of no list gets none.
+// TestWordShapesKeepEveryWord checks that the shape filter of WordSignal turns away no word
+// of ClassWords: each word gets its own signals back, and a word of no list gets none.
 func TestWordShapesKeepEveryWord(t *testing.T) {
-	require.NotEmpty(t, block.ClassWords)
-	for w, sig := range block.ClassWords {
+	require.NotEmpty(t, classWords)
+	for w, sig := range classWords {
 		if w == "" {
 			continue
 		}
-		assert.Equal(t, sig, block.WordSignal([]byte(w))&sig, "%q", w)
+		assert.Equal(t, sig, WordSignal([]byte(w))&sig, "%q", w)
 	}
-	assert.Zero(t, block.WordSignal([]byte("zqxv")), "a word of no list")
-	assert.NotZero(t, block.WordSignal([]byte("sidebar")), "a boilerplate word")
+	assert.Zero(t, WordSignal([]byte("zqxv")), "a word of no list")
+	assert.NotZero(t, WordSignal([]byte("sidebar")), "a boilerplate word")
 }

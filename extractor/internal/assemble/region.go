@@ -1,10 +1,11 @@
-package extractor
+package assemble
 
 import (
 	"strings"
 
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html/atom"
 )
 
@@ -62,19 +63,19 @@ func regionKeeps(b *block.Block, region *block.Elem, headline *block.Elem, repea
 		return false, block.ReasonChrome
 	case ctx&block.CtxForm != 0:
 		return false, block.ReasonForm
-	case ctx&block.CtxHeader != 0 && b.Kind != KindHeading:
+	case ctx&block.CtxHeader != 0 && b.Kind != view.Heading:
 		return false, "page header"
 	case b.El == headline:
 		return false, "the title"
-	case repeats[b.Text] > 1 && b.Kind != KindHeading && (b.Chars < minCopyChars || inside[b.Text] < repeats[b.Text]):
+	case repeats[b.Text] > 1 && b.Kind != view.Heading && (b.Chars < minCopyChars || inside[b.Text] < repeats[b.Text]):
 		return false, block.ReasonRepeated
 	case block.IsAdLabel(b):
 		return false, "advertisement label"
 	case rules.linked != nil && rules.linked(b):
 		return true, "content in a link"
-	case b.Kind == KindListItem && b.LinkDensity() > maxListLinkDensity:
+	case b.Kind == view.ListItem && b.LinkDensity() > block.MaxListLinkDensity:
 		return false, block.ReasonLinkList
-	case b.Kind != KindListItem && b.LinkDensity() > block.MaxLinkDensity:
+	case b.Kind != view.ListItem && b.LinkDensity() > block.MaxLinkDensity:
 		return false, block.ReasonMostlyLinks
 	}
 	return true, "content"
@@ -150,21 +151,21 @@ func isChromeTag(a atom.Atom) bool {
 // regionKeeps accepts, with reason; a block of the region that the article path left
 // outside its container and regionKeeps refuses gets regionKeeps' reason. It reports
 // whether it kept any block. rules are the exceptions of the page's kind (see regionRules).
-func widenToRegion(in kindInput, region *block.Elem, total int, reason string, rules regionRules) bool {
+func widenToRegion(in Input, region *block.Elem, total int, reason string, rules regionRules) bool {
 	added := false
 	// inside counts the copies of each repeated text in the region out of its chrome: a text
 	// the page repeats only there (a line of two pricing cards) is content.
 	inside := map[string]int{}
-	for _, b := range in.blocks {
-		if in.repeats[b.Text] > 1 && block.Contains(region, b.El) && regionContext(b, region, total, rules.section)&(block.CtxBoiler|block.CtxForm) == 0 {
+	for _, b := range in.Blocks {
+		if in.Repeats[b.Text] > 1 && block.Contains(region, b.El) && regionContext(b, region, total, rules.section)&(block.CtxBoiler|block.CtxForm) == 0 {
 			inside[b.Text]++
 		}
 	}
-	for _, b := range in.blocks {
+	for _, b := range in.Blocks {
 		if b.Keep || !block.Contains(region, b.El) {
 			continue
 		}
-		ok, why := regionKeeps(b, region, in.headline, in.repeats, inside, total, rules)
+		ok, why := regionKeeps(b, region, in.Headline, in.Repeats, inside, total, rules)
 		switch {
 		case ok:
 			b.Keep, b.Reason, added = true, reason, true
@@ -224,7 +225,7 @@ func dropTitledBoxes(blocks []*block.Block, region *block.Elem, isTitle func(*bl
 		inBox := box != nil && box != region && float64(box.Chars) <= titledBoxShare*float64(region.Chars)
 		var run []*block.Block
 		for _, o := range blocks[i+1:] {
-			if inBox && !block.Contains(box, o.El) || !inBox && o.Kind == KindHeading && (b.Kind != KindHeading || o.Level <= b.Level) {
+			if inBox && !block.Contains(box, o.El) || !inBox && o.Kind == view.Heading && (b.Kind != view.Heading || o.Level <= b.Level) {
 				break
 			}
 			if o.Keep {
@@ -253,17 +254,17 @@ func keptText(blocks []*block.Block) int {
 }
 
 // looksLikeArticle reports whether the article path found a story: its container holds the
-// headline's own <article>, or it is inside it, or an element the page marked as the
-// article body (itemprop=articleBody). A page kind's assembly that widens the result
+// Headline's own <article>, or it is inside it, or an element the page marked as the
+// Article body (itemprop=articleBody). A page kind's assembly that widens the result
 // declines such a page: the kind was likely misjudged.
-func looksLikeArticle(in kindInput) bool {
-	if in.top == nil {
+func looksLikeArticle(in Input) bool {
+	if in.Top == nil {
 		return false
 	}
-	if own := block.OutermostArticle(in.headline); own != nil && own.Node.DataAtom == atom.Article && (block.Contains(own, in.top) || block.Contains(in.top, own)) {
+	if own := block.OutermostArticle(in.Headline); own != nil && own.Node.DataAtom == atom.Article && (block.Contains(own, in.Top) || block.Contains(in.Top, own)) {
 		return true
 	}
-	for e := in.top; e != nil; e = e.Parent {
+	for e := in.Top; e != nil; e = e.Parent {
 		if e.Sig&block.SigStrongContent != 0 {
 			return true
 		}

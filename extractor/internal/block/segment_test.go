@@ -1,11 +1,10 @@
-package extractor
+package block
 
 import (
 	"context"
 	"strings"
 	"testing"
 
-	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -35,7 +34,7 @@ func TestSegmentText(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := html.Parse(strings.NewReader("<html><body>" + tc.body + "</body></html>"))
 			require.NoError(t, err)
-			blocks, err := block.Segment(context.Background(), doc)
+			blocks, err := Segment(context.Background(), doc)
 			require.NoError(t, err)
 			var got []string
 			for _, b := range blocks {
