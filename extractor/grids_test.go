@@ -76,6 +76,17 @@ var gridPages = []gridPage{
 		order:   []string{"Ridge 28", "Cairn 40", "Bothy 55", "Summit 18", "Glen 65"},
 	},
 	{
+		// Tiles that fold away their colours past the first few (display: none): the hidden
+		// names are the tiles' text; a hidden quick-view panel's longer text is not.
+		file: "collection-hidden-swatches.html", kind: extractor.PageCollection,
+		must: []string{
+			"Small enamel mug", "Rust", "Heather", "Oat", "Glacier", "Charcoal", "£17.00",
+			"Steel mugs with a glass enamel coat",
+		},
+		mustNot: []string{"Holds 250 ml", "Holds 400 ml", "Basket (0)", "Quay Street"},
+		order:   []string{"Small enamel mug", "Heather", "Large enamel mug", "Glacier", "Speckled tin cup", "Charcoal"},
+	},
+	{
 		// A jobs board whose items are the rows of a table, all links: no grid of elements,
 		// and the article path keeps nothing, so the table is the list.
 		file: "listing-jobs-table.html", kind: extractor.PageListing,
