@@ -199,7 +199,7 @@ func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, sta
 func explainBlock(b *block.Block, top *block.Elem) ExplainedBlock {
 	eb := ExplainedBlock{
 		Index:       b.Index,
-		Kind:        b.Kind,
+		Kind:        Kind(b.Kind),
 		Text:        b.Text,
 		Decision:    DecisionDropped,
 		Reason:      b.Reason,
