@@ -36,6 +36,11 @@ func TestDropEndBoxes(t *testing.T) {
 		must:    []string{"Sources of starch differ, too", "the crystals melt in the heat and form again as it cools."},
 		mustNot: []string{"References", "Starch crystals in stored wheat bread", "Cold storage and the texture of baked goods"},
 	}, {
+		// A feedback widget under a help page's body.
+		name: "feedback", file: "endbox-feedback.html",
+		must:    []string{"Hold the dial down for ten seconds", "cannot be brought back once the reset is done."},
+		mustNot: []string{"Was this page helpful?", "Tell us how we can make this answer better"},
+	}, {
 		// The same boxes go on a page of another kind.
 		name: "service-page", file: "endbox-tech-blog.html", kind: PageService, assembled: PageService,
 		must:    []string{"a capable little machine"},
@@ -63,6 +68,7 @@ func TestOpensEndBox(t *testing.T) {
 		"You may also like":                                  true,
 		"Latest posts by Ana Ruiz (see all)":                 true,
 		"References:":                                        true,
+		"Was this article helpful? Yes No":                   true,
 		"Sources that helped us write this guide":            false, // a line, not the list's title
 		"More from the old soil can be shaken loose by hand, but leave the fine roots in their clump.": false, // prose, not a title
 	} {

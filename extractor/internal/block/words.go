@@ -188,14 +188,16 @@ var endBoxWords = []dom.Words{
 
 // moreReadingWords open the boxes of further pages after a body ("Related articles", "You
 // may also like", "More from the author", "Latest posts by ..."): a list of other pages'
-// titles and teasers, not the body. They open a box only as its title, a short block (see
+// titles and teasers, not the body; and the feedback widget under it ("Was this page
+// helpful?"). They open a box only as its title, a short block (see
 // opensEndBox), since a line of prose may open with them.
 var moreReadingWords = []dom.Words{
 	{Lang: "en", Words: []string{"related articles", "related posts", "related stories", "related reading", "related content", "related guides",
 		"you may also like", "you might also like", "you may also be interested", "you might also be interested", "you may also enjoy", "you might also enjoy",
 		"more from", "more articles", "more stories", "more posts", "latest posts by", "recent posts", "read next", "read more from", "recommended for you",
 		"since you made it to the bottom", "republish our articles", "republish this article", "brought to you by", "email me when back in stock",
-		"get notified when", "notify me when"}},
+		"get notified when", "notify me when", "was this page helpful", "was this article helpful", "was this helpful", "did this help",
+		"did you find this helpful", "rate this article", "rate this page"}},
 	{Lang: "de", Words: []string{"ähnliche artikel", "verwandte artikel", "das könnte sie auch interessieren", "mehr zum thema", "weitere artikel", "mehr von"}},
 	{Lang: "fr", Words: []string{"articles similaires", "articles liés", "à lire aussi", "vous aimerez aussi", "vous aimerez peut-être aussi", "plus de"}},
 	{Lang: "es", Words: []string{"artículos relacionados", "te puede interesar", "también te puede interesar", "más de"}},
