@@ -1,76 +1,63 @@
 package extractor
 
 import (
-	"strings"
-	"unicode/utf8"
-
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html/atom"
 )
 
-// The reasons for which an explanation gives the evidence that matched (see evidence).
-const (
-	reasonOutside     = "outside the content"
-	reasonChrome      = "inside page chrome (nav, share bar, related, comments, ...)"
-	reasonForm        = "inside a form"
-	reasonCaption     = "figure caption or credit"
-	reasonRepeated    = "text repeated on the page"
-	reasonLinkList    = "link list"
-	reasonMostlyLinks = "mostly links"
-)
-
 // assembler decides block by block around the chosen container.
 type assembler struct {
-	blocks   []*block
-	top      *elem
-	total    int            // runes of prose in the whole page
-	repeats  map[string]int // how often each block text occurs in the page
-	inside   map[string]int // how often it occurs inside the content region
-	sibling  map[*elem]bool // siblings of top, and whether each joins the content
-	headline *elem          // the element of the title heading, if the page has one
-	captions bool           // keep the captions of body figures (Options.KeepCaptions)
+	blocks   []*block.Block
+	top      *block.Elem
+	total    int                  // runes of prose in the whole page
+	repeats  map[string]int       // how often each block text occurs in the page
+	inside   map[string]int       // how often it occurs inside the content region
+	sibling  map[*block.Elem]bool // siblings of top, and whether each joins the content
+	headline *block.Elem          // the element of the title heading, if the page has one
+	captions bool                 // keep the captions of body figures (Options.KeepCaptions)
 }
 
-// assemble marks the blocks to keep: those inside the best container or a sibling good
+// assembleArticle marks the blocks to keep: those inside the best container or a sibling good
 // enough to join it, less chrome, link lists and repeated text; plus correction and update
 // notes that belong to the article wherever they sit. With captions, the captions of the
 // body's figures are kept too. page gives the page's prose and how often each block text
 // occurs in it.
-func assemble(blocks []*block, top *elem, headline *elem, page pageFacts, captions bool) []*block {
-	a := &assembler{blocks: blocks, top: top, sibling: map[*elem]bool{}, total: page.prose,
+func assembleArticle(blocks []*block.Block, top *block.Elem, headline *block.Elem, page pageFacts, captions bool) []*block.Block {
+	a := &assembler{blocks: blocks, top: top, sibling: map[*block.Elem]bool{}, total: page.prose,
 		repeats: page.repeats, inside: make(map[string]int), headline: headline, captions: captions}
-	roots := make([]*elem, len(blocks))
+	roots := make([]*block.Elem, len(blocks))
 	for i, b := range blocks {
 		roots[i] = a.region(b)
-		if roots[i] != nil && a.repeats[b.text] > 1 {
-			a.inside[b.text]++
+		if roots[i] != nil && a.repeats[b.Text] > 1 {
+			a.inside[b.Text]++
 		}
 	}
 	first, last := -1, -1
 	for i, b := range blocks {
 		if roots[i] == nil {
-			b.reason = reasonOutside
+			b.Reason = block.ReasonOutside
 			continue
 		}
-		b.keep, b.reason = a.decide(b, roots[i])
-		if b.keep {
+		b.Keep, b.Reason = a.decide(b, roots[i])
+		if b.Keep {
 			if first < 0 {
-				first = b.index
+				first = b.Index
 			}
-			last = b.index
+			last = b.Index
 		}
 	}
 	a.addNotes(first, last)
 	dropLeadingScraps(blocks)
 	dropTrailingScraps(blocks)
 	dropTrailingFollowUs(blocks)
-	dropBoxTitles(blocks)
-	dropEmptyHeadings(blocks)
-	var kept []*block
+	block.DropBoxTitles(blocks)
+	block.DropEmptyHeadings(blocks)
+	var kept []*block.Block
 	for _, b := range blocks {
-		if b.keep {
-			if b.note {
-				b.kind = KindNote
+		if b.Keep {
+			if b.Note {
+				b.Kind = KindNote
 			}
 			kept = append(kept, b)
 		}
@@ -79,12 +66,12 @@ func assemble(blocks []*block, top *elem, headline *elem, page pageFacts, captio
 }
 
 // region returns the top container or the joining sibling that holds b, or nil.
-func (a *assembler) region(b *block) *elem {
-	for e := b.el; e != nil; e = e.parent {
+func (a *assembler) region(b *block.Block) *block.Elem {
+	for e := b.El; e != nil; e = e.Parent {
 		if e == a.top {
 			return e
 		}
-		if e.parent == a.top.parent && e.parent != nil {
+		if e.Parent == a.top.Parent && e.Parent != nil {
 			if a.joins(e) {
 				return e
 			}
@@ -96,23 +83,23 @@ func (a *assembler) region(b *block) *elem {
 
 // joins reports whether a sibling of the top container is content too: it scores well
 // enough, or it is a paragraph of its own (a lede or a last line split from the body).
-func (a *assembler) joins(e *elem) bool {
+func (a *assembler) joins(e *block.Elem) bool {
 	if v, ok := a.sibling[e]; ok {
 		return v
 	}
 	v := false
 	switch {
-	case isBoilerElem(e, a.total) || e.sig&(sigForm|sigHeader) != 0:
-	case a.top.node.DataAtom == atom.Article && (e.node.DataAtom == atom.Article || a.headline != nil && contains(a.top, a.headline)):
+	case block.IsBoilerElem(e, a.total) || e.Sig&(block.SigForm|block.SigHeader) != 0:
+	case a.top.Node.DataAtom == atom.Article && (e.Node.DataAtom == atom.Article || a.headline != nil && block.Contains(a.top, a.headline)):
 		// Sibling <article>s are other posts (a teaser row after the story), not more of it;
 		// and the headline's own <article> is the whole story: what follows it (replies,
 		// webmentions) is not.
-	case e.score+a.sameClassBonus(e) >= max(siblingMinScore, siblingScoreShare*a.top.score) && elemLinkDensity(e) < maxLinkDensity:
+	case e.Score+a.sameClassBonus(e) >= max(siblingMinScore, siblingScoreShare*a.top.Score) && block.ElemLinkDensity(e) < block.MaxLinkDensity:
 		v = true
-	case e.prose >= minProseChars && float64(e.prose) >= siblingProseShare*float64(e.chars) && elemLinkDensity(e) < siblingMaxLinkDensity:
+	case e.Prose >= block.MinProseChars && float64(e.Prose) >= siblingProseShare*float64(e.Chars) && block.ElemLinkDensity(e) < siblingMaxLinkDensity:
 		// Mostly prose: a part of the body in a wrapper of its own.
 		v = true
-	case e.node.DataAtom == atom.P && e.chars > minProseChars && elemLinkDensity(e) < ledeMaxLinkDensity:
+	case e.Node.DataAtom == atom.P && e.Chars > block.MinProseChars && block.ElemLinkDensity(e) < ledeMaxLinkDensity:
 		// A paragraph of its own beside the body: the lede or a closing line.
 		v = true
 	}
@@ -122,42 +109,42 @@ func (a *assembler) joins(e *elem) bool {
 
 // sameClassBonus helps a sibling with the top container's class attribute: one of a series
 // of body cards or sections (Readability's rule).
-func (a *assembler) sameClassBonus(e *elem) float64 {
-	if c := dom.Attr(a.top.node, "class"); c != "" && dom.Attr(e.node, "class") == c {
-		return siblingScoreShare * a.top.score
+func (a *assembler) sameClassBonus(e *block.Elem) float64 {
+	if c := dom.Attr(a.top.Node, "class"); c != "" && dom.Attr(e.Node, "class") == c {
+		return siblingScoreShare * a.top.Score
 	}
 	return 0
 }
 
 // decide keeps or drops a block inside the content region, and says why.
-func (a *assembler) decide(b *block, root *elem) (bool, string) {
-	b.note = isNote(b)
-	ctx := blockContext(b, root, a.total)
+func (a *assembler) decide(b *block.Block, root *block.Elem) (bool, string) {
+	b.Note = isNote(b)
+	ctx := block.BlockContext(b, root, a.total)
 	switch {
-	case b.note && ctx&ctxForm == 0:
+	case b.Note && ctx&block.CtxForm == 0:
 		return true, "correction or update note"
-	case ctx&ctxBoiler != 0:
-		return false, reasonChrome
-	case ctx&ctxForm != 0:
-		return false, reasonForm
-	case ctx&ctxCaption != 0 && !(a.captions && isFigureCaption(b)):
-		return false, reasonCaption
-	case ctx&ctxHeader != 0 && b.kind != KindHeading:
+	case ctx&block.CtxBoiler != 0:
+		return false, block.ReasonChrome
+	case ctx&block.CtxForm != 0:
+		return false, block.ReasonForm
+	case ctx&block.CtxCaption != 0 && !(a.captions && isFigureCaption(b)):
+		return false, block.ReasonCaption
+	case ctx&block.CtxHeader != 0 && b.Kind != KindHeading:
 		return false, "article header (byline, date)"
-	case (b.kind == KindHeading || b.kind == KindParagraph) && b.el == a.headline:
+	case (b.Kind == KindHeading || b.Kind == KindParagraph) && b.El == a.headline:
 		return false, "the title"
-	case b.teaser:
+	case b.Teaser:
 		return false, "teaser: an <article> other than the headline's"
 	case a.repeated(b):
-		return false, reasonRepeated
-	case isAdLabel(b):
+		return false, block.ReasonRepeated
+	case block.IsAdLabel(b):
 		return false, "advertisement label"
-	case b.kind == KindListItem && b.linkDensity() > maxListLinkDensity:
-		return false, reasonLinkList
-	case b.kind != KindListItem && b.kind != KindHeading && b.linkDensity() > maxLinkDensity:
-		return false, reasonMostlyLinks
-	case ctx&ctxCaption != 0:
-		b.kind = KindCaption
+	case b.Kind == KindListItem && b.LinkDensity() > block.MaxListLinkDensity:
+		return false, block.ReasonLinkList
+	case b.Kind != KindListItem && b.Kind != KindHeading && b.LinkDensity() > block.MaxLinkDensity:
+		return false, block.ReasonMostlyLinks
+	case ctx&block.CtxCaption != 0:
+		b.Kind = KindCaption
 		return true, "figure caption"
 	}
 	return true, "content"
@@ -167,15 +154,15 @@ func (a *assembler) decide(b *block, root *elem) (bool, string) {
 // content (a subscribe box repeated down the page), or it is a short label the content
 // itself repeats over and over ("Advertisement"). Text repeated only inside the content
 // (a recipe step, a table row) stays.
-func (a *assembler) repeated(b *block) bool {
-	n := a.repeats[b.text]
+func (a *assembler) repeated(b *block.Block) bool {
+	n := a.repeats[b.Text]
 	switch {
-	case n <= 1 || b.kind == KindHeading:
+	case n <= 1 || b.Kind == KindHeading:
 		return false
-	case a.inside[b.text] < n:
+	case a.inside[b.Text] < n:
 		return true
 	}
-	return n >= minLabelRepeats && b.chars < maxLabelChars
+	return n >= block.MinLabelRepeats && b.Chars < block.MaxLabelChars
 }
 
 // addNotes keeps note blocks outside the region when they sit near the kept content
@@ -185,135 +172,60 @@ func (a *assembler) addNotes(first, last int) {
 		return
 	}
 	for _, b := range a.blocks {
-		if b.keep || b.index < first-noteReach || b.index > last+noteReach || a.repeats[b.text] > 1 {
+		if b.Keep || b.Index < first-noteReach || b.Index > last+noteReach || a.repeats[b.Text] > 1 {
 			continue
 		}
-		if !isNoteText(b.text) {
+		if !isNoteText(b.Text) {
 			continue
 		}
-		if blockContext(b, nil, a.total)&(ctxBoiler|ctxForm) != 0 {
+		if block.BlockContext(b, nil, a.total)&(block.CtxBoiler|block.CtxForm) != 0 {
 			continue
 		}
-		b.keep, b.note, b.reason = true, true, "correction or update note near the content"
-	}
-}
-
-// contains reports whether outer is inner or one of its ancestors.
-func contains(outer, inner *elem) bool {
-	for e := inner; e != nil; e = e.parent {
-		if e == outer {
-			return true
-		}
-	}
-	return false
-}
-
-// dropEmptyHeadings drops a kept heading with nothing kept under it: the title of a
-// playlist, a "Related" or "Up next" box whose items were all dropped.
-func dropEmptyHeadings(blocks []*block) {
-	var open *block
-	for _, b := range blocks {
-		if !b.keep {
-			continue
-		}
-		if open != nil && b.kind == KindHeading && b.level <= open.level {
-			open.keep, open.reason = false, "heading with no content under it"
-		}
-		open = nil
-		if b.kind == KindHeading {
-			open = b
-		}
-	}
-	if open != nil {
-		open.keep, open.reason = false, "heading with no content under it"
-	}
-}
-
-// dropBoxTitles drops a heading that opens a box of links that were all dropped: the title
-// of a "Related news" box set inside the story. A heading alone in its element (or in a
-// <header> with its byline), or followed in it by kept text, stays.
-func dropBoxTitles(blocks []*block) {
-	for i, b := range blocks {
-		if !b.keep || b.kind != KindHeading {
-			continue
-		}
-		box := b.el.parent
-		// A heading's own header (with its byline, say) is not the box: what it heads is.
-		for box != nil && box.node != nil && (box.node.DataAtom == atom.Header || box.node.DataAtom == atom.Hgroup) {
-			box = box.parent
-		}
-		if box == nil || box.node == nil || box.chars <= b.chars || i > 0 && contains(box, blocks[i-1].el) {
-			continue
-		}
-		// The box's other blocks, up to the first kept one or the first that is not a link.
-		links, other := 0, false
-		for _, o := range blocks[i+1:] {
-			if !contains(box, o.el) {
-				break
-			}
-			if o.keep || o.linkDensity() <= maxLinkDensity {
-				other = true
-				break
-			}
-			links++
-		}
-		if links > 0 && !other {
-			b.keep, b.reason = false, "title of a box whose content was dropped"
-		}
+		b.Keep, b.Note, b.Reason = true, true, "correction or update note near the content"
 	}
 }
 
 // dropLeadingScraps drops the short non-heading lines kept before the first prose paragraph:
 // the byline row of a story ("5 min read", "·", a date) that themes with meaningless class
 // names put inside the article. Notes and list items stay.
-func dropLeadingScraps(blocks []*block) {
+func dropLeadingScraps(blocks []*block.Block) {
 	for _, b := range blocks {
-		if !b.keep {
+		if !b.Keep {
 			continue
 		}
-		if b.isProse() {
+		if b.IsProse() {
 			return
 		}
-		if b.kind == KindParagraph && !b.note && (b.chars < maxScrapChars || b.chars < maxDateLineChars && looksLikeDateLine(b.text)) {
-			b.keep, b.reason = false, "short line before the body (byline, date, reading time)"
+		if b.Kind == KindParagraph && !b.Note && (b.Chars < maxScrapChars || b.Chars < block.MaxDateLineChars && looksLikeDateLine(b.Text)) {
+			b.Keep, b.Reason = false, "short line before the body (byline, date, reading time)"
 		}
 	}
 }
 
 // dropTrailingScraps drops the short label lines kept after the last prose paragraph
 // ("Comments", "Related Articles", "Advertisement", "Topics"): the titles of boxes whose
-// items were dropped. Headings are left to dropEmptyHeadings; notes and list items stay.
-func dropTrailingScraps(blocks []*block) {
+// items were dropped. Headings are left to block.DropEmptyHeadings; notes and list items stay.
+func dropTrailingScraps(blocks []*block.Block) {
 	for i := len(blocks) - 1; i >= 0; i-- {
 		b := blocks[i]
-		if !b.keep {
+		if !b.Keep {
 			continue
 		}
-		if b.isProse() {
+		if b.IsProse() {
 			return
 		}
-		if b.kind == KindParagraph && !b.note && b.chars < maxScrapChars && !endsSentence(b.text) {
-			b.keep, b.reason = false, "short label after the body"
-		} else if b.kind == KindParagraph && !b.note && b.chars < maxDateLineChars && isDatedLine(b.text) {
-			b.keep, b.reason = false, "date line after the body (in the metadata)"
+		if b.Kind == KindParagraph && !b.Note && b.Chars < maxScrapChars && !block.EndsSentence(b.Text) {
+			b.Keep, b.Reason = false, "short label after the body"
+		} else if b.Kind == KindParagraph && !b.Note && b.Chars < block.MaxDateLineChars && isDatedLine(b.Text) {
+			b.Keep, b.Reason = false, "date line after the body (in the metadata)"
 		}
 	}
-}
-
-// endsSentence reports whether text ends like a sentence, in any script.
-func endsSentence(text string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " \"'”’»)"))
-	switch r {
-	case '.', '!', '?', '。', '！', '？', '…', '؟', '।':
-		return true
-	}
-	return false
 }
 
 // looksLikeDateLine reports whether a short line carries a date or time: a four-digit year
 // or an hh:mm time, and no sentence ending ("Updated 1:39 am EST, November 20, 2019").
 func looksLikeDateLine(text string) bool {
-	if endsSentence(text) {
+	if block.EndsSentence(text) {
 		return false
 	}
 	digits := 0

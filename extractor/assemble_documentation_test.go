@@ -3,6 +3,8 @@ package extractor
 import (
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/assemble"
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -44,7 +46,7 @@ func TestIsDocWidgetLine(t *testing.T) {
 		{"Next, add the second location block:", 0, false}, // a sentence of the body
 		{"Previous versions kept the queue in memory.", 0, false},
 	} {
-		b := &block{kind: KindParagraph, text: tc.text, chars: len([]rune(tc.text)), linkChars: tc.links}
-		assert.Equal(t, tc.want, isDocWidgetLine(b), "isDocWidgetLine(%q)", tc.text)
+		b := &block.Block{Kind: KindParagraph, Text: tc.text, Chars: len([]rune(tc.text)), LinkChars: tc.links}
+		assert.Equal(t, tc.want, assemble.IsDocWidgetLine(b), "isDocWidgetLine(%q)", tc.text)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/assemble"
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -72,7 +74,7 @@ func TestSellingBoxTitle(t *testing.T) {
 		"Related reading on kettles and teas": false,
 		"You may also like the way the lid lifts with one finger, and many other things": false, // too long for a title
 	} {
-		b := &block{kind: KindHeading, text: text, chars: len([]rune(text))}
-		assert.Equal(t, want, sellingBoxTitle(b), "sellingBoxTitle(%q)", text)
+		b := &block.Block{Kind: KindHeading, Text: text, Chars: len([]rune(text))}
+		assert.Equal(t, want, assemble.SellingBoxTitle(b), "sellingBoxTitle(%q)", text)
 	}
 }

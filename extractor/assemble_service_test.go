@@ -74,7 +74,7 @@ func TestAssembleService(t *testing.T) {
 		mustNot: []string{"They found the leak the last two roofers missed", "We make a roof watertight in any weather", "Roof care tips by email"},
 	}, {
 		// The same page read as an article keeps no hidden text but the answers of its
-		// questions (see takeBackAnswers): not the tab panel not shown.
+		// questions (see block.TakeBackAnswers): not the tab panel not shown.
 		name: "article-path-keeps-only-answers", file: "service-hidden-panels.html", kind: PageArticle, assembled: PageArticle,
 		must: []string{"A registered tuner brings your piano back", "Twice a year for a piano played daily",
 			"we recommend a specialist mover"},

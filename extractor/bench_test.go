@@ -6,7 +6,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"github.com/pithdev/pith/extractor/internal/decode"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,6 +13,10 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/pithdev/pith/extractor/internal/block"
+	"github.com/pithdev/pith/extractor/internal/decode"
+	"github.com/pithdev/pith/extractor/internal/tree"
 
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"github.com/pithdev/pith/extractor/internal/pagekind"
@@ -64,7 +67,7 @@ func benchDoc(b *testing.B) ([]byte, *html.Node) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	doc, err := parseLimited(context.Background(), text, DefaultMaxNodes)
+	doc, err := tree.Parse(context.Background(), text, DefaultMaxNodes)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -135,7 +138,7 @@ func BenchmarkParse(b *testing.B) {
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := parseLimited(ctx, text, DefaultMaxNodes); err != nil {
+		if _, err := tree.Parse(ctx, text, DefaultMaxNodes); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -148,7 +151,7 @@ func BenchmarkSegment(b *testing.B) {
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for b.Loop() {
-		_, _ = segment(context.Background(), doc)
+		_, _ = block.Segment(context.Background(), doc)
 	}
 }
 
@@ -162,14 +165,14 @@ func BenchmarkScoreAssemble(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		b.StopTimer()
-		blocks, _ := segment(context.Background(), doc)
+		blocks, _ := block.Segment(context.Background(), doc)
 		b.StartTimer()
 		title := pickTitle(titles, blocks, PageArticle)
 		headline := findHeadline(blocks, title)
 		page := measurePage(blocks)
-		var kept []*block
-		if top := score(blocks, headline, page.prose); top != nil {
-			kept = assemble(blocks, top, headline, page, false)
+		var kept []*block.Block
+		if top := block.Score(blocks, headline, page.prose); top != nil {
+			kept = assembleArticle(blocks, top, headline, page, false)
 		}
 		arbitrate(blocks, kept, judge(blocks, page, false), page, headline, Balanced)
 	}
@@ -270,7 +273,7 @@ func BenchmarkCaptureMarkup(b *testing.B) {
 	}
 	blocks := make([]Block, 0, len(t.kept))
 	for _, k := range t.kept {
-		blocks = append(blocks, Block{Kind: k.kind, Text: k.text, Level: k.level, Ordered: k.ordered, node: k.el.node})
+		blocks = append(blocks, Block{Kind: k.Kind, Text: k.Text, Level: k.Level, Ordered: k.Ordered, node: k.El.Node})
 	}
 	work := make([]Block, len(blocks))
 	b.SetBytes(int64(len(page)))
@@ -396,7 +399,7 @@ func BenchmarkConfidence(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	doc, err := parseLimited(context.Background(), text, DefaultMaxNodes)
+	doc, err := tree.Parse(context.Background(), text, DefaultMaxNodes)
 	if err != nil {
 		b.Fatal(err)
 	}

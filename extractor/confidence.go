@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/confidence"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/pagekind"
@@ -65,9 +66,9 @@ func pageFeatures(t *trace, res *Result) confidence.Features {
 	}
 	var page, pageProse int
 	for _, b := range t.blocks {
-		page += b.chars
-		if b.isProse() {
-			pageProse += b.chars
+		page += b.Chars
+		if b.IsProse() {
+			pageProse += b.Chars
 		}
 	}
 	kindFeatures(&f, t)
@@ -97,9 +98,9 @@ func pageFeatures(t *trace, res *Result) confidence.Features {
 	f[confidence.KeptShare] = min(1, share(k.chars, page))
 	f[confidence.KeptProseShare] = min(1, share(k.prose, pageProse))
 	if t.top != nil {
-		f[confidence.ContainerProseShare] = share(t.top.prose, pageProse)
-		f[confidence.ContainerLinks] = share(t.top.linkChars, t.top.chars)
-		f[confidence.ContainerDroppedProse] = share(droppedProse(t), t.top.prose)
+		f[confidence.ContainerProseShare] = share(t.top.Prose, pageProse)
+		f[confidence.ContainerLinks] = share(t.top.LinkChars, t.top.Chars)
+		f[confidence.ContainerDroppedProse] = share(droppedProse(t), t.top.Prose)
 		f[confidence.RunnerUp] = runnerUp(t)
 	}
 	f[confidence.KeptLinks] = share(k.links, k.chars)
@@ -154,53 +155,53 @@ func kindFeatures(f *confidence.Features, t *trace) {
 }
 
 // keepStats sums the kept blocks' text by what they are and how they were kept.
-func keepStats(kept []*block) keptStats {
+func keepStats(kept []*block.Block) keptStats {
 	k := keptStats{blocks: len(kept), first: -1, last: -1}
 	var seen map[string]bool
 	for _, b := range kept {
-		k.chars += b.chars
-		k.links += b.linkChars
-		if b.isProse() {
-			k.prose += b.chars
+		k.chars += b.Chars
+		k.links += b.LinkChars
+		if b.IsProse() {
+			k.prose += b.Chars
 		}
-		if strings.HasPrefix(b.reason, "second opinion") {
-			k.second += b.chars
-			if strings.Contains(b.reason, "in chrome") {
-				k.lax += b.chars
+		if strings.HasPrefix(b.Reason, "second opinion") {
+			k.second += b.Chars
+			if strings.Contains(b.Reason, "in chrome") {
+				k.lax += b.Chars
 			}
 		}
-		switch b.kind {
+		switch b.Kind {
 		case KindListItem:
-			k.lists += b.chars
+			k.lists += b.Chars
 		case KindTable:
-			k.tables += b.chars
+			k.tables += b.Chars
 		case KindHeading:
-			k.headings += b.chars
+			k.headings += b.Chars
 			k.headingCount++
 		}
-		if b.chars < minProseChars {
+		if b.Chars < block.MinProseChars {
 			k.short++
 		}
-		if hasSentence(b.text) {
-			k.sentences += b.chars
+		if block.HasSentence(b.Text) {
+			k.sentences += b.Chars
 		}
 		if seen == nil {
 			seen = make(map[string]bool, len(kept))
 		}
-		if seen[b.text] {
-			k.repeats += b.chars
+		if seen[b.Text] {
+			k.repeats += b.Chars
 		}
-		seen[b.text] = true
-		if b.hidden {
-			continue // the span and the runs are of the shown blocks (see segmentPage)
+		seen[b.Text] = true
+		if b.Hidden {
+			continue // the span and the runs are of the shown blocks (see block.SegmentPage)
 		}
 		if k.first < 0 {
-			k.first = b.index
+			k.first = b.Index
 		}
-		if k.last < 0 || b.index != k.last+1 {
+		if k.last < 0 || b.Index != k.last+1 {
 			k.runs++
 		}
-		k.last = b.index
+		k.last = b.Index
 	}
 	return k
 }
@@ -209,8 +210,8 @@ func keepStats(kept []*block) keptStats {
 func droppedProse(t *trace) int {
 	n := 0
 	for _, b := range t.blocks {
-		if !b.keep && b.isProse() && contains(t.top, b.el) {
-			n += b.chars
+		if !b.Keep && b.IsProse() && block.Contains(t.top, b.El) {
+			n += b.Chars
 		}
 	}
 	return n
@@ -220,18 +221,18 @@ func droppedProse(t *trace) int {
 // container nor around it, over the container's score, in [0, 2]. The parents of blocks are
 // where the score stage puts most of each paragraph's vote.
 func runnerUp(t *trace) float64 {
-	if t.top == nil || t.top.score <= 0 {
+	if t.top == nil || t.top.Score <= 0 {
 		return 0
 	}
 	best := 0.0
 	for _, b := range t.blocks {
-		p := b.el.parent
-		if p == nil || p.score <= best || contains(t.top, p) || contains(p, t.top) {
+		p := b.El.Parent
+		if p == nil || p.Score <= best || block.Contains(t.top, p) || block.Contains(p, t.top) {
 			continue
 		}
-		best = p.score
+		best = p.Score
 	}
-	return min(2, best/t.top.score)
+	return min(2, best/t.top.Score)
 }
 
 // ldSample is how many bytes of the description's opening are looked up in the kept text:
@@ -292,26 +293,26 @@ func opening(s string) string {
 
 // pageShape sets the features of the whole page's make-up: links, headings and cards,
 // comments, list items and prices, which tell an index or a shop from a story.
-func pageShape(f *confidence.Features, blocks []*block, page int) {
+func pageShape(f *confidence.Features, blocks []*block.Block, page int) {
 	var links, headings, linked, teasers, comments, items, prices int
 	for _, b := range blocks {
-		links += b.linkChars
-		switch b.kind {
+		links += b.LinkChars
+		switch b.Kind {
 		case KindHeading:
 			headings++
-			if b.linkDensity() > 0.5 {
+			if b.LinkDensity() > 0.5 {
 				linked++
 			}
 		case KindListItem:
-			items += b.chars
+			items += b.Chars
 		}
-		if b.teaser {
-			teasers += b.chars
+		if b.Teaser {
+			teasers += b.Chars
 		}
-		if under(b.el, sigComments) {
-			comments += b.chars
+		if block.Under(b.El, block.SigComments) {
+			comments += b.Chars
 		}
-		if b.chars < minProseChars && hasPrice(b.text) {
+		if b.Chars < block.MinProseChars && hasPrice(b.Text) {
 			prices++
 		}
 	}
@@ -330,30 +331,30 @@ func opinionFeatures(f *confidence.Features, t *trace, page int) {
 	var both, either, good, missed, kept, bad, repeated int
 	final := t.opinion.final
 	for i, b := range t.blocks {
-		if t.page.repeats[b.text] > 1 {
-			repeated += b.chars
+		if t.page.repeats[b.Text] > 1 {
+			repeated += b.Chars
 		}
-		if i >= len(final) || (t.headline != nil && b.el == t.headline) {
+		if i >= len(final) || (t.headline != nil && b.El == t.headline) {
 			continue // no opinion on the block (a trace made without one), or the headline
 		}
 		isGood := final[i] == verdictGood
 		if isGood {
-			good += b.chars
+			good += b.Chars
 		}
-		if b.keep {
-			kept += b.chars
+		if b.Keep {
+			kept += b.Chars
 			if final[i] == verdictBad {
-				bad += b.chars
+				bad += b.Chars
 			}
 		}
 		switch {
-		case b.keep && isGood:
-			both += b.chars
-			either += b.chars
-		case b.keep || isGood:
-			either += b.chars
+		case b.Keep && isGood:
+			both += b.Chars
+			either += b.Chars
+		case b.Keep || isGood:
+			either += b.Chars
 			if isGood {
-				missed += b.chars
+				missed += b.Chars
 			}
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/confidence"
 	"github.com/pithdev/pith/extractor/internal/pagekind"
 )
@@ -236,7 +237,7 @@ func TestConfidenceAssemblyFeatures(t *testing.T) {
 	require.Equal(t, PageCollection, tr.assembled)
 	assert.Equal(t, 1.0, f[confidence.Assembled])
 	require.Positive(t, tr.articleChars)
-	assert.InDelta(t, math.Log1p(float64(keptChars(tr.kept)))-math.Log1p(float64(tr.articleChars)), f[confidence.AssemblyGrowth], 1e-9,
+	assert.InDelta(t, math.Log1p(float64(block.KeptChars(tr.kept)))-math.Log1p(float64(tr.articleChars)), f[confidence.AssemblyGrowth], 1e-9,
 		"the kept runes against the article path's, on a log scale")
 	assert.NotZero(t, f[confidence.AssemblyGrowth], "the assembly changed what the article path kept")
 }

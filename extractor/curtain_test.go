@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -37,10 +38,10 @@ func TestIsCurtain(t *testing.T) {
 		t.Fatalf("no hidden element in %s", page)
 		return nil
 	}
-	assert.True(t, isCurtain(hidden(`<body style="visibility:hidden"><p>x</p></body>`)), "the body")
-	assert.True(t, isCurtain(hidden(`<body><div id=app><div style="visibility:hidden"><p>x</p></div></div><script>s()</script></body>`)), "the only child chain")
-	assert.True(t, isCurtain(hidden(`<body><noscript>JS</noscript><div style="display:none"><p>x</p></div></body>`)), "beside what does not render")
-	assert.False(t, isCurtain(hidden(`<body><p>Text</p><div style="visibility:hidden"><p>menu</p></div></body>`)), "a part of the page")
-	assert.False(t, isCurtain(hidden(`<body><div><p>Text</p><ul style="visibility:hidden"><li>menu</li></ul></div></body>`)), "nested beside content")
+	assert.True(t, block.IsCurtain(hidden(`<body style="visibility:hidden"><p>x</p></body>`)), "the body")
+	assert.True(t, block.IsCurtain(hidden(`<body><div id=app><div style="visibility:hidden"><p>x</p></div></div><script>s()</script></body>`)), "the only child chain")
+	assert.True(t, block.IsCurtain(hidden(`<body><noscript>JS</noscript><div style="display:none"><p>x</p></div></body>`)), "beside what does not render")
+	assert.False(t, block.IsCurtain(hidden(`<body><p>Text</p><div style="visibility:hidden"><p>menu</p></div></body>`)), "a part of the page")
+	assert.False(t, block.IsCurtain(hidden(`<body><div><p>Text</p><ul style="visibility:hidden"><li>menu</li></ul></div></body>`)), "nested beside content")
 	assert.Equal(t, atom.Body, hidden(`<body style="visibility:hidden"></body>`).DataAtom)
 }

@@ -2,11 +2,12 @@ package extractor
 
 import (
 	"flag"
-	"github.com/pithdev/pith/extractor/internal/decode"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/pithdev/pith/extractor/internal/decode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"

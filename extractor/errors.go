@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/pithdev/pith/extractor/internal/decode"
+	"github.com/pithdev/pith/extractor/internal/tree"
 )
 
 // Sentinel errors that callers can test for with [errors.Is].
@@ -22,7 +23,7 @@ var (
 	// ErrTooLarge is returned when the input passes [Options.MaxInputBytes].
 	ErrTooLarge = errors.New("extractor: input too large")
 	// ErrTooManyNodes is returned when the page's tree would have more elements than [Options.MaxNodes].
-	ErrTooManyNodes = errors.New("extractor: too many elements")
+	ErrTooManyNodes = tree.ErrTooManyNodes
 	// ErrTooDeep is returned by [Extractor.ExtractNode] for a tree nested more than twice as
 	// deep as html.Parse builds them. [Extractor.Extract] never returns it: it caps the nesting
 	// of the pages it parses instead.

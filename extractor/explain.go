@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/render"
 	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"
@@ -166,8 +167,8 @@ func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, sta
 	if len(t.ldBody) > 0 {
 		x.BodySource, x.Kept = BodySourceJSONLD, len(t.ldBody)
 	}
-	if t.top != nil && t.top.node != nil {
-		x.Container, x.ContainerScore = view.TagPath(t.top.node), round3(t.top.score)
+	if t.top != nil && t.top.Node != nil {
+		x.Container, x.ContainerScore = view.TagPath(t.top.Node), round3(t.top.Score)
 		if x.Container == "" {
 			x.Container = "(the whole document)"
 		}
@@ -175,7 +176,7 @@ func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, sta
 	// The hidden blocks follow the shown ones (their indexes do too).
 	for _, b := range slices.Concat(t.blocks, t.hidden) {
 		eb := explainBlock(b, t.top)
-		eb.Repeats = t.page.repeats[b.text]
+		eb.Repeats = t.page.repeats[b.Text]
 		if eb.Decision == DecisionDropped {
 			eb.Evidence = evidence(b, t.top, t.page.prose, eb.Repeats)
 		}
@@ -183,7 +184,7 @@ func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, sta
 		case DecisionDropped:
 			x.Dropped++
 		case DecisionNote:
-			x.Notes = append(x.Notes, b.text)
+			x.Notes = append(x.Notes, b.Text)
 			x.Kept++
 		default:
 			x.Kept++
@@ -195,27 +196,27 @@ func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, sta
 }
 
 // explainBlock describes one block; Repeats is filled by the caller.
-func explainBlock(b *block, top *elem) ExplainedBlock {
+func explainBlock(b *block.Block, top *block.Elem) ExplainedBlock {
 	eb := ExplainedBlock{
-		Index:       b.index,
-		Kind:        b.kind,
-		Text:        b.text,
+		Index:       b.Index,
+		Kind:        b.Kind,
+		Text:        b.Text,
 		Decision:    DecisionDropped,
-		Reason:      b.reason,
-		Chars:       b.chars,
-		LinkDensity: round3(b.linkDensity()),
-		InContainer: top != nil && contains(top, b.el),
-		TagPath:     view.TagPath(b.el.node),
-		Classes:     view.ClassTokens(b.el.node),
-		Signals:     signalNames(b.el),
+		Reason:      b.Reason,
+		Chars:       b.Chars,
+		LinkDensity: round3(b.LinkDensity()),
+		InContainer: top != nil && block.Contains(top, b.El),
+		TagPath:     view.TagPath(b.El.Node),
+		Classes:     view.ClassTokens(b.El.Node),
+		Signals:     signalNames(b.El),
 	}
-	if v := voter(b); v != nil {
-		eb.Score = round3(v.score)
+	if v := block.Voter(b); v != nil {
+		eb.Score = round3(v.Score)
 	}
 	switch {
-	case b.keep && b.note:
+	case b.Keep && b.Note:
 		eb.Decision = DecisionNote
-	case b.keep:
+	case b.Keep:
 		eb.Decision = DecisionKept
 	}
 	if eb.Reason == "" {
@@ -230,37 +231,37 @@ func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // signalLabels name the signals shown in an explanation, in the order they are listed.
 var signalLabels = []struct {
-	sig  signal
+	sig  block.Signal
 	name string
 }{
-	{sigStrongContent, "article-body"},
-	{sigContent, "content-class"},
-	{sigNote, "note-class"},
-	{sigArticle, "article"},
-	{sigChrome, "chrome"},
-	{sigBoiler, "chrome-class"},
-	{sigAmbiguous, "ambiguous-class"},
-	{sigComments, "comments"},
-	{sigForm, "form"},
-	{sigHeader, "header"},
-	{sigCaption, "caption"},
+	{block.SigStrongContent, "article-body"},
+	{block.SigContent, "content-class"},
+	{block.SigNote, "note-class"},
+	{block.SigArticle, "article"},
+	{block.SigChrome, "chrome"},
+	{block.SigBoiler, "chrome-class"},
+	{block.SigAmbiguous, "ambiguous-class"},
+	{block.SigComments, "comments"},
+	{block.SigForm, "form"},
+	{block.SigHeader, "header"},
+	{block.SigCaption, "caption"},
 }
 
 // signalNames lists the signals of e and its ancestors, nearest first, one entry per element
 // as "tag.class: name+name".
-func signalNames(e *elem) []string {
+func signalNames(e *block.Elem) []string {
 	var out []string
-	for ; e != nil && e.node != nil; e = e.parent {
-		if e.sig == 0 || e.node.Type != html.ElementNode {
+	for ; e != nil && e.Node != nil; e = e.Parent {
+		if e.Sig == 0 || e.Node.Type != html.ElementNode {
 			continue
 		}
 		var names []string
 		for _, l := range signalLabels {
-			if e.sig&l.sig != 0 {
+			if e.Sig&l.sig != 0 {
 				names = append(names, l.name)
 			}
 		}
-		out = append(out, view.TagLabel(e.node)+": "+strings.Join(names, "+"))
+		out = append(out, view.TagLabel(e.Node)+": "+strings.Join(names, "+"))
 	}
 	return out
 }

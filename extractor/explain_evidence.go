@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html/atom"
@@ -15,31 +16,31 @@ import (
 // against the threshold it crossed; how often its text occurs. It is empty for the rules that
 // carry their whole story in their name. It re-reads the features the rule read, with the
 // same predicates, and runs for explanations only.
-func evidence(b *block, top *elem, totalProse, repeats int) string {
-	switch b.reason {
-	case reasonChrome:
-		for e := b.el; e != nil && e.node != nil; e = e.parent {
-			if isBoilerElem(e, totalProse) {
+func evidence(b *block.Block, top *block.Elem, totalProse, repeats int) string {
+	switch b.Reason {
+	case block.ReasonChrome:
+		for e := b.El; e != nil && e.Node != nil; e = e.Parent {
+			if block.IsBoilerElem(e, totalProse) {
 				return describeChrome(e, totalProse)
 			}
 		}
-	case reasonForm:
-		if e := nearest(b.el, sigForm); e != nil {
-			return view.TagLabel(e.node) + ": a form or form control"
+	case block.ReasonForm:
+		if e := block.Nearest(b.El, block.SigForm); e != nil {
+			return view.TagLabel(e.Node) + ": a form or form control"
 		}
-	case reasonCaption:
-		if e := nearest(b.el, sigCaption); e != nil {
-			return view.TagLabel(e.node) + ": " + describeWords(e, sigCaption)
+	case block.ReasonCaption:
+		if e := block.Nearest(b.El, block.SigCaption); e != nil {
+			return view.TagLabel(e.Node) + ": " + describeWords(e, block.SigCaption)
 		}
-	case reasonRepeated:
+	case block.ReasonRepeated:
 		return fmt.Sprintf("the same text occurs %d times on the page", repeats)
-	case reasonLinkList:
-		return fmt.Sprintf("link density %.2f, over %.2f for a list item", b.linkDensity(), maxListLinkDensity)
-	case reasonMostlyLinks:
-		return fmt.Sprintf("link density %.2f, over %.2f", b.linkDensity(), maxLinkDensity)
-	case reasonOutside:
-		if top != nil && top.node != nil {
-			return "not under the container " + view.TagLabel(top.node) + " nor a sibling of it that joins it"
+	case block.ReasonLinkList:
+		return fmt.Sprintf("link density %.2f, over %.2f for a list item", b.LinkDensity(), block.MaxListLinkDensity)
+	case block.ReasonMostlyLinks:
+		return fmt.Sprintf("link density %.2f, over %.2f", b.LinkDensity(), block.MaxLinkDensity)
+	case block.ReasonOutside:
+		if top != nil && top.Node != nil {
+			return "not under the container " + view.TagLabel(top.Node) + " nor a sibling of it that joins it"
 		}
 	}
 	return ""
@@ -47,33 +48,33 @@ func evidence(b *block, top *elem, totalProse, repeats int) string {
 
 // describeChrome says why e is chrome: its tag or ARIA role, or the class and id words that
 // name it, with the share of the page's prose it holds when a word alone would not decide.
-func describeChrome(e *elem, totalProse int) string {
-	label := view.TagLabel(e.node)
-	if e.sig&sigChrome != 0 {
-		switch e.node.DataAtom {
+func describeChrome(e *block.Elem, totalProse int) string {
+	label := view.TagLabel(e.Node)
+	if e.Sig&block.SigChrome != 0 {
+		switch e.Node.DataAtom {
 		case atom.Nav, atom.Footer, atom.Aside, atom.Menu, atom.Dialog:
-			return label + ": the <" + e.node.Data + "> element"
+			return label + ": the <" + e.Node.Data + "> element"
 		}
-		return label + `: role="` + dom.Attr(e.node, "role") + `"`
+		return label + `: role="` + dom.Attr(e.Node, "role") + `"`
 	}
-	what := describeWords(e, sigBoiler|sigAmbiguous|sigWeakBoiler|sigComments)
+	what := describeWords(e, block.SigBoiler|block.SigAmbiguous|block.SigWeakBoiler|block.SigComments)
 	share := 0.0
 	if totalProse > 0 {
-		share = float64(e.prose) / float64(totalProse)
+		share = float64(e.Prose) / float64(totalProse)
 	}
-	return fmt.Sprintf("%s: %s; it holds %.0f%% of the page's prose, %.0f%% of its text in links", label, what, 100*share, 100*elemLinkDensity(e))
+	return fmt.Sprintf("%s: %s; it holds %.0f%% of the page's prose, %.0f%% of its text in links", label, what, 100*share, 100*block.ElemLinkDensity(e))
 }
 
 // describeWords lists the class and id words of e that carry one of sig: `class word
 // "related"`, `class words "share", "bar"`.
-func describeWords(e *elem, sig signal) string {
+func describeWords(e *block.Elem, sig block.Signal) string {
 	var words []string
-	for _, a := range e.node.Attr {
+	for _, a := range e.Node.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		eachClassWord(a.Val, func(w []byte) {
-			if wordSignal(w)&sig != 0 && !slices.Contains(words, string(w)) {
+		block.EachClassWord(a.Val, func(w []byte) {
+			if block.WordSignal(w)&sig != 0 && !slices.Contains(words, string(w)) {
 				words = append(words, string(w))
 			}
 		})

@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
-	"github.com/pithdev/pith/extractor/internal/decode"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,6 +13,9 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+
+	"github.com/pithdev/pith/extractor/internal/decode"
+	"github.com/pithdev/pith/extractor/internal/tree"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/stretchr/testify/assert"
@@ -134,7 +136,7 @@ func compareExtractNode(t *testing.T, p comparePage) int {
 		return compareSkipped // html.Parse fails where Extract's guard pass copes
 	}
 	outcome := compareDone
-	if hasRawNoscript(doc.Nodes[0]) {
+	if tree.HasRawNoscript(doc.Nodes[0]) {
 		outcome = compareDoneNoscript
 	}
 	want, wantErr := Extract(p.page, p.src)
@@ -193,7 +195,7 @@ func TestExtractNodeNoscript(t *testing.T) {
 			require.NoError(t, err)
 			doc, err := goquery.NewDocumentFromReader(bytes.NewReader(page))
 			require.NoError(t, err)
-			require.True(t, hasRawNoscript(doc.Nodes[0]), "goquery keeps <noscript> as text")
+			require.True(t, tree.HasRawNoscript(doc.Nodes[0]), "goquery keeps <noscript> as text")
 			var before bytes.Buffer
 			require.NoError(t, html.Render(&before, doc.Nodes[0]))
 
@@ -221,14 +223,14 @@ func TestReadNoscriptLeavesScriptingOffTrees(t *testing.T) {
 	page := `<p>Hello</p><noscript><p>Enable JavaScript</p></noscript><noscript>&lt;img src=x&gt;</noscript>`
 	doc, err := html.ParseWithOptions(strings.NewReader(page), html.ParseOptionEnableScripting(false))
 	require.NoError(t, err)
-	assert.False(t, hasRawNoscript(doc))
-	out, err := readNoscript(context.Background(), doc, DefaultMaxNodes)
+	assert.False(t, tree.HasRawNoscript(doc))
+	out, err := tree.ReadNoscript(context.Background(), doc, DefaultMaxNodes)
 	require.NoError(t, err)
 	assert.Same(t, doc, out)
 
 	on, err := html.Parse(strings.NewReader(page))
 	require.NoError(t, err)
-	assert.True(t, hasRawNoscript(on))
-	_, err = readNoscript(context.Background(), on, 3)
+	assert.True(t, tree.HasRawNoscript(on))
+	_, err = tree.ReadNoscript(context.Background(), on, 3)
 	assert.ErrorIs(t, err, ErrTooManyNodes)
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/pithdev/pith/extractor/internal/decode"
+	"github.com/pithdev/pith/extractor/internal/tree"
 	"golang.org/x/net/html"
 )
 
@@ -100,7 +101,10 @@ func (e *Extractor) decodeParse(ctx context.Context, page []byte, src Source) (*
 	if ctx.Err() != nil {
 		return nil, decode.Decoded{}, ctxError(ctx)
 	}
-	doc, err := parseLimited(ctx, d.Text, e.opts.MaxNodes)
+	doc, err := tree.Parse(ctx, d.Text, e.opts.MaxNodes)
+	if pe := (*tree.ParseError)(nil); errors.As(err, &pe) {
+		return nil, decode.Decoded{}, &ParseError{Err: pe.Err}
+	}
 	if err != nil {
 		return nil, decode.Decoded{}, stageError(ctx, err)
 	}
@@ -134,11 +138,11 @@ func (e *Extractor) ExtractNode(ctx context.Context, doc *html.Node, src Source)
 	}
 	ctx, cancel := e.budget(ctx)
 	defer cancel()
-	doc, err := readNoscript(ctx, doc, e.opts.MaxNodes)
+	doc, err := tree.ReadNoscript(ctx, doc, e.opts.MaxNodes)
 	if err != nil {
 		return nil, err
 	}
-	return e.extractNode(ctx, reparseRunawayTitle(ctx, doc, e.opts.MaxNodes), src)
+	return e.extractNode(ctx, tree.ReparseRunawayTitle(ctx, doc, e.opts.MaxNodes), src)
 }
 
 // extractNode runs the stages after parsing.
@@ -149,7 +153,7 @@ func (e *Extractor) extractNode(ctx context.Context, doc *html.Node, src Source)
 	r := newRun(e, src)
 	res, err := r.extract(ctx, doc)
 	if errors.Is(err, ErrNoContent) {
-		if frames, ok := frameSources(doc); ok {
+		if frames, ok := tree.FrameSources(doc); ok {
 			err = fmt.Errorf("%w: a frameset page, its content is in its frames: %s", ErrNoContent, strings.Join(frames, " "))
 		}
 		return res, err

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -22,15 +23,15 @@ var figureChromeTokens = dom.TokenSet("bookmark", "bookmarks", "linkpreview", "p
 
 // isFigureCaption reports whether b is the text of the <figcaption> of a figure that is content:
 // the first caption-named element above b is a <figcaption> in a <figure> that is no card.
-func isFigureCaption(b *block) bool {
-	for e := b.el; e != nil && e.node != nil; e = e.parent {
-		if e.sig&sigCaption == 0 {
+func isFigureCaption(b *block.Block) bool {
+	for e := b.El; e != nil && e.Node != nil; e = e.Parent {
+		if e.Sig&block.SigCaption == 0 {
 			continue
 		}
-		if e.node.DataAtom != atom.Figcaption {
+		if e.Node.DataAtom != atom.Figcaption {
 			return false // a credit or caption line of its own
 		}
-		fig := figureOf(e.node)
+		fig := figureOf(e.Node)
 		return fig != nil && !isCardFigure(fig)
 	}
 	return false
@@ -69,13 +70,13 @@ func isCardFigure(fig *html.Node) bool {
 				if inLink {
 					links += k
 				}
-			case c.Type == html.ElementNode && c.DataAtom != atom.Figcaption && !skipTags[c.DataAtom]:
+			case c.Type == html.ElementNode && c.DataAtom != atom.Figcaption && !block.SkipTags[c.DataAtom]:
 				walk(c, inLink || c.DataAtom == atom.A)
 			}
 		}
 	}
 	walk(fig, false)
-	return chars > 0 && float64(links) > maxLinkDensity*float64(chars)
+	return chars > 0 && float64(links) > block.MaxLinkDensity*float64(chars)
 }
 
 // isClassSeparator splits class and id values into words.

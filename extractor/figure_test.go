@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -37,6 +38,6 @@ func TestLastWord(t *testing.T) {
 		"comment": "comment", "comment-author": "author", "dsq-comment-123": "comment", "commentBody": "body",
 		"review__body": "body", "ipsComment_author": "author", "cPost": "post", "123": "", "": "",
 	} {
-		assert.Equal(t, want, lastWord(in), "lastWord(%q)", in)
+		assert.Equal(t, want, block.LastWord(in), "lastWord(%q)", in)
 	}
 }

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"
@@ -61,5 +62,5 @@ func captureMarkup(blocks []Block) {
 }
 
 // isUnshown reports whether n is an element whose content is never text of the page: a
-// script, a form control, a hidden element (see skipTags and isHidden).
-func isUnshown(n *html.Node) bool { return skipTags[n.DataAtom] || isHidden(n) }
+// script, a form control, a hidden element (see block.SkipTags and block.IsHidden).
+func isUnshown(n *html.Node) bool { return block.SkipTags[n.DataAtom] || block.IsHidden(n) }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"github.com/pithdev/pith/extractor/internal/decode"
 	"math"
 	"os"
 	"path/filepath"
@@ -14,6 +13,9 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pithdev/pith/extractor/internal/decode"
+	"github.com/pithdev/pith/extractor/internal/tree"
 
 	"github.com/pithdev/pith/extractor/internal/guard"
 	"golang.org/x/net/html"
@@ -137,7 +139,7 @@ func checkNoInventedWords(t *testing.T, page []byte, text string) {
 	if err != nil {
 		t.Fatalf("decode failed after a successful extraction: %v", err)
 	}
-	doc, err := parseLimited(context.Background(), decoded, math.MaxInt)
+	doc, err := tree.Parse(context.Background(), decoded, math.MaxInt)
 	if err != nil {
 		t.Fatalf("parse failed after a successful extraction: %v", err)
 	}
@@ -295,7 +297,7 @@ func FuzzGuard(f *testing.F) {
 		if g.Out != nil {
 			in = g.Out
 		}
-		doc, err := parseHTML(context.Background(), in)
+		doc, err := tree.ParseHTML(context.Background(), in)
 		if err != nil {
 			t.Fatalf("guarded page not parsed: %v", err)
 		}
@@ -303,7 +305,7 @@ func FuzzGuard(f *testing.F) {
 		if d := treeDepth(doc); d > depth+formatting+8 {
 			t.Fatalf("guarded tree is %d deep, limit %d", d, depth)
 		}
-		orig, err := parseHTML(context.Background(), page)
+		orig, err := tree.ParseHTML(context.Background(), page)
 		lower := strings.ToLower(string(page))
 		if err != nil || strings.Contains(lower, "<svg") || strings.Contains(lower, "<math") {
 			return // foreign content changes tokenizing when its element is dropped

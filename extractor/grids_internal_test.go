@@ -12,6 +12,8 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 
+	"github.com/pithdev/pith/extractor/internal/assemble"
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 )
 
@@ -26,8 +28,8 @@ func TestLeadClassGridsAreNotProse(t *testing.T) {
 	tr, err := (&run{opts: Options{PageType: PageCollection}}).decide(context.Background(), doc)
 	require.NoError(t, err)
 	var classes []string
-	for _, g := range findCardGroups(tr.blocks, productGrid) {
-		classes = append(classes, dom.Attr(g.parent.node, "class"))
+	for _, g := range block.FindCardGroups(tr.blocks, block.ProductGrid) {
+		classes = append(classes, dom.Attr(g.Parent.Node, "class"))
 	}
 	assert.Contains(t, classes, "products columns-4", "the tiles are a grid")
 	assert.NotContains(t, classes, "review-list", "the reviews are no grid of products")
@@ -44,25 +46,25 @@ func TestOutweighsLeavesOutChrome(t *testing.T) {
 	require.NoError(t, err)
 	tr, err := (&run{opts: Options{PageType: PageCollection}}).decide(context.Background(), doc)
 	require.NoError(t, err)
-	groups, _ := mainGrids(tr.blocks, productGrid, nil)
+	groups, _ := assemble.MainGrids(tr.blocks, block.ProductGrid, nil)
 	require.NotEmpty(t, groups, "the product cards are a grid")
 	cards := 0
 	for _, g := range groups {
-		cards += g.chars
+		cards += g.Chars
 	}
-	var promo, text []*block
+	var promo, text []*block.Block
 	promoChars := 0
 	for _, b := range tr.blocks {
 		switch {
-		case strings.HasPrefix(b.text, "Free "):
+		case strings.HasPrefix(b.Text, "Free "):
 			promo = append(promo, b)
-			promoChars += b.chars
-		case strings.HasPrefix(b.text, "Our socks") || strings.HasPrefix(b.text, "Every pair"):
+			promoChars += b.Chars
+		case strings.HasPrefix(b.Text, "Our socks") || strings.HasPrefix(b.Text, "Every pair"):
 			text = append(text, b)
 		}
 	}
 	require.Len(t, promo, 4)
 	require.Greater(t, promoChars, cards, "the slides hold more prose than the grid holds text")
-	assert.False(t, outweighs(tr.blocks, promo, groups), "prose in a promo bar does not outweigh the grid")
-	assert.True(t, outweighs(tr.blocks, text, groups), "the page's own prose outside the grid does")
+	assert.False(t, assemble.Outweighs(tr.blocks, promo, groups), "prose in a promo bar does not outweigh the grid")
+	assert.True(t, assemble.Outweighs(tr.blocks, text, groups), "the page's own prose outside the grid does")
 }

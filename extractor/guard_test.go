@@ -3,7 +3,6 @@ package extractor
 import (
 	"compress/gzip"
 	"context"
-	"github.com/pithdev/pith/extractor/internal/decode"
 	"io"
 	"math"
 	"os"
@@ -13,6 +12,9 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pithdev/pith/extractor/internal/decode"
+	"github.com/pithdev/pith/extractor/internal/tree"
 
 	"github.com/pithdev/pith/extractor/internal/guard"
 	"github.com/stretchr/testify/assert"
@@ -53,12 +55,12 @@ func TestGuardKeepsRealPages(t *testing.T) {
 	for name, page := range realPages(t) {
 		text, err := decode.Text(page, "")
 		require.NoError(t, err, name)
-		g, err := guard.Run(context.Background(), text, guard.Limits{Depth: maxNestingDepth, Formatting: maxFormatting, MaxNodes: math.MaxInt})
+		g, err := guard.Run(context.Background(), text, guard.Limits{Depth: tree.MaxNestingDepth, Formatting: tree.MaxFormatting, MaxNodes: math.MaxInt})
 		require.NoError(t, err, name)
 		assert.Nil(t, g.Out, "%s: guard changed a real page (%d tags dropped)", name, g.Dropped)
-		doc, err := parseHTML(context.Background(), text)
+		doc, err := tree.ParseHTML(context.Background(), text)
 		require.NoError(t, err, name)
-		n := countElements(doc, math.MaxInt)
+		n := tree.CountElements(doc, math.MaxInt)
 		assert.InDelta(t, n, g.Nodes, float64(n)/20+10, "%s: element estimate off", name)
 	}
 }
@@ -76,21 +78,21 @@ func TestGuardFormattingAmplification(t *testing.T) {
 		b.WriteString("<p>x</p>")
 	}
 	text := []byte(b.String())
-	doc, err := parseLimited(context.Background(), text, 500_000)
+	doc, err := tree.Parse(context.Background(), text, 500_000)
 	require.NoError(t, err)
-	assert.LessOrEqual(t, countElements(doc, math.MaxInt), 500_000)
+	assert.LessOrEqual(t, tree.CountElements(doc, math.MaxInt), 500_000)
 }
 
 func TestCountElements(t *testing.T) {
 	doc, err := html.Parse(strings.NewReader("<p>a<b>b</b></p><div><i></i></div>"))
 	require.NoError(t, err)
-	assert.Equal(t, 7, countElements(doc, math.MaxInt)) // html head body p b div i
-	assert.Equal(t, 3, countElements(doc, 2))
+	assert.Equal(t, 7, tree.CountElements(doc, math.MaxInt)) // html head body p b div i
+	assert.Equal(t, 3, tree.CountElements(doc, 2))
 	p := doc.FirstChild.LastChild.FirstChild
-	assert.Equal(t, 2, countElements(p, math.MaxInt))
-	_, depth := treeSize(doc, math.MaxInt)
+	assert.Equal(t, 2, tree.CountElements(p, math.MaxInt))
+	_, depth := tree.TreeSize(doc, math.MaxInt)
 	assert.Equal(t, 5, depth) // document, html, body, p, b, text
-	_, depth = treeSize(p, math.MaxInt)
+	_, depth = tree.TreeSize(p, math.MaxInt)
 	assert.Equal(t, 2, depth)
 }
 
@@ -112,7 +114,7 @@ func FuzzGuardTextless(f *testing.F) {
 		if len(page) > maxFuzzInput || !utf8.Valid(page) {
 			return
 		}
-		orig, err := parseHTML(context.Background(), page)
+		orig, err := tree.ParseHTML(context.Background(), page)
 		if err != nil {
 			return // past html.Parse's nesting limit: FuzzGuard's part
 		}
@@ -124,7 +126,7 @@ func FuzzGuardTextless(f *testing.F) {
 		if g.Out == nil {
 			return
 		}
-		doc, err := parseHTML(context.Background(), g.Out)
+		doc, err := tree.ParseHTML(context.Background(), g.Out)
 		if err != nil {
 			t.Fatalf("guarded page not parsed: %v", err)
 		}

@@ -7,15 +7,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 )
 
-func texts(blocks []*block) []string {
+func texts(blocks []*block.Block) []string {
 	var out []string
 	for _, b := range blocks {
-		out = append(out, b.text)
+		out = append(out, b.Text)
 	}
 	return out
 }
@@ -35,27 +36,27 @@ func TestSegmentPageHidden(t *testing.T) {
 		<div>Jo Bloggs <div hidden>Hidden F.</div>for the team</div>
 	</body></html>`))
 	require.NoError(t, err)
-	shown, hidden, err := segmentPage(context.Background(), doc)
+	shown, hidden, err := block.SegmentPage(context.Background(), doc)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Shown one.", "Shown two.", "Shown three.", "Jo Bloggs for the team"}, texts(shown),
 		"the shown text around a hidden element is one block, as if it were not there")
 	assert.Equal(t, []string{"Hidden A.", "Hidden B.", "Hidden C.", "Hidden D.", "Hidden E.", "Hidden F."}, texts(hidden))
 	var at, index []int
 	for _, b := range hidden {
-		assert.True(t, b.hidden)
-		assert.Equal(t, reasonHidden, b.reason)
-		at, index = append(at, b.at), append(index, b.index)
+		assert.True(t, b.Hidden)
+		assert.Equal(t, block.ReasonHidden, b.Reason)
+		at, index = append(at, b.At), append(index, b.Index)
 	}
 	assert.Equal(t, []int{1, 1, 2, 2, 3, 3}, at, "the shown block each stands before")
 	assert.Equal(t, []int{4, 5, 6, 7, 8, 9}, index, "positions after the shown blocks")
 	for i, b := range shown {
-		assert.Equal(t, i, b.index)
+		assert.Equal(t, i, b.Index)
 	}
-	merged := withHidden(shown, hidden)
+	merged := block.WithHidden(shown, hidden)
 	assert.Equal(t, []string{"Shown one.", "Hidden A.", "Hidden B.", "Shown two.", "Hidden C.", "Hidden D.",
 		"Shown three.", "Hidden E.", "Hidden F.", "Jo Bloggs for the team"}, texts(merged))
-	assert.Same(t, shown[0], withHidden(shown, nil)[0])
-	plain, err := segment(context.Background(), doc)
+	assert.Same(t, shown[0], block.WithHidden(shown, nil)[0])
+	plain, err := block.Segment(context.Background(), doc)
 	require.NoError(t, err)
 	assert.Equal(t, texts(shown), texts(plain), "segment gives the shown blocks")
 }
@@ -63,13 +64,13 @@ func TestSegmentPageHidden(t *testing.T) {
 // TestDropHiddenCopies checks that a kept hidden block whose text the page shows is dropped,
 // and that a hidden block with text of its own or a shown block stays.
 func TestDropHiddenCopies(t *testing.T) {
-	copyOf := &block{text: "Twice a year.", hidden: true, keep: true}
-	own := &block{text: "Once a year.", hidden: true, keep: true}
-	shown := &block{text: "Twice a year.", keep: true}
-	dropHiddenCopies([]*block{shown, copyOf, own}, map[string]int{"Twice a year.": 1})
-	assert.True(t, shown.keep)
-	assert.False(t, copyOf.keep)
-	assert.True(t, own.keep)
+	copyOf := &block.Block{Text: "Twice a year.", Hidden: true, Keep: true}
+	own := &block.Block{Text: "Once a year.", Hidden: true, Keep: true}
+	shown := &block.Block{Text: "Twice a year.", Keep: true}
+	block.DropHiddenCopies([]*block.Block{shown, copyOf, own}, map[string]int{"Twice a year.": 1})
+	assert.True(t, shown.Keep)
+	assert.False(t, copyOf.Keep)
+	assert.True(t, own.Keep)
 }
 
 // TestServiceHiddenCopyOnce checks that the service assembly keeps the hero once when a hidden
@@ -102,7 +103,7 @@ func TestExplainHidden(t *testing.T) {
 		decision Decision
 		reason   string
 	}{
-		{PageArticle, DecisionDropped, reasonHidden},
+		{PageArticle, DecisionDropped, block.ReasonHidden},
 		{PageService, DecisionKept, "service page: a section of the main region"},
 	} {
 		e, err := New(Options{PageType: tc.kind})
@@ -164,17 +165,17 @@ func TestUnveil(t *testing.T) {
 // TestHiddenOutweighs checks the ratio that tells a page hidden until its scripts run from
 // a page with a hidden menu: text out of links only, and more than unveilRatio times.
 func TestHiddenOutweighs(t *testing.T) {
-	shown := []*block{{chars: 100, linkChars: 20}}
-	assert.False(t, hiddenOutweighs(shown, []*block{{chars: 320}}), "4 times is not more than 4 times")
-	assert.True(t, hiddenOutweighs(shown, []*block{{chars: 330}}))
-	assert.False(t, hiddenOutweighs(shown, []*block{{chars: 2000, linkChars: 1900}}), "a hidden menu of links")
-	assert.True(t, hiddenOutweighs(nil, []*block{{chars: 10}}), "nothing shown")
-	all := unveil([]*block{{text: "a"}, {text: "c"}}, []*block{{text: "b", at: 1, hidden: true, reason: reasonHidden}})
+	shown := []*block.Block{{Chars: 100, LinkChars: 20}}
+	assert.False(t, block.HiddenOutweighs(shown, []*block.Block{{Chars: 320}}), "4 times is not more than 4 times")
+	assert.True(t, block.HiddenOutweighs(shown, []*block.Block{{Chars: 330}}))
+	assert.False(t, block.HiddenOutweighs(shown, []*block.Block{{Chars: 2000, LinkChars: 1900}}), "a hidden menu of links")
+	assert.True(t, block.HiddenOutweighs(nil, []*block.Block{{Chars: 10}}), "nothing shown")
+	all := block.Unveil([]*block.Block{{Text: "a"}, {Text: "c"}}, []*block.Block{{Text: "b", At: 1, Hidden: true, Reason: block.ReasonHidden}})
 	assert.Equal(t, []string{"a", "b", "c"}, texts(all))
 	for i, b := range all {
-		assert.Equal(t, i, b.index)
-		assert.False(t, b.hidden)
-		assert.Empty(t, b.reason)
+		assert.Equal(t, i, b.Index)
+		assert.False(t, b.Hidden)
+		assert.Empty(t, b.Reason)
 	}
 }
 

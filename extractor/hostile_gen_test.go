@@ -86,7 +86,7 @@ func bigPage(size int) []byte {
 }
 
 // Floods of elements that hold no text, then the article: past the element limit in tags, but
-// none of them can hold prose (see parseLimited).
+// none of them can hold prose (see tree.Parse).
 
 // breakFlood is n <br> on lines of their own, then the article.
 func breakFlood(n int) []byte {

@@ -1,53 +1,35 @@
 package extractor
 
 import (
-	"github.com/pithdev/pith/extractor/internal/meta"
-	"golang.org/x/net/html"
+	"github.com/pithdev/pith/extractor/internal/assemble"
+	"github.com/pithdev/pith/extractor/internal/block"
 )
-
-// kindInput is what a page kind's assembly reads: the page's blocks and what the article
-// path decided about them.
-type kindInput struct {
-	doc    *html.Node
-	blocks []*block
-	// hidden are the blocks of hidden elements (see segmentPage), in blocks by no one's
-	// reading but an assembly that takes them back (see withHidden).
-	hidden   []*block
-	top      *elem // the article path's container, nil when no block voted
-	headline *elem
-	repeats  map[string]int
-	// article is what the article path kept (container, assembly, second opinion).
-	article []*block
-	opts    Options
-	// facts are the page's metadata facts (JSON-LD among them), read only.
-	facts *meta.Facts
-}
 
 // assembleKind assembles the page by the rules of its kind. ok is false when the kind has no
 // assembly of its own or its assembly declines the page; the article path's result stands then.
-func assembleKind(k PageType, in kindInput) (kept []*block, ok bool) {
+func assembleKind(k PageType, in assemble.Input) (kept []*block.Block, ok bool) {
 	switch k {
 	case PageArticle:
 		// The article path's result, less the readers' comments it took for body, with the
 		// hidden answers of the questions it kept.
-		dropped := dropReaderComments(in.article, in.headline)
-		blocks, answered := takeBackAnswers(in.blocks, in.hidden, in.top, in.repeats)
+		dropped := block.DropReaderComments(in.Article, in.Headline)
+		blocks, answered := block.TakeBackAnswers(in.Blocks, in.Hidden, in.Top, in.Repeats)
 		if dropped || answered {
-			return keptInOrder(blocks), true
+			return block.KeptInOrder(blocks), true
 		}
 		return nil, false
 	case PageForum:
-		return assembleForum(in)
+		return assemble.Forum(in)
 	case PageListing:
-		return assembleListing(in)
+		return assemble.Listing(in)
 	case PageCollection:
-		return assembleCollection(in)
+		return assemble.Collection(in)
 	case PageService:
-		return assembleService(in)
+		return assemble.Service(in)
 	case PageProduct:
-		return assembleProduct(in)
+		return assemble.Product(in)
 	case PageDocumentation:
-		return assembleDocumentation(in)
+		return assemble.Documentation(in)
 	}
 	return nil, false
 }

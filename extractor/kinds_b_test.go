@@ -41,7 +41,7 @@ func testKindPages(t *testing.T, pages []kindPage) {
 			assert.Equal(t, tc.assembled, tr.assembled, "the assembly that ran")
 			var sb strings.Builder
 			for _, b := range tr.kept {
-				sb.WriteString(b.text)
+				sb.WriteString(b.Text)
 				sb.WriteString("\n")
 			}
 			text := sb.String()

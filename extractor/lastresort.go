@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/meta"
 )
@@ -42,7 +43,7 @@ func (t *trace) lastResort(pageURL string) {
 		return
 	}
 	for _, b := range t.kept {
-		b.keep, b.reason = false, "a notice that the page needs JavaScript: not content"
+		b.Keep, b.Reason = false, "a notice that the page needs JavaScript: not content"
 	}
 	t.kept = nil
 	if t.ldBody = jsonLDBody(t.facts, pageURL, t.title); len(t.ldBody) > 0 {
@@ -56,9 +57,9 @@ func (t *trace) lastResort(pageURL string) {
 
 // onlyScriptNotices reports whether every kept block is a notice that the page needs
 // JavaScript (isScriptNotice).
-func onlyScriptNotices(kept []*block) bool {
+func onlyScriptNotices(kept []*block.Block) bool {
 	for _, b := range kept {
-		if !isScriptNotice(b.text) {
+		if !isScriptNotice(b.Text) {
 			return false
 		}
 	}
@@ -75,7 +76,7 @@ func isScriptNotice(text string) bool {
 	if !strings.Contains(low, "javascript") {
 		return false
 	}
-	for _, w := range scriptNotice {
+	for _, w := range block.ScriptNotice {
 		if strings.Contains(low, w) {
 			return true
 		}
@@ -86,18 +87,18 @@ func isScriptNotice(text string) bool {
 // bestRun returns the blocks of the page's best run of prose, kept with their reason, or nil
 // when the page has no such run. A run is a sequence of neighbouring blocks that lie outside
 // chrome (by tag, role or class word), forms and comment sections, hold at most
-// maxLinkDensity of links and are not the headline; a text the page repeats counts at its
+// block.MaxLinkDensity of links and are not the headline; a text the page repeats counts at its
 // first occurrence only (a page that prints its story twice, for two screen sizes, gives it
-// once). A run's worth is its prose with sentence ends (blocks of at least minScoredChars
-// holding a sentence); the best run is the worthiest, and it must be worth minProseChars.
+// once). A run's worth is its prose with sentence ends (blocks of at least block.MinScoredChars
+// holding a sentence); the best run is the worthiest, and it must be worth block.MinProseChars.
 // So an application shell or a page of a lone image keeps nothing.
-func bestRun(blocks []*block, headline *elem) []*block {
+func bestRun(blocks []*block.Block, headline *block.Elem) []*block.Block {
 	seen := make(map[string]bool, len(blocks))
 	bestStart, bestEnd, bestWorth := 0, 0, 0
 	start, worth := 0, 0
 	for i, b := range blocks {
-		first := !seen[b.text]
-		seen[b.text] = true
+		first := !seen[b.Text]
+		seen[b.Text] = true
 		if !first || !runBlock(b, headline) {
 			start, worth = i+1, 0
 			continue
@@ -107,32 +108,32 @@ func bestRun(blocks []*block, headline *elem) []*block {
 			bestStart, bestEnd, bestWorth = start, i+1, worth
 		}
 	}
-	if bestWorth < minProseChars {
+	if bestWorth < block.MinProseChars {
 		return nil
 	}
 	// The run ends with prose; it starts with prose or the headings over it, not with the
 	// lines before them (a menu that let few links through, a date).
-	for blocks[bestStart].kind != KindHeading && runWorth(blocks[bestStart]) == 0 {
+	for blocks[bestStart].Kind != KindHeading && runWorth(blocks[bestStart]) == 0 {
 		bestStart++
 	}
 	run := slices.Clone(blocks[bestStart:bestEnd])
 	for _, b := range run {
-		b.keep, b.reason = true, "last resort: the page's best run of prose (no rule kept any)"
+		b.Keep, b.Reason = true, "last resort: the page's best run of prose (no rule kept any)"
 	}
 	return run
 }
 
 // runWorth is what b adds to a run of prose: its length when it holds a sentence and is
-// long enough to vote for a container (minScoredChars), else nothing.
-func runWorth(b *block) int {
-	if b.chars >= minScoredChars && hasSentence(b.text) {
-		return b.chars
+// long enough to vote for a container (block.MinScoredChars), else nothing.
+func runWorth(b *block.Block) int {
+	if b.Chars >= block.MinScoredChars && block.HasSentence(b.Text) {
+		return b.Chars
 	}
 	return 0
 }
 
 // runBlock reports whether b may be part of a run of prose (see bestRun).
-func runBlock(b *block, headline *elem) bool {
-	return b.el != headline && b.linkDensity() <= maxLinkDensity &&
-		!under(b.el, sigChrome|sigBoiler|sigForm|sigComments)
+func runBlock(b *block.Block, headline *block.Elem) bool {
+	return b.El != headline && b.LinkDensity() <= block.MaxLinkDensity &&
+		!block.Under(b.El, block.SigChrome|block.SigBoiler|block.SigForm|block.SigComments)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -91,32 +92,32 @@ func TestIsScriptNotice(t *testing.T) {
 }
 
 func TestBestRun(t *testing.T) {
-	mk := func(text string, links int) *block {
-		return &block{el: &elem{}, kind: KindParagraph, text: text, chars: len([]rune(text)), linkChars: links}
+	mk := func(text string, links int) *block.Block {
+		return &block.Block{El: &block.Elem{}, Kind: KindParagraph, Text: text, Chars: len([]rune(text)), LinkChars: links}
 	}
 	prose := "The morning ferry to the islands is cancelled today because of high winds on the crossing."
 	other := "The afternoon sailing leaves at three as planned, weather permitting."
-	chrome := &block{el: &elem{sig: sigBoiler}, kind: KindParagraph, text: "We use cookies to measure how the site is used. Accept them to go on.", chars: 70}
+	chrome := &block.Block{El: &block.Elem{Sig: block.SigBoiler}, Kind: KindParagraph, Text: "We use cookies to measure how the site is used. Accept them to go on.", Chars: 70}
 
 	// A menu whose links are under half its text opens the run, but not the result.
-	blocks := []*block{mk("Home Timetables Fares Contact us", 12), mk(prose, 0), mk(other, 0), chrome, mk(prose, 0), mk(other, 0)}
+	blocks := []*block.Block{mk("Home Timetables Fares Contact us", 12), mk(prose, 0), mk(other, 0), chrome, mk(prose, 0), mk(other, 0)}
 	run := bestRun(blocks, nil)
 	require.Len(t, run, 2, "the first copy of the text the page prints twice")
 	assert.Same(t, blocks[1], run[0])
 	assert.Same(t, blocks[2], run[1])
-	assert.True(t, run[0].keep)
-	assert.Contains(t, run[0].reason, "best run of prose")
+	assert.True(t, run[0].Keep)
+	assert.Contains(t, run[0].Reason, "best run of prose")
 
-	assert.Nil(t, bestRun([]*block{chrome}, nil), "chrome is no run")
-	assert.Nil(t, bestRun([]*block{mk("Short line.", 0)}, nil), "under minProseChars")
-	assert.Nil(t, bestRun([]*block{mk(prose, len(prose))}, nil), "a link is no prose")
-	assert.Nil(t, bestRun([]*block{mk(strings.Repeat("word ", 30), 0)}, nil), "no sentence end")
+	assert.Nil(t, bestRun([]*block.Block{chrome}, nil), "chrome is no run")
+	assert.Nil(t, bestRun([]*block.Block{mk("Short line.", 0)}, nil), "under minProseChars")
+	assert.Nil(t, bestRun([]*block.Block{mk(prose, len(prose))}, nil), "a link is no prose")
+	assert.Nil(t, bestRun([]*block.Block{mk(strings.Repeat("word ", 30), 0)}, nil), "no sentence end")
 	headline := mk(prose, 0)
-	assert.Nil(t, bestRun([]*block{headline}, headline.el), "the headline is not the body")
+	assert.Nil(t, bestRun([]*block.Block{headline}, headline.El), "the headline is not the body")
 	assert.Nil(t, bestRun(nil, nil))
 
-	heading := &block{el: &elem{}, kind: KindHeading, text: "Ferry notice", chars: 12}
-	run = bestRun([]*block{mk("3 April 2025", 0), heading, mk(prose, 0)}, nil)
+	heading := &block.Block{El: &block.Elem{}, Kind: KindHeading, Text: "Ferry notice", Chars: 12}
+	run = bestRun([]*block.Block{mk("3 April 2025", 0), heading, mk(prose, 0)}, nil)
 	require.Len(t, run, 2, "the heading over the prose starts the run, not the date before it")
 	assert.Same(t, heading, run[0])
 }

@@ -1,7 +1,9 @@
 package extractor
 
+import "github.com/pithdev/pith/extractor/internal/block"
+
 // The second opinion: a judgement of every block on its own text and its neighbours, made
-// without the container vote (score.go, assemble.go), in the manner of jusText and
+// without the container vote (internal/block/score.go, assemble.go), in the manner of jusText and
 // boilerpipe. Its features are language-neutral: length, link density, sentence punctuation,
 // repetition on the page, chrome by tag or role, and the class of the blocks around it. The
 // arbiter (arbiter.go) weighs it against the container's result.
@@ -33,10 +35,10 @@ type opinion struct {
 // and comment sections do not make a block bad, links count less, and lines make up for
 // missing paragraphs (promoteLines): the judgement of last resort on a page whose only prose
 // sits in chrome (a story in an <aside>) or is short.
-func judge(blocks []*block, page pageFacts, lax bool) opinion {
+func judge(blocks []*block.Block, page pageFacts, lax bool) opinion {
 	v := make([]verdict, len(blocks))
 	for i, b := range blocks {
-		v[i] = classify(b, page.repeats[b.text], page.prose, lax)
+		v[i] = classify(b, page.repeats[b.Text], page.prose, lax)
 	}
 	if lax {
 		promoteLines(blocks, v)
@@ -48,18 +50,18 @@ func judge(blocks []*block, page pageFacts, lax bool) opinion {
 }
 
 // classify judges one block alone; total is the page's prose. With lax set, a block may
-// hold up to maxLinkDensity of links (a paragraph of citations) and sit in chrome.
-func classify(b *block, repeats, total int, lax bool) verdict {
+// hold up to block.MaxLinkDensity of links (a paragraph of citations) and sit in chrome.
+func classify(b *block.Block, repeats, total int, lax bool) verdict {
 	links := opinionMaxLinkDensity
 	if lax {
-		links = maxLinkDensity
+		links = block.MaxLinkDensity
 	}
 	switch {
-	case b.linkDensity() > links, repeats > 1 && b.kind != KindHeading, !lax && inOpinionChrome(b.el, total):
+	case b.LinkDensity() > links, repeats > 1 && b.Kind != KindHeading, !lax && inOpinionChrome(b.El, total):
 		return verdictBad
-	case b.kind == KindHeading || b.chars < opinionShortChars:
+	case b.Kind == KindHeading || b.Chars < opinionShortChars:
 		return verdictShort
-	case b.chars >= opinionGoodChars && hasSentence(b.text):
+	case b.Chars >= opinionGoodChars && block.HasSentence(b.Text):
 		return verdictGood
 	}
 	return verdictNearGood
@@ -67,14 +69,14 @@ func classify(b *block, repeats, total int, lax bool) verdict {
 
 // promoteLines makes good the lines of a page with no good block, when together they make
 // a few sentences' worth: a short note of two or three lines is still the page's content.
-func promoteLines(blocks []*block, v []verdict) {
+func promoteLines(blocks []*block.Block, v []verdict) {
 	chars := 0
 	for i, b := range blocks {
 		if v[i] == verdictGood {
 			return
 		}
 		if isLine(b, v[i]) {
-			chars += b.chars
+			chars += b.Chars
 		}
 	}
 	if chars < opinionMinLines {
@@ -88,26 +90,26 @@ func promoteLines(blocks []*block, v []verdict) {
 }
 
 // isLine reports whether a block, not bad, is a line of text long enough to vote for a
-// container (see minScoredChars), not a heading.
-func isLine(b *block, v verdict) bool {
-	return v != verdictBad && b.kind != KindHeading && b.chars >= minScoredChars
+// container (see block.MinScoredChars), not a heading.
+func isLine(b *block.Block, v verdict) bool {
+	return v != verdictBad && b.Kind != KindHeading && b.Chars >= block.MinScoredChars
 }
 
 // inOpinionChrome reports whether e is inside chrome by tag or role, or inside a form or a
-// comment section that holds no more than boilerShare of the page's prose (one that holds
+// comment section that holds no more than block.BoilerShare of the page's prose (one that holds
 // more is the page: a forum thread, an ASP.NET page in one form). Class words of other
 // kinds are left to the container's judgement, which weighs them against the prose they hold.
-func inOpinionChrome(e *elem, total int) bool {
-	var outer *elem // the outermost form or comment section around e
-	for ; e != nil; e = e.parent {
-		if e.sig&sigChrome != 0 {
+func inOpinionChrome(e *block.Elem, total int) bool {
+	var outer *block.Elem // the outermost form or comment section around e
+	for ; e != nil; e = e.Parent {
+		if e.Sig&block.SigChrome != 0 {
 			return true
 		}
-		if e.sig&(sigForm|sigComments) != 0 {
+		if e.Sig&(block.SigForm|block.SigComments) != 0 {
 			outer = e
 		}
 	}
-	return outer != nil && float64(outer.prose) <= boilerShare*float64(total)
+	return outer != nil && float64(outer.Prose) <= block.BoilerShare*float64(total)
 }
 
 // smooth settles the short and near-good blocks by their neighbours, as jusText does.

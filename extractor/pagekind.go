@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"github.com/pithdev/pith/extractor/internal/pagekind"
 	"golang.org/x/net/html"
@@ -48,8 +49,8 @@ func storyOverrides(t *trace, pageURL string) bool {
 	}
 	prose := 0
 	for _, b := range t.kept {
-		if b.kind != KindHeading && b.linkDensity() < maxProseLinkDensity {
-			prose += b.chars // short paragraphs count too: a CJK sentence is short in runes
+		if b.Kind != KindHeading && b.LinkDensity() < block.MaxProseLinkDensity {
+			prose += b.Chars // short paragraphs count too: a CJK sentence is short in runes
 		}
 	}
 	return prose >= minStoryProse

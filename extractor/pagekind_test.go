@@ -5,6 +5,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/tree"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -19,7 +20,7 @@ func TestPageTypeJudged(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, PageForum, res.PageType)
 
-	doc, err := parseLimited(context.Background(), page, DefaultMaxNodes)
+	doc, err := tree.Parse(context.Background(), page, DefaultMaxNodes)
 	require.NoError(t, err)
 	tr, err := newRun(defaultExtractor, src).decide(context.Background(), doc)
 	require.NoError(t, err)
@@ -40,7 +41,7 @@ func TestPageTypeOverride(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, PageService, res.PageType)
 
-	doc, err := parseLimited(context.Background(), page, DefaultMaxNodes)
+	doc, err := tree.Parse(context.Background(), page, DefaultMaxNodes)
 	require.NoError(t, err)
 	tr, err := newRun(e, src).decide(context.Background(), doc)
 	require.NoError(t, err)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/tree"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -32,7 +33,7 @@ func TestCloseRunawayTitle(t *testing.T) {
 		{"a lone < is no tag", "<title>a < b and 3<4", "", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := closeRunawayTitle([]byte(tt.in))
+			got, ok := tree.CloseRunawayTitle([]byte(tt.in))
 			assert.Equal(t, tt.ok, ok)
 			assert.Equal(t, tt.want, string(got))
 		})
@@ -45,14 +46,14 @@ func TestRunawayTitle(t *testing.T) {
 		require.NoError(t, err)
 		return doc
 	}
-	assert.True(t, runawayTitle(parse("<title>Bridge\n<meta name=x><body><p>"+longProse+"</p>")))
-	assert.False(t, runawayTitle(parse("<title>Bridge</title><p>"+longProse+"</p>")), "closed")
-	assert.False(t, runawayTitle(parse("<title>"+longProse+"</title>")), "long but no markup")
-	assert.False(t, runawayTitle(parse("<title>Bridge <p>short</p>")), "markup but short")
+	assert.True(t, tree.RunawayTitle(parse("<title>Bridge\n<meta name=x><body><p>"+longProse+"</p>")))
+	assert.False(t, tree.RunawayTitle(parse("<title>Bridge</title><p>"+longProse+"</p>")), "closed")
+	assert.False(t, tree.RunawayTitle(parse("<title>"+longProse+"</title>")), "long but no markup")
+	assert.False(t, tree.RunawayTitle(parse("<title>Bridge <p>short</p>")), "markup but short")
 }
 
 func TestParseLimitedClosesRunawayTitle(t *testing.T) {
-	doc, err := parseLimited(context.Background(), []byte("<html><head><title>Bridge reopens\n<link rel=stylesheet href=a.css></head><body><p>"+longProse+"</p></body></html>"), DefaultMaxNodes)
+	doc, err := tree.Parse(context.Background(), []byte("<html><head><title>Bridge reopens\n<link rel=stylesheet href=a.css></head><body><p>"+longProse+"</p></body></html>"), DefaultMaxNodes)
 	require.NoError(t, err)
 	title := findElement(doc, atom.Title)
 	require.NotNil(t, title)

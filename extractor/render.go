@@ -116,6 +116,18 @@ func blockViews(blocks []Block, opts RenderOptions) []view.Block {
 	return out
 }
 
+// commentsOf is the API's form of the comments the comment stage read.
+func commentsOf(views []view.Comment) []Comment {
+	if views == nil {
+		return nil
+	}
+	out := make([]Comment, len(views))
+	for i, c := range views {
+		out[i] = Comment{Author: c.Author, Date: c.Date, Text: c.Text, Depth: c.Depth}
+	}
+	return out
+}
+
 // commentViews returns the comments as the renderers see them, nil for none.
 func commentViews(comments []Comment) []view.Comment {
 	if len(comments) == 0 {

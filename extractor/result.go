@@ -9,29 +9,31 @@ import (
 	"golang.org/x/net/html"
 )
 
-// Kind says what a kept [Block] is.
-type Kind uint8
+// Kind says what a kept [Block] is. Its String, MarshalText and UnmarshalText methods spell
+// it by name ("paragraph", "heading", "list-item", "quote", "table", "code", "note",
+// "caption"; an unknown kind is "kind-N"), so a kind is its name in JSON.
+type Kind = view.Kind
 
 // The kinds of block a [Result] holds.
 const (
 	// KindParagraph is running body text.
-	KindParagraph Kind = iota
+	KindParagraph = view.Paragraph
 	// KindHeading is a subheading inside the body; [Block.Level] gives its level.
-	KindHeading
+	KindHeading = view.Heading
 	// KindListItem is one item of a bulleted or numbered list.
-	KindListItem
+	KindListItem = view.ListItem
 	// KindQuote is a block quotation.
-	KindQuote
+	KindQuote = view.Quote
 	// KindTable is a table, rendered as text one row per line, cells separated by tabs.
-	KindTable
+	KindTable = view.Table
 	// KindCode is preformatted text or code; its whitespace is kept.
-	KindCode
+	KindCode = view.Code
 	// KindNote is a correction, update, clarification or editor's note that belongs to the article.
-	KindNote
+	KindNote = view.Note
 	// KindCaption is the caption of a figure in the body (its <figcaption>): text output
 	// keeps it as a paragraph, Markdown shows it in italics and HTML as a <figcaption>, each
 	// with the figure's images when [RenderOptions.Images] is set.
-	KindCaption
+	KindCaption = view.Caption
 )
 
 // Block is one unit of kept content, in document order.
@@ -62,6 +64,19 @@ type Block struct {
 	// images, the list or quote a block belongs to. It is nil for a Block made outside the
 	// extractor, and then the renderers use Text alone.
 	markup *view.Markup
+}
+
+// Comment is one reader comment of the page's comment section. Comments are read only with
+// [Options.KeepComments], and kept apart from the body: they are never in [Result.Blocks].
+type Comment struct {
+	// Author is the commenter's name as the page shows it, or "" when the page gives none.
+	Author string `json:"author,omitempty" parquet:"author,optional"`
+	// Date is when the comment was posted, in ISO 8601 as [Metadata.Published] is, or "".
+	Date string `json:"date,omitempty" parquet:"date,optional"`
+	// Text is the comment's text: paragraphs separated by blank lines, whitespace collapsed.
+	Text string `json:"text" parquet:"text"`
+	// Depth is 0 for a comment on the article, 1 for a reply to a comment, and so on.
+	Depth int `json:"depth,omitempty" parquet:"depth"`
 }
 
 // Result is what [Extractor.Extract] returns for one page.

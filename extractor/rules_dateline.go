@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dates"
 	"github.com/pithdev/pith/extractor/internal/meta"
 )
@@ -13,7 +14,7 @@ func isDatedLine(text string) bool {
 	if !looksLikeDateLine(text) && dates.Index(text) < 0 {
 		return false
 	}
-	if endsSentence(text) {
+	if block.EndsSentence(text) {
 		return false
 	}
 	return dates.IsDateOnly(text) || dates.StartsWithWord(text) && dates.Index(text) >= 0 || meta.OpensByline(text) && dates.Index(text) >= 0

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pithdev/pith/extractor/internal/block"
 )
 
 // dropEndBoxes drops the box at the end of a body that asks the reader for money, a
@@ -13,24 +15,24 @@ import (
 // most endBoxShare of the body's text). The box runs from that block to the next heading
 // (of its level or higher, when it opens with a heading) or the end. Notes stay. It returns
 // the blocks still kept; the dropped ones say why.
-func dropEndBoxes(kept []*block) []*block {
+func dropEndBoxes(kept []*block.Block) []*block.Block {
 	if len(kept) < 2 {
 		return kept
 	}
-	total, dropped := keptChars(kept), 0
+	total, dropped := block.KeptChars(kept), 0
 	drop := make([]bool, len(kept))
 	for i := max(1, len(kept)-endBoxReach); i < len(kept); i++ {
 		if !opensEndBox(kept[i]) {
 			continue
 		}
 		end := endOfBox(kept, i)
-		n := keptChars(kept[i:end])
+		n := block.KeptChars(kept[i:end])
 		if float64(dropped+n) > endBoxShare*float64(total) {
 			break
 		}
 		dropped += n
 		for j := i; j < end; j++ {
-			drop[j] = !kept[j].note
+			drop[j] = !kept[j].Note
 		}
 		i = end - 1
 	}
@@ -40,7 +42,7 @@ func dropEndBoxes(kept []*block) []*block {
 	out := kept[:0:0]
 	for i, b := range kept {
 		if drop[i] {
-			b.keep, b.reason = false, "a box at the end of the body: an appeal, the author's bio or a press contact"
+			b.Keep, b.Reason = false, "a box at the end of the body: an appeal, the author's bio or a press contact"
 			continue
 		}
 		out = append(out, b)
@@ -50,11 +52,11 @@ func dropEndBoxes(kept []*block) []*block {
 
 // endOfBox returns the index after the box that kept[start] opens: the next heading (of its
 // level or higher, when it is a heading), or the end.
-func endOfBox(kept []*block, start int) int {
+func endOfBox(kept []*block.Block, start int) int {
 	open := kept[start]
 	end := start + 1
 	for ; end < len(kept); end++ {
-		if b := kept[end]; b.kind == KindHeading && (open.kind != KindHeading || b.level <= open.level) {
+		if b := kept[end]; b.Kind == KindHeading && (open.Kind != KindHeading || b.Level <= open.Level) {
 			break
 		}
 	}
@@ -64,15 +66,15 @@ func endOfBox(kept []*block, start int) int {
 // opensEndBox reports whether a block opens an end box: it opens with one of endBoxWords
 // as whole words, the next rune after them not a letter ("Donate", "Follow us:", but not
 // "Donated"); or it is an appeal that names the site (see isAppeal).
-func opensEndBox(b *block) bool {
-	if b.note || b.kind == KindCode || b.kind == KindTable {
+func opensEndBox(b *block.Block) bool {
+	if b.Note || b.Kind == KindCode || b.Kind == KindTable {
 		return false
 	}
-	t := strings.ToLower(strings.TrimLeftFunc(b.text, func(r rune) bool { return !unicode.IsLetter(r) }))
+	t := strings.ToLower(strings.TrimLeftFunc(b.Text, func(r rune) bool { return !unicode.IsLetter(r) }))
 	if isAppeal(t) {
 		return true
 	}
-	for _, w := range endBoxOpen {
+	for _, w := range block.EndBoxOpen {
 		if strings.HasPrefix(t, w) {
 			r, _ := utf8.DecodeRuneInString(t[len(w):])
 			if len(t) == len(w) || !unicode.IsLetter(r) {
@@ -91,11 +93,11 @@ func isAppeal(t string) bool {
 		return false
 	}
 	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	if len(words) == 0 || !appealOpen[words[0]] {
+	if len(words) == 0 || !block.AppealOpen[words[0]] {
 		return false
 	}
 	for _, w := range words[1:] {
-		if appealMoney[w] {
+		if block.AppealMoney[w] {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package extractor
 import (
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -45,7 +46,7 @@ func TestOpensEndBox(t *testing.T) {
 		"Supporters gathered in the town square":             false,
 		"The author thanks the reviewers.":                   false,
 	} {
-		b := &block{kind: KindParagraph, text: text}
+		b := &block.Block{Kind: KindParagraph, Text: text}
 		assert.Equal(t, want, opensEndBox(b), "opensEndBox(%q)", text)
 	}
 }

@@ -3,22 +3,12 @@ package extractor
 import (
 	"net/url"
 	"strings"
-	"unicode"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
-
-// isAdLabel reports whether a block's whole text is an advertising label ("Advertisement",
-// "— Publicidad —", "[Anzeige]"), in any case.
-func isAdLabel(b *block) bool {
-	if b.chars > maxAdLabelChars || b.kind == KindHeading {
-		return false
-	}
-	t := strings.TrimFunc(b.text, func(r rune) bool { return !unicode.IsLetter(r) })
-	return adLabels[strings.ToLower(t)]
-}
 
 // socialHosts are the social networks, messengers and news aggregators that sites ask their
 // readers to follow them on.
@@ -50,19 +40,19 @@ func namesPlatform(text string) bool {
 // ("Subscribe to our Telegram channel", "Follow us on Google News", in any language): short
 // paragraphs at the very end of the content with a link to a social network, a messenger or a
 // news aggregator that names the platform.
-func dropTrailingFollowUs(blocks []*block) {
+func dropTrailingFollowUs(blocks []*block.Block) {
 	seen := 0
 	for i := len(blocks) - 1; i >= 0 && seen < maxFollowUsBlocks; i-- {
 		b := blocks[i]
-		if !b.keep {
+		if !b.Keep {
 			continue
 		}
 		seen++
 		// The element must hold this block's text alone, so that its links are the block's.
-		if b.kind != KindParagraph || b.note || b.chars > maxFollowUsChars || b.linkChars == 0 || b.el.chars != b.chars || !linksToSocial(b.el.node) {
+		if b.Kind != KindParagraph || b.Note || b.Chars > maxFollowUsChars || b.LinkChars == 0 || b.El.Chars != b.Chars || !linksToSocial(b.El.Node) {
 			return
 		}
-		b.keep, b.reason = false, "a call to follow the site on social media"
+		b.Keep, b.Reason = false, "a call to follow the site on social media"
 	}
 }
 
@@ -100,11 +90,11 @@ var mediaExts = dom.TokenSet("jpg", "jpeg", "png", "gif", "webp", "avif", "svg",
 
 // isMediaURL reports whether a block's whole text is one http(s) address of an image, video or
 // audio file.
-func isMediaURL(b *block) bool {
-	if b.kind == KindCode || b.chars > maxMediaURLChars || strings.ContainsAny(b.text, " \t\n") {
+func isMediaURL(b *block.Block) bool {
+	if b.Kind == KindCode || b.Chars > maxMediaURLChars || strings.ContainsAny(b.Text, " \t\n") {
 		return false
 	}
-	u, err := url.Parse(b.text)
+	u, err := url.Parse(b.Text)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return false
 	}
@@ -113,17 +103,17 @@ func isMediaURL(b *block) bool {
 }
 
 // dropMediaURLs unkeeps the kept blocks whose whole text is the address of a media file.
-func dropMediaURLs(kept []*block) []*block {
+func dropMediaURLs(kept []*block.Block) []*block.Block {
 	return unkeepWhere(kept, isMediaURL, "the address of a media file, not text")
 }
 
 // unkeepWhere unkeeps the kept blocks that drop reports, with reason, and returns the rest
 // (kept itself when none is dropped).
-func unkeepWhere(kept []*block, drop func(*block) bool, reason string) []*block {
+func unkeepWhere(kept []*block.Block, drop func(*block.Block) bool, reason string) []*block.Block {
 	out := kept[:0:0]
 	for _, b := range kept {
 		if drop(b) {
-			b.keep, b.reason = false, reason
+			b.Keep, b.Reason = false, reason
 			continue
 		}
 		out = append(out, b)
@@ -137,11 +127,11 @@ func unkeepWhere(kept []*block, drop func(*block) bool, reason string) []*block 
 // isCopyrightLine reports whether a kept block is a page's copyright line ("© 2025 Kestrel Window Cleaning |
 // All Rights Reserved | Terms of Use"): short, and opening with the sign or the word, or saying
 // all rights are reserved.
-func isCopyrightLine(b *block) bool {
-	if b.chars > maxCopyrightChars || b.note || b.kind == KindCode {
+func isCopyrightLine(b *block.Block) bool {
+	if b.Chars > maxCopyrightChars || b.Note || b.Kind == KindCode {
 		return false
 	}
-	t := strings.TrimSpace(b.text)
+	t := strings.TrimSpace(b.Text)
 	low := strings.ToLower(t)
 	return strings.HasPrefix(t, "©") || strings.HasPrefix(low, "copyright ©") || strings.HasPrefix(low, "(c) ") && strings.Contains(low, "rights") ||
 		strings.Contains(low, "all rights reserved")
@@ -151,6 +141,6 @@ func isCopyrightLine(b *block) bool {
 const maxCopyrightChars = 200
 
 // dropCopyrightLines unkeeps the kept copyright lines (see isCopyrightLine).
-func dropCopyrightLines(kept []*block) []*block {
+func dropCopyrightLines(kept []*block.Block) []*block.Block {
 	return unkeepWhere(kept, isCopyrightLine, "the page's copyright line")
 }

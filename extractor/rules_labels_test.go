@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -19,10 +20,10 @@ func TestIsAdLabel(t *testing.T) {
 		{"Sponsored content", true}, {"Ad", true}, {"Adverts are everywhere", false}, {"Advertising pays for this site.", false},
 		{"Werbung für Bier ist verboten", false},
 	} {
-		b := &block{kind: KindParagraph, text: tc.text, chars: utf8.RuneCountInString(tc.text)}
-		assert.Equal(t, tc.want, isAdLabel(b), "%q", tc.text)
+		b := &block.Block{Kind: KindParagraph, Text: tc.text, Chars: utf8.RuneCountInString(tc.text)}
+		assert.Equal(t, tc.want, block.IsAdLabel(b), "%q", tc.text)
 	}
-	assert.False(t, isAdLabel(&block{kind: KindHeading, text: "Advertising", chars: 11}), "a heading named so is a section")
+	assert.False(t, block.IsAdLabel(&block.Block{Kind: KindHeading, Text: "Advertising", Chars: 11}), "a heading named so is a section")
 }
 
 // TestMediaURLsAreNotText: a shop page whose custom fields list its thumbnails' addresses as
@@ -43,10 +44,10 @@ func TestMediaURLsAreNotText(t *testing.T) {
 		}
 		assert.NotContains(t, body, "THUMB", kind)
 	}
-	assert.True(t, isMediaURL(&block{kind: KindParagraph, text: "https://cdn.example.test/a/b.JPG?w=160", chars: 38}))
-	assert.False(t, isMediaURL(&block{kind: KindParagraph, text: "https://example.test/care/linen", chars: 31}))
-	assert.False(t, isMediaURL(&block{kind: KindParagraph, text: "See https://cdn.example.test/a.jpg", chars: 34}))
-	assert.False(t, isMediaURL(&block{kind: KindCode, text: "https://cdn.example.test/a.jpg", chars: 30}))
+	assert.True(t, isMediaURL(&block.Block{Kind: KindParagraph, Text: "https://cdn.example.test/a/b.JPG?w=160", Chars: 38}))
+	assert.False(t, isMediaURL(&block.Block{Kind: KindParagraph, Text: "https://example.test/care/linen", Chars: 31}))
+	assert.False(t, isMediaURL(&block.Block{Kind: KindParagraph, Text: "See https://cdn.example.test/a.jpg", Chars: 34}))
+	assert.False(t, isMediaURL(&block.Block{Kind: KindCode, Text: "https://cdn.example.test/a.jpg", Chars: 30}))
 }
 
 // TestCopyrightLines: on a page other than a story, the site's copyright line is footer

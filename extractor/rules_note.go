@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dates"
 )
 
@@ -15,7 +16,7 @@ func isNoteText(text string) bool {
 		return false
 	}
 	head := strings.ToLower(t[:min(len(t), maxNoteLead+maxNoteWordBytes)])
-	for _, p := range notePrefixes {
+	for _, p := range block.NotePrefixes {
 		if !strings.HasPrefix(head, p) {
 			continue
 		}
@@ -55,18 +56,18 @@ func leadColon(s string) int {
 
 // isNote reports whether a block is a correction or update note, by its text or by a
 // class/id of its own element or a near ancestor.
-func isNote(b *block) bool {
-	if b.kind == KindHeading || b.kind == KindTable || b.kind == KindCode {
+func isNote(b *block.Block) bool {
+	if b.Kind == KindHeading || b.Kind == KindTable || b.Kind == KindCode {
 		return false
 	}
-	if isNoteText(b.text) {
+	if isNoteText(b.Text) {
 		return true
 	}
-	if b.chars < minScoredChars {
+	if b.Chars < block.MinScoredChars {
 		return false
 	}
-	for e, i := b.el, 0; e != nil && i < noteClassReach; e, i = e.parent, i+1 {
-		if e.sig&sigNote != 0 {
+	for e, i := b.El, 0; e != nil && i < noteClassReach; e, i = e.Parent, i+1 {
+		if e.Sig&block.SigNote != 0 {
 			return true
 		}
 	}

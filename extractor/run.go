@@ -3,6 +3,8 @@ package extractor
 import (
 	"context"
 
+	"github.com/pithdev/pith/extractor/internal/assemble"
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/confidence"
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"github.com/pithdev/pith/extractor/internal/pagekind"
@@ -23,14 +25,14 @@ func newRun(e *Extractor, src Source) *run { return &run{opts: e.opts, src: src}
 // and reason, the chosen container and the title. Extract turns it into a Result; an
 // explain report shows it whole.
 type trace struct {
-	blocks []*block
-	// hidden are the blocks of hidden elements, apart from blocks (see segmentPage); a
+	blocks []*block.Block
+	// hidden are the blocks of hidden elements, apart from blocks (see block.SegmentPage); a
 	// kind's assembly may have kept some.
-	hidden   []*block
-	kept     []*block
+	hidden   []*block.Block
+	kept     []*block.Block
 	title    string
-	headline *elem       // the title's heading element, if the page has one
-	top      *elem       // the chosen content container, nil when no block voted
+	headline *block.Elem // the title's heading element, if the page has one
+	top      *block.Elem // the chosen content container, nil when no block voted
 	facts    *meta.Facts // the page's metadata facts, gathered once for the title and finish
 	// ldBody holds the paragraphs of the JSON-LD articleBody when no block was kept (see
 	// lastResort); it is then the body, and Result.BodySource says so.
@@ -58,25 +60,25 @@ type trace struct {
 // second opinion and its arbiter, and the last resorts (the JSON-LD body, the best run of prose).
 //
 // A page that comes out empty while its hidden text outweighs its shown text (see
-// hiddenOutweighs) is decided again with its hidden blocks shown: it hid its content until a
+// block.HiddenOutweighs) is decided again with its hidden blocks shown: it hid its content until a
 // script runs.
 func (r *run) decide(ctx context.Context, doc *html.Node) (*trace, error) {
-	blocks, hidden, err := segmentPage(ctx, doc)
+	blocks, hidden, err := block.SegmentPage(ctx, doc)
 	if err != nil {
 		return nil, err
 	}
 	t, err := r.decideBlocks(ctx, doc, blocks, hidden)
-	if err != nil || len(t.kept) > 0 || len(t.ldBody) > 0 || !hiddenOutweighs(blocks, hidden) {
+	if err != nil || len(t.kept) > 0 || len(t.ldBody) > 0 || !block.HiddenOutweighs(blocks, hidden) {
 		return t, err
 	}
-	if blocks, hidden, err = segmentPage(ctx, doc); err != nil {
+	if blocks, hidden, err = block.SegmentPage(ctx, doc); err != nil {
 		return nil, err
 	}
-	return r.decideBlocks(ctx, doc, unveil(blocks, hidden), nil)
+	return r.decideBlocks(ctx, doc, block.Unveil(blocks, hidden), nil)
 }
 
 // decideBlocks runs the stages after segmenting on the page's shown and hidden blocks.
-func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden []*block) (*trace, error) {
+func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden []*block.Block) (*trace, error) {
 	t := &trace{blocks: blocks, facts: meta.Collect(doc), pageType: r.opts.PageType}
 	if t.pageType == "" {
 		v := judgeKind(doc, r.src.URL, t.facts)
@@ -85,20 +87,20 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 	t.title = pickTitle(t.facts.Titles(r.src.URL), t.blocks, t.pageType)
 	t.headline = findHeadline(t.blocks, t.title)
 	t.page = measurePage(t.blocks)
-	t.top = score(t.blocks, t.headline, t.page.prose)
+	t.top = block.Score(t.blocks, t.headline, t.page.prose)
 	if t.top != nil {
-		t.kept = assemble(t.blocks, t.top, t.headline, t.page, r.opts.KeepCaptions)
+		t.kept = assembleArticle(t.blocks, t.top, t.headline, t.page, r.opts.KeepCaptions)
 	}
 	t.opinion = judge(t.blocks, t.page, false)
 	t.kept = arbitrate(t.blocks, t.kept, t.opinion, t.page, t.headline, r.opts.Favor)
-	if storyOverrides(t, r.src.URL) || t.pageType == PageForum && t.kind != nil && readerComments(t.kept, t.headline) != nil {
+	if storyOverrides(t, r.src.URL) || t.pageType == PageForum && t.kind != nil && block.ReaderComments(t.kept, t.headline) != nil {
 		// An unsure listing or forum verdict beside a story, or a story with its readers'
 		// comments under it (not a thread's posts): an article, whatever the classifier said.
 		t.pageType = PageArticle
 	}
-	t.articleChars = keptChars(t.kept)
-	if kept, ok := assembleKind(t.pageType, kindInput{doc: doc, blocks: t.blocks, hidden: hidden, top: t.top,
-		headline: t.headline, repeats: t.page.repeats, article: t.kept, opts: r.opts, facts: t.facts}); ok {
+	t.articleChars = block.KeptChars(t.kept)
+	if kept, ok := assembleKind(t.pageType, assemble.Input{Doc: doc, Blocks: t.blocks, Hidden: hidden, Top: t.top,
+		Headline: t.headline, Repeats: t.page.repeats, Article: t.kept, Facts: t.facts}); ok {
 		t.kept, t.assembled = kept, t.pageType
 	}
 	t.hidden = hidden
@@ -131,7 +133,7 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 func (r *run) result(t *trace, doc *html.Node) *Result {
 	res := &Result{Title: resultTitle(t.title, t.pageType), URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept)+len(t.ldBody))}
 	for _, b := range t.kept {
-		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Text: b.text, Level: b.level, Ordered: b.ordered, node: b.el.node})
+		res.Blocks = append(res.Blocks, Block{Kind: b.Kind, Text: b.Text, Level: b.Level, Ordered: b.Ordered, node: b.El.Node})
 	}
 	if len(t.ldBody) > 0 {
 		res.BodySource = BodySourceJSONLD
@@ -141,7 +143,7 @@ func (r *run) result(t *trace, doc *html.Node) *Result {
 		res.Blocks = append(res.Blocks, Block{Kind: KindParagraph, Text: p})
 	}
 	if r.opts.KeepComments && len(res.Blocks) > 0 {
-		res.Comments = readComments(doc, t.kept)
+		res.Comments = commentsOf(block.ReadComments(doc, t.kept))
 	}
 	finish(res, doc, r.src, t.facts)
 	r.setConfidence(t, res)

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"golang.org/x/net/html"
@@ -24,10 +25,10 @@ import (
 // agrees with is a slogan ("Payday, minus the panic."), not the page's name: the metadata
 // title wins there. A title that only says "Home" ("Startseite", "Accueil") gives way to the
 // site's name.
-func pickTitle(t meta.Titles, blocks []*block, kind PageType) string {
+func pickTitle(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	title := pickHeadline(t, blocks, kind)
 	// "Home" names no page: on a site's home page the site's name is its headline.
-	if homeTitles[strings.ToLower(title)] {
+	if block.HomeTitles[strings.ToLower(title)] {
 		if name := dom.FirstNonEmpty(append(slices.Clone(t.SiteNames), t.PageSite)...); name != "" {
 			return name
 		}
@@ -86,26 +87,26 @@ func isCountNoun(w string) bool {
 }
 
 // pickHeadline is pickTitle before a title that only says "Home" is replaced.
-func pickHeadline(t meta.Titles, blocks []*block, kind PageType) string {
+func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	refs := titleRefs(t)
 	site := siteKeys(t)
 	named := siteKeys(t) // the names the page gives itself, without <title>'s last part
 	if k := dom.LooseKey(t.PageSite); k != "" {
 		site[k] = true // a heading that repeats the site part of <title> is no headline
 	}
-	var heads []*block
+	var heads []*block.Block
 	var keys []string // the heads' loose keys
 	for _, b := range blocks {
-		if b.kind != KindHeading || b.level > maxTitleHeadingLevel || b.chars < minTitleHeadingChars {
+		if b.Kind != KindHeading || b.Level > maxTitleHeadingLevel || b.Chars < minTitleHeadingChars {
 			continue
 		}
-		if k := dom.LooseKey(b.text); !isChromeHeading(b, k, site) {
+		if k := dom.LooseKey(b.Text); !isChromeHeading(b, k, site) {
 			heads, keys = append(heads, b), append(keys, k)
 		}
 	}
 	for _, ref := range refs {
 		lref := dom.LooseKey(ref)
-		var best *block
+		var best *block.Block
 		bestLen := 0
 		for i, h := range heads {
 			if k := keys[i]; k != "" && len(k) > bestLen && 10*len(k) >= minH1TitleTenths*len(lref) && strings.Contains(lref, k) {
@@ -125,19 +126,19 @@ func pickHeadline(t meta.Titles, blocks []*block, kind PageType) string {
 		lref := dom.LooseKey(ref)
 		for _, b := range blocks {
 			// The block must be at least 40% of the title's key, which is no longer than the title.
-			if !isTitleLine(b) || 10*len(b.text) < minStyledTitleTenths*len(lref) {
+			if !isTitleLine(b) || 10*len(b.Text) < minStyledTitleTenths*len(lref) {
 				continue
 			}
-			if k := dom.LooseKey(b.text); k != "" && strings.HasPrefix(lref, k) && 10*len(k) >= minStyledTitleTenths*len(lref) {
-				return b.text
+			if k := dom.LooseKey(b.Text); k != "" && strings.HasPrefix(lref, k) && 10*len(k) >= minStyledTitleTenths*len(lref) {
+				return b.Text
 			}
 		}
 	}
 	// No heading agrees with the metadata: the page's one visible <h1> is what readers see as
 	// the headline; with none or several, the metadata title, less its site-name part.
-	var only *block
+	var only *block.Block
 	for _, h := range heads {
-		if h.level == 1 && !under(h.el, sigChrome) {
+		if h.Level == 1 && !block.Under(h.El, block.SigChrome) {
 			if only != nil {
 				only = nil
 				break
@@ -145,7 +146,7 @@ func pickHeadline(t meta.Titles, blocks []*block, kind PageType) string {
 			only = h
 		}
 	}
-	if only != nil && len(strings.Fields(only.text)) >= minH1Words && (kind != PageService && !strings.HasSuffix(strings.TrimSpace(only.text), ".") || len(refs) == 0) {
+	if only != nil && len(strings.Fields(only.Text)) >= minH1Words && (kind != PageService && !strings.HasSuffix(strings.TrimSpace(only.Text), ".") || len(refs) == 0) {
 		return trimSiteTail(headingText(only), named)
 	}
 	if len(refs) > 0 {
@@ -159,9 +160,9 @@ func pickHeadline(t meta.Titles, blocks []*block, kind PageType) string {
 // elements ("<h1>The Open Journalism Project:</h1><p>Better Student Journalism</p>" for
 // og:title "The Open Journalism Project: Better Student Journalism"). "" when h is the whole
 // headline or its neighbours do not complete it.
-func wholeHeadline(blocks []*block, h *block, ref string, site map[string]bool) string {
+func wholeHeadline(blocks []*block.Block, h *block.Block, ref string, site map[string]bool) string {
 	want := trimSite(ref, site)
-	wk, hk := dom.LooseKey(want), dom.LooseKey(h.text)
+	wk, hk := dom.LooseKey(want), dom.LooseKey(h.Text)
 	if wk == "" || hk == wk || !strings.Contains(wk, hk) {
 		return ""
 	}
@@ -174,7 +175,7 @@ func wholeHeadline(blocks []*block, h *block, ref string, site map[string]bool) 
 // completes reports whether the heading blocks[i], with the line before it, after it, or
 // both, reads key (a loose key): lines without links that are not the site's name (a logo
 // beside the heading).
-func completes(blocks []*block, i int, key string, site map[string]bool) bool {
+func completes(blocks []*block.Block, i int, key string, site map[string]bool) bool {
 	if i < 0 {
 		return false
 	}
@@ -184,11 +185,11 @@ func completes(blocks []*block, i int, key string, site map[string]bool) bool {
 		}
 		var sb strings.Builder
 		for _, b := range blocks[span[0] : span[1]+1] {
-			if b.chars > maxStyledTitleChars || b != blocks[i] && (b.linkChars > 0 || site[dom.LooseKey(b.text)]) {
+			if b.Chars > maxStyledTitleChars || b != blocks[i] && (b.LinkChars > 0 || site[dom.LooseKey(b.Text)]) {
 				sb.Reset()
 				break
 			}
-			sb.WriteString(dom.LooseKey(b.text))
+			sb.WriteString(dom.LooseKey(b.Text))
 		}
 		if sb.Len() > 0 && sb.String() == key {
 			return true
@@ -238,11 +239,11 @@ func isDomainSuffix(s string) bool {
 // isChromeHeading reports whether a heading (key: its loose key) repeats the site's chrome: the site's name, or a
 // link to the site's home page (a logo in an <h1>). (A heading that repeats a navigation link
 // is not chrome: the page's own entry in a menu has its headline's text.)
-func isChromeHeading(b *block, key string, site map[string]bool) bool {
+func isChromeHeading(b *block.Block, key string, site map[string]bool) bool {
 	if site[key] {
 		return true
 	}
-	return b.linkChars == b.chars && linksHome(b.el.node)
+	return b.LinkChars == b.Chars && linksHome(b.El.Node)
 }
 
 // linksHome reports whether n is, or holds as its first link, a link to a site's home page:
@@ -310,9 +311,9 @@ func trimSiteTail(text string, site map[string]bool) string {
 // headingText is a heading's text with the separators that the page hides from view put
 // back: "Kicker<span class=visually-hidden>: </span>Headline" reads "Kicker: Headline", not
 // "KickerHeadline". Other hidden text stays out.
-func headingText(b *block) string {
-	if !hasHiddenSeparator(b.el.node, 0) {
-		return b.text
+func headingText(b *block.Block) string {
+	if !hasHiddenSeparator(b.El.Node, 0) {
+		return b.Text
 	}
 	var sb strings.Builder
 	var walk func(n *html.Node)
@@ -322,7 +323,7 @@ func headingText(b *block) string {
 			case c.Type == html.TextNode:
 				sb.WriteString(c.Data)
 			case c.Type != html.ElementNode || c.DataAtom == atom.Script || c.DataAtom == atom.Style:
-			case isHidden(c):
+			case block.IsHidden(c):
 				if t := dom.TextOf(c); isSeparatorText(t) {
 					sb.WriteString(t)
 				}
@@ -331,11 +332,11 @@ func headingText(b *block) string {
 			}
 		}
 	}
-	walk(b.el.node)
-	if t := dom.Collapse(sb.String()); dom.LooseKey(t) == dom.LooseKey(b.text) {
+	walk(b.El.Node)
+	if t := dom.Collapse(sb.String()); dom.LooseKey(t) == dom.LooseKey(b.Text) {
 		return t
 	}
-	return b.text
+	return b.Text
 }
 
 // hasHiddenSeparator reports whether n holds a hidden element whose text is a separator.
@@ -347,7 +348,7 @@ func hasHiddenSeparator(n *html.Node, depth int) bool {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if isHidden(c) {
+		if block.IsHidden(c) {
 			if isSeparatorText(dom.TextOf(c)) {
 				return true
 			}
@@ -377,8 +378,8 @@ func isSeparatorText(s string) bool {
 
 // isTitleLine reports whether a block could be a headline styled without a heading tag: a
 // paragraph of a few words to a long line, with no links.
-func isTitleLine(b *block) bool {
-	return b.kind == KindParagraph && b.chars >= minStyledTitleChars && b.chars <= maxStyledTitleChars && b.linkChars == 0
+func isTitleLine(b *block.Block) bool {
+	return b.Kind == KindParagraph && b.Chars >= minStyledTitleChars && b.Chars <= maxStyledTitleChars && b.LinkChars == 0
 }
 
 // trimSiteName keeps the longest part of a "Headline | Site" style title, when that part is
@@ -422,38 +423,38 @@ func spaceless(s string) int {
 }
 
 // findHeadline returns the element of the heading block that carries the title, or nil.
-func findHeadline(blocks []*block, title string) *elem {
+func findHeadline(blocks []*block.Block, title string) *block.Elem {
 	key := dom.LooseKey(title)
 	if key == "" {
 		return nil
 	}
 	for _, b := range blocks {
-		if b.kind == KindHeading && dom.LooseKey(b.text) == key {
-			return b.el
+		if b.Kind == KindHeading && dom.LooseKey(b.Text) == key {
+			return b.El
 		}
 	}
 	// A headline split across elements (see wholeHeadline): the heading that holds a piece.
 	for i, b := range blocks {
-		if b.kind == KindHeading && strings.Contains(key, dom.LooseKey(b.text)) && completes(blocks, i, key, nil) {
-			return b.el
+		if b.Kind == KindHeading && strings.Contains(key, dom.LooseKey(b.Text)) && completes(blocks, i, key, nil) {
+			return b.El
 		}
 	}
 	// A headline styled without a heading tag (see pickTitle), when its element holds no other
 	// block: the headline's element is dropped whole.
 	for _, b := range blocks {
 		// looseKey drops spaces and punctuation: a block shorter than the key cannot match it.
-		if isTitleLine(b) && len(b.text) >= len(key) && dom.LooseKey(b.text) == key && ownsOne(blocks, b.el) {
-			return b.el
+		if isTitleLine(b) && len(b.Text) >= len(key) && dom.LooseKey(b.Text) == key && ownsOne(blocks, b.El) {
+			return b.El
 		}
 	}
 	return nil
 }
 
 // ownsOne reports whether e owns exactly one of the blocks.
-func ownsOne(blocks []*block, e *elem) bool {
+func ownsOne(blocks []*block.Block, e *block.Elem) bool {
 	n := 0
 	for _, b := range blocks {
-		if b.el == e {
+		if b.El == e {
 			n++
 		}
 	}

@@ -338,7 +338,7 @@ func (g *guard) start(z *html.Tokenizer, selfClosing bool) bool {
 		g.inRaw = true
 		return true
 	case a == atom.Noscript:
-		// Scripting is off (see the extractor's parse.go), so <noscript> holds markup, not raw text.
+		// Scripting is off (see internal/tree's parse.go), so <noscript> holds markup, not raw text.
 		z.NextIsNotRawText()
 	}
 	if tableTags[a] && g.onStack["table"] == 0 {

@@ -1,14 +1,15 @@
-package extractor
+package block
 
 import (
 	"strings"
 	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html/atom"
 )
 
-// score gathers text statistics on every element above a block, gives each paragraph-like block
+// Score gathers text statistics on every element above a block, gives each paragraph-like block
 // a content score that flows to its ancestors, and returns the best-scoring container.
 // The scheme is Readability's, on blocks instead of a mutated DOM: one point, plus one per
 // comma, plus one per 100 characters (at most three), damped by link density; the parent gets
@@ -16,19 +17,19 @@ import (
 //
 // Blocks inside page chrome (nav, aside, a feed or share box) do not vote, unless nothing
 // else on the page would. total is the page's prose (pageFacts.prose).
-func score(blocks []*block, headline *elem, total int) *elem {
+func Score(blocks []*Block, headline *Elem, total int) *Elem {
 	for _, b := range blocks {
 		prose, sentences := 0, 0
-		if b.isProse() {
-			prose = b.chars
-			if hasSentence(b.text) {
+		if b.IsProse() {
+			prose = b.Chars
+			if HasSentence(b.Text) {
 				sentences = prose
 			}
 		}
-		for e := b.el; e != nil; e = e.parent {
-			e.chars += b.chars
-			e.linkChars += b.linkChars
-			e.prose += prose
+		for e := b.El; e != nil; e = e.Parent {
+			e.Chars += b.Chars
+			e.LinkChars += b.LinkChars
+			e.Prose += prose
 			e.sentences += sentences
 		}
 	}
@@ -39,13 +40,13 @@ func score(blocks []*block, headline *elem, total int) *elem {
 		best = vote(blocks, total, false)
 	}
 	best = climbWrappers(best)
-	own := outermostArticle(headline)
-	if own != nil && best != nil && contains(best, own) && float64(own.prose) >= minProseShare*float64(best.prose) {
+	own := OutermostArticle(headline)
+	if own != nil && best != nil && Contains(best, own) && float64(own.Prose) >= MinProseShare*float64(best.Prose) {
 		// The winner wraps the headline's <article> and more (a comment thread, a feed):
 		// the article alone is the story when it holds most of the winner's prose.
 		best = own
 	}
-	if own != nil && contains(own, best) {
+	if own != nil && Contains(own, best) {
 		// The container is inside the headline's <article>: the story is that article,
 		// whatever else the page holds (a long comment thread, a feed).
 		return widenToArticle(best, own, total)
@@ -55,13 +56,13 @@ func score(blocks []*block, headline *elem, total int) *elem {
 
 // widenToArticle widens like widenToProse, measured against the story's own article and
 // never past it.
-func widenToArticle(best, own *elem, total int) *elem {
-	for best != own && float64(best.prose) < minProseShare*float64(own.prose) {
-		p := best.parent
-		if isBoilerElem(p, total) {
+func widenToArticle(best, own *Elem, total int) *Elem {
+	for best != own && float64(best.Prose) < MinProseShare*float64(own.Prose) {
+		p := best.Parent
+		if IsBoilerElem(p, total) {
 			break
 		}
-		p.score = max(p.score, best.score)
+		p.Score = max(p.Score, best.Score)
 		best = p
 	}
 	return best
@@ -71,27 +72,27 @@ func widenToArticle(best, own *elem, total int) *elem {
 // prose: the content of service, product, listing and forum pages is spread over many
 // sections, cards or posts, each too small to win alone. It stops below <body> and below
 // any ancestor that is page chrome.
-func widenToProse(best *elem, total int) *elem {
-	for best != nil && float64(best.prose) < minProseShare*float64(total) {
-		p := best.parent
-		if p == nil || p.node == nil || p.node.DataAtom == atom.Body || p.node.DataAtom == atom.Html || isBoilerElem(p, total) {
+func widenToProse(best *Elem, total int) *Elem {
+	for best != nil && float64(best.Prose) < MinProseShare*float64(total) {
+		p := best.Parent
+		if p == nil || p.Node == nil || p.Node.DataAtom == atom.Body || p.Node.DataAtom == atom.Html || IsBoilerElem(p, total) {
 			break
 		}
-		p.score = max(p.score, best.score)
+		p.Score = max(p.Score, best.Score)
 		best = p
 	}
 	return best
 }
 
 // widenToMain returns the enclosing <main> when the best container is only a part of it.
-func widenToMain(best *elem) *elem {
+func widenToMain(best *Elem) *Elem {
 	if best == nil {
 		return nil
 	}
-	for e := best.parent; e != nil && e.node != nil; e = e.parent {
-		if e.node.DataAtom == atom.Main || strings.EqualFold(dom.Attr(e.node, "role"), "main") {
-			if float64(best.prose) < mainShare*float64(e.prose) {
-				e.score = max(e.score, best.score)
+	for e := best.Parent; e != nil && e.Node != nil; e = e.Parent {
+		if e.Node.DataAtom == atom.Main || strings.EqualFold(dom.Attr(e.Node, "role"), "main") {
+			if float64(best.Prose) < mainShare*float64(e.Prose) {
+				e.Score = max(e.Score, best.Score)
 				return e
 			}
 			return best
@@ -103,56 +104,56 @@ func widenToMain(best *elem) *elem {
 // climbWrappers moves from the best container up through ancestors that hold no other text,
 // so that its siblings are the page's next blocks (the other cards of a body split into
 // cards) rather than nothing.
-func climbWrappers(best *elem) *elem {
+func climbWrappers(best *Elem) *Elem {
 	for best != nil {
-		p := best.parent
-		if p == nil || p.node == nil || p.chars != best.chars || p.node.DataAtom == atom.Body || p.node.DataAtom == atom.Html {
+		p := best.Parent
+		if p == nil || p.Node == nil || p.Chars != best.Chars || p.Node.DataAtom == atom.Body || p.Node.DataAtom == atom.Html {
 			return best
 		}
-		p.score = max(p.score, best.score)
+		p.Score = max(p.Score, best.Score)
 		best = p
 	}
 	return best
 }
 
 // vote scores the ancestors of each paragraph-like block and returns the best one.
-func vote(blocks []*block, total int, skipChrome bool) *elem {
-	var candidates []*elem
+func vote(blocks []*Block, total int, skipChrome bool) *Elem {
+	var candidates []*Elem
 	for _, b := range blocks {
-		if b.kind == KindHeading || b.chars < minScoredChars || b.teaser {
+		if b.Kind == view.Heading || b.Chars < MinScoredChars || b.Teaser {
 			continue
 		}
-		if skipChrome && blockContext(b, nil, total)&(ctxBoiler|ctxForm) != 0 {
+		if skipChrome && BlockContext(b, nil, total)&(CtxBoiler|CtxForm) != 0 {
 			continue
 		}
-		c := commas(b.text)
-		if b.kind == KindCode {
+		c := commas(b.Text)
+		if b.Kind == view.Code {
 			c = 0 // commas in code are syntax, not clauses
 		}
-		s := (1 + float64(c) + float64(min(b.chars/charsPerPoint, maxLengthPoints))) * (1 - b.linkDensity())
-		e := voter(b)
-		for level := 0; e != nil && e.node != nil && level < scoreAncestors; level++ {
-			if e.score == 0 {
-				e.score = initialScore(e)
+		s := (1 + float64(c) + float64(min(b.Chars/charsPerPoint, maxLengthPoints))) * (1 - b.LinkDensity())
+		e := Voter(b)
+		for level := 0; e != nil && e.Node != nil && level < scoreAncestors; level++ {
+			if e.Score == 0 {
+				e.Score = initialScore(e)
 				candidates = append(candidates, e)
 			}
 			switch level {
 			case 0:
-				e.score += s
+				e.Score += s
 			case 1:
-				e.score += s / parentShareDivisor
+				e.Score += s / parentShareDivisor
 			default:
-				e.score += s / float64(level*ancestorShareDivisor)
+				e.Score += s / float64(level*ancestorShareDivisor)
 			}
-			e = e.parent
+			e = e.Parent
 		}
 	}
-	var best *elem
+	var best *Elem
 	bestScore := 0.0
 	for _, e := range candidates {
-		e.score = e.score*(1-elemLinkDensity(e)) + signalWeight(e.sig)
-		if best == nil || e.score > bestScore {
-			best, bestScore = e, e.score
+		e.Score = e.Score*(1-ElemLinkDensity(e)) + signalWeight(e.Sig)
+		if best == nil || e.Score > bestScore {
+			best, bestScore = e, e.Score
 		}
 	}
 	return best
@@ -160,8 +161,8 @@ func vote(blocks []*block, total int, skipChrome bool) *elem {
 
 // initialScore is the prior of a candidate container by its tag (Readability's initializeNode),
 // never exactly zero so that a scored element is told from an unscored one.
-func initialScore(e *elem) float64 {
-	switch e.node.DataAtom {
+func initialScore(e *Elem) float64 {
+	switch e.Node.DataAtom {
 	case atom.Div, atom.Article, atom.Main, atom.Section:
 		return priorSection
 	case atom.Pre, atom.Td, atom.Blockquote:
@@ -175,25 +176,25 @@ func initialScore(e *elem) float64 {
 }
 
 // signalWeight turns an element's own signals into a score bonus or malus.
-func signalWeight(s signal) float64 {
+func signalWeight(s Signal) float64 {
 	w := 0.0
-	if s&sigStrongContent != 0 {
+	if s&SigStrongContent != 0 {
 		w += strongContentWeight
 	}
-	if s&sigContent != 0 {
+	if s&SigContent != 0 {
 		w += classWeight
 	}
-	if s&(sigBoiler|sigChrome|sigComments|sigForm) != 0 {
+	if s&(SigBoiler|SigChrome|SigComments|SigForm) != 0 {
 		w -= classWeight
 	}
 	return w
 }
 
-func elemLinkDensity(e *elem) float64 {
-	if e.chars == 0 {
+func ElemLinkDensity(e *Elem) float64 {
+	if e.Chars == 0 {
 		return 0
 	}
-	return float64(e.linkChars) / float64(e.chars)
+	return float64(e.LinkChars) / float64(e.Chars)
 }
 
 // commas counts clause separators in many scripts: Latin, CJK, Arabic.
@@ -210,15 +211,15 @@ func commas(s string) int {
 	return n
 }
 
-// voter returns the first element a block's score goes to: the parent of a paragraph, or
+// Voter returns the first element a block's score goes to: the parent of a paragraph, or
 // the block's own element when the text sits loose in a container beside other blocks
 // (text and <br>s straight inside a <div>, as older CMSes write it).
-func voter(b *block) *elem {
-	switch b.el.node.DataAtom {
+func Voter(b *Block) *Elem {
+	switch b.El.Node.DataAtom {
 	case atom.Div, atom.Section, atom.Article, atom.Main, atom.Td, atom.Body, atom.Center:
-		if b.el.chars > b.chars {
-			return b.el
+		if b.El.Chars > b.Chars {
+			return b.El
 		}
 	}
-	return b.el.parent
+	return b.El.Parent
 }

@@ -1,4 +1,4 @@
-package extractor
+package block
 
 import (
 	"bytes"
@@ -10,44 +10,44 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// signal is a bit set of what an element says about the text inside it.
-type signal uint32
+// Signal is a bit set of what an element says about the text inside it.
+type Signal uint32
 
 const (
-	// sigBoiler: the element's class or id name page chrome (nav, footer, share bar, ...).
-	sigBoiler signal = 1 << iota
-	// sigChrome: the element is page chrome by its tag or ARIA role (<nav>, role=navigation).
-	sigChrome
+	// SigBoiler: the element's class or id name page chrome (nav, footer, share bar, ...).
+	SigBoiler Signal = 1 << iota
+	// SigChrome: the element is page chrome by its tag or ARIA role (<nav>, role=navigation).
+	SigChrome
 	// sigHidden: the element is hidden from readers (hidden attribute, display:none, a
 	// hiding class), or is a wiki's edit-section span (see isEditLink); it and its subtree
 	// are not segmented.
 	sigHidden
-	// sigAmbiguous: the element's class or id hold a word that names chrome about as often as
+	// SigAmbiguous: the element's class or id hold a word that names chrome about as often as
 	// content ("meta", "author", "feed"): chrome only when the element's own text agrees.
-	sigAmbiguous
-	// sigWeakBoiler: a class word that names chrome in blog themes but a plain content block in
+	SigAmbiguous
+	// SigWeakBoiler: a class word that names chrome in blog themes but a plain content block in
 	// page builders ("widget"): chrome only when the element holds little prose.
-	sigWeakBoiler
-	// sigContent: the element's class/id or microdata name it as the article body.
-	sigContent
-	// sigStrongContent: itemprop=articleBody and the like, a near-certain content marker.
-	sigStrongContent
-	// sigComments: a comment section.
-	sigComments
-	// sigNote: class/id name a correction or update note.
-	sigNote
-	// sigArticle: an <article> or <main> element.
-	sigArticle
-	// sigForm: a form or its controls; text inside forms is rarely content.
-	sigForm
-	// sigCaption: a figure caption.
-	sigCaption
-	// sigHeader: a page or section header (<header>, role=banner).
-	sigHeader
+	SigWeakBoiler
+	// SigContent: the element's class/id or microdata name it as the article body.
+	SigContent
+	// SigStrongContent: itemprop=articleBody and the like, a near-certain content marker.
+	SigStrongContent
+	// SigComments: a comment section.
+	SigComments
+	// SigNote: class/id name a correction or update note.
+	SigNote
+	// SigArticle: an <article> or <main> element.
+	SigArticle
+	// SigForm: a form or its controls; text inside forms is rarely content.
+	SigForm
+	// SigCaption: a figure caption.
+	SigCaption
+	// SigHeader: a page or section header (<header>, role=banner).
+	SigHeader
 )
 
 // boilerTokens are class/id words that name page chrome and little else: a block-level element
-// named with one is chrome unless it holds much of the page's prose (see isBoilerElem). Class
+// named with one is chrome unless it holds much of the page's prose (see IsBoilerElem). Class
 // and id values are split on non-alphanumerics ("related-posts" -> related, posts). They are
 // structural names used by CMS themes in every language, not page text. Where they are wrong:
 // a test report's section named "Section--Ads", a documentation chapter's "cookies" section.
@@ -66,13 +66,13 @@ var boilerTokens = dom.TokenSet(
 )
 
 // ambiguousTokens are class/id words that name content about as often as chrome: an element
-// named with one is chrome only when its own text agrees (see isBoilerElem). Where the word
+// named with one is chrome only when its own text agrees (see IsBoilerElem). Where the word
 // misleads: "meta" and "date" on a paragraph's place and date ("KHARTOUM, Sudan"), "author"
 // and "bio" on a profile page's body, "feed" and "latest" on a news page's only story,
 // "search" and "print" in a guide's section names, "tags" and "topics" on a glossary,
 // "skip", "audio", "player" and "podcast" on a transcript, "popup" on a glossary link,
 // "sharing" on a chapter about file sharing, "teaser" and "banner" on a page builder's text
-// block, "disclaimer" on a legal page's body, "subscription" and "promotion" on a pricing page.
+// Block, "disclaimer" on a legal page's body, "subscription" and "promotion" on a pricing page.
 var ambiguousTokens = dom.TokenSet(
 	"meta", "date", "timestamp", "byline", "dateline", "bio", "author", "reporter", "poster",
 	"tags", "topics", "feed", "latest", "print", "search", "skip", "audio", "player", "podcast",
@@ -107,14 +107,14 @@ var hiddenClasses = dom.TokenSet("hidden", "sr-only", "visually-hidden", "visual
 
 // classWords maps every class word above to its signals, so a word costs one lookup. It is
 // built once from the lists and never written after.
-var classWords = func() map[string]signal {
-	m := map[string]signal{}
+var classWords = func() map[string]Signal {
+	m := map[string]Signal{}
 	for _, set := range []struct {
 		words map[string]bool
-		sig   signal
+		sig   Signal
 	}{
-		{boilerTokens, sigBoiler}, {ambiguousTokens, sigAmbiguous}, {weakBoilerTokens, sigWeakBoiler}, {commentTokens, sigComments},
-		{contentTokens, sigContent}, {noteTokens, sigNote}, {captionTokens, sigCaption},
+		{boilerTokens, SigBoiler}, {ambiguousTokens, SigAmbiguous}, {weakBoilerTokens, SigWeakBoiler}, {commentTokens, SigComments},
+		{contentTokens, SigContent}, {noteTokens, SigNote}, {captionTokens, SigCaption},
 	} {
 		for w := range set.words {
 			m[w] |= set.sig
@@ -148,20 +148,20 @@ var stemStart = func() (t [256]bool) {
 // and a value it does not repeat ("card card-42 is-wide") is mostly names it does. A value
 // with one name and that name have the same signals, so both live in one map. It is made per
 // extraction.
-type classCache map[string]signal
+type classCache map[string]Signal
 
-// lookup returns the signals of a class or id value: those of its names ORed (nameSignals).
-func (c classCache) lookup(v string) signal {
+// lookup returns the signals of a class or id value: those of its names ORed (NameSignals).
+func (c classCache) Lookup(v string) Signal {
 	if s, ok := c[v]; ok {
 		return s
 	}
 	if oneName(v) {
-		// The value is its one name: nameSignals once, stored once.
+		// The value is its one name: NameSignals once, stored once.
 		s := nameSignals(v)
 		c[v] = s
 		return s
 	}
-	var s signal
+	var s Signal
 	for field := range strings.FieldsSeq(v) {
 		t, ok := c[field]
 		if !ok {
@@ -190,26 +190,26 @@ func oneName(v string) bool {
 }
 
 // elementSignals computes the signals of one element from its tag, role and attributes.
-func elementSignals(n *html.Node, cache classCache) signal {
-	var s signal
+func elementSignals(n *html.Node, cache classCache) Signal {
+	var s Signal
 	switch n.DataAtom {
 	case atom.Nav, atom.Footer, atom.Aside, atom.Menu, atom.Dialog:
-		s |= sigChrome
+		s |= SigChrome
 	case atom.Header:
-		s |= sigHeader
+		s |= SigHeader
 	case atom.Form, atom.Button, atom.Label, atom.Select, atom.Fieldset, atom.Legend:
-		s |= sigForm
+		s |= SigForm
 	case atom.Figcaption:
-		s |= sigCaption
+		s |= SigCaption
 	case atom.Article, atom.Main:
-		s |= sigArticle
+		s |= SigArticle
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class":
-			s |= cache.lookup(a.Val)
+			s |= cache.Lookup(a.Val)
 		case "id":
-			if v := cache.lookup(a.Val) &^ sigHidden; v&(sigBoiler|sigAmbiguous) == 0 || !idNamesHeading(n, a.Val) {
+			if v := cache.Lookup(a.Val) &^ sigHidden; v&(SigBoiler|SigAmbiguous) == 0 || !idNamesHeading(n, a.Val) {
 				s |= v
 			}
 		case "hidden", "style":
@@ -219,30 +219,30 @@ func elementSignals(n *html.Node, cache classCache) signal {
 		case "role":
 			switch strings.ToLower(a.Val) {
 			case "navigation", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist":
-				s |= sigChrome
+				s |= SigChrome
 			case "banner":
-				s |= sigHeader
+				s |= SigHeader
 			case "main", "article":
-				s |= sigArticle
+				s |= SigArticle
 			}
 		case "itemprop":
 			if v := strings.ToLower(a.Val); v == "articlebody" || v == "text" || v == "reviewbody" {
-				s |= sigStrongContent | sigContent
+				s |= SigStrongContent | SigContent
 			}
 		}
 	}
-	if s&(sigStrongContent|sigNote) != 0 {
+	if s&(SigStrongContent|SigNote) != 0 {
 		// The page's author named it content, or a correction box (often an <aside>).
-		s &^= sigBoiler | sigChrome | sigWeakBoiler | sigAmbiguous
+		s &^= SigBoiler | SigChrome | SigWeakBoiler | SigAmbiguous
 	}
 	return s
 }
 
 // nameSignals reads one class or id name: sigHidden for a name that hides the element
 // (hiddenClasses) or a wiki's edit-section span ("mw-editsection", see isEditLink), and the
-// signals of its words (see nameWords).
-func nameSignals(field string) signal {
-	var s signal
+// signals of its words (see NameWords).
+func nameSignals(field string) Signal {
+	var s Signal
 	var buf [64]byte
 	low := appendLower(buf[:0], field)
 	if hiddenClasses[string(low)] || bytes.Contains(low, []byte("editsection")) {
@@ -254,20 +254,20 @@ func nameSignals(field string) signal {
 	return s | nameSignal(field)
 }
 
-// nameSignal is the signals of the words nameWords gives for one class name, wordSignal of
-// each ORed. It reads the words with a nameSplitter on the stack, not through nameWords' fn: a
+// nameSignal is the signals of the words NameWords gives for one class name, WordSignal of
+// each ORed. It reads the words with a nameSplitter on the stack, not through NameWords' fn: a
 // call through fn would move the word buffers to the heap, and this runs for every class name
 // of a page.
-func nameSignal(field string) signal {
-	var s signal
+func nameSignal(field string) Signal {
+	var s Signal
 	ws := nameSplitter{field: field}
 	for w := ws.next(); w != nil; w = ws.next() {
-		s |= wordSignal(w)
+		s |= WordSignal(w)
 	}
 	return s
 }
 
-// nameSplitter splits one class name into the words nameWords documents: the lower-case
+// nameSplitter splits one class name into the words NameWords documents: the lower-case
 // alphanumeric words (split at camelCase boundaries too), then the whole name with its
 // separators removed. The words live in its own buffers, valid until the next call of next.
 type nameSplitter struct {
@@ -330,10 +330,10 @@ func appendLower(dst []byte, s string) []byte {
 	return dst
 }
 
-// eachClassWord calls fn with each word of a class or id value, as nameSignals reads them
-// (see nameWords). A name containing "embed" ("social-media-embed": a post the author
+// EachClassWord calls fn with each word of a class or id value, as NameSignals reads them
+// (see NameWords). A name containing "embed" ("social-media-embed": a post the author
 // embedded in the story, not a share bar) gives no words. fn must not keep w.
-func eachClassWord(v string, fn func(w []byte)) {
+func EachClassWord(v string, fn func(w []byte)) {
 	for field := range strings.FieldsSeq(v) {
 		if !containsFold(field, "embed") {
 			nameWords(field, fn)
@@ -357,19 +357,19 @@ func nameWords(field string, fn func(w []byte)) {
 // ambiguous.
 var boilerStems = []string{"related", "recommend", "share", "sharing", "social", "newsletter", "subscri", "breadcrumb", "sidebar", "footer", "cookie", "advert", "sponsor", "popular", "trending", "navbar", "navigation", "authorbox", "authorbio", "aboutauthor", "abouttheauthor"}
 
-// wordSignal looks one class word up. The map lookup with string(w) does not allocate.
-func wordSignal(w []byte) signal {
+// WordSignal looks one class word up. The map lookup with string(w) does not allocate.
+func WordSignal(w []byte) Signal {
 	if len(w) == 0 {
 		return 0
 	}
-	var s signal
+	var s Signal
 	if len(w) >= 64 || wordShapes[w[0]]&(1<<len(w)) != 0 {
 		s = classWords[string(w)]
 	}
-	if s&(sigBoiler|sigAmbiguous) == 0 && stemStart[w[0]] {
+	if s&(SigBoiler|SigAmbiguous) == 0 && stemStart[w[0]] {
 		for _, stem := range boilerStems {
 			if len(w) > len(stem) && string(w[:len(stem)]) == stem {
-				s |= sigBoiler
+				s |= SigBoiler
 				break
 			}
 		}
@@ -438,7 +438,7 @@ func isHeadingTag(a atom.Atom) bool {
 // isEditLink reports whether a link is a wiki's edit link or a heading's permalink, never
 // text: a link to an edit action (?action=edit, &veaction=edit) or a permalink sign (see
 // isPermalink). A MediaWiki-style "[edit]" span (class mw-editsection, editsection) beside a
-// heading is hidden by its class (classCache.lookup).
+// heading is hidden by its class (ClassCache.lookup).
 func isEditLink(n *html.Node) bool {
 	if n.DataAtom != atom.A {
 		return false
@@ -472,8 +472,8 @@ func isPermalink(n *html.Node) bool {
 	return false
 }
 
-// isHidden reports whether an element is hidden from readers by attribute, inline style or a hiding class.
-func isHidden(n *html.Node) bool {
+// IsHidden reports whether an element is hidden from readers by attribute, inline style or a hiding class.
+func IsHidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if attrHides(n, a) || a.Key == "class" && hasHiddenClass(a.Val) {
 			return true
@@ -498,17 +498,17 @@ func attrHides(n *html.Node, a html.Attribute) bool {
 		v := strings.ToLower(a.Val)
 		hides := strings.Contains(v, "display:none") || strings.Contains(v, "display: none") ||
 			strings.Contains(v, "visibility:hidden") || strings.Contains(v, "visibility: hidden")
-		return hides && !isCurtain(n)
+		return hides && !IsCurtain(n)
 	}
 	return false
 }
 
-// isCurtain reports whether n, hidden by its inline style, is the whole page: <body> itself,
+// IsCurtain reports whether n, hidden by its inline style, is the whole page: <body> itself,
 // or an element that is, like each of its ancestors below <body>, the only element of its
 // parent that renders (scripts, styles and the like aside). Pages hide themselves so until
 // their scripts have run (a curtain against a flash of unstyled content); what is under the
 // curtain is the page, not hidden text.
-func isCurtain(n *html.Node) bool {
+func IsCurtain(n *html.Node) bool {
 	for ; n != nil && n.Type == html.ElementNode && n.Parent != nil; n = n.Parent {
 		if n.DataAtom == atom.Body {
 			return true
@@ -523,7 +523,7 @@ func isCurtain(n *html.Node) bool {
 }
 
 // unrendered are the elements that show nothing on the page: siblings that do not make an
-// element less than the whole page (see isCurtain).
+// element less than the whole page (see IsCurtain).
 var unrendered = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Link: true, atom.Meta: true, atom.Noscript: true,
 	atom.Template: true, atom.Base: true, atom.Title: true,

@@ -1,29 +1,33 @@
-package extractor
+package block
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pithdev/pith/extractor/internal/view"
+)
 
 // Hidden blocks: the text of block-level elements hidden from readers until they act (a
-// closed accordion's answer, a tab panel not shown, a "read more" fold). segmentPage sets
+// closed accordion's answer, a tab panel not shown, a "read more" fold). SegmentPage sets
 // them apart, so that the article path and every other kind's assembly never see them; a
 // service page's assembly takes back those inside its main region (see assembleService),
 // since on such a page the FAQ's answers and the other tabs are the page's content, and an
-// article takes back the answers of the questions it kept (see takeBackAnswers). A hidden
+// article takes back the answers of the questions it kept (see TakeBackAnswers). A hidden
 // menu, dialog or cookie box is still chrome by its names (see regionKeeps).
 
-// reasonHidden is the reason of a hidden block that no assembly took back.
-const reasonHidden = "hidden from readers (a closed accordion, tab or menu)"
+// ReasonHidden is the reason of a hidden block that no assembly took back.
+const ReasonHidden = "hidden from readers (a closed accordion, tab or menu)"
 
-// withHidden returns the shown blocks and the hidden ones merged in document order: each
+// WithHidden returns the shown blocks and the hidden ones merged in document order: each
 // hidden block before the shown block it stands before (block.at). It returns shown itself
 // when there is no hidden block.
-func withHidden(shown, hidden []*block) []*block {
+func WithHidden(shown, hidden []*Block) []*Block {
 	if len(hidden) == 0 {
 		return shown
 	}
-	all := make([]*block, 0, len(shown)+len(hidden))
+	all := make([]*Block, 0, len(shown)+len(hidden))
 	h := 0
 	for i, b := range shown {
-		for ; h < len(hidden) && hidden[h].at <= i; h++ {
+		for ; h < len(hidden) && hidden[h].At <= i; h++ {
 			all = append(all, hidden[h])
 		}
 		all = append(all, b)
@@ -31,53 +35,53 @@ func withHidden(shown, hidden []*block) []*block {
 	return append(all, hidden[h:]...)
 }
 
-// dropHiddenCopies drops a kept hidden block whose text the page shows: the mobile copy of a
+// DropHiddenCopies drops a kept hidden block whose text the page shows: the mobile copy of a
 // section, the hidden half of a "read more" whose start is shown.
-func dropHiddenCopies(blocks []*block, shown map[string]int) {
+func DropHiddenCopies(blocks []*Block, shown map[string]int) {
 	for _, b := range blocks {
-		if b.keep && b.hidden && shown[b.text] > 0 {
-			b.keep, b.reason = false, "a hidden copy of a text the page shows"
+		if b.Keep && b.Hidden && shown[b.Text] > 0 {
+			b.Keep, b.Reason = false, "a hidden copy of a text the page shows"
 		}
 	}
 }
 
 // unveilRatio: a page whose hidden text out of links is more than this many times its shown
-// text out of links hid its content (see hiddenOutweighs). Menus and closed accordions hold
+// text out of links hid its content (see HiddenOutweighs). Menus and closed accordions hold
 // less than the page shows; a page hidden until its scripts run, all of it.
 const unveilRatio = 4
 
-// hiddenOutweighs reports whether the page's hidden text out of links outweighs its shown
+// HiddenOutweighs reports whether the page's hidden text out of links outweighs its shown
 // text out of links by unveilRatio: the page hid its content until a script runs (a shop's
 // lock-down or age check, a fade-in wrapper beside a shown header and footer).
-func hiddenOutweighs(shown, hidden []*block) bool {
+func HiddenOutweighs(shown, hidden []*Block) bool {
 	return float64(textOutOfLinks(hidden)) > unveilRatio*float64(textOutOfLinks(shown))
 }
 
-// unveil returns the page's blocks with its hidden blocks shown, merged in document order
-// (see withHidden), for a page that came out empty while hiding most of its text (see
-// hiddenOutweighs).
-func unveil(shown, hidden []*block) []*block {
-	all := withHidden(shown, hidden)
+// Unveil returns the page's blocks with its hidden blocks shown, merged in document order
+// (see WithHidden), for a page that came out empty while hiding most of its text (see
+// HiddenOutweighs).
+func Unveil(shown, hidden []*Block) []*Block {
+	all := WithHidden(shown, hidden)
 	for i, b := range all {
-		b.index = i
-		if b.hidden {
-			b.hidden, b.at, b.reason = false, 0, ""
+		b.Index = i
+		if b.Hidden {
+			b.Hidden, b.At, b.Reason = false, 0, ""
 		}
 	}
 	return all
 }
 
 // textOutOfLinks is the runes of the blocks' text outside links.
-func textOutOfLinks(blocks []*block) int {
+func textOutOfLinks(blocks []*Block) int {
 	n := 0
 	for _, b := range blocks {
-		n += b.chars - b.linkChars
+		n += b.Chars - b.LinkChars
 	}
 	return n
 }
 
 // maxQuestionChars is the longest kept block read as an accordion's question (see
-// takeBackAnswers): a question, not a paragraph that ends with one.
+// TakeBackAnswers): a question, not a paragraph that ends with one.
 const maxQuestionChars = 200
 
 // reasonAnswer is the reason of a hidden block taken back as a kept question's answer.
@@ -86,38 +90,38 @@ const reasonAnswer = "the answer of a kept question, hidden until a reader opens
 // reasonQuestion is the reason of a heading kept as the question of a hidden answer.
 const reasonQuestion = "a question whose answer is hidden until a reader opens it (a closed accordion)"
 
-// takeBackAnswers keeps, on a page assembled by the article path, the hidden blocks that
+// TakeBackAnswers keeps, on a page assembled by the article path, the hidden blocks that
 // stand right after a question (a shown block that ends with "?") and before the next shown
-// block: a closed FAQ accordion whose answers segmentPage set apart. The question is one the
+// Block: a closed FAQ accordion whose answers SegmentPage set apart. The question is one the
 // path kept, or a heading inside the path's container top that it dropped for having nothing
 // shown under it; that heading is kept with its answer. An answer is text mostly out of
 // links, not a text repeated on the page, outside an aside, nav or dialog (a margin note
 // after a paragraph that asks, a menu). It returns the blocks merged in document order
-// (see withHidden) and whether it kept one.
-func takeBackAnswers(shown, hidden []*block, top *elem, repeats map[string]int) ([]*block, bool) {
+// (see WithHidden) and whether it kept one.
+func TakeBackAnswers(shown, hidden []*Block, top *Elem, repeats map[string]int) ([]*Block, bool) {
 	took := false
 	for _, h := range hidden {
-		if h.at < 1 || h.at > len(shown) || h.keep || h.linkDensity() >= maxProseLinkDensity || repeats[h.text] > 0 ||
-			under(h.el, sigChrome) {
+		if h.At < 1 || h.At > len(shown) || h.Keep || h.LinkDensity() >= MaxProseLinkDensity || repeats[h.Text] > 0 ||
+			Under(h.El, SigChrome) {
 			continue
 		}
-		q := shown[h.at-1]
-		if !isQuestion(q) || !q.keep && (q.kind != KindHeading || top == nil || !contains(top, q.el)) {
+		q := shown[h.At-1]
+		if !isQuestion(q) || !q.Keep && (q.Kind != view.Heading || top == nil || !Contains(top, q.El)) {
 			continue
 		}
-		if !q.keep {
-			q.keep, q.reason = true, reasonQuestion
+		if !q.Keep {
+			q.Keep, q.Reason = true, reasonQuestion
 		}
-		h.keep, h.reason, took = true, reasonAnswer, true
+		h.Keep, h.Reason, took = true, reasonAnswer, true
 	}
 	if !took {
 		return shown, false
 	}
-	return withHidden(shown, hidden), true
+	return WithHidden(shown, hidden), true
 }
 
 // isQuestion reports whether b reads as an accordion's question: short, ending with "?".
-func isQuestion(b *block) bool {
-	t := strings.TrimSpace(b.text)
-	return b.chars <= maxQuestionChars && (strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？"))
+func isQuestion(b *Block) bool {
+	t := strings.TrimSpace(b.Text)
+	return b.Chars <= maxQuestionChars && (strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？"))
 }

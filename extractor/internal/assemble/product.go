@@ -1,4 +1,4 @@
-package extractor
+package assemble
 
 import (
 	"strings"
@@ -8,31 +8,33 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/view"
 )
 
-// assembleProduct assembles a product page: the name, description, specifications and
-// what is in the box, from every section of the main region (see assembleService); not the
+// Product assembles a product page: the name, description, specifications and
+// what is in the box, from every section of the main region (see Service); not the
 // customer reviews one by one, nor the boxes that sell other products ("Frequently bought
 // together", "You may also like"), nor copies of a block. On a page where the article path
 // found a story (see looksLikeArticle) the region is not widened: the kind was likely
 // misjudged, and the article's result is only cleaned.
-func assembleProduct(in kindInput) ([]*block, bool) {
-	total := proseTotal(in.blocks)
-	region := mainRegion(in.top, total)
+func Product(in Input) ([]*block.Block, bool) {
+	total := proseTotal(in.Blocks)
+	region := mainRegion(in.Top, total)
 	if region == nil {
 		return nil, false
 	}
 	if !looksLikeArticle(in) {
 		widenToRegion(in, region, total, "product page: a section of the main region", regionRules{})
 	}
-	dropCopies(in.blocks)
-	dropReviews(in.blocks, region, in.headline)
-	dropSellingBoxes(in.blocks, region)
-	kept := keptBlocks(in.blocks)
-	if in.facts != nil {
-		if d := productDescription(in.facts.ProductDescription(), kept); d != nil {
-			kept = append([]*block{d}, kept...)
+	dropCopies(in.Blocks)
+	dropReviews(in.Blocks, region, in.Headline)
+	dropSellingBoxes(in.Blocks, region)
+	kept := keptBlocks(in.Blocks)
+	if in.Facts != nil {
+		if d := productDescription(in.Facts.ProductDescription(), kept); d != nil {
+			kept = append([]*block.Block{d}, kept...)
 		}
 	}
 	return kept, true
@@ -43,14 +45,14 @@ func assembleProduct(in kindInput) ([]*block, bool) {
 // (a shop that shows the description only after a click, or renders it by script). The
 // block has a paragraph node of its own, apart from the page's tree; it opens the body.
 // It returns nil when desc is short or the kept text already holds it.
-func productDescription(desc string, kept []*block) *block {
+func productDescription(desc string, kept []*block.Block) *block.Block {
 	n := utf8.RuneCountInString(desc)
-	if n < minProseChars {
+	if n < block.MinProseChars {
 		return nil
 	}
 	seen := map[string]bool{}
 	for _, b := range kept {
-		for _, w := range strings.FieldsFunc(strings.ToLower(b.text), isNotWordRune) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(b.Text), isNotWordRune) {
 			seen[w] = true
 		}
 	}
@@ -66,8 +68,8 @@ func productDescription(desc string, kept []*block) *block {
 	}
 	p := &html.Node{Type: html.ElementNode, DataAtom: atom.P, Data: "p"}
 	p.AppendChild(&html.Node{Type: html.TextNode, Data: desc})
-	return &block{el: &elem{node: p}, kind: KindParagraph, text: desc, chars: n, index: -1,
-		keep: true, reason: "product page: the JSON-LD product description (the page shows less of it)"}
+	return &block.Block{El: &block.Elem{Node: p}, Kind: view.Paragraph, Text: desc, Chars: n, Index: -1,
+		Keep: true, Reason: "product page: the JSON-LD product description (the page shows less of it)"}
 }
 
 func isNotWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
@@ -79,24 +81,24 @@ var reviewWords = dom.TokenSet("review", "reviews", "reviewlist", "customerrevie
 // region: the reviews are the customers' text, not the product's. When the headline is
 // inside a review, the page is the review (a story that its theme names "review", a kind
 // misjudged) and nothing is dropped.
-func dropReviews(blocks []*block, region, headline *elem) {
-	memo := map[*elem]bool{}
+func dropReviews(blocks []*block.Block, region, headline *block.Elem) {
+	memo := map[*block.Elem]bool{}
 	if headline != nil && inReview(headline, region, memo) {
 		return
 	}
 	for _, b := range blocks {
-		if b.keep && !b.note && inReview(b.el, region, memo) {
-			b.keep, b.reason = false, "product page: a customer review"
+		if b.Keep && !b.Note && inReview(b.El, region, memo) {
+			b.Keep, b.Reason = false, "product page: a customer review"
 		}
 	}
 }
 
 // inReview reports whether e, or an ancestor of it below stop, is a review by its class,
 // id or microdata (itemprop=review).
-func inReview(e, stop *elem, memo map[*elem]bool) bool {
-	var path []*elem
+func inReview(e, stop *block.Elem, memo map[*block.Elem]bool) bool {
+	var path []*block.Elem
 	found := false
-	for ; e != nil && e != stop && e.node != nil; e = e.parent {
+	for ; e != nil && e != stop && e.Node != nil; e = e.Parent {
 		if v, ok := memo[e]; ok {
 			found = v
 			break
@@ -116,17 +118,17 @@ func inReview(e, stop *elem, memo map[*elem]bool) bool {
 // isReviewElem reports whether an element's class, id or itemprop names a review. A
 // blog's taxonomy classes ("category-reviews", "tag-review" on a post) name the post's
 // topic, not a customer review.
-func isReviewElem(e *elem) bool {
-	if strings.EqualFold(dom.Attr(e.node, "itemprop"), "review") {
+func isReviewElem(e *block.Elem) bool {
+	if strings.EqualFold(dom.Attr(e.Node, "itemprop"), "review") {
 		return true
 	}
 	found := false
 	for _, attr := range [...]string{"class", "id"} {
-		for field := range strings.FieldsSeq(dom.Attr(e.node, attr)) {
+		for field := range strings.FieldsSeq(dom.Attr(e.Node, attr)) {
 			if isTaxonomyClass(field) {
 				continue
 			}
-			eachClassWord(field, func(w []byte) { found = found || reviewWords[string(w)] })
+			block.EachClassWord(field, func(w []byte) { found = found || reviewWords[string(w)] })
 		}
 	}
 	return found
@@ -143,14 +145,14 @@ func isTaxonomyClass(c string) bool {
 	return false
 }
 
-// sellingBoxTitle reports whether a block is the title of a box that sells other products
+// SellingBoxTitle reports whether a block is the title of a box that sells other products
 // (see sellingBoxWords): a heading or short line that opens with one of the words.
-func sellingBoxTitle(b *block) bool {
-	if b.chars > maxSellingTitleChars || b.kind != KindHeading && b.kind != KindParagraph {
+func SellingBoxTitle(b *block.Block) bool {
+	if b.Chars > maxSellingTitleChars || b.Kind != view.Heading && b.Kind != view.Paragraph {
 		return false
 	}
-	t := strings.ToLower(strings.TrimSpace(b.text))
-	for _, w := range sellingBoxTitles {
+	t := strings.ToLower(strings.TrimSpace(b.Text))
+	for _, w := range block.SellingBoxTitles {
 		if strings.HasPrefix(t, w) {
 			return true
 		}
@@ -158,8 +160,8 @@ func sellingBoxTitle(b *block) bool {
 	return false
 }
 
-// dropSellingBoxes drops each box that sells other products (see sellingBoxTitle and
+// dropSellingBoxes drops each box that sells other products (see SellingBoxTitle and
 // dropTitledBoxes).
-func dropSellingBoxes(blocks []*block, region *elem) {
-	dropTitledBoxes(blocks, region, sellingBoxTitle, "product page: a box that sells other products")
+func dropSellingBoxes(blocks []*block.Block, region *block.Elem) {
+	dropTitledBoxes(blocks, region, SellingBoxTitle, "product page: a box that sells other products")
 }

@@ -1,45 +1,47 @@
-package extractor
+package assemble
+
+import "github.com/pithdev/pith/extractor/internal/block"
 
 // The listing assembly: an index of articles, courses, jobs or search results, a news site's
 // home and section pages. Its content is every item's title and teaser, in order: the cards
-// of the page's grids (cards.go), added to what the article path kept (the page's intro
-// text). Filters, sort bars, pagination and chrome stay out (findCardGroups skips grids in
+// of the page's grids (internal/block/cards.go), added to what the article path kept (the page's intro
+// text). Filters, sort bars, pagination and chrome stay out (block.FindCardGroups skips grids in
 // them). A page with no grid of text is declined: the article path stands.
 
-// assembleListing assembles a listing page from its grids of cards.
-func assembleListing(in kindInput) ([]*block, bool) {
-	groups, copies := mainGrids(in.blocks, itemGrid, in.headline)
-	if len(groups) == 0 && len(in.article) == 0 {
+// Listing assembles a listing page from its grids of cards.
+func Listing(in Input) ([]*block.Block, bool) {
+	groups, copies := MainGrids(in.Blocks, block.ItemGrid, in.Headline)
+	if len(groups) == 0 && len(in.Article) == 0 {
 		// Nothing else to show: the rows of a table are the items (a jobs board, a schedule).
-		groups = tableGrids(in.blocks)
+		groups = block.TableGrids(in.Blocks)
 	}
-	if len(groups) == 0 || outweighs(in.blocks, in.article, groups) {
+	if len(groups) == 0 || Outweighs(in.Blocks, in.Article, groups) {
 		return nil, false
 	}
-	dropKeptChrome(in.blocks)
-	dropCopyGrids(in.blocks, copies)
-	cardBlocks(in.blocks, groups, in.repeats, "listing: an item")
-	keepIntro(in.blocks, in.headline, groups, "listing: the page's text beside its grid")
-	return keptInOrder(in.blocks), true
+	block.DropKeptChrome(in.Blocks)
+	dropCopyGrids(in.Blocks, copies)
+	block.CardBlocks(in.Blocks, groups, in.Repeats, "listing: an item")
+	block.KeepIntro(in.Blocks, in.Headline, groups, "listing: the page's text beside its grid")
+	return block.KeptInOrder(in.Blocks), true
 }
 
-// mainGrids returns the grids by rules that make a listing: the largest grid of the page, when it
-// holds minListingChars, and every grid that holds gridShare of its text; and apart, those
+// MainGrids returns the grids by rules that make a listing: the largest grid of the page, when it
+// holds block.MinListingChars, and every grid that holds gridShare of its text; and apart, those
 // of them that are copies of a larger one (see copyGrids).
-func mainGrids(blocks []*block, rules gridRules, headline *elem) (groups, copies []cardGroup) {
-	all := findCardGroups(blocks, rules)
-	if len(all) == 0 || all[0].chars < minListingChars {
+func MainGrids(blocks []*block.Block, rules block.GridRules, headline *block.Elem) (groups, copies []block.CardGroup) {
+	all := block.FindCardGroups(blocks, rules)
+	if len(all) == 0 || all[0].Chars < block.MinListingChars {
 		// No grid outside chrome: the page's grid may sit in a wrapper named for something
 		// else ("related-products", "pagination"), and it is the listing. Not one that ends
 		// before the headline: a promo bar's slides, a carousel atop the page.
-		rules.anyWords = true
-		all = afterHeadline(blocks, findCardGroups(blocks, rules), headline)
+		rules.AnyWords = true
+		all = afterHeadline(blocks, block.FindCardGroups(blocks, rules), headline)
 	}
-	if len(all) == 0 || all[0].chars < minListingChars {
+	if len(all) == 0 || all[0].Chars < block.MinListingChars {
 		return nil, nil
 	}
 	n := 1
-	for n < len(all) && float64(all[n].chars) >= gridShare*float64(all[0].chars) {
+	for n < len(all) && float64(all[n].Chars) >= gridShare*float64(all[0].Chars) {
 		n++
 	}
 	return copyGrids(blocks, all[:n])
@@ -47,23 +49,23 @@ func mainGrids(blocks []*block, rules gridRules, headline *elem) (groups, copies
 
 // afterHeadline returns the groups that do not end before the headline's first block (all of
 // them when the page has no headline block).
-func afterHeadline(blocks []*block, groups []cardGroup, headline *elem) []cardGroup {
+func afterHeadline(blocks []*block.Block, groups []block.CardGroup, headline *block.Elem) []block.CardGroup {
 	at := -1
 	for _, b := range blocks {
-		if headline != nil && contains(headline, b.el) {
-			at = b.index
+		if headline != nil && block.Contains(headline, b.El) {
+			at = b.Index
 			break
 		}
 	}
 	if at < 0 {
 		return groups
 	}
-	var out []cardGroup
+	var out []block.CardGroup
 	for _, g := range groups {
 		last := -1
 		for _, b := range blocks {
-			if contains(g.parent, b.el) {
-				last = b.index
+			if block.Contains(g.Parent, b.El) {
+				last = b.Index
 			}
 		}
 		if last > at {
@@ -77,7 +79,7 @@ func afterHeadline(blocks []*block, groups []cardGroup, headline *elem) []cardGr
 // (a grid and a list, a mobile and a desktop layout), as many cards as the larger grid, half
 // of whose lines are lines of it. Sections that share some items ("Top rated", "Chicken")
 // differ in their number of cards and stay. groups come largest first.
-func copyGrids(blocks []*block, groups []cardGroup) (originals, copies []cardGroup) {
+func copyGrids(blocks []*block.Block, groups []block.CardGroup) (originals, copies []block.CardGroup) {
 	if len(groups) < 2 {
 		return groups, nil
 	}
@@ -87,8 +89,8 @@ func copyGrids(blocks []*block, groups []cardGroup) (originals, copies []cardGro
 	}
 	for _, b := range blocks {
 		for i := range groups {
-			if contains(groups[i].parent, b.el) {
-				lines[i][b.text] = true
+			if block.Contains(groups[i].Parent, b.El) {
+				lines[i][b.Text] = true
 				break
 			}
 		}
@@ -97,7 +99,7 @@ func copyGrids(blocks []*block, groups []cardGroup) (originals, copies []cardGro
 	for i := 1; i < len(groups); i++ {
 		copied := false
 		for _, j := range keep {
-			if len(groups[j].cards) != len(groups[i].cards) {
+			if len(groups[j].Cards) != len(groups[i].Cards) {
 				continue
 			}
 			shared := 0
@@ -121,41 +123,41 @@ func copyGrids(blocks []*block, groups []cardGroup) (originals, copies []cardGro
 }
 
 // dropCopyGrids drops the blocks the article path kept in the copies of a grid.
-func dropCopyGrids(blocks []*block, copies []cardGroup) {
+func dropCopyGrids(blocks []*block.Block, copies []block.CardGroup) {
 	for _, b := range blocks {
 		for _, g := range copies {
-			if b.keep && contains(g.parent, b.el) {
-				b.keep, b.reason = false, "a copy of a larger grid (a second view of its items)"
+			if b.Keep && block.Contains(g.Parent, b.El) {
+				b.Keep, b.Reason = false, "a copy of a larger grid (a second view of its items)"
 			}
 		}
 	}
 }
 
-// outweighs reports whether the article path kept more prose outside the grids than the
+// Outweighs reports whether the article path kept more prose outside the grids than the
 // grids hold text: the page reads as an article with boxes of teasers around it, and the
 // kind's assembly declines. Prose the article path kept in page chrome (a promo bar's slides,
-// a cookie notice), which the assembly drops (see dropKeptChrome), does not count; blocks are
+// a cookie notice), which the assembly drops (see block.DropKeptChrome), does not count; blocks are
 // the page's blocks, that chrome is weighed against.
-func outweighs(blocks, article []*block, groups []cardGroup) bool {
+func Outweighs(blocks, article []*block.Block, groups []block.CardGroup) bool {
 	prose, cards := 0, 0
 	for _, g := range groups {
-		cards += g.chars
+		cards += g.Chars
 	}
-	total, pageChars := pageTotals(blocks)
-	memo := map[*elem]bool{}
+	total, pageChars := block.PageTotals(blocks)
+	memo := map[*block.Elem]bool{}
 	for _, b := range article {
-		if !b.isProse() || !b.note && namedChrome(b.el, total, pageChars, memo) {
+		if !b.IsProse() || !b.Note && block.NamedChrome(b.El, total, pageChars, memo) {
 			continue
 		}
 		inGrid := false
 		for _, g := range groups {
-			if contains(g.parent, b.el) {
+			if block.Contains(g.Parent, b.El) {
 				inGrid = true
 				break
 			}
 		}
 		if !inGrid {
-			prose += b.chars
+			prose += b.Chars
 		}
 	}
 	return prose > cards

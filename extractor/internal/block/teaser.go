@@ -1,4 +1,4 @@
-package extractor
+package block
 
 import "golang.org/x/net/html/atom"
 
@@ -8,36 +8,36 @@ import "golang.org/x/net/html/atom"
 // excerpts. An <article> inside the story that holds most of its prose is the story's body
 // wrapper, not a teaser. Without a headline inside an <article> (a forum thread of <article>
 // posts under a page title) nothing is flagged.
-func markTeasers(blocks []*block, headline *elem) {
-	own := outermostArticle(headline)
+func markTeasers(blocks []*Block, headline *Elem) {
+	own := OutermostArticle(headline)
 	if own == nil {
 		return
 	}
 	for _, b := range blocks {
-		x := nearestArticle(b.el)
-		if x == nil || contains(x, headline) {
+		x := nearestArticle(b.El)
+		if x == nil || Contains(x, headline) {
 			continue
 		}
-		if contains(own, x) && 2*x.prose > own.prose {
+		if Contains(own, x) && 2*x.Prose > own.Prose {
 			continue
 		}
-		b.teaser = true
+		b.Teaser = true
 	}
 }
 
-func nearestArticle(e *elem) *elem {
-	for ; e != nil && e.node != nil; e = e.parent {
-		if e.node.DataAtom == atom.Article {
+func nearestArticle(e *Elem) *Elem {
+	for ; e != nil && e.Node != nil; e = e.Parent {
+		if e.Node.DataAtom == atom.Article {
 			return e
 		}
 	}
 	return nil
 }
 
-func outermostArticle(e *elem) *elem {
-	var found *elem
-	for ; e != nil && e.node != nil; e = e.parent {
-		if e.node.DataAtom == atom.Article {
+func OutermostArticle(e *Elem) *Elem {
+	var found *Elem
+	for ; e != nil && e.Node != nil; e = e.Parent {
+		if e.Node.DataAtom == atom.Article {
 			found = e
 		}
 	}

@@ -1,4 +1,4 @@
-package extractor
+package tree
 
 import (
 	"bytes"
@@ -14,7 +14,7 @@ import (
 // extractor all the same (a forum thread served to crawlers inside <noscript>), and must not
 // pass for text (an ad's markup). Extract parses with scripting on, like a browser, and then
 // parses each <noscript>'s text apart into the nodes it holds (expandNoscript); ExtractNode
-// does the same on a copy of the caller's tree (readNoscript). Parsing the whole page with
+// does the same on a copy of the caller's tree (ReadNoscript). Parsing the whole page with
 // scripting off instead would misread it where a browser does not: an <iframe src=... />
 // inside <noscript> would take the rest of the page as its text, and a <noscript> in <head>
 // holding text would end the head there.
@@ -46,18 +46,18 @@ func parseNoscript(ctx context.Context, text string) ([]*html.Node, error) {
 	return html.ParseFragmentWithOptions(r, noscriptContext(), html.ParseOptionEnableScripting(false))
 }
 
-// readNoscript returns doc when it was parsed with scripting off or has no <noscript> holding
+// ReadNoscript returns doc when it was parsed with scripting off or has no <noscript> holding
 // markup as text; otherwise a copy of doc in which each <noscript> whose only child is text
 // holds instead the nodes that text parses into, with scripting off. doc itself is never
-// changed; once ctx is done, the <noscript>s left keep their text. The copy may hold at most maxElems elements: past that readNoscript returns an
+// changed; once ctx is done, the <noscript>s left keep their text. The copy may hold at most maxElems elements: past that ReadNoscript returns an
 // error wrapping [ErrTooManyNodes]. A <noscript> whose text fails to parse keeps its text.
-func readNoscript(ctx context.Context, doc *html.Node, maxElems int) (*html.Node, error) {
-	if !hasRawNoscript(doc) {
+func ReadNoscript(ctx context.Context, doc *html.Node, maxElems int) (*html.Node, error) {
+	if !HasRawNoscript(doc) {
 		return doc, nil
 	}
 	out := cloneReadingNoscript(ctx, doc)
-	if countElements(out, maxElems) > maxElems {
-		return nil, tooManyNodes(maxElems)
+	if CountElements(out, maxElems) > maxElems {
+		return nil, TooManyNodes(maxElems)
 	}
 	return out, nil
 }
@@ -75,11 +75,11 @@ func rawNoscriptText(n *html.Node) (string, bool) {
 	return c.Data, true
 }
 
-// hasRawNoscript reports whether some <noscript> of doc holds markup as text and none holds
+// HasRawNoscript reports whether some <noscript> of doc holds markup as text and none holds
 // an element: a tree parsed with scripting on. A tree parsed with scripting off has no
 // <noscript> of raw text, but may have one whose text, escaped in the page (&lt;img&gt;),
 // looks like markup: an element in any <noscript> marks such a tree, which is left as it is.
-func hasRawNoscript(doc *html.Node) bool {
+func HasRawNoscript(doc *html.Node) bool {
 	raw := false
 	for n := doc; n != nil; n = nextNode(n, doc) {
 		if n.Type != html.ElementNode || n.DataAtom != atom.Noscript {

@@ -1,4 +1,4 @@
-package extractor
+package block
 
 import (
 	"sort"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/pithdev/pith/extractor/internal/dates"
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -14,20 +15,20 @@ import (
 // and a thread's posts are runs of sibling elements of one shape (one tag and one class
 // attribute, digits aside) under one parent: the grid. The article path keeps one container
 // and its prose, so it keeps one card of twenty, or none when the cards are mostly links; the
-// kinds' assemblies (assemble_listing.go, assemble_collection.go, assemble_forum.go) read
+// kinds' assemblies (internal/assemble: listing.go, collection.go, forum.go) read
 // the grids found here instead.
 
-// cardGroup is one grid: the cards of one shape under one parent, in document order.
-type cardGroup struct {
-	parent *elem
-	cards  []*elem
-	chars  int // runes of text in the cards
-	prose  int // runes of prose in the cards
+// CardGroup is one grid: the cards of one shape under one parent, in document order.
+type CardGroup struct {
+	Parent *Elem
+	Cards  []*Elem
+	Chars  int // runes of text in the cards
+	Prose  int // runes of prose in the cards
 }
 
-// gridRules say what a grid must be: how many cards at least, and the most of the grid's text
+// GridRules say what a grid must be: how many cards at least, and the most of the grid's text
 // one card may hold (posts of a thread differ in length more than the items of a listing).
-type gridRules struct {
+type GridRules struct {
 	minCards     int
 	maxCardShare float64
 	// alikeShare: the cards of the common shape hold at least this share of the grid's text
@@ -43,58 +44,58 @@ type gridRules struct {
 	// anyWords: a grid in an element whose class words name chrome ("related-products",
 	// "pagination-wrapper") counts; its tag, role or a filter's name still rule it out. For
 	// a listing with no other grid (see mainGrids).
-	anyWords bool
+	AnyWords bool
 }
 
 // The rules of the grids of items (listings), of products (collections) and of posts (forum
 // threads).
 var (
-	itemGrid    = gridRules{minCards: minItemCards, maxCardShare: maxCardShare, alikeShare: minAlikeShare}
-	productGrid = gridRules{minCards: minItemCards, maxCardShare: maxCardShare, alikeShare: minAlikeShare, leadClass: true}
-	postGrid    = gridRules{minCards: minPosts, maxCardShare: 1, thread: true}
+	ItemGrid    = GridRules{minCards: minItemCards, maxCardShare: maxCardShare, alikeShare: minAlikeShare}
+	ProductGrid = GridRules{minCards: minItemCards, maxCardShare: maxCardShare, alikeShare: minAlikeShare, leadClass: true}
+	PostGrid    = GridRules{minCards: MinPosts, maxCardShare: 1, thread: true}
 )
 
-// findCardGroups returns the grids of the page that are not page chrome: at least
+// FindCardGroups returns the grids of the page that are not page chrome: at least
 // rules.minCards sibling elements of one shape that together hold most of their parent's
 // text, each card holding some text. blocks must have been scored (score fills the elements'
 // counts). Groups come largest first.
-func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
-	total, pageChars := pageTotals(blocks)
-	children := map[*elem][]*elem{}
-	seen := map[*elem]bool{}
-	first := map[*elem]int{} // the index of the first block under each parent
+func FindCardGroups(blocks []*Block, rules GridRules) []CardGroup {
+	total, pageChars := PageTotals(blocks)
+	children := map[*Elem][]*Elem{}
+	seen := map[*Elem]bool{}
+	first := map[*Elem]int{} // the index of the first block under each parent
 	for _, b := range blocks {
-		for e := b.el; e != nil && e.parent != nil && !seen[e]; e = e.parent {
+		for e := b.El; e != nil && e.Parent != nil && !seen[e]; e = e.Parent {
 			seen[e] = true
-			if _, ok := first[e.parent]; !ok {
-				first[e.parent] = b.index
+			if _, ok := first[e.Parent]; !ok {
+				first[e.Parent] = b.Index
 			}
-			children[e.parent] = append(children[e.parent], e)
+			children[e.Parent] = append(children[e.Parent], e)
 		}
 	}
-	chrome := map[*elem]bool{}
-	var groups []cardGroup
+	chrome := map[*Elem]bool{}
+	var groups []CardGroup
 	for parent, kids := range children {
-		if len(kids) < rules.minCards || parent.node == nil {
+		if len(kids) < rules.minCards || parent.Node == nil {
 			continue
 		}
 		g, ok := gridOf(parent, kids, children, rules)
 		if !ok {
 			continue
 		}
-		if inChrome(parent, total, pageChars, rules.thread, !rules.anyWords, chrome) {
+		if inChrome(parent, total, pageChars, rules.thread, !rules.AnyWords, chrome) {
 			continue
 		}
 		groups = append(groups, g)
 	}
 	sort.Slice(groups, func(i, j int) bool {
-		if groups[i].chars != groups[j].chars {
-			return groups[i].chars > groups[j].chars
+		if groups[i].Chars != groups[j].Chars {
+			return groups[i].Chars > groups[j].Chars
 		}
-		if groups[i].parent.depth != groups[j].parent.depth {
-			return groups[i].parent.depth > groups[j].parent.depth
+		if groups[i].Parent.Depth != groups[j].Parent.Depth {
+			return groups[i].Parent.Depth > groups[j].Parent.Depth
 		}
-		return first[groups[i].parent] < first[groups[j].parent]
+		return first[groups[i].Parent] < first[groups[j].Parent]
 	})
 	return groups
 }
@@ -105,31 +106,31 @@ func findCardGroups(blocks []*block, rules gridRules) []cardGroup {
 // CSS, where every card's classes differ, they share their structure. The first shape whose
 // cards are alike makes the grid; a thread's posts share their class or, with none in
 // common, their structure.
-func gridOf(parent *elem, kids []*elem, children map[*elem][]*elem, rules gridRules) (cardGroup, bool) {
-	byStruct := func(e *elem) string { return structShape(e, children, structDepth) }
-	shapes := []func(*elem) string{cardShape, byStruct}
+func gridOf(parent *Elem, kids []*Elem, children map[*Elem][]*Elem, rules GridRules) (CardGroup, bool) {
+	byStruct := func(e *Elem) string { return structShape(e, children, structDepth) }
+	shapes := []func(*Elem) string{CardShape, byStruct}
 	if rules.leadClass {
-		shapes = []func(*elem) string{cardShape, leadClassShape, byStruct}
+		shapes = []func(*Elem) string{CardShape, leadClassShape, byStruct}
 	}
 	// The cards are the parent's children with text: those of the common shape and those
 	// between them (a title row and a detail row per item, a heading before the grid).
-	g := cardGroup{parent: parent}
+	g := CardGroup{Parent: parent}
 	largest := 0
 	for _, k := range kids {
-		if k.chars > 0 {
-			g.cards = append(g.cards, k)
-			g.chars += k.chars
-			g.prose += k.prose
-			largest = max(largest, k.chars)
+		if k.Chars > 0 {
+			g.Cards = append(g.Cards, k)
+			g.Chars += k.Chars
+			g.Prose += k.Prose
+			largest = max(largest, k.Chars)
 		}
 	}
 	// Cards are alike: one that holds most of the grid's text makes the siblings the parts of
 	// a page (a header, the body, a footer), not cards.
-	if float64(g.chars) < minGridShare*float64(parent.chars) || g.chars < minCardChars*len(g.cards) || float64(largest) > rules.maxCardShare*float64(g.chars) {
+	if float64(g.Chars) < minGridShare*float64(parent.Chars) || g.Chars < minCardChars*len(g.Cards) || float64(largest) > rules.maxCardShare*float64(g.Chars) {
 		return g, false
 	}
 	for i, shapeOf := range shapes {
-		shape, n := commonShape(kids, shapeOf)
+		shape, n := CommonShape(kids, shapeOf)
 		if n < rules.minCards {
 			continue
 		}
@@ -139,14 +140,14 @@ func gridOf(parent *elem, kids []*elem, children map[*elem][]*elem, rules gridRu
 		alike := 0
 		for _, k := range kids {
 			if shapeOf(k) == shape {
-				alike += k.chars
+				alike += k.Chars
 			}
 		}
-		if minAlikeShare*float64(len(g.cards)) <= float64(n) && float64(alike) >= rules.alikeShare*float64(g.chars) {
+		if minAlikeShare*float64(len(g.Cards)) <= float64(n) && float64(alike) >= rules.alikeShare*float64(g.Chars) {
 			// Tiles that share only their lead class are a shop's: names and prices, not the
 			// prose of a grid of reviews ("review review-4-stars verified").
 			lead := rules.leadClass && i == 1
-			return g, !lead || float64(g.prose) < minPostProseShare*float64(g.chars)
+			return g, !lead || float64(g.Prose) < MinPostProseShare*float64(g.Chars)
 		}
 		if i == 0 && rules.thread {
 			return g, false // a thread's posts share their class or nothing
@@ -156,9 +157,9 @@ func gridOf(parent *elem, kids []*elem, children map[*elem][]*elem, rules gridRu
 }
 
 // leadClassShape is the tag and the first class word of an element, digits dropped.
-func leadClassShape(e *elem) string {
-	lead, _, _ := strings.Cut(strings.TrimSpace(dom.Attr(e.node, "class")), " ")
-	return e.node.Data + " " + strings.Map(func(r rune) rune {
+func leadClassShape(e *Elem) string {
+	lead, _, _ := strings.Cut(strings.TrimSpace(dom.Attr(e.Node, "class")), " ")
+	return e.Node.Data + " " + strings.Map(func(r rune) rune {
 		if '0' <= r && r <= '9' {
 			return -1
 		}
@@ -166,21 +167,21 @@ func leadClassShape(e *elem) string {
 	}, lead)
 }
 
-// tableGrids returns the tables of the page that can be its list of items, largest first: a
-// table block of at least minListingChars and minItemCards rows, outside page chrome, each
+// TableGrids returns the tables of the page that can be its list of items, largest first: a
+// table block of at least MinListingChars and minItemCards rows, outside page chrome, each
 // a grid of one card (the table is one block; its rows are the items).
-func tableGrids(blocks []*block) []cardGroup {
-	total, pageChars := pageTotals(blocks)
-	memo := map[*elem]bool{}
-	var groups []cardGroup
+func TableGrids(blocks []*Block) []CardGroup {
+	total, pageChars := PageTotals(blocks)
+	memo := map[*Elem]bool{}
+	var groups []CardGroup
 	for _, b := range blocks {
-		if b.kind != KindTable || b.chars < minListingChars || countRows(b.el.node, minItemCards) < minItemCards ||
-			inChrome(b.el, total, pageChars, false, true, memo) {
+		if b.Kind != view.Table || b.Chars < MinListingChars || countRows(b.El.Node, minItemCards) < minItemCards ||
+			inChrome(b.El, total, pageChars, false, true, memo) {
 			continue
 		}
-		groups = append(groups, cardGroup{parent: b.el, cards: []*elem{b.el}, chars: b.chars, prose: b.el.prose})
+		groups = append(groups, CardGroup{Parent: b.El, Cards: []*Elem{b.El}, Chars: b.Chars, Prose: b.El.Prose})
 	}
-	sort.SliceStable(groups, func(i, j int) bool { return groups[i].chars > groups[j].chars })
+	sort.SliceStable(groups, func(i, j int) bool { return groups[i].Chars > groups[j].Chars })
 	return groups
 }
 
@@ -200,12 +201,12 @@ func countRows(n *html.Node, most int) int {
 	return rows
 }
 
-// cardShape is what makes sibling elements cards of one grid: the tag and the class
+// CardShape is what makes sibling elements cards of one grid: the tag and the class
 // attribute with digits and state words dropped ("post-123 is-active" and "post-124" are one).
-func cardShape(e *elem) string {
+func CardShape(e *Elem) string {
 	var sb strings.Builder
-	sb.WriteString(e.node.Data)
-	for name := range strings.FieldsSeq(dom.Attr(e.node, "class")) {
+	sb.WriteString(e.Node.Data)
+	for name := range strings.FieldsSeq(dom.Attr(e.Node, "class")) {
 		if cardStateWords[strings.ToLower(name)] {
 			continue
 		}
@@ -225,9 +226,9 @@ var cardStateWords = dom.TokenSet("active", "is-active", "first", "last", "odd",
 
 // structShape is the shape of an element by its structure: its tag and, depth levels down,
 // the tags of the elements under it that hold text ("div(div(article(h2 p)))").
-func structShape(e *elem, children map[*elem][]*elem, depth int) string {
+func structShape(e *Elem, children map[*Elem][]*Elem, depth int) string {
 	var sb strings.Builder
-	sb.WriteString(e.node.Data)
+	sb.WriteString(e.Node.Data)
 	if kids := children[e]; depth > 0 && len(kids) > 0 {
 		sb.WriteByte('(')
 		for i, k := range kids {
@@ -252,12 +253,12 @@ const (
 	maxStructKids = 4
 )
 
-// commonShape returns the most common shape among kids and how many have it.
-func commonShape(kids []*elem, shapeOf func(*elem) string) (string, int) {
+// CommonShape returns the most common shape among kids and how many have it.
+func CommonShape(kids []*Elem, shapeOf func(*Elem) string) (string, int) {
 	count := map[string]int{}
 	best, n := "", 0
 	for _, k := range kids {
-		if k.chars == 0 {
+		if k.Chars == 0 {
 			continue
 		}
 		s := shapeOf(k)
@@ -269,24 +270,24 @@ func commonShape(kids []*elem, shapeOf func(*elem) string) (string, int) {
 	return best, n
 }
 
-// inChrome reports whether e or an ancestor is page chrome (see isBoilerElem), a form, the
+// inChrome reports whether e or an ancestor is page chrome (see IsBoilerElem), a form, the
 // page header, or a filter or sort bar (see facetWords). With replies, a comment section or
 // an element named with an ambiguous word only is not chrome; without byWord, class words
 // that name chrome (see chromeByWord) do not count, only tags, roles, forms and filters.
 // memo remembers the answers.
-func inChrome(e *elem, total, pageChars int, replies, byWord bool, memo map[*elem]bool) bool {
-	var path []*elem
+func inChrome(e *Elem, total, pageChars int, replies, byWord bool, memo map[*Elem]bool) bool {
+	var path []*Elem
 	v := false
-	for x := e; x != nil && x.node != nil; x = x.parent {
+	for x := e; x != nil && x.Node != nil; x = x.Parent {
 		if c, ok := memo[x]; ok {
 			v = c
 			break
 		}
 		path = append(path, x)
-		if replies && x.sig&sigChrome == 0 && (x.sig&sigComments != 0 || x.sig&sigBoiler == 0 && x.sig&(sigAmbiguous|sigWeakBoiler) != 0) {
+		if replies && x.Sig&SigChrome == 0 && (x.Sig&SigComments != 0 || x.Sig&SigBoiler == 0 && x.Sig&(SigAmbiguous|SigWeakBoiler) != 0) {
 			continue
 		}
-		if x.sig&sigChrome != 0 || x.sig&(sigForm|sigHeader) != 0 && x.node.DataAtom != atom.Form || isFacetBar(x, pageChars) || byWord && chromeByWord(x, total, pageChars) {
+		if x.Sig&SigChrome != 0 || x.Sig&(SigForm|SigHeader) != 0 && x.Node.DataAtom != atom.Form || isFacetBar(x, pageChars) || byWord && chromeByWord(x, total, pageChars) {
 			v = true
 			break
 		}
@@ -299,15 +300,15 @@ func inChrome(e *elem, total, pageChars int, replies, byWord bool, memo map[*ele
 
 // chromeByWord reports whether e's class or id words make it chrome on a page of cards, where
 // there is little prose to weigh them against: a strong word ("related", "sidebar") unless e
-// holds over boilerShare of the page's text (a "recirc-feed" wrapper of the page's cards), an
+// holds over BoilerShare of the page's text (a "recirc-feed" wrapper of the page's cards), an
 // ambiguous word ("search", "feed", "teaser") only when e holds less than ambiguousGridShare
 // of it (a search page's results are its content).
-func chromeByWord(e *elem, total, pageChars int) bool {
+func chromeByWord(e *Elem, total, pageChars int) bool {
 	switch {
-	case e.sig&sigBoiler != 0:
-		return float64(e.chars) <= boilerShare*float64(pageChars)
-	case isBoilerElem(e, total):
-		return float64(e.chars) < ambiguousGridShare*float64(pageChars)
+	case e.Sig&SigBoiler != 0:
+		return float64(e.Chars) <= BoilerShare*float64(pageChars)
+	case IsBoilerElem(e, total):
+		return float64(e.Chars) < ambiguousGridShare*float64(pageChars)
 	}
 	return false
 }
@@ -316,20 +317,20 @@ func chromeByWord(e *elem, total, pageChars int) bool {
 // the items.
 var facetWords = dom.TokenSet("facet", "facets", "filter", "filters", "refinement", "refinements", "sort", "sorting", "sortby")
 
-// isFacetBar reports whether e is a filter or sort bar: named for one (see namesFacet) and
-// holding at most boilerShare of the page's text. A wrapper that holds most of the page
+// isFacetBar reports whether e is a filter or sort bar: named for one (see NamesFacet) and
+// holding at most BoilerShare of the page's text. A wrapper that holds most of the page
 // ("search-page--with-filters", id "filter_results") is named for what its layout has room
 // for: the results it holds are the page's content.
-func isFacetBar(e *elem, pageChars int) bool {
-	return namesFacet(e) && float64(e.chars) <= boilerShare*float64(pageChars)
+func isFacetBar(e *Elem, pageChars int) bool {
+	return NamesFacet(e) && float64(e.Chars) <= BoilerShare*float64(pageChars)
 }
 
-// namesFacet reports whether an element's class or id names a filter or sort bar.
-func namesFacet(e *elem) bool {
+// NamesFacet reports whether an element's class or id names a filter or sort bar.
+func NamesFacet(e *Elem) bool {
 	found := false
-	for _, a := range e.node.Attr {
+	for _, a := range e.Node.Attr {
 		if a.Key == "class" || a.Key == "id" {
-			eachClassWord(a.Val, func(w []byte) {
+			EachClassWord(a.Val, func(w []byte) {
 				if facetWords[string(w)] {
 					found = true
 				}
@@ -339,53 +340,53 @@ func namesFacet(e *elem) bool {
 	return found
 }
 
-// cardBlocks marks the blocks of the given grids as kept, with reason, unless they are
+// CardBlocks marks the blocks of the given grids as kept, with reason, unless they are
 // chrome inside the grid (a form, a share bar), a label the cards repeat ("Read more", "Add to
 // cart") or empty. It also keeps the heading just before each grid (a section's title). It
 // returns how many blocks it newly kept.
-func cardBlocks(blocks []*block, groups []cardGroup, repeats map[string]int, reason string) int {
-	in := map[*elem]*cardGroup{}
+func CardBlocks(blocks []*Block, groups []CardGroup, repeats map[string]int, reason string) int {
+	in := map[*Elem]*CardGroup{}
 	for i := range groups {
-		for _, c := range groups[i].cards {
+		for _, c := range groups[i].Cards {
 			in[c] = &groups[i]
 		}
 	}
 	total := 0
 	for _, b := range blocks {
-		if b.isProse() {
-			total += b.chars
+		if b.IsProse() {
+			total += b.Chars
 		}
 	}
 	added := 0
 	for i, b := range blocks {
-		g, card := cardOf(b, in)
+		g, card := CardOf(b, in)
 		if g == nil {
 			continue
 		}
 		if i > 0 && b == firstBlockOf(blocks, i, g) {
-			if h := blocks[i-1]; h.kind == KindHeading && !h.keep && contains(g.parent.parent, h.el) && blockContext(h, nil, total)&(ctxBoiler|ctxForm) == 0 {
-				h.keep, h.reason = true, reason+": the title of a grid"
+			if h := blocks[i-1]; h.Kind == view.Heading && !h.Keep && Contains(g.Parent.Parent, h.El) && BlockContext(h, nil, total)&(CtxBoiler|CtxForm) == 0 {
+				h.Keep, h.Reason = true, reason+": the title of a grid"
 				added++
 			}
 		}
-		if b.keep {
+		if b.Keep {
 			continue
 		}
-		if chromeInCard(b, card) || isAdLabel(b) {
+		if chromeInCard(b, card) || IsAdLabel(b) {
 			continue
 		}
-		if b.chars < maxLabelChars && 2*repeats[b.text] >= len(g.cards) && repeats[b.text] >= minLabelRepeats {
+		if b.Chars < MaxLabelChars && 2*repeats[b.Text] >= len(g.Cards) && repeats[b.Text] >= MinLabelRepeats {
 			continue // "Read more", "Add to cart" on every card
 		}
-		b.keep, b.reason = true, reason
+		b.Keep, b.Reason = true, reason
 		added++
 	}
 	return added
 }
 
-// cardOf returns the grid and the card that hold b, or nil. The innermost card decides.
-func cardOf(b *block, in map[*elem]*cardGroup) (*cardGroup, *elem) {
-	for e := b.el; e != nil; e = e.parent {
+// CardOf returns the grid and the card that hold b, or nil. The innermost card decides.
+func CardOf(b *Block, in map[*Elem]*CardGroup) (*CardGroup, *Elem) {
+	for e := b.El; e != nil; e = e.Parent {
 		if g, ok := in[e]; ok {
 			return g, e
 		}
@@ -394,20 +395,20 @@ func cardOf(b *block, in map[*elem]*cardGroup) (*cardGroup, *elem) {
 }
 
 // firstBlockOf returns the first block of grid g at or before index i.
-func firstBlockOf(blocks []*block, i int, g *cardGroup) *block {
-	for i > 0 && contains(g.parent, blocks[i-1].el) {
+func firstBlockOf(blocks []*Block, i int, g *CardGroup) *Block {
+	for i > 0 && Contains(g.Parent, blocks[i-1].El) {
 		i--
 	}
 	return blocks[i]
 }
 
-// keptInOrder returns the kept blocks in document order.
-func keptInOrder(blocks []*block) []*block {
-	var kept []*block
+// KeptInOrder returns the kept blocks in document order.
+func KeptInOrder(blocks []*Block) []*Block {
+	var kept []*Block
 	for _, b := range blocks {
-		if b.keep {
-			if b.note {
-				b.kind = KindNote
+		if b.Keep {
+			if b.Note {
+				b.Kind = view.Note
 			}
 			kept = append(kept, b)
 		}
@@ -420,52 +421,52 @@ func keptInOrder(blocks []*block) []*block {
 // element named like chrome that holds less than half of the card's text (a card's share bar,
 // its "sponsored" label), but for a byline with a date. The grid is the content, so the class words of the card itself, or
 // of a wrapper holding most of it ("recirc-list-item"), do not count.
-func chromeInCard(b *block, card *elem) bool {
+func chromeInCard(b *Block, card *Elem) bool {
 	// A card's byline with its date ("Ines Baker answered Mar 4, 2025") is a part of it, in
 	// whatever box the theme puts it ("post-signature", "user-details").
-	byline := isByline(b)
-	for e := b.el; e != nil && e != card; e = e.parent {
-		if e.sig&(sigChrome|sigForm) != 0 || namesFacet(e) {
+	byline := IsByline(b)
+	for e := b.El; e != nil && e != card; e = e.Parent {
+		if e.Sig&(SigChrome|SigForm) != 0 || NamesFacet(e) {
 			return true
 		}
-		if e.sig&(sigBoiler|sigComments) != 0 && 2*e.chars < card.chars && !byline {
+		if e.Sig&(SigBoiler|SigComments) != 0 && 2*e.Chars < card.Chars && !byline {
 			return true
 		}
 	}
 	return false
 }
 
-// isByline reports whether b is a short line with a written date, not in a comment section:
+// IsByline reports whether b is a short line with a written date, not in a comment section:
 // a post's or an item's byline.
-func isByline(b *block) bool {
-	return b.chars <= maxDateLineChars && dates.Index(b.text) >= 0 && !under(b.el, sigComments)
+func IsByline(b *Block) bool {
+	return b.Chars <= MaxDateLineChars && dates.Index(b.Text) >= 0 && !Under(b.El, SigComments)
 }
 
-// dropKeptChrome drops the blocks the article path kept inside page chrome, now judged against
+// DropKeptChrome drops the blocks the article path kept inside page chrome, now judged against
 // the page's text rather than its prose: on a page of cards, with little prose, a cookie
 // notice's paragraph is most of the prose but little of the text.
-func dropKeptChrome(blocks []*block) {
-	total, pageChars := pageTotals(blocks)
-	memo := map[*elem]bool{}
+func DropKeptChrome(blocks []*Block) {
+	total, pageChars := PageTotals(blocks)
+	memo := map[*Elem]bool{}
 	for _, b := range blocks {
-		if b.keep && !b.note && namedChrome(b.el, total, pageChars, memo) {
-			b.keep, b.reason = false, "inside page chrome, on a page of cards"
+		if b.Keep && !b.Note && NamedChrome(b.El, total, pageChars, memo) {
+			b.Keep, b.Reason = false, "inside page chrome, on a page of cards"
 		}
 	}
 }
 
-// namedChrome reports whether e or an ancestor is chrome by its tag or role, or by its class
+// NamedChrome reports whether e or an ancestor is chrome by its tag or role, or by its class
 // words weighed against the page's text (see chromeByWord). memo remembers the answers.
-func namedChrome(e *elem, total, pageChars int, memo map[*elem]bool) bool {
-	var path []*elem
+func NamedChrome(e *Elem, total, pageChars int, memo map[*Elem]bool) bool {
+	var path []*Elem
 	v := false
-	for x := e; x != nil && x.node != nil; x = x.parent {
+	for x := e; x != nil && x.Node != nil; x = x.Parent {
 		if c, ok := memo[x]; ok {
 			v = c
 			break
 		}
 		path = append(path, x)
-		if x.sig&sigChrome != 0 || chromeByWord(x, total, pageChars) {
+		if x.Sig&SigChrome != 0 || chromeByWord(x, total, pageChars) {
 			v = true
 			break
 		}
@@ -478,12 +479,12 @@ func namedChrome(e *elem, total, pageChars int, memo map[*elem]bool) bool {
 
 // holdsItems reports whether the siblings of one shape can be the items of a grid: not the
 // paragraphs and headings of a text (an article's body, an SEO text under a shop's grid).
-func holdsItems(kids []*elem, shape string, shapeOf func(*elem) string) bool {
+func holdsItems(kids []*Elem, shape string, shapeOf func(*Elem) string) bool {
 	for _, k := range kids {
 		if shapeOf(k) != shape {
 			continue
 		}
-		switch k.node.DataAtom {
+		switch k.Node.DataAtom {
 		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Blockquote:
 			return false
 		}
@@ -492,52 +493,52 @@ func holdsItems(kids []*elem, shape string, shapeOf func(*elem) string) bool {
 	return false
 }
 
-// keepIntro keeps the page's own text around its grids: the paragraphs of prose, outside the
+// KeepIntro keeps the page's own text around its grids: the paragraphs of prose, outside the
 // grids and page chrome, in the smallest element that holds both the headline and the largest
 // grid ("Our air purifiers are designed with...", set below the grid by the theme). The
 // article path leaves them out when it takes the grid for the body. With no headline it keeps
 // none: the region would be guesswork.
-func keepIntro(blocks []*block, headline *elem, groups []cardGroup, reason string) {
+func KeepIntro(blocks []*Block, headline *Elem, groups []CardGroup, reason string) {
 	if headline == nil || len(groups) == 0 {
 		return
 	}
-	region := groups[0].parent
-	for region != nil && !contains(region, headline) {
-		region = region.parent
+	region := groups[0].Parent
+	for region != nil && !Contains(region, headline) {
+		region = region.Parent
 	}
-	if region == nil || region.node == nil {
+	if region == nil || region.Node == nil {
 		return
 	}
-	total, pageChars := pageTotals(blocks)
-	memo := map[*elem]bool{}
+	total, pageChars := PageTotals(blocks)
+	memo := map[*Elem]bool{}
 	for _, b := range blocks {
-		if b.keep || b.kind != KindParagraph || !b.isProse() || b.linkDensity() > maxLinkDensity || !contains(region, b.el) || inGrids(b, groups) {
+		if b.Keep || b.Kind != view.Paragraph || !b.IsProse() || b.LinkDensity() > MaxLinkDensity || !Contains(region, b.El) || inGrids(b, groups) {
 			continue
 		}
-		if blockContext(b, nil, total)&(ctxBoiler|ctxForm) != 0 || namedChrome(b.el, total, pageChars, memo) {
+		if BlockContext(b, nil, total)&(CtxBoiler|CtxForm) != 0 || NamedChrome(b.El, total, pageChars, memo) {
 			continue
 		}
-		b.keep, b.reason = true, reason
+		b.Keep, b.Reason = true, reason
 	}
 }
 
 // inGrids reports whether b sits in one of the grids.
-func inGrids(b *block, groups []cardGroup) bool {
+func inGrids(b *Block, groups []CardGroup) bool {
 	for _, g := range groups {
-		if contains(g.parent, b.el) {
+		if Contains(g.Parent, b.El) {
 			return true
 		}
 	}
 	return false
 }
 
-// pageTotals returns the runes of prose and of text in the page's blocks: what chrome and grids
+// PageTotals returns the runes of prose and of text in the page's blocks: what chrome and grids
 // are weighed against.
-func pageTotals(blocks []*block) (prose, chars int) {
+func PageTotals(blocks []*Block) (prose, chars int) {
 	for _, b := range blocks {
-		chars += b.chars
-		if b.isProse() {
-			prose += b.chars
+		chars += b.Chars
+		if b.IsProse() {
+			prose += b.Chars
 		}
 	}
 	return prose, chars

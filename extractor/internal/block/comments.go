@@ -1,4 +1,4 @@
-package extractor
+package block
 
 import (
 	"strings"
@@ -6,25 +6,13 @@ import (
 
 	"github.com/pithdev/pith/extractor/internal/dates"
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// Comment is one reader comment of the page's comment section. Comments are read only with
-// [Options.KeepComments], and kept apart from the body: they are never in [Result.Blocks].
-type Comment struct {
-	// Author is the commenter's name as the page shows it, or "" when the page gives none.
-	Author string `json:"author,omitempty" parquet:"author,optional"`
-	// Date is when the comment was posted, in ISO 8601 as [Metadata.Published] is, or "".
-	Date string `json:"date,omitempty" parquet:"date,optional"`
-	// Text is the comment's text: paragraphs separated by blank lines, whitespace collapsed.
-	Text string `json:"text" parquet:"text"`
-	// Depth is 0 for a comment on the article, 1 for a reply to a comment, and so on.
-	Depth int `json:"depth,omitempty" parquet:"depth"`
-}
-
 // The comment stage reads the page's comment sections apart from the body. A section is an
-// element whose class or id names comments (sigComments: #comments, .comment-list,
+// element whose class or id names comments (SigComments: #comments, .comment-list,
 // #disqus_thread, .replies, .reviews); its items are the elements whose class names one
 // comment (commentItemWords: li.comment, li.post, div.reply), or, failing that, the items of
 // its lists. In an item, class words say which parts are the author, the date and the text
@@ -62,12 +50,12 @@ var commentPartWords = map[string]commentRole{
 	"share": roleChrome, "toolbar": roleChrome, "form": roleChrome, "respond": roleChrome, "badge": roleChrome,
 }
 
-// readComments returns the comments of the page's comment sections, in page order. kept are
+// ReadComments returns the comments of the page's comment sections, in page order. kept are
 // the body's blocks: a section or item that holds one of them is content, not a comment.
-func readComments(doc *html.Node, kept []*block) []Comment {
+func ReadComments(doc *html.Node, kept []*Block) []view.Comment {
 	body := make(map[*html.Node]bool, 4*len(kept))
 	for _, b := range kept {
-		for n := b.el.node; n != nil && !body[n]; n = n.Parent {
+		for n := b.El.Node; n != nil && !body[n]; n = n.Parent {
 			body[n] = true
 		}
 	}
@@ -80,12 +68,12 @@ func readComments(doc *html.Node, kept []*block) []Comment {
 type commentReader struct {
 	body    map[*html.Node]bool // the kept blocks' nodes and their ancestors
 	classes classCache
-	out     []Comment
+	out     []view.Comment
 }
 
 // skipped reports whether an element holds nothing a comment reader reads.
 func skipped(n *html.Node) bool {
-	return skipTags[n.DataAtom] || isHidden(n) || n.DataAtom == atom.Form
+	return SkipTags[n.DataAtom] || IsHidden(n) || n.DataAtom == atom.Form
 }
 
 // findSections walks the tree for comment sections. A section that holds body blocks is
@@ -130,7 +118,7 @@ func (cr *commentReader) isWidget(n *html.Node) bool {
 	found := false
 	for _, a := range n.Attr {
 		if a.Key == "class" || a.Key == "id" {
-			eachClassWord(a.Val, func(w []byte) {
+			EachClassWord(a.Val, func(w []byte) {
 				if widgetWords[string(w)] {
 					found = true
 				}
@@ -145,13 +133,13 @@ var widgetWords = dom.TokenSet("sidebar", "widget", "widgets", "recent", "recent
 
 // isSection reports whether an element's class or id names a comment section.
 func (cr *commentReader) isSection(n *html.Node) bool {
-	var s signal
+	var s Signal
 	for _, a := range n.Attr {
 		if a.Key == "class" || a.Key == "id" {
-			s |= cr.classes.lookup(a.Val)
+			s |= cr.classes.Lookup(a.Val)
 		}
 	}
-	return s&sigComments != 0
+	return s&SigComments != 0
 }
 
 // items reads the comment items under n, named by class, at depth.
@@ -204,7 +192,7 @@ func (cr *commentReader) add(item *html.Node, depth int, stop commentRole) {
 	if text == "" || 2*t.links > t.chars {
 		return
 	}
-	cr.out = append(cr.out, Comment{Author: p.authorName(), Date: p.dateISO(), Text: text, Depth: depth})
+	cr.out = append(cr.out, view.Comment{Author: p.authorName(), Date: p.dateISO(), Text: text, Depth: depth})
 }
 
 // classRole returns the role a class name of n gives it, by the name's last word ("comment"
@@ -212,7 +200,7 @@ func (cr *commentReader) add(item *html.Node, depth int, stop commentRole) {
 // name with a role decides.
 func classRole(n *html.Node) commentRole {
 	for name := range strings.FieldsSeq(dom.Attr(n, "class")) {
-		w := lastWord(name)
+		w := LastWord(name)
 		if commentItemWords[w] {
 			return roleItem
 		}
@@ -236,9 +224,9 @@ func tagRole(n *html.Node) commentRole {
 	return roleNone
 }
 
-// lastWord returns the last run of letters of a class name, lower-cased: "comment-author"
+// LastWord returns the last run of letters of a class name, lower-cased: "comment-author"
 // -> "author", "dsq-comment-123" -> "comment", "commentBody" -> "body".
-func lastWord(name string) string {
+func LastWord(name string) string {
 	end := len(name)
 	for end > 0 && !isASCIILetter(name[end-1]) {
 		end--
@@ -355,7 +343,7 @@ func visibleText(n *html.Node) string {
 			switch {
 			case c.Type == html.TextNode:
 				sb.WriteString(c.Data)
-			case c.Type == html.ElementNode && !skipTags[c.DataAtom] && !isHidden(c):
+			case c.Type == html.ElementNode && !SkipTags[c.DataAtom] && !IsHidden(c):
 				walk(c)
 			}
 		}
@@ -451,61 +439,61 @@ func (t *commentText) flush() {
 	t.buf.Reset()
 }
 
-// dropReaderComments takes the readers' comments out of an article's body: the kept blocks
+// DropReaderComments takes the readers' comments out of an article's body: the kept blocks
 // inside a comment section (see commentSectionOf) that holds neither the headline nor the
 // story's first block. A blog post whose comments hold most of the page's prose is still the
 // post; its comments are read apart with [Options.KeepComments]. When nothing but comments
 // was kept (a thread that reads as comments), it changes nothing. It reports whether it
 // dropped a block.
-func dropReaderComments(kept []*block, headline *elem) bool {
-	comments := readerComments(kept, headline)
+func DropReaderComments(kept []*Block, headline *Elem) bool {
+	comments := ReaderComments(kept, headline)
 	for _, b := range comments {
-		b.keep, b.reason = false, "reader comment under the article: not its body"
+		b.Keep, b.Reason = false, "reader comment under the article: not its body"
 	}
 	return len(comments) > 0
 }
 
-// readerComments returns the kept blocks that are readers' comments under the story (see
-// dropReaderComments), nil when there are none; it changes nothing.
-func readerComments(kept []*block, headline *elem) []*block {
+// ReaderComments returns the kept blocks that are readers' comments under the story (see
+// DropReaderComments), nil when there are none; it changes nothing.
+func ReaderComments(kept []*Block, headline *Elem) []*Block {
 	if len(kept) == 0 {
 		return nil
 	}
 	classes := classCache{}
-	first := kept[0].el
+	first := kept[0].El
 	if commentNamed(first, classes) {
 		// The story is itself a post of a discussion ("ItemDiscussion", "topic-replies"):
 		// the comments after it are its thread's replies.
 		return nil
 	}
 	story := 0
-	sections := make([]*elem, len(kept))
+	sections := make([]*Elem, len(kept))
 	for i, b := range kept {
-		sections[i] = commentSectionOf(b.el, headline, first, classes)
-		if sections[i] == nil && b.isProse() {
-			story += b.chars
+		sections[i] = commentSectionOf(b.El, headline, first, classes)
+		if sections[i] == nil && b.IsProse() {
+			story += b.Chars
 		}
 	}
-	if story < minProseChars {
+	if story < MinProseChars {
 		return nil
 	}
 	// A reply whose text sits in the same markup as the story's is a post of one thread
 	// (a topic and its replies), not a comment on an article.
 	storyShape := ""
 	for i, b := range kept {
-		if sections[i] == nil && b.isProse() && b.el.parent != nil && b.el.parent.node != nil {
-			storyShape = cardShape(b.el.parent)
+		if sections[i] == nil && b.IsProse() && b.El.Parent != nil && b.El.Parent.Node != nil {
+			storyShape = CardShape(b.El.Parent)
 			break
 		}
 	}
 	for i, b := range kept {
-		if sections[i] != nil && b.el.parent != nil && b.el.parent.node != nil && strings.Contains(storyShape, " ") && cardShape(b.el.parent) == storyShape {
+		if sections[i] != nil && b.El.Parent != nil && b.El.Parent.Node != nil && strings.Contains(storyShape, " ") && CardShape(b.El.Parent) == storyShape {
 			return nil
 		}
 	}
-	var comments []*block
+	var comments []*Block
 	for i, b := range kept {
-		if sections[i] != nil && !b.note {
+		if sections[i] != nil && !b.Note {
 			comments = append(comments, b)
 		}
 	}
@@ -516,13 +504,13 @@ func readerComments(kept []*block, headline *elem) []*block {
 // nil. It is nil too when a comment-named ancestor holds the headline or first as well: the
 // story is then one of the posts (a thread of comments, the first of which is the question).
 // The page's <body> and <html> do not count ("comments-open" names the page, not a section).
-func commentSectionOf(e, headline, first *elem, classes classCache) *elem {
-	var found *elem
-	for x := e; x != nil && x.node != nil && !isPageRoot(x); x = x.parent {
+func commentSectionOf(e, headline, first *Elem, classes classCache) *Elem {
+	var found *Elem
+	for x := e; x != nil && x.Node != nil && !IsPageRoot(x); x = x.Parent {
 		if !namesComments(x, classes) {
 			continue
 		}
-		if contains(x, first) || headline != nil && contains(x, headline) {
+		if Contains(x, first) || headline != nil && Contains(x, headline) {
 			return nil
 		}
 		found = x
@@ -532,9 +520,9 @@ func commentSectionOf(e, headline, first *elem, classes classCache) *elem {
 
 // namesComments reports whether an element's class or id names comments. An id that is the
 // slug of the section's heading ("respond-to-review-comments") is the page's text, not a name.
-func namesComments(x *elem, classes classCache) bool {
-	for _, a := range x.node.Attr {
-		if (a.Key == "class" || a.Key == "id" && !idNamesHeading(x.node, a.Val)) && classes.lookup(a.Val)&sigComments != 0 {
+func namesComments(x *Elem, classes classCache) bool {
+	for _, a := range x.Node.Attr {
+		if (a.Key == "class" || a.Key == "id" && !idNamesHeading(x.Node, a.Val)) && classes.Lookup(a.Val)&SigComments != 0 {
 			return true
 		}
 	}
@@ -542,8 +530,8 @@ func namesComments(x *elem, classes classCache) bool {
 }
 
 // commentNamed reports whether e or an ancestor below <body> names comments.
-func commentNamed(e *elem, classes classCache) bool {
-	for x := e; x != nil && x.node != nil && !isPageRoot(x); x = x.parent {
+func commentNamed(e *Elem, classes classCache) bool {
+	for x := e; x != nil && x.Node != nil && !IsPageRoot(x); x = x.Parent {
 		if namesComments(x, classes) {
 			return true
 		}

@@ -1,4 +1,4 @@
-package extractor
+package block
 
 import (
 	"bytes"
@@ -13,20 +13,20 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// elem is a block-level element, or an element that carries a signal, seen by the segmenter.
+// Elem is a block-level element, or an element that carries a signal, seen by the segmenter.
 // Elements form a tree through parent; blocks point into it.
-type elem struct {
-	node   *html.Node
-	parent *elem
-	sig    signal
-	depth  int
+type Elem struct {
+	Node   *html.Node
+	Parent *Elem
+	Sig    Signal
+	Depth  int
 
 	// Filled by the score stage.
-	chars     int     // runes of text under the element
-	linkChars int     // runes of link text under the element
-	prose     int     // runes of prose (see isProse) under the element
+	Chars     int     // runes of text under the element
+	LinkChars int     // runes of link text under the element
+	Prose     int     // runes of prose (see isProse) under the element
 	sentences int     // runes of prose with a sentence end under the element (see hasSentence)
-	score     float64 // content score gathered from paragraphs below
+	Score     float64 // content score gathered from paragraphs below
 	seen      bool    // visited by relaxWrappers
 	headed    bool    // the element's first block is a heading (set by relaxWrappers)
 	// sections and sectionProse count the children of this element that are sections of a
@@ -36,57 +36,57 @@ type elem struct {
 	sectionTag   atom.Atom // the tag of the sections counted: the first section's
 }
 
-// under reports whether e or one of its ancestors has a signal in sig.
-func under(e *elem, sig signal) bool { return nearest(e, sig) != nil }
+// Under reports whether e or one of its ancestors has a signal in sig.
+func Under(e *Elem, sig Signal) bool { return Nearest(e, sig) != nil }
 
-// nearest returns e or its nearest ancestor that carries one of sig, or nil.
-func nearest(e *elem, sig signal) *elem {
-	for ; e != nil; e = e.parent {
-		if e.sig&sig != 0 {
+// Nearest returns e or its nearest ancestor that carries one of sig, or nil.
+func Nearest(e *Elem, sig Signal) *Elem {
+	for ; e != nil; e = e.Parent {
+		if e.Sig&sig != 0 {
 			return e
 		}
 	}
 	return nil
 }
 
-// block is a run of text owned by one block-level element: a paragraph, heading, list item, table or code.
-type block struct {
-	el        *elem
-	kind      Kind
-	level     int
-	ordered   bool
-	text      string
-	chars     int // runes of text
-	linkChars int // runes of text inside links
-	index     int
+// Block is a run of text owned by one block-level element: a paragraph, heading, list item, table or code.
+type Block struct {
+	El        *Elem
+	Kind      view.Kind
+	Level     int
+	Ordered   bool
+	Text      string
+	Chars     int // runes of text
+	LinkChars int // runes of text inside links
+	Index     int
 
-	teaser bool // inside an <article> other than the one holding the headline
+	Teaser bool // inside an <article> other than the one holding the headline
 	// hidden: the block is inside a block-level element hidden from readers (a closed
-	// accordion's answer, a tab panel not shown; see segmentPage). at is then the position
+	// accordion's answer, a tab panel not shown; see SegmentPage). at is then the position
 	// among the page's shown blocks it stands before.
-	hidden bool
-	at     int
+	Hidden bool
+	At     int
 
-	keep   bool
-	note   bool
-	reason string // why the block was kept or dropped
+	Keep   bool
+	Note   bool
+	Reason string // why the block was kept or dropped
 }
 
 // isProse reports whether a block reads like running text: long enough and few links.
-func (b *block) isProse() bool {
-	return b.chars >= minProseChars && b.linkDensity() < maxProseLinkDensity && b.kind != KindHeading
+func (b *Block) IsProse() bool {
+	return b.Chars >= MinProseChars && b.LinkDensity() < MaxProseLinkDensity && b.Kind != view.Heading
 }
 
 // linkDensity is the share of the block's text that sits inside links.
-func (b *block) linkDensity() float64 {
-	if b.chars == 0 {
+func (b *Block) LinkDensity() float64 {
+	if b.Chars == 0 {
 		return 0
 	}
-	return float64(b.linkChars) / float64(b.chars)
+	return float64(b.LinkChars) / float64(b.Chars)
 }
 
-// skipTags hold no readable text: their content is never segmented.
-var skipTags = map[atom.Atom]bool{
+// SkipTags hold no readable text: their content is never segmented.
+var SkipTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Template: true, atom.Svg: true,
 	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
 	atom.Select: true, atom.Option: true, atom.Textarea: true, atom.Input: true, atom.Head: true,
@@ -104,9 +104,9 @@ type segmenter struct {
 	err       error // the context's error, once it is done: the walk stops
 	seenElems int
 	classes   classCache
-	slab      []elem // elems are carved from here (see newElem)
-	blocks    []*block
-	hidden    []*block // the blocks of hidden elements (see segmentPage)
+	slab      []Elem // elems are carved from here (see newElem)
+	blocks    []*Block
+	hidden    []*Block // the blocks of hidden elements (see segmentPage)
 	inHidden  int      // depth of hidden block-level elements the walk is in
 	elems     int
 
@@ -121,31 +121,31 @@ type segmenter struct {
 	sources int
 	source  string
 
-	kind    Kind // kind for text of the current context (list item, quote)
+	kind    view.Kind // kind for text of the current context (list item, quote)
 	ordered bool
 }
 
-// segment cuts the document into blocks in document order, leaving out hidden text.
+// Segment cuts the document into blocks in document order, leaving out hidden text.
 // It stops early, returning ctx's error, when ctx is done: it looks every ctxCheckEvery elements.
-func segment(ctx context.Context, doc *html.Node) ([]*block, error) {
-	blocks, _, err := segmentPage(ctx, doc)
+func Segment(ctx context.Context, doc *html.Node) ([]*Block, error) {
+	blocks, _, err := SegmentPage(ctx, doc)
 	return blocks, err
 }
 
-// segmentPage cuts the document into the blocks a reader sees, in document order, and apart
+// SegmentPage cuts the document into the blocks a reader sees, in document order, and apart
 // the blocks of block-level elements hidden from readers (hidden attribute, display:none, a
 // hiding class): a closed accordion's answers or a tab panel not shown, which a service
-// page's assembly takes back (see withHidden), but also closed menus and dialogs. A hidden
-// block's index follows the shown blocks' (its position once appended to them); its at is
+// page's assembly takes back (see WithHidden), but also closed menus and dialogs. A hidden
+// Block's index follows the shown blocks' (its position once appended to them); its at is
 // the index of the shown block it stands before. Hidden inline text (a screen reader's
 // "opens in a new window") is left out. Every other stage reads only the shown blocks.
-func segmentPage(ctx context.Context, doc *html.Node) (shown, hidden []*block, err error) {
+func SegmentPage(ctx context.Context, doc *html.Node) (shown, hidden []*Block, err error) {
 	s := &segmenter{ctx: ctx, classes: make(classCache, classCacheSize)}
-	root := &elem{node: doc}
+	root := &Elem{Node: doc}
 	s.walkChildren(doc, root, root)
 	s.flush(root)
 	for i, b := range s.hidden {
-		b.index = len(s.blocks) + i
+		b.Index = len(s.blocks) + i
 	}
 	return s.blocks, s.hidden, s.err
 }
@@ -159,13 +159,13 @@ const classCacheSize = 512
 // enough to stop within milliseconds, rarely enough to cost nothing.
 const ctxCheckEvery = 4096
 
-func (s *segmenter) walkChildren(n *html.Node, parent, owner *elem) {
+func (s *segmenter) walkChildren(n *html.Node, parent, owner *Elem) {
 	for c := n.FirstChild; c != nil && s.err == nil; c = c.NextSibling {
 		s.walk(c, parent, owner)
 	}
 }
 
-func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
+func (s *segmenter) walk(n *html.Node, parent, owner *Elem) {
 	switch n.Type {
 	case html.TextNode:
 		if s.noscript > 0 && isEscapedMarkup(n.Data) {
@@ -185,7 +185,7 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	default:
 		return
 	}
-	if view.IsMath(n) && (n.DataAtom == atom.Math || !isHidden(n)) {
+	if view.IsMath(n) && (n.DataAtom == atom.Math || !IsHidden(n)) {
 		// A formula is its TeX (see internal/view/math.go), never its glyphs.
 		if f, ok := view.ReadFormula(n); ok {
 			s.addText(f.Text)
@@ -193,7 +193,7 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 			return
 		}
 	}
-	if skipTags[n.DataAtom] {
+	if SkipTags[n.DataAtom] {
 		return
 	}
 	if s.seenElems++; s.seenElems%ctxCheckEvery == 0 {
@@ -237,9 +237,9 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	// class="share">) gets a block of its own, so that it can be dropped alone; but one inside
 	// a run of text (<p>KHARTOUM, <span class="meta-loc">Sudan</span> — ...) is a part of the
 	// sentence, whatever its class says.
-	const inlineChrome = sigBoiler | sigAmbiguous | sigChrome | sigCaption | sigForm
-	if !blockTag && sig&inlineChrome != 0 && (s.bufChars > 0 || textFollows(n, owner.node)) {
-		sig &^= inlineChrome | sigWeakBoiler
+	const inlineChrome = SigBoiler | SigAmbiguous | SigChrome | SigCaption | SigForm
+	if !blockTag && sig&inlineChrome != 0 && (s.bufChars > 0 || textFollows(n, owner.Node)) {
+		sig &^= inlineChrome | SigWeakBoiler
 	}
 	isBlock := blockTag || sig&inlineChrome != 0
 	if !isBlock && sig == 0 {
@@ -247,7 +247,7 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 		return
 	}
 	e := s.newElem()
-	*e = elem{node: n, parent: parent, sig: sig, depth: parent.depth + 1}
+	*e = Elem{Node: n, Parent: parent, Sig: sig, Depth: parent.Depth + 1}
 	s.elems++
 	if !isBlock {
 		// An inline element with a signal (a <span class="share">) owns no block of its own, but its
@@ -263,12 +263,12 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 			return // a listing's line numbers, beside its code
 		}
 		text, links := preText(n)
-		s.addBlock(e, KindCode, text, links)
+		s.addBlock(e, view.Code, text, links)
 		return
 	case atom.Table:
 		if isDataTable(n) {
 			text, links := tableText(n)
-			s.addBlock(e, KindTable, text, links)
+			s.addBlock(e, view.Table, text, links)
 			return
 		}
 	case atom.Ul, atom.Menu:
@@ -276,9 +276,9 @@ func (s *segmenter) walk(n *html.Node, parent, owner *elem) {
 	case atom.Ol:
 		s.ordered = true
 	case atom.Li, atom.Dd, atom.Dt:
-		s.kind = KindListItem
+		s.kind = view.ListItem
 	case atom.Blockquote:
-		s.kind = KindQuote
+		s.kind = view.Quote
 	}
 	s.walkChildren(n, e, e)
 	s.flush(e)
@@ -328,7 +328,7 @@ func lineText(n *html.Node, budget *int) int {
 	switch {
 	case dom.BlockTags[n.DataAtom] || n.DataAtom == atom.Br:
 		return -1
-	case skipTags[n.DataAtom]:
+	case SkipTags[n.DataAtom]:
 		return 0
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -351,9 +351,9 @@ const elemSlab = 64
 
 // newElem returns a zeroed elem from the current slab. Elems are never freed one by one:
 // they live as long as the extraction.
-func (s *segmenter) newElem() *elem {
+func (s *segmenter) newElem() *Elem {
 	if len(s.slab) == cap(s.slab) {
-		s.slab = make([]elem, 0, elemSlab)
+		s.slab = make([]Elem, 0, elemSlab)
 	}
 	s.slab = s.slab[:len(s.slab)+1]
 	return &s.slab[len(s.slab)-1]
@@ -413,7 +413,7 @@ func (s *segmenter) addTextSlow(t string) {
 
 // lineBreak handles <br>: one is a space, two in a row end the paragraph (pages that use
 // <br><br> instead of <p>).
-func (s *segmenter) lineBreak(owner *elem) {
+func (s *segmenter) lineBreak(owner *Elem) {
 	s.brRun++
 	if s.brRun >= 2 {
 		s.flush(owner)
@@ -423,7 +423,7 @@ func (s *segmenter) lineBreak(owner *elem) {
 }
 
 // flush turns the pending text into a block owned by owner.
-func (s *segmenter) flush(owner *elem) {
+func (s *segmenter) flush(owner *Elem) {
 	if s.bufChars == 0 {
 		s.buf, s.linkChars, s.sources = s.buf[:0], 0, 0
 		return
@@ -438,10 +438,10 @@ func (s *segmenter) flush(owner *elem) {
 		text = strings.TrimSpace(string(s.buf))
 	}
 	kind, level := s.kind, 0
-	if owner.node != nil {
-		switch owner.node.DataAtom {
+	if owner.Node != nil {
+		switch owner.Node.DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			kind, level = KindHeading, int(owner.node.Data[1]-'0')
+			kind, level = view.Heading, int(owner.Node.Data[1]-'0')
 			// The brackets an edit link left ("History[]", see isEditLink).
 			if t, ok := strings.CutSuffix(text, "[]"); ok {
 				text, s.bufChars = strings.TrimSpace(t), s.bufChars-2
@@ -452,13 +452,13 @@ func (s *segmenter) flush(owner *elem) {
 			}
 		}
 	}
-	s.add(&block{el: owner, kind: kind, level: level, ordered: s.ordered && kind == KindListItem,
-		text: text, chars: s.bufChars, linkChars: s.linkChars})
+	s.add(&Block{El: owner, Kind: kind, Level: level, Ordered: s.ordered && kind == view.ListItem,
+		Text: text, Chars: s.bufChars, LinkChars: s.linkChars})
 	s.buf, s.bufChars, s.linkChars, s.brRun, s.sources = s.buf[:0], 0, 0, 0, 0
 }
 
 // addBlock adds a block whose text was gathered apart (code, tables).
-func (s *segmenter) addBlock(e *elem, kind Kind, text string, links int) {
+func (s *segmenter) addBlock(e *Elem, kind view.Kind, text string, links int) {
 	if strings.TrimSpace(text) == "" {
 		return
 	}
@@ -466,7 +466,7 @@ func (s *segmenter) addBlock(e *elem, kind Kind, text string, links int) {
 	if s.inLink > 0 {
 		links = n
 	}
-	s.add(&block{el: e, kind: kind, text: text, chars: n, linkChars: links})
+	s.add(&Block{El: e, Kind: kind, Text: text, Chars: n, LinkChars: links})
 }
 
 // pending is the segmenter's text not yet cut into a block (see setAside).
@@ -491,12 +491,12 @@ func (s *segmenter) restore(p pending) {
 }
 
 // add appends a block to the shown blocks, or to the hidden ones inside a hidden element.
-func (s *segmenter) add(b *block) {
+func (s *segmenter) add(b *Block) {
 	if s.inHidden > 0 {
-		b.hidden, b.at, b.reason = true, len(s.blocks), reasonHidden
+		b.Hidden, b.At, b.Reason = true, len(s.blocks), ReasonHidden
 		s.hidden = append(s.hidden, b)
 		return
 	}
-	b.index = len(s.blocks)
+	b.Index = len(s.blocks)
 	s.blocks = append(s.blocks, b)
 }

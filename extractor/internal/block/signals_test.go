@@ -1,4 +1,4 @@
-package extractor
+package block
 
 import (
 	"strings"
@@ -8,8 +8,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestNameSignalMatchesNameWords checks that nameSignal, the allocation-free loop nameSignals
-// uses, reads a class name as nameWords does: the same words, hence the same signals.
+// TestNameSignalMatchesNameWords checks that NameSignal, the allocation-free loop NameSignals
+// uses, reads a class name as NameWords does: the same words, hence the same signals.
 func TestNameSignalMatchesNameWords(t *testing.T) {
 	names := []string{
 		"", "-", "content", "Content", "most-read", "relatedPosts", "share_buttons", "entry-content",
@@ -18,8 +18,8 @@ func TestNameSignalMatchesNameWords(t *testing.T) {
 		strings.Repeat("verylongclassname", 8), strings.Repeat("a-b", 40),
 	}
 	for _, name := range names {
-		var want signal
-		nameWords(name, func(w []byte) { want |= wordSignal(w) })
+		var want Signal
+		nameWords(name, func(w []byte) { want |= WordSignal(w) })
 		assert.Equal(t, want, nameSignal(name), "name %q", name)
 	}
 	// The test must compare something: some of these names carry signals.
@@ -27,7 +27,7 @@ func TestNameSignalMatchesNameWords(t *testing.T) {
 	assert.NotZero(t, nameSignal("cookie-consent"))
 }
 
-// TestClassCacheOneName checks the one-name shortcut of classCache.lookup: oneName holds
+// TestClassCacheOneName checks the one-name shortcut of ClassCache.lookup: OneName holds
 // only when strings.Fields gives the value back whole (always, for an ASCII value), and a value's signals are those of
 // its names ORed whichever path reads it, first or again.
 func TestClassCacheOneName(t *testing.T) {
@@ -43,15 +43,15 @@ func TestClassCacheOneName(t *testing.T) {
 		} else if isASCII(v) {
 			assert.False(t, whole, "%q: an ASCII value that is one name takes the shortcut", v)
 		}
-		var want signal
+		var want Signal
 		for _, name := range f {
 			want |= nameSignals(name)
 		}
 		c := classCache{}
-		assert.Equal(t, want, c.lookup(v), "%q first", v)
-		assert.Equal(t, want, c.lookup(v), "%q again", v)
+		assert.Equal(t, want, c.Lookup(v), "%q first", v)
+		assert.Equal(t, want, c.Lookup(v), "%q again", v)
 	}
-	assert.NotZero(t, classCache{}.lookup("sidebar"), "a boilerplate name has signals")
+	assert.NotZero(t, classCache{}.Lookup("sidebar"), "a boilerplate name has signals")
 }
 
 // isASCII reports whether s is all ASCII.
@@ -64,16 +64,16 @@ func isASCII(s string) bool {
 	return true
 }
 
-// TestWordShapesKeepEveryWord checks that the shape filter of wordSignal turns away no word
-// of classWords: each word gets its own signals back, and a word of no list gets none.
+// TestWordShapesKeepEveryWord checks that the shape filter of WordSignal turns away no word
+// of ClassWords: each word gets its own signals back, and a word of no list gets none.
 func TestWordShapesKeepEveryWord(t *testing.T) {
 	require.NotEmpty(t, classWords)
 	for w, sig := range classWords {
 		if w == "" {
 			continue
 		}
-		assert.Equal(t, sig, wordSignal([]byte(w))&sig, "%q", w)
+		assert.Equal(t, sig, WordSignal([]byte(w))&sig, "%q", w)
 	}
-	assert.Zero(t, wordSignal([]byte("zqxv")), "a word of no list")
-	assert.NotZero(t, wordSignal([]byte("sidebar")), "a boilerplate word")
+	assert.Zero(t, WordSignal([]byte("zqxv")), "a word of no list")
+	assert.NotZero(t, WordSignal([]byte("sidebar")), "a boilerplate word")
 }

@@ -1,4 +1,4 @@
-package extractor
+package block
 
 import (
 	"strings"
@@ -10,7 +10,7 @@ import (
 
 // The thread's meta lines: what forum and Q&A software prints about a thread or a post
 // rather than what its posters wrote. "Thread starter Kevin" and "Start date Jul 5, 2024"
-// under a thread's title, "Asked 6 years, 2 months ago", "Modified 1 year ago" and "Viewed
+// Under a thread's title, "Asked 6 years, 2 months ago", "Modified 1 year ago" and "Viewed
 // 3k times" under a question's, "Views 26.2k", "Recommended Posts" above the first post,
 // "Last edited: Sep 6, 2022" or "Last edited by Minoa on Tue Aug 27, 2019 10:03 pm, edited 1
 // time in total." under a post. Each is a short line that opens with its label
@@ -135,12 +135,12 @@ func isCount(s string) bool {
 	return true
 }
 
-// dropThreadMeta drops the thread's meta lines the forum assembly kept in the thread's
+// DropThreadMeta drops the thread's meta lines the forum assembly kept in the thread's
 // region.
-func dropThreadMeta(blocks []*block, region *elem) {
+func DropThreadMeta(blocks []*Block, region *Elem) {
 	for _, b := range blocks {
-		if b.keep && !b.note && contains(region, b.el) && isThreadMeta(b.text) {
-			b.keep, b.reason = false, "forum: the thread's meta line"
+		if b.Keep && !b.Note && Contains(region, b.El) && isThreadMeta(b.Text) {
+			b.Keep, b.Reason = false, "forum: the thread's meta line"
 		}
 	}
 }

@@ -1,17 +1,19 @@
-package extractor
+package tree
 
 import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/decode"
 	"github.com/pithdev/pith/extractor/internal/guard"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// parseLimited builds the DOM tree of UTF-8 page text with html.Parse, scripting on as in a
+// Parse builds the DOM tree of UTF-8 page text with html.Parse, scripting on as in a
 // browser, and then parses the markup each <noscript> holds as text (see expandNoscript).
 //
 // html.Parse fails on documents nested deeper than 512 elements and can build millions of
@@ -19,7 +21,7 @@ import (
 // decides whether a guard pass must first cap the nesting and the formatting elements; if
 // html.Parse still fails, the page is guarded again with tighter limits, down to no nesting at
 // all, so every page that has text gets a tree. The tree may hold at most maxNodes elements:
-// past that parseLimited returns an error wrapping [ErrTooManyNodes]. On a page with more tags
+// past that Parse returns an error wrapping [ErrTooManyNodes]. On a page with more tags
 // than that, the guard pass first drops what cannot hold text (the content of SVG and MathML,
 // runs of <br>, <wbr>, empty inline elements), so a flood of those before an article neither
 // counts nor costs a node; elements that can hold text still count, and past the limit the
@@ -28,13 +30,13 @@ import (
 // A <title> that is never closed makes the parser read the rest of the page as the title's
 // text, leaving an empty body (archived pages do this): when the title runs past
 // maxTitleChars and holds markup, the page is parsed again with the title closed where its
-// first tag starts (closeRunawayTitle).
-func parseLimited(ctx context.Context, text []byte, maxNodes int) (*html.Node, error) {
+// first tag starts (CloseRunawayTitle).
+func Parse(ctx context.Context, text []byte, maxNodes int) (*html.Node, error) {
 	doc, err := parseOnce(ctx, text, maxNodes)
-	if err != nil || !runawayTitle(doc) {
+	if err != nil || !RunawayTitle(doc) {
 		return doc, err
 	}
-	if fixed, ok := closeRunawayTitle(text); ok {
+	if fixed, ok := CloseRunawayTitle(text); ok {
 		if again, err := parseOnce(ctx, fixed, maxNodes); err == nil {
 			return again, nil
 		}
@@ -42,22 +44,22 @@ func parseLimited(ctx context.Context, text []byte, maxNodes int) (*html.Node, e
 	return doc, nil
 }
 
-// parseOnce is parseLimited without the runaway-title repair.
+// parseOnce is Parse without the runaway-title repair.
 func parseOnce(ctx context.Context, text []byte, maxNodes int) (*html.Node, error) {
 	if bytes.IndexByte(text, '<') < 0 {
-		return nil, ErrNotHTML
+		return nil, decode.ErrNotHTML
 	}
 	in, guarded := text, 0
 	s := guard.Scan(text)
-	lim := guard.Limits{Depth: maxNestingDepth, Formatting: maxFormatting, MaxNodes: maxNodes, Textless: s.Flood(maxNodes)}
+	lim := guard.Limits{Depth: MaxNestingDepth, Formatting: MaxFormatting, MaxNodes: maxNodes, Textless: s.Flood(maxNodes)}
 	if s.Needed(maxNodes) {
 		out, err := guardText(ctx, text, lim)
 		if err != nil {
 			return nil, err
 		}
-		in, guarded = out, maxNestingDepth
+		in, guarded = out, MaxNestingDepth
 	}
-	doc, err := parseHTML(ctx, in)
+	doc, err := ParseHTML(ctx, in)
 	for _, depth := range fallbackDepths {
 		if err == nil || ctx.Err() != nil {
 			break
@@ -65,11 +67,11 @@ func parseOnce(ctx context.Context, text []byte, maxNodes int) (*html.Node, erro
 		if guarded != 0 && depth >= guarded {
 			continue
 		}
-		lim.Depth, lim.Formatting = depth, min(depth, maxFormatting)
+		lim.Depth, lim.Formatting = depth, min(depth, MaxFormatting)
 		if in, err = guardText(ctx, text, lim); err != nil {
 			return nil, err
 		}
-		doc, err = parseHTML(ctx, in)
+		doc, err = ParseHTML(ctx, in)
 	}
 	if err != nil {
 		if ctx.Err() != nil {
@@ -77,8 +79,8 @@ func parseOnce(ctx context.Context, text []byte, maxNodes int) (*html.Node, erro
 		}
 		return nil, &ParseError{Err: err}
 	}
-	if n := countElements(doc, maxNodes); n > maxNodes {
-		return nil, tooManyNodes(maxNodes)
+	if n := CountElements(doc, maxNodes); n > maxNodes {
+		return nil, TooManyNodes(maxNodes)
 	}
 	return doc, nil
 }
@@ -88,7 +90,7 @@ func guardText(ctx context.Context, text []byte, lim guard.Limits) ([]byte, erro
 	g, err := guard.Run(ctx, text, lim)
 	switch {
 	case errors.Is(err, guard.ErrTooManyNodes):
-		return nil, tooManyNodes(lim.MaxNodes)
+		return nil, TooManyNodes(lim.MaxNodes)
 	case err != nil:
 		return nil, err
 	case g.Out != nil:
@@ -97,7 +99,7 @@ func guardText(ctx context.Context, text []byte, lim guard.Limits) ([]byte, erro
 	return text, nil
 }
 
-// parseHTML runs html.Parse over text, stopping early when ctx is done, and parses the markup
+// ParseHTML runs html.Parse over text, stopping early when ctx is done, and parses the markup
 // of each <noscript> apart (see expandNoscript).
 //
 // The parser is fed text with the bodies of its scripts and style sheets left out
@@ -106,7 +108,7 @@ func guardText(ctx context.Context, text []byte, lim guard.Limits) ([]byte, erro
 // a <script> or <style> (the byte scan and the tokenizer disagreed on where a tag was), text
 // is parsed again as it was, so the tree is always the one text would give, but for the
 // content of those elements.
-func parseHTML(ctx context.Context, text []byte) (*html.Node, error) {
+func ParseHTML(ctx context.Context, text []byte) (*html.Node, error) {
 	in, elided := guard.Elide(text)
 	doc, err := parseText(ctx, in)
 	if elided > 0 && (err != nil || guard.CountElided(doc) != elided) && ctx.Err() == nil {
@@ -137,15 +139,15 @@ func (c *ctxReader) Read(p []byte) (int, error) {
 	return c.r.Read(p)
 }
 
-// countElements counts the element nodes of the tree under n, stopping once past limit.
-func countElements(n *html.Node, limit int) int {
-	count, _ := treeSize(n, limit)
+// CountElements counts the element nodes of the tree under n, stopping once past limit.
+func CountElements(n *html.Node, limit int) int {
+	count, _ := TreeSize(n, limit)
 	return count
 }
 
-// treeSize returns the number of element nodes in the tree under n, stopping once past limit,
+// TreeSize returns the number of element nodes in the tree under n, stopping once past limit,
 // and the depth of its deepest node. It walks the tree without recursion, so any tree is safe.
-func treeSize(n *html.Node, limit int) (count, depth int) {
+func TreeSize(n *html.Node, limit int) (count, depth int) {
 	d := 0
 	for c := n; c != nil && count <= limit; {
 		if c.Type == html.ElementNode {
@@ -167,13 +169,13 @@ func treeSize(n *html.Node, limit int) (count, depth int) {
 	return count, depth
 }
 
-// maxFrames is the most frame URLs frameSources returns.
+// maxFrames is the most frame URLs FrameSources returns.
 const maxFrames = 8
 
-// frameSources returns the src of the frames of a frameset page, and false if doc is not one.
+// FrameSources returns the src of the frames of a frameset page, and false if doc is not one.
 // The parser puts a page's <frameset> in place of its <body>; its <noframes> text is raw text
 // that no reader sees.
-func frameSources(doc *html.Node) ([]string, bool) {
+func FrameSources(doc *html.Node) ([]string, bool) {
 	var root *html.Node
 	for c := doc.FirstChild; c != nil && root == nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom == atom.Html {
@@ -191,7 +193,7 @@ func frameSources(doc *html.Node) ([]string, bool) {
 	var srcs []string
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
-		for c := n.FirstChild; c != nil && len(srcs) < maxFrames && depth < maxNestingDepth; c = c.NextSibling {
+		for c := n.FirstChild; c != nil && len(srcs) < maxFrames && depth < MaxNestingDepth; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
@@ -209,12 +211,12 @@ func frameSources(doc *html.Node) ([]string, bool) {
 	return srcs, true
 }
 
-// runawayTitle reports whether the page's <title> (a child of <head> or <body>) holds more
+// RunawayTitle reports whether the page's <title> (a child of <head> or <body>) holds more
 // than maxTitleChars of text with markup in it: a title that was never closed, so that the
 // parser read the rest of the page into it.
-func runawayTitle(doc *html.Node) bool { return findRunawayTitle(doc) != nil }
+func RunawayTitle(doc *html.Node) bool { return findRunawayTitle(doc) != nil }
 
-// findRunawayTitle returns the runaway <title> of runawayTitle, or nil.
+// findRunawayTitle returns the runaway <title> of RunawayTitle, or nil.
 func findRunawayTitle(doc *html.Node) *html.Node {
 	for c := doc.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || c.DataAtom != atom.Html {
@@ -234,12 +236,12 @@ func findRunawayTitle(doc *html.Node) *html.Node {
 	return nil
 }
 
-// reparseRunawayTitle is the runaway-title repair for a tree parsed elsewhere (ExtractNode):
+// ReparseRunawayTitle is the runaway-title repair for a tree parsed elsewhere (ExtractNode):
 // the page is written back as the markup before the title and the title's text, which is
 // the rest of the page as it was written, and parsed again with the title closed. The
 // caller's tree is only read. It returns doc when the tree has no runaway title or the
 // repair fails.
-func reparseRunawayTitle(ctx context.Context, doc *html.Node, maxNodes int) *html.Node {
+func ReparseRunawayTitle(ctx context.Context, doc *html.Node, maxNodes int) *html.Node {
 	t := findRunawayTitle(doc)
 	if t == nil {
 		return doc
@@ -253,16 +255,16 @@ func reparseRunawayTitle(ctx context.Context, doc *html.Node, maxNodes int) *htm
 	}
 	buf.WriteString("<title>")
 	buf.WriteString(t.FirstChild.Data)
-	if again, err := parseLimited(ctx, buf.Bytes(), maxNodes); err == nil {
+	if again, err := Parse(ctx, buf.Bytes(), maxNodes); err == nil {
 		return again
 	}
 	return doc
 }
 
-// closeRunawayTitle returns text with "</title>" inserted before the first tag after the
+// CloseRunawayTitle returns text with "</title>" inserted before the first tag after the
 // last <title> start tag that no </title> follows, and false when there is none. A title
 // holds no markup, so its text ends where the first tag starts.
-func closeRunawayTitle(text []byte) ([]byte, bool) {
+func CloseRunawayTitle(text []byte) ([]byte, bool) {
 	lower := bytes.ToLower(text)
 	from := 0
 	if end := bytes.LastIndex(lower, []byte("</title")); end >= 0 {
@@ -318,3 +320,48 @@ func tagStart(b []byte) int {
 func isHTMLSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
+
+// Limits on the tree handed to html.Parse; see package guard (internal/guard).
+const (
+	// MaxNestingDepth is the deepest element kept, below html.Parse's limit of 512 open elements
+	// with room for the elements the parser adds on its own (implied <tbody> and <tr>, formatting
+	// elements it re-creates). Real pages stay under 60: the deepest of the 662 benchmark pages is 56.
+	MaxNestingDepth = 400
+	// MaxFormatting is the most formatting elements (<b>, <font>, ...) kept in the parser's list
+	// of active formatting elements. The parser re-creates each closed one before every later
+	// run of text, so this bounds how many elements a short run of text can cost. The guard drops
+	// none on any of the 662 benchmark pages.
+	MaxFormatting = 16
+)
+
+// fallbackDepths are the nesting limits tried, in order, when html.Parse fails on a page; the
+// last keeps no elements at all, only text, so it cannot fail.
+var fallbackDepths = []int{MaxNestingDepth, 200, 100, 25, 0}
+
+// TooManyNodes is the error for a page with more than limit elements.
+func TooManyNodes(limit int) error {
+	return fmt.Errorf("%w: more than %d", ErrTooManyNodes, limit)
+}
+
+const (
+	// maxTitleChars: a <title> with more characters than this that holds markup was never
+	// closed (the parser read the rest of the page into it); real titles stay under 200.
+	maxTitleChars = 300
+)
+
+// ErrTooManyNodes is the error a page whose tree would have more elements than its limit
+// wraps (extractor.ErrTooManyNodes is this error).
+var ErrTooManyNodes = errors.New("extractor: too many elements")
+
+// ParseError reports that the HTML parser gave up on the input; the extractor returns it as
+// its own ParseError.
+type ParseError struct {
+	// Err is the parser's error.
+	Err error
+}
+
+// Error implements error.
+func (e *ParseError) Error() string { return "extractor: parse: " + e.Err.Error() }
+
+// Unwrap returns the underlying error.
+func (e *ParseError) Unwrap() error { return e.Err }

@@ -1,4 +1,4 @@
-package extractor
+package block
 
 import (
 	"context"
@@ -34,11 +34,11 @@ func TestSegmentText(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := html.Parse(strings.NewReader("<html><body>" + tc.body + "</body></html>"))
 			require.NoError(t, err)
-			blocks, err := segment(context.Background(), doc)
+			blocks, err := Segment(context.Background(), doc)
 			require.NoError(t, err)
 			var got []string
 			for _, b := range blocks {
-				got = append(got, b.text)
+				got = append(got, b.Text)
 			}
 			assert.Equal(t, tc.want, got)
 		})

@@ -1,6 +1,12 @@
-package extractor
+package block
 
-import "github.com/pithdev/pith/extractor/internal/dom"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/view"
+)
 
 // The words of page text that the pipeline knows, one table per kind, each keyed by language
 // (see [dom.Words]): adding a language is one entry per table. The metadata reader's words
@@ -9,7 +15,7 @@ import "github.com/pithdev/pith/extractor/internal/dom"
 
 // noteWords open correction, update, clarification and editor's notes, lower-cased. A note is
 // recognised by its opening words plus punctuation right after them (see isNoteText), or by a
-// class/id naming it (sigNote); the words only classify a block as a note, they never decide
+// class/id naming it (SigNote); the words only classify a block as a note, they never decide
 // alone that a block is content.
 var noteWords = []dom.Words{
 	{Lang: "en", Words: []string{"correction", "corrections", "clarification", "update", "updated", "editor's note", "editors' note",
@@ -74,9 +80,9 @@ var scriptNoticeWords = []dom.Words{
 
 // The tables flattened, as the rules use them.
 var (
-	notePrefixes = dom.AllWords(noteWords)
+	NotePrefixes = dom.AllWords(noteWords)
 	adLabels     = dom.WordSet(adLabelWords)
-	scriptNotice = dom.AllWords(scriptNoticeWords)
+	ScriptNotice = dom.AllWords(scriptNoticeWords)
 )
 
 // sellingBoxWords open the title of a box on a product page that sells other products:
@@ -100,8 +106,8 @@ var sellingBoxWords = []dom.Words{
 	{Lang: "ru", Words: []string{"с этим товаром покупают", "часто покупают вместе", "вам может понравиться", "похожие товары", "недавно просмотренные", "вы смотрели"}},
 }
 
-// sellingBoxTitles is sellingBoxWords flattened.
-var sellingBoxTitles = dom.AllWords(sellingBoxWords)
+// SellingBoxTitles is sellingBoxWords flattened.
+var SellingBoxTitles = dom.AllWords(sellingBoxWords)
 
 // docBoxWords are the titles of the boxes of a documentation page that are not its text:
 // the page's table of contents ("On this page"). A heading or short line that is one of
@@ -150,9 +156,9 @@ var pagerWords = []dom.Words{
 
 // The documentation tables flattened.
 var (
-	docBoxTitles  = dom.WordSet(docBoxWords)
-	docWidgetOpen = dom.AllWords(docWidgetWords)
-	pagerOpen     = dom.AllWords(pagerWords)
+	DocBoxTitles  = dom.WordSet(docBoxWords)
+	DocWidgetOpen = dom.AllWords(docWidgetWords)
+	PagerOpen     = dom.AllWords(pagerWords)
 )
 
 // endBoxWords open the boxes at the end of a body that are not the body: appeals for money
@@ -196,9 +202,9 @@ var appealWords = []struct {
 
 // The appeal and end-box tables flattened; built once, never written after.
 var (
-	endBoxOpen  = dom.AllWords(endBoxWords)
-	appealOpen  = appealSet(func(t []string, _ []string) []string { return t })
-	appealMoney = appealSet(func(_ []string, m []string) []string { return m })
+	EndBoxOpen  = dom.AllWords(endBoxWords)
+	AppealOpen  = appealSet(func(t []string, _ []string) []string { return t })
+	AppealMoney = appealSet(func(_ []string, m []string) []string { return m })
 )
 
 // appealSet is the set of the words that pick takes from each language of appealWords.
@@ -225,5 +231,15 @@ var homeTitleWords = []dom.Words{
 	{Lang: "ru", Words: []string{"главная", "главная страница"}},
 }
 
-// homeTitles is homeTitleWords as a set.
-var homeTitles = dom.WordSet(homeTitleWords)
+// HomeTitles is homeTitleWords as a set.
+var HomeTitles = dom.WordSet(homeTitleWords)
+
+// IsAdLabel reports whether a block's whole text is an advertising label ("Advertisement",
+// "— Publicidad —", "[Anzeige]"), in any case.
+func IsAdLabel(b *Block) bool {
+	if b.Chars > maxAdLabelChars || b.Kind == view.Heading {
+		return false
+	}
+	t := strings.TrimFunc(b.Text, func(r rune) bool { return !unicode.IsLetter(r) })
+	return adLabels[strings.ToLower(t)]
+}
