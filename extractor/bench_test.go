@@ -238,7 +238,7 @@ func BenchmarkPageKindRatio(b *testing.B) {
 		t3 := threadTime()
 		_ = pagekind.Measure(pagekind.Page{Doc: doc})
 		t4 := threadTime()
-		_, _ = segment(ctx, doc)
+		_, _ = block.Segment(ctx, doc)
 		_ = meta.Collect(doc)
 		t5 := threadTime()
 		_ = judgeKind(doc, benchPageURL, facts)
