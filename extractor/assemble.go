@@ -3,6 +3,7 @@ package extractor
 import (
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html/atom"
 )
 
@@ -57,7 +58,7 @@ func assembleArticle(blocks []*block.Block, top *block.Elem, headline *block.Ele
 	for _, b := range blocks {
 		if b.Keep {
 			if b.Note {
-				b.Kind = KindNote
+				b.Kind = view.Note
 			}
 			kept = append(kept, b)
 		}
@@ -129,9 +130,9 @@ func (a *assembler) decide(b *block.Block, root *block.Elem) (bool, string) {
 		return false, block.ReasonForm
 	case ctx&block.CtxCaption != 0 && !(a.captions && isFigureCaption(b)):
 		return false, block.ReasonCaption
-	case ctx&block.CtxHeader != 0 && b.Kind != KindHeading:
+	case ctx&block.CtxHeader != 0 && b.Kind != view.Heading:
 		return false, "article header (byline, date)"
-	case (b.Kind == KindHeading || b.Kind == KindParagraph) && b.El == a.headline:
+	case (b.Kind == view.Heading || b.Kind == view.Paragraph) && b.El == a.headline:
 		return false, "the title"
 	case b.Teaser:
 		return false, "teaser: an <article> other than the headline's"
@@ -139,12 +140,12 @@ func (a *assembler) decide(b *block.Block, root *block.Elem) (bool, string) {
 		return false, block.ReasonRepeated
 	case block.IsAdLabel(b):
 		return false, "advertisement label"
-	case b.Kind == KindListItem && b.LinkDensity() > block.MaxListLinkDensity:
+	case b.Kind == view.ListItem && b.LinkDensity() > block.MaxListLinkDensity:
 		return false, block.ReasonLinkList
-	case b.Kind != KindListItem && b.Kind != KindHeading && b.LinkDensity() > block.MaxLinkDensity:
+	case b.Kind != view.ListItem && b.Kind != view.Heading && b.LinkDensity() > block.MaxLinkDensity:
 		return false, block.ReasonMostlyLinks
 	case ctx&block.CtxCaption != 0:
-		b.Kind = KindCaption
+		b.Kind = view.Caption
 		return true, "figure caption"
 	}
 	return true, "content"
@@ -157,7 +158,7 @@ func (a *assembler) decide(b *block.Block, root *block.Elem) (bool, string) {
 func (a *assembler) repeated(b *block.Block) bool {
 	n := a.repeats[b.Text]
 	switch {
-	case n <= 1 || b.Kind == KindHeading:
+	case n <= 1 || b.Kind == view.Heading:
 		return false
 	case a.inside[b.Text] < n:
 		return true
@@ -196,7 +197,7 @@ func dropLeadingScraps(blocks []*block.Block) {
 		if b.IsProse() {
 			return
 		}
-		if b.Kind == KindParagraph && !b.Note && (b.Chars < maxScrapChars || b.Chars < block.MaxDateLineChars && looksLikeDateLine(b.Text)) {
+		if b.Kind == view.Paragraph && !b.Note && (b.Chars < maxScrapChars || b.Chars < block.MaxDateLineChars && looksLikeDateLine(b.Text)) {
 			b.Keep, b.Reason = false, "short line before the body (byline, date, reading time)"
 		}
 	}
@@ -214,9 +215,9 @@ func dropTrailingScraps(blocks []*block.Block) {
 		if b.IsProse() {
 			return
 		}
-		if b.Kind == KindParagraph && !b.Note && b.Chars < maxScrapChars && !block.EndsSentence(b.Text) {
+		if b.Kind == view.Paragraph && !b.Note && b.Chars < maxScrapChars && !block.EndsSentence(b.Text) {
 			b.Keep, b.Reason = false, "short label after the body"
-		} else if b.Kind == KindParagraph && !b.Note && b.Chars < block.MaxDateLineChars && isDatedLine(b.Text) {
+		} else if b.Kind == view.Paragraph && !b.Note && b.Chars < block.MaxDateLineChars && isDatedLine(b.Text) {
 			b.Keep, b.Reason = false, "date line after the body (in the metadata)"
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/pithdev/pith/extractor/internal/assemble"
 	"github.com/pithdev/pith/extractor/internal/block"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -46,7 +47,7 @@ func TestIsDocWidgetLine(t *testing.T) {
 		{"Next, add the second location block:", 0, false}, // a sentence of the body
 		{"Previous versions kept the queue in memory.", 0, false},
 	} {
-		b := &block.Block{Kind: KindParagraph, Text: tc.text, Chars: len([]rune(tc.text)), LinkChars: tc.links}
+		b := &block.Block{Kind: view.Paragraph, Text: tc.text, Chars: len([]rune(tc.text)), LinkChars: tc.links}
 		assert.Equal(t, tc.want, assemble.IsDocWidgetLine(b), "isDocWidgetLine(%q)", tc.text)
 	}
 }

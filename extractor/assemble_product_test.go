@@ -9,6 +9,7 @@ import (
 
 	"github.com/pithdev/pith/extractor/internal/assemble"
 	"github.com/pithdev/pith/extractor/internal/block"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -74,7 +75,7 @@ func TestSellingBoxTitle(t *testing.T) {
 		"Related reading on kettles and teas": false,
 		"You may also like the way the lid lifts with one finger, and many other things": false, // too long for a title
 	} {
-		b := &block.Block{Kind: KindHeading, Text: text, Chars: len([]rune(text))}
+		b := &block.Block{Kind: view.Heading, Text: text, Chars: len([]rune(text))}
 		assert.Equal(t, want, assemble.SellingBoxTitle(b), "sellingBoxTitle(%q)", text)
 	}
 }

@@ -273,7 +273,7 @@ func BenchmarkCaptureMarkup(b *testing.B) {
 	}
 	blocks := make([]Block, 0, len(t.kept))
 	for _, k := range t.kept {
-		blocks = append(blocks, Block{Kind: k.Kind, Text: k.Text, Level: k.Level, Ordered: k.Ordered, node: k.El.Node})
+		blocks = append(blocks, Block{Kind: Kind(k.Kind), Text: k.Text, Level: k.Level, Ordered: k.Ordered, node: k.El.Node})
 	}
 	work := make([]Block, len(blocks))
 	b.SetBytes(int64(len(page)))

@@ -12,6 +12,7 @@ import (
 	"github.com/pithdev/pith/extractor/internal/confidence"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/pagekind"
+	"github.com/pithdev/pith/extractor/internal/view"
 )
 
 // confidenceReasons is how many features an explain report names as the main reasons of a
@@ -171,11 +172,11 @@ func keepStats(kept []*block.Block) keptStats {
 			}
 		}
 		switch b.Kind {
-		case KindListItem:
+		case view.ListItem:
 			k.lists += b.Chars
-		case KindTable:
+		case view.Table:
 			k.tables += b.Chars
-		case KindHeading:
+		case view.Heading:
 			k.headings += b.Chars
 			k.headingCount++
 		}
@@ -298,12 +299,12 @@ func pageShape(f *confidence.Features, blocks []*block.Block, page int) {
 	for _, b := range blocks {
 		links += b.LinkChars
 		switch b.Kind {
-		case KindHeading:
+		case view.Heading:
 			headings++
 			if b.LinkDensity() > 0.5 {
 				linked++
 			}
-		case KindListItem:
+		case view.ListItem:
 			items += b.Chars
 		}
 		if b.Teaser {

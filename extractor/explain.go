@@ -199,7 +199,7 @@ func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, sta
 func explainBlock(b *block.Block, top *block.Elem) ExplainedBlock {
 	eb := ExplainedBlock{
 		Index:       b.Index,
-		Kind:        b.Kind,
+		Kind:        Kind(b.Kind),
 		Text:        b.Text,
 		Decision:    DecisionDropped,
 		Reason:      b.Reason,
@@ -316,7 +316,7 @@ func (x *Explanation) view() *view.Explanation {
 		v.Blocks = nil
 	}
 	for i, b := range x.Blocks {
-		v.Blocks[i] = view.ExplainedBlock{Index: b.Index, Kind: b.Kind, Text: b.Text,
+		v.Blocks[i] = view.ExplainedBlock{Index: b.Index, Kind: view.Kind(b.Kind), Text: b.Text,
 			Decision: string(b.Decision), Reason: b.Reason, Evidence: b.Evidence, Chars: b.Chars,
 			LinkDensity: b.LinkDensity, Repeats: b.Repeats, Score: b.Score, InContainer: b.InContainer,
 			TagPath: b.TagPath, Classes: b.Classes, Signals: b.Signals}

@@ -50,7 +50,7 @@ func readMetadata(doc *html.Node, src Source, res *Result, facts *meta.Facts) (M
 // node.
 func captureMarkup(blocks []Block) {
 	marks := view.Capture(len(blocks), func(i int) (view.Kind, string, *html.Node) {
-		return blocks[i].Kind, blocks[i].Text, blocks[i].node
+		return view.Kind(blocks[i].Kind), blocks[i].Text, blocks[i].node
 	}, isUnshown)
 	for i := range blocks {
 		if blocks[i].node != nil {

@@ -7,6 +7,7 @@ import (
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/meta"
+	"github.com/pithdev/pith/extractor/internal/view"
 )
 
 // BodySourceJSONLD is [Result.BodySource] when the body is the page's JSON-LD articleBody:
@@ -113,7 +114,7 @@ func bestRun(blocks []*block.Block, headline *block.Elem) []*block.Block {
 	}
 	// The run ends with prose; it starts with prose or the headings over it, not with the
 	// lines before them (a menu that let few links through, a date).
-	for blocks[bestStart].Kind != KindHeading && runWorth(blocks[bestStart]) == 0 {
+	for blocks[bestStart].Kind != view.Heading && runWorth(blocks[bestStart]) == 0 {
 		bestStart++
 	}
 	run := slices.Clone(blocks[bestStart:bestEnd])

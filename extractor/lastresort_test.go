@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/pithdev/pith/extractor/internal/block"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -93,11 +94,11 @@ func TestIsScriptNotice(t *testing.T) {
 
 func TestBestRun(t *testing.T) {
 	mk := func(text string, links int) *block.Block {
-		return &block.Block{El: &block.Elem{}, Kind: KindParagraph, Text: text, Chars: len([]rune(text)), LinkChars: links}
+		return &block.Block{El: &block.Elem{}, Kind: view.Paragraph, Text: text, Chars: len([]rune(text)), LinkChars: links}
 	}
 	prose := "The morning ferry to the islands is cancelled today because of high winds on the crossing."
 	other := "The afternoon sailing leaves at three as planned, weather permitting."
-	chrome := &block.Block{El: &block.Elem{Sig: block.SigBoiler}, Kind: KindParagraph, Text: "We use cookies to measure how the site is used. Accept them to go on.", Chars: 70}
+	chrome := &block.Block{El: &block.Elem{Sig: block.SigBoiler}, Kind: view.Paragraph, Text: "We use cookies to measure how the site is used. Accept them to go on.", Chars: 70}
 
 	// A menu whose links are under half its text opens the run, but not the result.
 	blocks := []*block.Block{mk("Home Timetables Fares Contact us", 12), mk(prose, 0), mk(other, 0), chrome, mk(prose, 0), mk(other, 0)}
@@ -116,7 +117,7 @@ func TestBestRun(t *testing.T) {
 	assert.Nil(t, bestRun([]*block.Block{headline}, headline.El), "the headline is not the body")
 	assert.Nil(t, bestRun(nil, nil))
 
-	heading := &block.Block{El: &block.Elem{}, Kind: KindHeading, Text: "Ferry notice", Chars: 12}
+	heading := &block.Block{El: &block.Elem{}, Kind: view.Heading, Text: "Ferry notice", Chars: 12}
 	run = bestRun([]*block.Block{mk("3 April 2025", 0), heading, mk(prose, 0)}, nil)
 	require.Len(t, run, 2, "the heading over the prose starts the run, not the date before it")
 	assert.Same(t, heading, run[0])

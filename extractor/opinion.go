@@ -1,6 +1,9 @@
 package extractor
 
-import "github.com/pithdev/pith/extractor/internal/block"
+import (
+	"github.com/pithdev/pith/extractor/internal/block"
+	"github.com/pithdev/pith/extractor/internal/view"
+)
 
 // The second opinion: a judgement of every block on its own text and its neighbours, made
 // without the container vote (internal/block/score.go, assemble.go), in the manner of jusText and
@@ -57,9 +60,9 @@ func classify(b *block.Block, repeats, total int, lax bool) verdict {
 		links = block.MaxLinkDensity
 	}
 	switch {
-	case b.LinkDensity() > links, repeats > 1 && b.Kind != KindHeading, !lax && inOpinionChrome(b.El, total):
+	case b.LinkDensity() > links, repeats > 1 && b.Kind != view.Heading, !lax && inOpinionChrome(b.El, total):
 		return verdictBad
-	case b.Kind == KindHeading || b.Chars < opinionShortChars:
+	case b.Kind == view.Heading || b.Chars < opinionShortChars:
 		return verdictShort
 	case b.Chars >= opinionGoodChars && block.HasSentence(b.Text):
 		return verdictGood
@@ -92,7 +95,7 @@ func promoteLines(blocks []*block.Block, v []verdict) {
 // isLine reports whether a block, not bad, is a line of text long enough to vote for a
 // container (see block.MinScoredChars), not a heading.
 func isLine(b *block.Block, v verdict) bool {
-	return v != verdictBad && b.Kind != KindHeading && b.Chars >= block.MinScoredChars
+	return v != verdictBad && b.Kind != view.Heading && b.Chars >= block.MinScoredChars
 }
 
 // inOpinionChrome reports whether e is inside chrome by tag or role, or inside a form or a

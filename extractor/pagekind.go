@@ -7,6 +7,7 @@ import (
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"github.com/pithdev/pith/extractor/internal/pagekind"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"
 )
 
@@ -49,7 +50,7 @@ func storyOverrides(t *trace, pageURL string) bool {
 	}
 	prose := 0
 	for _, b := range t.kept {
-		if b.Kind != KindHeading && b.LinkDensity() < block.MaxProseLinkDensity {
+		if b.Kind != view.Heading && b.LinkDensity() < block.MaxProseLinkDensity {
 			prose += b.Chars // short paragraphs count too: a CJK sentence is short in runes
 		}
 	}

@@ -111,7 +111,7 @@ func blockViews(blocks []Block, opts RenderOptions) []view.Block {
 		if opts.NoTables && b.Kind == KindTable {
 			continue
 		}
-		out = append(out, view.Block{Kind: b.Kind, Text: b.Text, Level: b.Level, Ordered: b.Ordered, Markup: b.markup})
+		out = append(out, view.Block{Kind: view.Kind(b.Kind), Text: b.Text, Level: b.Level, Ordered: b.Ordered, Markup: b.markup})
 	}
 	return out
 }

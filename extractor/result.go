@@ -9,31 +9,29 @@ import (
 	"golang.org/x/net/html"
 )
 
-// Kind says what a kept [Block] is. Its String, MarshalText and UnmarshalText methods spell
-// it by name ("paragraph", "heading", "list-item", "quote", "table", "code", "note",
-// "caption"; an unknown kind is "kind-N"), so a kind is its name in JSON.
-type Kind = view.Kind
+// Kind says what a kept [Block] is.
+type Kind uint8
 
 // The kinds of block a [Result] holds.
 const (
 	// KindParagraph is running body text.
-	KindParagraph = view.Paragraph
+	KindParagraph Kind = iota
 	// KindHeading is a subheading inside the body; [Block.Level] gives its level.
-	KindHeading = view.Heading
+	KindHeading
 	// KindListItem is one item of a bulleted or numbered list.
-	KindListItem = view.ListItem
+	KindListItem
 	// KindQuote is a block quotation.
-	KindQuote = view.Quote
+	KindQuote
 	// KindTable is a table, rendered as text one row per line, cells separated by tabs.
-	KindTable = view.Table
+	KindTable
 	// KindCode is preformatted text or code; its whitespace is kept.
-	KindCode = view.Code
+	KindCode
 	// KindNote is a correction, update, clarification or editor's note that belongs to the article.
-	KindNote = view.Note
+	KindNote
 	// KindCaption is the caption of a figure in the body (its <figcaption>): text output
 	// keeps it as a paragraph, Markdown shows it in italics and HTML as a <figcaption>, each
 	// with the figure's images when [RenderOptions.Images] is set.
-	KindCaption = view.Caption
+	KindCaption
 )
 
 // Block is one unit of kept content, in document order.

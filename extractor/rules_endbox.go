@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/block"
+	"github.com/pithdev/pith/extractor/internal/view"
 )
 
 // dropEndBoxes drops the box at the end of a body that asks the reader for money, a
@@ -56,7 +57,7 @@ func endOfBox(kept []*block.Block, start int) int {
 	open := kept[start]
 	end := start + 1
 	for ; end < len(kept); end++ {
-		if b := kept[end]; b.Kind == KindHeading && (open.Kind != KindHeading || b.Level <= open.Level) {
+		if b := kept[end]; b.Kind == view.Heading && (open.Kind != view.Heading || b.Level <= open.Level) {
 			break
 		}
 	}
@@ -67,7 +68,7 @@ func endOfBox(kept []*block.Block, start int) int {
 // as whole words, the next rune after them not a letter ("Donate", "Follow us:", but not
 // "Donated"); or it is an appeal that names the site (see isAppeal).
 func opensEndBox(b *block.Block) bool {
-	if b.Note || b.Kind == KindCode || b.Kind == KindTable {
+	if b.Note || b.Kind == view.Code || b.Kind == view.Table {
 		return false
 	}
 	t := strings.ToLower(strings.TrimLeftFunc(b.Text, func(r rune) bool { return !unicode.IsLetter(r) }))

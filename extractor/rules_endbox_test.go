@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/pithdev/pith/extractor/internal/block"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -46,7 +47,7 @@ func TestOpensEndBox(t *testing.T) {
 		"Supporters gathered in the town square":             false,
 		"The author thanks the reviewers.":                   false,
 	} {
-		b := &block.Block{Kind: KindParagraph, Text: text}
+		b := &block.Block{Kind: view.Paragraph, Text: text}
 		assert.Equal(t, want, opensEndBox(b), "opensEndBox(%q)", text)
 	}
 }

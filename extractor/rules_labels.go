@@ -6,6 +6,7 @@ import (
 
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -49,7 +50,7 @@ func dropTrailingFollowUs(blocks []*block.Block) {
 		}
 		seen++
 		// The element must hold this block's text alone, so that its links are the block's.
-		if b.Kind != KindParagraph || b.Note || b.Chars > maxFollowUsChars || b.LinkChars == 0 || b.El.Chars != b.Chars || !linksToSocial(b.El.Node) {
+		if b.Kind != view.Paragraph || b.Note || b.Chars > maxFollowUsChars || b.LinkChars == 0 || b.El.Chars != b.Chars || !linksToSocial(b.El.Node) {
 			return
 		}
 		b.Keep, b.Reason = false, "a call to follow the site on social media"
@@ -91,7 +92,7 @@ var mediaExts = dom.TokenSet("jpg", "jpeg", "png", "gif", "webp", "avif", "svg",
 // isMediaURL reports whether a block's whole text is one http(s) address of an image, video or
 // audio file.
 func isMediaURL(b *block.Block) bool {
-	if b.Kind == KindCode || b.Chars > maxMediaURLChars || strings.ContainsAny(b.Text, " \t\n") {
+	if b.Kind == view.Code || b.Chars > maxMediaURLChars || strings.ContainsAny(b.Text, " \t\n") {
 		return false
 	}
 	u, err := url.Parse(b.Text)
@@ -128,7 +129,7 @@ func unkeepWhere(kept []*block.Block, drop func(*block.Block) bool, reason strin
 // All Rights Reserved | Terms of Use"): short, and opening with the sign or the word, or saying
 // all rights are reserved.
 func isCopyrightLine(b *block.Block) bool {
-	if b.Chars > maxCopyrightChars || b.Note || b.Kind == KindCode {
+	if b.Chars > maxCopyrightChars || b.Note || b.Kind == view.Code {
 		return false
 	}
 	t := strings.TrimSpace(b.Text)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/block"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -20,10 +21,10 @@ func TestIsAdLabel(t *testing.T) {
 		{"Sponsored content", true}, {"Ad", true}, {"Adverts are everywhere", false}, {"Advertising pays for this site.", false},
 		{"Werbung für Bier ist verboten", false},
 	} {
-		b := &block.Block{Kind: KindParagraph, Text: tc.text, Chars: utf8.RuneCountInString(tc.text)}
+		b := &block.Block{Kind: view.Paragraph, Text: tc.text, Chars: utf8.RuneCountInString(tc.text)}
 		assert.Equal(t, tc.want, block.IsAdLabel(b), "%q", tc.text)
 	}
-	assert.False(t, block.IsAdLabel(&block.Block{Kind: KindHeading, Text: "Advertising", Chars: 11}), "a heading named so is a section")
+	assert.False(t, block.IsAdLabel(&block.Block{Kind: view.Heading, Text: "Advertising", Chars: 11}), "a heading named so is a section")
 }
 
 // TestMediaURLsAreNotText: a shop page whose custom fields list its thumbnails' addresses as
@@ -44,10 +45,10 @@ func TestMediaURLsAreNotText(t *testing.T) {
 		}
 		assert.NotContains(t, body, "THUMB", kind)
 	}
-	assert.True(t, isMediaURL(&block.Block{Kind: KindParagraph, Text: "https://cdn.example.test/a/b.JPG?w=160", Chars: 38}))
-	assert.False(t, isMediaURL(&block.Block{Kind: KindParagraph, Text: "https://example.test/care/linen", Chars: 31}))
-	assert.False(t, isMediaURL(&block.Block{Kind: KindParagraph, Text: "See https://cdn.example.test/a.jpg", Chars: 34}))
-	assert.False(t, isMediaURL(&block.Block{Kind: KindCode, Text: "https://cdn.example.test/a.jpg", Chars: 30}))
+	assert.True(t, isMediaURL(&block.Block{Kind: view.Paragraph, Text: "https://cdn.example.test/a/b.JPG?w=160", Chars: 38}))
+	assert.False(t, isMediaURL(&block.Block{Kind: view.Paragraph, Text: "https://example.test/care/linen", Chars: 31}))
+	assert.False(t, isMediaURL(&block.Block{Kind: view.Paragraph, Text: "See https://cdn.example.test/a.jpg", Chars: 34}))
+	assert.False(t, isMediaURL(&block.Block{Kind: view.Code, Text: "https://cdn.example.test/a.jpg", Chars: 30}))
 }
 
 // TestCopyrightLines: on a page other than a story, the site's copyright line is footer

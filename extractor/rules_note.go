@@ -6,6 +6,7 @@ import (
 
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dates"
+	"github.com/pithdev/pith/extractor/internal/view"
 )
 
 // isNoteText reports whether text opens like a correction or update note: a note word,
@@ -57,7 +58,7 @@ func leadColon(s string) int {
 // isNote reports whether a block is a correction or update note, by its text or by a
 // class/id of its own element or a near ancestor.
 func isNote(b *block.Block) bool {
-	if b.Kind == KindHeading || b.Kind == KindTable || b.Kind == KindCode {
+	if b.Kind == view.Heading || b.Kind == view.Table || b.Kind == view.Code {
 		return false
 	}
 	if isNoteText(b.Text) {

@@ -133,7 +133,7 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 func (r *run) result(t *trace, doc *html.Node) *Result {
 	res := &Result{Title: resultTitle(t.title, t.pageType), URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept)+len(t.ldBody))}
 	for _, b := range t.kept {
-		res.Blocks = append(res.Blocks, Block{Kind: b.Kind, Text: b.Text, Level: b.Level, Ordered: b.Ordered, node: b.El.Node})
+		res.Blocks = append(res.Blocks, Block{Kind: Kind(b.Kind), Text: b.Text, Level: b.Level, Ordered: b.Ordered, node: b.El.Node})
 	}
 	if len(t.ldBody) > 0 {
 		res.BodySource = BodySourceJSONLD

@@ -10,6 +10,7 @@ import (
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/meta"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -97,7 +98,7 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	var heads []*block.Block
 	var keys []string // the heads' loose keys
 	for _, b := range blocks {
-		if b.Kind != KindHeading || b.Level > maxTitleHeadingLevel || b.Chars < minTitleHeadingChars {
+		if b.Kind != view.Heading || b.Level > maxTitleHeadingLevel || b.Chars < minTitleHeadingChars {
 			continue
 		}
 		if k := dom.LooseKey(b.Text); !isChromeHeading(b, k, site) {
@@ -379,7 +380,7 @@ func isSeparatorText(s string) bool {
 // isTitleLine reports whether a block could be a headline styled without a heading tag: a
 // paragraph of a few words to a long line, with no links.
 func isTitleLine(b *block.Block) bool {
-	return b.Kind == KindParagraph && b.Chars >= minStyledTitleChars && b.Chars <= maxStyledTitleChars && b.LinkChars == 0
+	return b.Kind == view.Paragraph && b.Chars >= minStyledTitleChars && b.Chars <= maxStyledTitleChars && b.LinkChars == 0
 }
 
 // trimSiteName keeps the longest part of a "Headline | Site" style title, when that part is
@@ -429,13 +430,13 @@ func findHeadline(blocks []*block.Block, title string) *block.Elem {
 		return nil
 	}
 	for _, b := range blocks {
-		if b.Kind == KindHeading && dom.LooseKey(b.Text) == key {
+		if b.Kind == view.Heading && dom.LooseKey(b.Text) == key {
 			return b.El
 		}
 	}
 	// A headline split across elements (see wholeHeadline): the heading that holds a piece.
 	for i, b := range blocks {
-		if b.Kind == KindHeading && strings.Contains(key, dom.LooseKey(b.Text)) && completes(blocks, i, key, nil) {
+		if b.Kind == view.Heading && strings.Contains(key, dom.LooseKey(b.Text)) && completes(blocks, i, key, nil) {
 			return b.El
 		}
 	}

@@ -1,9 +1,6 @@
 package view
 
-import (
-	"fmt"
-	"strconv"
-)
+import "strconv"
 
 // Kind says what a kept block is. Its values are those of extractor.Kind, in the same order.
 type Kind uint8
@@ -43,16 +40,6 @@ func (k Kind) String() string {
 
 // MarshalText implements encoding.TextMarshaler: a kind is its name in JSON.
 func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler, accepting the names [Kind.String] gives.
-func (k *Kind) UnmarshalText(b []byte) error {
-	v, ok := KindNamed(string(b))
-	if !ok {
-		return fmt.Errorf("extractor: unknown block kind %q", b)
-	}
-	*k = v
-	return nil
-}
 
 // KindNamed returns the kind whose name is s, and false when no kind has that name.
 func KindNamed(s string) (Kind, bool) {

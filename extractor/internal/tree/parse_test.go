@@ -1,11 +1,11 @@
-package extractor
+package tree
 
 import (
 	"context"
 	"strings"
 	"testing"
 
-	"github.com/pithdev/pith/extractor/internal/tree"
+	"github.com/pithdev/pith/extractor/internal/decode"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -33,7 +33,7 @@ func TestCloseRunawayTitle(t *testing.T) {
 		{"a lone < is no tag", "<title>a < b and 3<4", "", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := tree.CloseRunawayTitle([]byte(tt.in))
+			got, ok := CloseRunawayTitle([]byte(tt.in))
 			assert.Equal(t, tt.ok, ok)
 			assert.Equal(t, tt.want, string(got))
 		})
@@ -46,14 +46,14 @@ func TestRunawayTitle(t *testing.T) {
 		require.NoError(t, err)
 		return doc
 	}
-	assert.True(t, tree.RunawayTitle(parse("<title>Bridge\n<meta name=x><body><p>"+longProse+"</p>")))
-	assert.False(t, tree.RunawayTitle(parse("<title>Bridge</title><p>"+longProse+"</p>")), "closed")
-	assert.False(t, tree.RunawayTitle(parse("<title>"+longProse+"</title>")), "long but no markup")
-	assert.False(t, tree.RunawayTitle(parse("<title>Bridge <p>short</p>")), "markup but short")
+	assert.True(t, RunawayTitle(parse("<title>Bridge\n<meta name=x><body><p>"+longProse+"</p>")))
+	assert.False(t, RunawayTitle(parse("<title>Bridge</title><p>"+longProse+"</p>")), "closed")
+	assert.False(t, RunawayTitle(parse("<title>"+longProse+"</title>")), "long but no markup")
+	assert.False(t, RunawayTitle(parse("<title>Bridge <p>short</p>")), "markup but short")
 }
 
 func TestParseLimitedClosesRunawayTitle(t *testing.T) {
-	doc, err := tree.Parse(context.Background(), []byte("<html><head><title>Bridge reopens\n<link rel=stylesheet href=a.css></head><body><p>"+longProse+"</p></body></html>"), DefaultMaxNodes)
+	doc, err := Parse(context.Background(), []byte("<html><head><title>Bridge reopens\n<link rel=stylesheet href=a.css></head><body><p>"+longProse+"</p></body></html>"), testMaxNodes)
 	require.NoError(t, err)
 	title := findElement(doc, atom.Title)
 	require.NotNil(t, title)
@@ -61,4 +61,34 @@ func TestParseLimitedClosesRunawayTitle(t *testing.T) {
 	p := findElement(doc, atom.P)
 	require.NotNil(t, p, "the body is parsed as markup")
 	assert.Equal(t, longProse, p.FirstChild.Data)
+}
+
+// testMaxNodes is the extractor's default element limit.
+const testMaxNodes = 500_000
+
+// findElement returns the first element of tag a under n, depth first, or nil.
+func findElement(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findElement(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+func TestParseCountsElements(t *testing.T) {
+	page := []byte("<html><body>" + strings.Repeat("<p>x</p>", 20) + "</body></html>")
+	_, err := Parse(context.Background(), page, 10)
+	require.ErrorIs(t, err, ErrTooManyNodes, "23 elements over a limit of 10")
+	doc, err := Parse(context.Background(), page, 30)
+	require.NoError(t, err)
+	assert.Equal(t, 23, CountElements(doc, 1000), "html, head, body and 20 paragraphs")
+}
+
+func TestParseRefusesTextWithoutMarkup(t *testing.T) {
+	_, err := Parse(context.Background(), []byte("just words, no tag"), testMaxNodes)
+	assert.ErrorIs(t, err, decode.ErrNotHTML)
 }
