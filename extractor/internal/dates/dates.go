@@ -545,9 +545,10 @@ func isoDay(y, m, d int) string {
 }
 
 // urlDate matches the date in a permalink: /2023/03/03/, /2023-03-03/, /20230303/.
-var urlDate = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|_|\.|$)|/((?:19|20)\d{2})(\d{2})(\d{2})/`)
+var urlDate = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|_|\.|$)|/((?:19|20)\d{2})(\d{2})(\d{2})/|/((?:19|20)\d{2})/(\pL+)/(\d{1,2})(?:/|-|_|\.|$)`)
 
-// FromURL returns the date in a URL's path, as "YYYY-MM-DD".
+// FromURL returns the date in a URL's path ("/2023/10/03/", "/20231003/", "/2023/october/03/"),
+// as "YYYY-MM-DD".
 func FromURL(u string) (string, bool) {
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
 		u = u[:i]
@@ -557,8 +558,11 @@ func FromURL(u string) (string, bool) {
 		return "", false
 	}
 	y, mo, d := atoi(m[1]), atoi(m[2]), atoi(m[3])
-	if m[1] == "" {
+	switch {
+	case m[4] != "":
 		y, mo, d = atoi(m[4]), atoi(m[5]), atoi(m[6])
+	case m[7] != "": // "/2023/october/03/"
+		y, mo, d = atoi(m[7]), monthNumber(m[8]), atoi(m[9])
 	}
 	if !validDate(y, mo, d) {
 		return "", false
@@ -636,6 +640,13 @@ func atoi(s string) int {
 		return 0
 	}
 	return n
+}
+
+// Swapped reports whether the days a and b ("YYYY-MM-DD...") are one numeric date read both
+// ways: the same year, a's month b's day and a's day b's month ("03/10/2023" read month
+// first and day first).
+func Swapped(a, b string) bool {
+	return len(a) >= 10 && len(b) >= 10 && a[:10] != b[:10] && a[:5] == b[:5] && a[5:7] == b[8:10] && a[8:10] == b[5:7]
 }
 
 // Line is [Normalize] for a line of a page. A date written a/b/yyyy with both numbers 12 or

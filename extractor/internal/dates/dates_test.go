@@ -270,3 +270,30 @@ func TestIsUpdateLine(t *testing.T) {
 		assert.Equal(t, tc.want, IsUpdate(tc.line), "%q", tc.line)
 	}
 }
+
+func TestFromURL(t *testing.T) {
+	for u, want := range map[string]string{
+		"https://news.example/2023/10/03/story":                  "2023-10-03",
+		"https://news.example/20231003/story":                    "2023-10-03",
+		"https://blog.example/blog/2023/october/03/wine-styles/": "2023-10-03",
+		"https://blog.example/actualites/2021/juin/07/potager":   "2021-06-07",
+		"https://blog.example/2021/spring/07/garden":             "",
+		"https://shop.example/products/2023-edition":             "",
+	} {
+		got, ok := FromURL(u)
+		if got != want || ok != (want != "") {
+			t.Errorf("FromURL(%q) = %q, %v; want %q", u, got, ok, want)
+		}
+	}
+}
+
+func TestSwapped(t *testing.T) {
+	if !Swapped("2023-03-10", "2023-10-03T09:00:00Z") {
+		t.Error("03/10/2023 read both ways is one date")
+	}
+	for _, pair := range [][2]string{{"2023-03-10", "2023-03-10"}, {"2023-03-10", "2022-10-03"}, {"2023-03-11", "2023-10-03"}, {"2023", "2023-10-03"}} {
+		if Swapped(pair[0], pair[1]) {
+			t.Errorf("Swapped(%q, %q) = true", pair[0], pair[1])
+		}
+	}
+}

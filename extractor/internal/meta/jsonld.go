@@ -19,7 +19,10 @@ type ldNode map[string]any
 // such as Yoast's "author": {"@id": ".../#/schema/person/1"}.
 type jsonLD struct {
 	nodes []ldNode
-	byID  map[string]ldNode
+	// reviews marks the nodes that are an item's reviews or parts of them (under a "review"
+	// key): a customer's review of a product is never the page's main item.
+	reviews []bool
+	byID    map[string]ldNode
 }
 
 // parseJSONLD decodes the JSON-LD scripts. A script that is not valid JSON is retried once
@@ -34,26 +37,28 @@ func parseJSONLD(scripts []string) *jsonLD {
 				continue
 			}
 		}
-		ld.add(v, 0)
+		ld.add(v, 0, false)
 	}
 	return ld
 }
 
-// add records v's objects, depth first, so the page's main items come before their parts.
-func (ld *jsonLD) add(v any, depth int) {
+// add records v's objects, depth first, so the page's main items come before their parts;
+// review says v is under an item's "review" key.
+func (ld *jsonLD) add(v any, depth int, review bool) {
 	if depth > maxLDDepth || len(ld.nodes) >= maxLDNodes {
 		return
 	}
 	switch x := v.(type) {
 	case []any:
 		for _, e := range x {
-			ld.add(e, depth+1)
+			ld.add(e, depth+1, review)
 		}
 	case map[string]any:
 		n := ldNode(x)
 		if len(n) > 1 || n["@id"] == nil {
 			// A bare {"@id": ...} is a reference, not an item.
 			ld.nodes = append(ld.nodes, n)
+			ld.reviews = append(ld.reviews, review)
 			if id, ok := n["@id"].(string); ok && id != "" {
 				if _, seen := ld.byID[id]; !seen {
 					ld.byID[id] = n
@@ -74,7 +79,7 @@ func (ld *jsonLD) add(v any, depth int) {
 		}
 		slices.Sort(keys)
 		for _, k := range keys {
-			ld.add(x[k], depth+1)
+			ld.add(x[k], depth+1, review || k == "review" || k == "reviews")
 		}
 	}
 }
@@ -145,13 +150,13 @@ func isType(s string, set map[string]bool) bool {
 	return set[string(buf[:len(s)])]
 }
 
-// main picks the page's main item: the article item whose URL or headline matches the page,
+// main picks the page's main item: the article item (not an item's review) whose URL or headline matches the page,
 // else the first article item, else the first web page item. It returns nil when neither exists.
 func (ld *jsonLD) main(pageURL, title string) ldNode {
 	var first, page ldNode
 	key := dom.LooseKey(title)
-	for _, n := range ld.nodes {
-		if n.is(articleTypes) {
+	for i, n := range ld.nodes {
+		if n.is(articleTypes) && !ld.reviews[i] {
 			if first == nil {
 				first = n
 			}

@@ -107,6 +107,10 @@ func Read(p Page) Metadata {
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
 	dc := dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched}
 	md.Published, md.Modified = pickDates(f, ld, main, dc, p.URL, md.CanonicalURL)
+	if md.Published == "" && p.Forum {
+		// A thread that nothing else dates is as old as its first post.
+		md.Published, _ = dates.Line(f.postDate, dc.dayFirst)
+	}
 	md.Authors = pickAuthors(f, ld, main, md.SiteName, dateLine{story: p.Story, published: md.Published, dayFirst: dc.dayFirst}, p.Forum)
 	md.Description = unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description")))
@@ -153,7 +157,7 @@ func (f *pageFacts) microValue(props ...string) string {
 // authorMetaKeys are the meta tags that name authors, best first.
 var authorMetaKeys = []string{
 	"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl",
-	"citation_author", "og:article:author", "article.author", "cxenseparse:author",
+	"citation_author", "citation_authors", "og:article:author", "article.author", "cxenseparse:author",
 }
 
 // pickAuthors takes the authors from the first source that names any: JSON-LD, meta tags,
@@ -196,6 +200,23 @@ func shownByline(lines []string) []string {
 		}
 	}
 	return nil
+}
+
+// widens reports whether the list of names more holds every name of names and more.
+func widens(more, names []string) bool {
+	if len(more) <= len(names) {
+		return false
+	}
+	keys := make(map[string]bool, len(more))
+	for _, m := range more {
+		keys[dom.LooseKey(m)] = true
+	}
+	for _, n := range names {
+		if !keys[dom.LooseKey(n)] {
+			return false
+		}
+	}
+	return true
 }
 
 // bylinesName reports whether one of names is written in one of the page's byline lines.
@@ -242,10 +263,16 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 		if main != nil && !try(cleanAuthors(ld.persons(firstPresent(main, "author", "creator")), false)) {
 			return
 		}
+		// The meta tags: the first that names anyone, unless a later one lists more names
+		// with all of its (one creator, then every author of a paper in citation_author).
+		var metaNames []string
 		for _, k := range authorMetaKeys {
-			if !try(cleanAuthors(f.meta[k], k == "byl")) {
-				return
+			if a := cleanAuthors(f.meta[k], k == "byl"); metaNames == nil || widens(a, metaNames) {
+				metaNames = a
 			}
+		}
+		if !try(metaNames) {
+			return
 		}
 		// Yoast: <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe">.
 		for _, i := range []string{"1", "2"} {
@@ -632,14 +659,14 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...st
 	// The date the page shows as its publication date, when it is earlier than the one its
 	// metadata gives: the metadata's is then a later republication or an edit's (a CMS
 	// rewrites datePublished on edits), and readers go by the one they see.
-	if shown := shownPublished(f, dayFirst); len(shown) >= 10 && len(published) >= 10 && shown[:10] < published[:10] {
+	if shown := shownPublished(f, dayFirst); len(shown) >= 10 && len(published) >= 10 && shown[:10] < published[:10] && !dates.Swapped(shown, published) {
 		published = shown
 	}
 	// The page's one byline line that ends with a date ("Charlotte Gannon • November 4th, 2025")
 	// dates the story as its readers see it, before or after the metadata's date.
 	if len(f.namedDates) == 1 {
 		segs := bylineSegments(f.namedDates[0])
-		if d, ok := dates.Line(strings.TrimSpace(segs[len(segs)-1]), dayFirst); ok && len(d) >= 10 && len(published) >= 10 && d[:10] != published[:10] {
+		if d, ok := dates.Line(strings.TrimSpace(segs[len(segs)-1]), dayFirst); ok && len(d) >= 10 && len(published) >= 10 && d[:10] != published[:10] && !dates.Swapped(d, published) {
 			published = d
 		}
 	}

@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,6 +47,9 @@ type pageFacts struct {
 	// class or id names a user name ("username", "bigusername", "PostUser-name"), or the first
 	// data-author attribute. On a forum thread it is the first post's author.
 	poster string
+	// postDate is the first date inside a comment section or a Comment item (microdata
+	// datePublished, a <time>): a comment's on an article, the first post's on a forum thread.
+	postDate string
 
 	text      textBuffer // the buffers that reading an element's text reuses
 	lineNodes int        // nodes visited so far to read lines (bylines, date lines, bare dates)
@@ -284,9 +288,14 @@ func (f *pageFacts) relLink(n *html.Node) {
 }
 
 // timeElement records a <time> element with its role: published, modified or unknown. A
-// <time> in a comments section dates a comment, not the article, and is left out.
+// <time> in a comments section dates a comment, not the article: it is left out, but for
+// the first, kept as the first post's date (postDate).
 func (f *pageFacts) timeElement(n *html.Node) {
-	if len(f.times) >= maxFactValues || inComments(n) {
+	if len(f.times) >= maxFactValues {
+		return
+	}
+	comment := inComments(n)
+	if comment && f.postDate != "" {
 		return
 	}
 	dt := strings.TrimSpace(dom.Attr(n, "datetime"))
@@ -294,6 +303,10 @@ func (f *pageFacts) timeElement(n *html.Node) {
 		dt, _ = f.shortText(n, maxLineChars)
 	}
 	if dt == "" || len(dt) > maxLineChars {
+		return
+	}
+	if comment {
+		f.postDate = dt
 		return
 	}
 	kind := timeUnknown
@@ -326,6 +339,66 @@ func inComments(n *html.Node) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// reviewTokens are class/id words of a customer review and of a list of them.
+var reviewTokens = dom.TokenSet("review", "reviews", "reviewlist", "customerreviews", "userreviews", "productreviews", "testimonial", "testimonials")
+
+// inReview reports whether n, or an ancestor, is a customer review or a list of them, by its
+// class or id (a word of reviewTokens, whole or a part split at "-" and "_") or itemprop=review
+// (a review of the item around it; a page that is itself a Review item is a critic's story):
+// the name there is a reviewer's, not the page's author. A blog's taxonomy classes
+// ("category-reviews", "tag-review" on a post) name the post's topic.
+func inReview(n *html.Node) bool {
+	for p, i := n, 0; p != nil && p.Type == html.ElementNode && i < maxFactDepth; p, i = p.Parent, i+1 {
+		for _, a := range p.Attr {
+			switch a.Key {
+			case "class", "id":
+				if hasReviewToken(a.Val) {
+					return true
+				}
+			case "itemprop":
+				if strings.EqualFold(strings.TrimSpace(a.Val), "review") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasReviewToken reports whether a class or id value holds a word of reviewTokens, whole or
+// as a part split at "-" and "_", in a class that is no taxonomy class.
+func hasReviewToken(v string) bool {
+	low := strings.ToLower(v)
+	if !strings.Contains(low, "review") && !strings.Contains(low, "testimonial") {
+		return false
+	}
+	for tok := range strings.FieldsSeq(low) {
+		if isTaxonomyClass(tok) {
+			continue
+		}
+		if reviewTokens[tok] {
+			return true
+		}
+		for part := range strings.FieldsFuncSeq(tok, func(r rune) bool { return r == '-' || r == '_' }) {
+			if reviewTokens[part] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isTaxonomyClass reports whether a lower-cased class names a post's category or tag, as
+// blog engines write them ("category-reviews", "tag-review").
+func isTaxonomyClass(c string) bool {
+	for _, p := range [...]string{"category-", "tag-", "post_tag-", "categories-", "tags-"} {
+		if strings.HasPrefix(c, p) {
+			return true
 		}
 	}
 	return false
@@ -411,8 +484,12 @@ func (f *pageFacts) microdata(n *html.Node, prop string) {
 			break
 		}
 	}
-	if !used || isDateProp(prop) && inComments(n) {
-		return // a comment's date is not the page's
+	if !used || slices.Contains(microAuthorProps, microKey(n, strings.ToLower(prop))) && inReview(n) {
+		return // a customer review's author is not the page's
+	}
+	commentDate := isDateProp(prop) && inComments(n) // a comment's date is not the page's
+	if commentDate && f.postDate != "" {
+		return
 	}
 	var v string
 	switch n.DataAtom {
@@ -444,6 +521,12 @@ func (f *pageFacts) microdata(n *html.Node, prop string) {
 	}
 	v = strings.TrimSpace(v)
 	if v == "" || len(v) > maxJSONLDBytes {
+		return
+	}
+	if commentDate {
+		if f.postDate == "" && len(v) <= maxLineChars {
+			f.postDate = v
+		}
 		return
 	}
 	for p := range strings.FieldsSeq(prop) {
@@ -531,7 +614,7 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 	if !byline && len(text) <= 60 {
 		byline = opensByline(text)
 	}
-	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) && !inMenu(n) {
+	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) && !inMenu(n) && !inReview(n) {
 		f.bylines = append(f.bylines, text)
 		// A lead-in in an element of its own ("<span>Written by:</span> <span>Jane Doe</span>",
 		// "<h2>Article by</h2><div>Jane Doe</div>"): the name is the next sibling's text.
