@@ -67,6 +67,23 @@ func TestAssembleService(t *testing.T) {
 		mustNot: []string{"Roof care tips by email", "Sign up and we will send", "Roofers in Bath", "Get a quote",
 			"a member of the roofing federation"},
 	}, {
+		// A header or footer of a card ("CustomerCardFooter", "card-header") and a card that
+		// leads to a sub-page ("nestedNavCard") are the cards' own text on a service page; a
+		// footer of the card list ("card-mobile-footer") and the page's footer are not.
+		name: "card-parts", file: "service-card-parts.html", kind: PageService, assembled: PageService,
+		must: []string{"A twelve-month forecast that a finance lead can adjust",
+			"Sales, stock and cash in one place",
+			"A flour mill cut its month-end close", "A dairy co-operative now sees each farm's yield"},
+		mustNot: []string{"Swipe to see every story", "registered in Wales", "Contact"},
+	}, {
+		// A section written twice, once in an element for small screens ("mobileCopy"):
+		// its text comes out once; a block for small screens with no other copy stays.
+		name: "mobile-copy", file: "service-mobile-copy.html", kind: PageService, assembled: PageService,
+		must: []string{"Run payroll in ten minutes a month", "Approve the pay run from your phone",
+			"Import your team from a spreadsheet"},
+		once:    []string{"Try the full plan free for thirty days", "Teams of fifty or more get a named adviser"},
+		mustNot: []string{"registered in England", "Log in"},
+	}, {
 		// The same page read as a product page keeps the promo card, testimonials and
 		// dropdown out: the section words are a service page's only.
 		name: "landing-words-product", file: "service-landing-words.html", kind: PageProduct, assembled: PageProduct,

@@ -64,6 +64,29 @@ var gridPages = []gridPage{
 		order:   []string{"Speckled stoneware mug", "Celadon ramen bowl", "Ash-glazed bud vase", "Tenmoku side plate", "Shino espresso cup", "Wheel-throwing"},
 	},
 	{
+		// Product tiles that name each of their fields, the value beside the name
+		// ("Capacity: 28 litres"): every tile repeats the names, as it repeats its button, but
+		// the names are the tile's text and the button is not.
+		file: "collection-field-names.html", kind: extractor.PageCollection,
+		must: []string{
+			"Ridge 28 daypack", "Capacity:", "28 litres", "Frame Type:", "Framed sheet", "£129.00",
+			"Glen 65 expedition pack", "Packs for a day on the hill",
+		},
+		mustNot: []string{"Add to basket", "Basket (0)", "Mill Lane"},
+		order:   []string{"Ridge 28", "Cairn 40", "Bothy 55", "Summit 18", "Glen 65"},
+	},
+	{
+		// Tiles that fold away their colours past the first few (display: none): the hidden
+		// names are the tiles' text; a hidden quick-view panel's longer text is not.
+		file: "collection-hidden-swatches.html", kind: extractor.PageCollection,
+		must: []string{
+			"Small enamel mug", "Rust", "Heather", "Oat", "Glacier", "Charcoal", "£17.00",
+			"Steel mugs with a glass enamel coat",
+		},
+		mustNot: []string{"Holds 250 ml", "Holds 400 ml", "Basket (0)", "Quay Street"},
+		order:   []string{"Small enamel mug", "Heather", "Large enamel mug", "Glacier", "Speckled tin cup", "Charcoal"},
+	},
+	{
 		// A jobs board whose items are the rows of a table, all links: no grid of elements,
 		// and the article path keeps nothing, so the table is the list.
 		file: "listing-jobs-table.html", kind: extractor.PageListing,

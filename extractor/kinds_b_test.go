@@ -23,6 +23,7 @@ type kindPage struct {
 	assembled PageType
 	must      []string // snippets the body must hold
 	mustNot   []string // snippets it must not hold
+	once      []string // snippets it must hold exactly once
 }
 
 // testKindPages extracts each page with its kind and checks the body and the trace.
@@ -50,6 +51,9 @@ func testKindPages(t *testing.T, pages []kindPage) {
 			}
 			for _, s := range tc.mustNot {
 				assert.NotContains(t, text, s, "must drop")
+			}
+			for _, s := range tc.once {
+				assert.Equal(t, 1, strings.Count(text, s), "must keep once: %q", s)
 			}
 			if t.Failed() {
 				t.Logf("kept:\n%s", text)

@@ -16,7 +16,34 @@ func Collection(in Input) ([]*block.Block, bool) {
 	}
 	block.DropKeptChrome(in.Blocks)
 	dropCopyGrids(in.Blocks, copies)
-	block.CardBlocks(in.Blocks, groups, in.Repeats, "collection: an item")
+	block.CardBlocks(in.Blocks, groups, in.Repeats, "collection: an item", true)
 	block.KeepIntro(in.Blocks, in.Headline, groups, "collection: the page's text beside its grid")
-	return block.KeptInOrder(in.Blocks), true
+	all := block.WithHidden(in.Blocks, in.Hidden)
+	keepHiddenInCards(all, groups, in.Repeats)
+	return block.KeptInOrder(all), true
+}
+
+// keepHiddenInCards keeps the short hidden lines inside the shown cards of the grids: a
+// tile's text that its theme folds away (the colours past the first few swatches), not a text
+// the page shows elsewhere, nor a longer hidden text (a quick-view panel, a tab of another
+// list inside a card, at least block.MaxLabelChars). A hidden grid (a second view of the items,
+// shown on another screen) is no card's and stays out.
+func keepHiddenInCards(blocks []*block.Block, groups []block.CardGroup, shown map[string]int) {
+	cards := map[*block.Elem]bool{}
+	for _, g := range groups {
+		for _, c := range g.Cards {
+			cards[c] = true
+		}
+	}
+	for _, b := range blocks {
+		if !b.Hidden || b.Keep || b.Chars == 0 || b.Chars >= block.MaxLabelChars || shown[b.Text] > 0 {
+			continue
+		}
+		for e := b.El; e != nil; e = e.Parent {
+			if cards[e] {
+				b.Keep, b.Reason = true, "collection: an item's text, hidden until a reader opens it"
+				break
+			}
+		}
+	}
 }

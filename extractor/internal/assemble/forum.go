@@ -80,7 +80,7 @@ func Forum(in Input) ([]*block.Block, bool) {
 			b.Keep, b.Reason = false, "forum: after the last post"
 		}
 	}
-	block.CardBlocks(in.Blocks, []block.CardGroup{*g}, in.Repeats, "forum: a post")
+	block.CardBlocks(in.Blocks, []block.CardGroup{*g}, in.Repeats, "forum: a post", false)
 	keepPostForms(in.Blocks, g)
 	keepNestedReplies(in.Blocks, g, in.Repeats)
 	for _, b := range in.Blocks {

@@ -20,7 +20,7 @@ func Listing(in Input) ([]*block.Block, bool) {
 	}
 	block.DropKeptChrome(in.Blocks)
 	dropCopyGrids(in.Blocks, copies)
-	block.CardBlocks(in.Blocks, groups, in.Repeats, "listing: an item")
+	block.CardBlocks(in.Blocks, groups, in.Repeats, "listing: an item", false)
 	block.KeepIntro(in.Blocks, in.Headline, groups, "listing: the page's text beside its grid")
 	return block.KeptInOrder(in.Blocks), true
 }

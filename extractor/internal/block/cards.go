@@ -342,9 +342,11 @@ func NamesFacet(e *Elem) bool {
 
 // CardBlocks marks the blocks of the given grids as kept, with reason, unless they are
 // chrome inside the grid (a form, a share bar), a label the cards repeat ("Read more", "Add to
-// cart") or empty. It also keeps the heading just before each grid (a section's title). It
-// returns how many blocks it newly kept.
-func CardBlocks(blocks []*Block, groups []CardGroup, repeats map[string]int, reason string) int {
+// cart") or empty. With fieldNames, a label the cards repeat that names a field of the card,
+// its value beside it ("Capacity:", see isFieldName), is kept: a product tile's. It also keeps
+// the heading just before each grid (a section's title). It returns how many blocks it newly
+// kept.
+func CardBlocks(blocks []*Block, groups []CardGroup, repeats map[string]int, reason string, fieldNames bool) int {
 	in := map[*Elem]*CardGroup{}
 	for i := range groups {
 		for _, c := range groups[i].Cards {
@@ -375,7 +377,7 @@ func CardBlocks(blocks []*Block, groups []CardGroup, repeats map[string]int, rea
 		if chromeInCard(b, card) || IsAdLabel(b) {
 			continue
 		}
-		if b.Chars < MaxLabelChars && 2*repeats[b.Text] >= len(g.Cards) && repeats[b.Text] >= MinLabelRepeats {
+		if b.Chars < MaxLabelChars && 2*repeats[b.Text] >= len(g.Cards) && repeats[b.Text] >= MinLabelRepeats && !(fieldNames && isFieldName(b.Text)) {
 			continue // "Read more", "Add to cart" on every card
 		}
 		b.Keep, b.Reason = true, reason
@@ -542,4 +544,12 @@ func PageTotals(blocks []*Block) (prose, chars int) {
 		}
 	}
 	return prose, chars
+}
+
+// isFieldName reports whether a card's line is the name of one of its fields, its value next
+// to it ("Heel to Toe Drop:", "Capacity:"): every card repeats it, as it repeats a button's
+// label, but it says what the item's own value is.
+func isFieldName(text string) bool {
+	t := strings.TrimSpace(text)
+	return len(t) > 1 && strings.HasSuffix(t, ":")
 }
