@@ -72,8 +72,9 @@ func (m *Model) Predict(f Features) Verdict {
 	top := math.Inf(-1)
 	for k := range z {
 		z[k] = m.Bias[k]
-		for j, w := range m.Weights[k] {
-			z[k] += w * x[j]
+		w := &m.Weights[k] // by pointer: ranging over the array would copy it
+		for j := range w {
+			z[k] += w[j] * x[j]
 		}
 		top = max(top, z[k])
 	}
@@ -100,31 +101,30 @@ func (m *Model) Predict(f Features) Verdict {
 // evidence returns the features that most raised kind k's score over the mean score of
 // the other kinds.
 func (m *Model) evidence(k Kind, x, f Features) []Evidence {
-	var all [NumFeatures]Evidence
-	for j := range all {
+	var lift Features
+	for j := range lift {
 		others := 0.0
 		for o := range NumKinds {
 			if Kind(o) != k {
 				others += m.Weights[o][j]
 			}
 		}
-		lift := (m.Weights[k][j] - others/float64(NumKinds-1)) * x[j]
-		all[j] = Evidence{Feature: Feature(j).String(), Value: f[j], Weight: lift}
+		lift[j] = (m.Weights[k][j] - others/float64(NumKinds-1)) * x[j]
 	}
 	// The strongest few, by selection: the list is short and the rest need no order.
 	out := make([]Evidence, 0, maxEvidence)
 	for range maxEvidence {
 		best := -1
-		for j, e := range all {
-			if e.Weight > 0 && (best < 0 || e.Weight > all[best].Weight) {
+		for j := range lift { // by index: ranging over the values would copy the array
+			if w := lift[j]; w > 0 && (best < 0 || w > lift[best]) {
 				best = j
 			}
 		}
 		if best < 0 {
 			break
 		}
-		out = append(out, all[best])
-		all[best].Weight = 0
+		out = append(out, Evidence{Feature: Feature(best).String(), Value: f[best], Weight: lift[best]})
+		lift[best] = 0
 	}
 	return out
 }

@@ -1,7 +1,12 @@
 package pagekind
 
+import "math/bits"
+
 // classBit is one group of class and id words.
 type classBit uint16
+
+// lowest returns the index of the lowest group in c, which is not empty.
+func (c classBit) lowest() int { return bits.TrailingZeros16(uint16(c)) }
 
 // The groups of class words, indexes of walker.classes.
 const (
@@ -59,55 +64,55 @@ var classWords = func() map[string]classBit {
 }()
 
 // classShapes[a][z] has bit n set when a word of classWords opens with a, ends with z and is
-// n bytes long (letters and digits folded to 36 slots): most words of a page's classes are
-// in no group, and this tells so without a map lookup.
+// n bytes long (letters and digits folded to 36 slots, see wordSlot): most words of a page's
+// classes are in no group, and this tells so without a map lookup.
 var classShapes = func() (s [36][36]uint32) {
 	for w := range classWords {
-		s[slot(w[0])][slot(w[len(w)-1])] |= 1 << len(w)
+		s[wordSlot[w[0]]-1][wordSlot[w[len(w)-1]]-1] |= 1 << len(w)
 	}
 	return s
 }()
 
-// slot folds a lower-case letter or a digit into 0..35.
-func slot(c byte) byte {
-	if c <= '9' {
-		return c - '0' + 26
+// wordByte and wordSlot read one byte of a class or id value: wordByte is the byte
+// lower-cased when it is an ASCII letter or digit, else 0 (a byte between words); wordSlot is
+// 1 + its slot in classShapes (a..z are 0..25, 0..9 are 26..35), else 0. Tables, not
+// comparisons: this runs for every byte of every class of a page.
+var wordByte, wordSlot = func() (b, s [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		b[c], b[c-'a'+'A'] = byte(c), byte(c)
+		s[c], s[c-'a'+'A'] = byte(c-'a')+1, byte(c-'a')+1
 	}
-	return c - 'a'
-}
+	for c := '0'; c <= '9'; c++ {
+		b[c], s[c] = byte(c), byte(c-'0')+27
+	}
+	return b, s
+}()
 
 // maxClassWord is the longest word looked up; longer words are in no group.
 const maxClassWord = 24
 
-// classBits returns the groups of the words of a class or id value. It splits and
-// lower-cases on the stack: this runs for every element of a page.
+// classBits returns the groups of the words of a class or id value. It reads each byte once
+// through wordByte and looks up only a word whose shape (its first and last letters, its
+// length) is a group word's, lower-cased on the stack: this runs for every element of a page.
 func classBits(v string) classBit {
 	var bits classBit
-	var buf [maxClassWord]byte
-	n, long := 0, false
-	end := func() {
-		if n > 0 && !long && classShapes[slot(buf[0])][slot(buf[n-1])]&(1<<n) != 0 {
-			bits |= classWords[string(buf[:n])]
+	for i := 0; i < len(v); {
+		for i < len(v) && wordByte[v[i]] == 0 {
+			i++
 		}
-		n, long = 0, false
-	}
-	for i := 0; i < len(v); i++ {
-		c := v[i]
-		switch {
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		default:
-			end()
+		start := i
+		for i < len(v) && wordByte[v[i]] != 0 {
+			i++
+		}
+		n := i - start
+		if n == 0 || n > maxClassWord || classShapes[wordSlot[v[start]]-1][wordSlot[v[i-1]]-1]&(1<<n) == 0 {
 			continue
 		}
-		if n == maxClassWord {
-			long = true
-			continue
+		var buf [maxClassWord]byte
+		for j := range n {
+			buf[j] = wordByte[v[start+j]]
 		}
-		buf[n] = c
-		n++
+		bits |= classWords[string(buf[:n])]
 	}
-	end()
 	return bits
 }

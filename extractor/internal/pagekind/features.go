@@ -128,7 +128,7 @@ type Features [NumFeatures]float64
 // Measure reads the features of p: its declarations, its URL, and one walk of its tree.
 func Measure(p Page) Features {
 	var f Features
-	w := newWalker()
+	var w walker
 	if p.Doc != nil {
 		w.walk(p.Doc, 0)
 	}

@@ -209,3 +209,38 @@ func TestForumAddress(t *testing.T) {
 		assert.Equal(t, want, ForumAddress(raw), raw)
 	}
 }
+
+// TestBlank checks blank, the walk's quick test for a text node of white space only, against
+// strings.TrimSpace: what blank calls blank, TrimSpace leaves nothing of; what it does not
+// (text, a Unicode space, a zero-width space), the walk reads in full.
+func TestBlank(t *testing.T) {
+	for _, s := range []string{"", " ", "\n\t  \r\n", "\f\v", " x ", "\u00a0", "\u200b", "\n\u3000\n", "a"} {
+		if blank(s) {
+			assert.Empty(t, strings.TrimSpace(s), "%q", s)
+		}
+	}
+	assert.True(t, blank("\n    \n"))
+	assert.False(t, blank(" x "))
+	assert.False(t, blank("\u00a0"), "a Unicode space takes TrimSpace's way")
+}
+
+// TestTagOf checks the one lookup of an element's tag against what the walk counts: each
+// counted tag, a <code> inside <pre> not counted again, links inside <svg> and <noscript> not read.
+func TestTagOf(t *testing.T) {
+	doc := parse(t, `<html><head><title>T</title></head><body>
+<h1>One</h1><h2>Two</h2><h4>Four</h4><p>Some <code>x</code> and <kbd>k</kbd>.</p>
+<pre><code>a</code></pre><picture></picture><img src="a.png"><time>today</time>
+<nav></nav><div role="navigation"></div><section><article><form><button>Go</button>
+<input><select></select><textarea></textarea></form></article></section>
+<ul><li>a</li></ul><table></table><dl></dl><aside></aside><blockquote>q</blockquote>
+<svg><a href="/x">in svg</a></svg><noscript><a href="/y">n</a></noscript></body></html>`)
+	var w walker
+	w.walk(doc, 0)
+	want := map[int]int{tPre: 1, tCode: 1, tH1: 1, tH2: 1, tH3: 1, tSection: 1, tArticle: 1, tForm: 1, tButton: 1,
+		tInput: 3, tImg: 1, tLi: 1, tTable: 1, tDl: 1, tNav: 2, tAside: 1, tTime: 1, tBlockquote: 1}
+	for i := range tagCount {
+		assert.Equal(t, want[i], w.tags[i], "tag %d", i)
+	}
+	assert.Zero(t, w.links, "links inside svg and noscript are not read")
+	assert.Equal(t, 3, w.headings)
+}

@@ -37,22 +37,6 @@ type walker struct {
 	groups []sibGroup
 }
 
-// context returns the counter of the text context element a opens (a link, code, a
-// paragraph, a heading), or nil.
-func (w *walker) context(a atom.Atom) *int {
-	switch a {
-	case atom.A:
-		return &w.inLink
-	case atom.Pre, atom.Code, atom.Kbd, atom.Samp:
-		return &w.inCode
-	case atom.P:
-		return &w.inPara
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return &w.inHeading
-	}
-	return nil
-}
-
 // Counted tags, indexes of walker.tags.
 const (
 	tPre = iota
@@ -76,48 +60,98 @@ const (
 	tagCount
 )
 
-// countedTag returns the index in walker.tags of a counted tag, or -1. A switch, not a map:
-// it runs for every element.
-func countedTag(a atom.Atom) int {
+// tag is what the walk reads of an element's tag, looked up once per element (tagOf).
+type tag struct {
+	counted uint8 // 1 + the tag's index in walker.tags, or 0
+	context uint8 // the text context it opens (ctxLink, ...), or 0
+	flags   uint8 // tagSkip, tagLink, tagImg, tagHeading, tagTime
+}
+
+// Text contexts an element opens, for tag.context.
+const (
+	ctxNone = iota
+	ctxLink
+	ctxCode
+	ctxPara
+	ctxHeading
+)
+
+// Flags of a tag.
+const (
+	tagSkip    = 1 << iota // an element whose content no reader sees: not walked
+	tagLink                // <a>
+	tagImg                 // <img>, <picture>
+	tagHeading             // <h1> to <h6>
+	tagTime                // <time>
+)
+
+// tagOf returns what the walk reads of the tag a. One switch, not a map or several
+// switches: it runs for every element.
+func tagOf(a atom.Atom) tag {
 	switch a {
+	case atom.Head, atom.Script, atom.Style, atom.Template, atom.Svg, atom.Math, atom.Iframe, atom.Noscript, atom.Object:
+		return tag{flags: tagSkip}
+	case atom.A:
+		return tag{context: ctxLink, flags: tagLink}
 	case atom.Pre:
-		return tPre
+		return tag{counted: 1 + tPre, context: ctxCode}
 	case atom.Code:
-		return tCode
+		return tag{counted: 1 + tCode, context: ctxCode}
+	case atom.Kbd, atom.Samp:
+		return tag{context: ctxCode}
+	case atom.P:
+		return tag{context: ctxPara}
 	case atom.H1:
-		return tH1
+		return tag{counted: 1 + tH1, context: ctxHeading, flags: tagHeading}
 	case atom.H2:
-		return tH2
+		return tag{counted: 1 + tH2, context: ctxHeading, flags: tagHeading}
 	case atom.H3, atom.H4, atom.H5, atom.H6:
-		return tH3
+		return tag{counted: 1 + tH3, context: ctxHeading, flags: tagHeading}
 	case atom.Section:
-		return tSection
+		return tag{counted: 1 + tSection}
 	case atom.Article:
-		return tArticle
+		return tag{counted: 1 + tArticle}
 	case atom.Form:
-		return tForm
+		return tag{counted: 1 + tForm}
 	case atom.Button:
-		return tButton
+		return tag{counted: 1 + tButton}
 	case atom.Input, atom.Select, atom.Textarea:
-		return tInput
+		return tag{counted: 1 + tInput}
 	case atom.Img:
-		return tImg
+		return tag{counted: 1 + tImg, flags: tagImg}
+	case atom.Picture:
+		return tag{flags: tagImg}
 	case atom.Li:
-		return tLi
+		return tag{counted: 1 + tLi}
 	case atom.Table:
-		return tTable
+		return tag{counted: 1 + tTable}
 	case atom.Dl:
-		return tDl
+		return tag{counted: 1 + tDl}
 	case atom.Nav:
-		return tNav
+		return tag{counted: 1 + tNav}
 	case atom.Aside:
-		return tAside
+		return tag{counted: 1 + tAside}
 	case atom.Time:
-		return tTime
+		return tag{counted: 1 + tTime, flags: tagTime}
 	case atom.Blockquote:
-		return tBlockquote
+		return tag{counted: 1 + tBlockquote}
 	}
-	return -1
+	return tag{}
+}
+
+// context returns the counter of the text context c (ctxLink, ...), or nil.
+func (w *walker) context(c uint8) *int {
+	switch c {
+	case ctxLink:
+		return &w.inLink
+	case ctxCode:
+		return &w.inCode
+	case ctxPara:
+		return &w.inPara
+	case ctxHeading:
+		return &w.inHeading
+	}
+	return nil
 }
 
 // maxWalkDepth and maxWalkNodes bound the walk: a crafted page costs no more than a big one.
@@ -134,8 +168,6 @@ const maxCardBytes = 1500
 
 // minCardGroup is the fewest sibling cards alike that make a group.
 const minCardGroup = 4
-
-func newWalker() *walker { return &walker{} }
 
 // summary is what a subtree holds, for the card test of its parent.
 type summary struct {
@@ -160,42 +192,15 @@ const maxSibGroups = 8
 
 func (w *walker) walk(n *html.Node, depth int) summary {
 	var s summary
+	var t tag
 	switch n.Type {
 	case html.TextNode:
-		t := strings.TrimSpace(n.Data)
-		if t == "" {
-			return s
-		}
-		s.text = len(t)
-		w.text += len(t)
-		if w.inLink > 0 {
-			w.link += len(t)
-			s.linkText = len(t)
-		}
-		if w.inCode > 0 {
-			w.code += len(t)
-		}
-		if w.inPara > 0 {
-			w.para += len(t)
-		}
-		if w.inHeading > 0 {
-			w.heading += len(t)
-		}
-		if p := n.Parent; p != nil && (p.DataAtom == atom.A || p.DataAtom == atom.Button) {
-			if a := action(t); a >= 0 {
-				w.actions[a]++
-			}
-		}
-		if len(t) <= maxPriceBytes && hasPrice(t) {
-			s.price = true
-			w.prices++
-		}
-		return s
+		return w.textNode(n)
 	case html.ElementNode:
-		if skipWalk(n.DataAtom) {
+		if t = tagOf(n.DataAtom); t.flags&tagSkip != 0 {
 			return s
 		}
-		w.element(n, &s)
+		w.element(n, &s, t)
 	case html.DocumentNode:
 	default:
 		return s
@@ -204,14 +209,25 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 		return s
 	}
 	a := n.DataAtom
-	in := w.context(a)
+	in := w.context(t.context)
 	if in != nil {
 		*in++
 	}
 	start := len(w.groups)
 	runText, runParas := 0, 0 // the text of the paragraphs among n's children
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		cs := w.walk(c, depth+1)
+		var cs summary
+		switch c.Type {
+		case html.TextNode:
+			if blank(c.Data) {
+				continue // no text: an empty summary, which adds nothing
+			}
+			cs = w.textNode(c)
+		case html.ElementNode, html.DocumentNode:
+			cs = w.walk(c, depth+1)
+		default:
+			continue // a comment, a doctype: an empty summary
+		}
 		if c.DataAtom == atom.P && cs.text >= minRunParaBytes {
 			runText += cs.text
 			runParas++
@@ -272,7 +288,7 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 		}
 	}
 	w.groups = w.groups[:start]
-	if isHeading(a) {
+	if t.flags&tagHeading != 0 {
 		w.headings++
 		if s.link {
 			w.linkedHeads++
@@ -290,34 +306,66 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 	return s
 }
 
-// skipWalk reports whether a is an element whose content no reader sees.
-func skipWalk(a atom.Atom) bool {
-	switch a {
-	case atom.Head, atom.Script, atom.Style, atom.Template, atom.Svg, atom.Math, atom.Iframe, atom.Noscript, atom.Object:
-		return true
+// textNode counts the text node n and returns its summary.
+func (w *walker) textNode(n *html.Node) summary {
+	var s summary
+	t := strings.TrimSpace(n.Data)
+	if t == "" {
+		return s
 	}
-	return false
+	s.text = len(t)
+	w.text += len(t)
+	if w.inLink > 0 {
+		w.link += len(t)
+		s.linkText = len(t)
+	}
+	if w.inCode > 0 {
+		w.code += len(t)
+	}
+	if w.inPara > 0 {
+		w.para += len(t)
+	}
+	if w.inHeading > 0 {
+		w.heading += len(t)
+	}
+	if p := n.Parent; p != nil && (p.DataAtom == atom.A || p.DataAtom == atom.Button) {
+		if a := action(t); a >= 0 {
+			w.actions[a]++
+		}
+	}
+	if len(t) <= maxPriceBytes && hasPrice(t) {
+		s.price = true
+		w.prices++
+	}
+	return s
+}
+
+// blank reports whether t is only ASCII white space (what strings.TrimSpace would leave
+// nothing of, read without its Unicode path): most text nodes of a page are the line breaks
+// and indents between tags.
+func blank(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case ' ', '\n', '\t', '\r', '\f', '\v':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // element counts what n is and says: its tag, class words, itemtype, itemprop.
-func (w *walker) element(n *html.Node, s *summary) {
+// t is what tagOf read of its tag.
+func (w *walker) element(n *html.Node, s *summary, t tag) {
 	a := n.DataAtom
-	if i := countedTag(a); i >= 0 {
-		if a != atom.Code || w.inCode == 0 {
-			w.tags[i]++
-		}
+	if t.counted > 0 && (a != atom.Code || w.inCode == 0) {
+		w.tags[t.counted-1]++
 	}
-	switch a {
-	case atom.A:
+	if t.flags&tagLink != 0 {
 		s.link = true
 		w.links++
-	case atom.Img, atom.Picture:
-		s.img = true
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		s.heading = true
-	case atom.Time:
-		s.time = true
 	}
+	s.img, s.heading, s.time = t.flags&tagImg != 0, t.flags&tagHeading != 0, t.flags&tagTime != 0
 	var bits classBit
 	for _, at := range n.Attr {
 		switch at.Key {
@@ -335,10 +383,8 @@ func (w *walker) element(n *html.Node, s *summary) {
 			}
 		}
 	}
-	for i := range classCount {
-		if bits&(1<<i) != 0 {
-			w.classes[i]++
-		}
+	for ; bits != 0; bits &= bits - 1 { // each group named, lowest first
+		w.classes[bits.lowest()]++
 	}
 }
 
@@ -355,15 +401,6 @@ func firstClass(n *html.Node) string {
 		}
 	}
 	return ""
-}
-
-// isHeading reports whether a is <h1> to <h6>.
-func isHeading(a atom.Atom) bool {
-	switch a {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
 }
 
 // minRunParaBytes is the text of a paragraph that counts in the run of paragraphs of an

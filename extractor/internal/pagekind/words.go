@@ -98,8 +98,27 @@ func action(t string) int {
 		}
 		lower = append(lower, c)
 	}
+	if len(lower) == 0 || actionShapes[lower[0]]&(1<<len(lower)) == 0 {
+		return -1 // no action opens with this letter and is this long: no map lookup
+	}
 	if a, ok := actionWords[string(lower)]; ok {
 		return a
 	}
 	return -1
 }
+
+// actionShapes[c] has bit n set when a word of actionWords written in ASCII opens with c and
+// is n bytes long: most texts of links are no action, and this tells so without a map
+// lookup. (A word with a letter beyond ASCII is looked up by action's other way.)
+var actionShapes = func() (s [256]uint64) {
+	for w := range actionWords {
+		ascii := true
+		for i := 0; i < len(w); i++ {
+			ascii = ascii && w[i] < 0x80
+		}
+		if ascii && len(w) > 0 && len(w) <= maxActionBytes {
+			s[w[0]] |= 1 << len(w)
+		}
+	}
+	return s
+}()
