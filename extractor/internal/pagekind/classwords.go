@@ -52,48 +52,75 @@ var classGroups = [classCount][]string{
 		"memberinfo", "poster", "profile", "postprofile", "userdetails", "signature"},
 }
 
-// classWords maps every word of classGroups to its groups; built once, never written after.
-var classWords = func() map[string]classBit {
-	m := map[string]classBit{}
+// classTableSize is the number of slots of classTable, a power of two about four times the
+// number of class words: most words of a page's classes are in no group, and most of those
+// find their slot empty.
+const classTableSize = 1024
+
+// classEntry is one word of classGroups in classTable: the word, its hash and its groups.
+type classEntry struct {
+	word string
+	hash uint32
+	bits classBit
+}
+
+// classEntries are the words of classGroups with their groups, one entry per word; entry 0
+// is unused (slot value 0 in classTable is an empty slot).
+// classTable is an open-addressing table of classEntries by the words' hashes (classHash),
+// probed linearly: classBits hashes a word as it reads its bytes and looks it up without a
+// map or a string. Both are built once, never written after.
+var classEntries, classTable = func() ([]classEntry, [classTableSize]uint8) {
+	entries := []classEntry{{}}
+	var table [classTableSize]uint8
 	for g, words := range classGroups {
 		for _, w := range words {
-			m[w] |= 1 << g
+			h := uint32(classHashSeed)
+			for i := 0; i < len(w); i++ {
+				h = classHash(h, w[i])
+			}
+			slot := h & (classTableSize - 1)
+			for table[slot] != 0 && entries[table[slot]].word != w {
+				slot = (slot + 1) & (classTableSize - 1)
+			}
+			if table[slot] == 0 {
+				table[slot] = uint8(len(entries))
+				entries = append(entries, classEntry{word: w, hash: h})
+			}
+			entries[table[slot]].bits |= 1 << g
 		}
 	}
-	return m
-}()
-
-// classShapes[a][z] has bit n set when a word of classWords opens with a, ends with z and is
-// n bytes long (letters and digits folded to 36 slots, see wordSlot): most words of a page's
-// classes are in no group, and this tells so without a map lookup.
-var classShapes = func() (s [36][36]uint32) {
-	for w := range classWords {
-		s[wordSlot[w[0]]-1][wordSlot[w[len(w)-1]]-1] |= 1 << len(w)
+	if len(entries) > 255 {
+		panic("pagekind: too many class words for classTable")
 	}
-	return s
+	return entries, table
 }()
 
-// wordByte and wordSlot read one byte of a class or id value: wordByte is the byte
-// lower-cased when it is an ASCII letter or digit, else 0 (a byte between words); wordSlot is
-// 1 + its slot in classShapes (a..z are 0..25, 0..9 are 26..35), else 0. Tables, not
-// comparisons: this runs for every byte of every class of a page.
-var wordByte, wordSlot = func() (b, s [256]byte) {
+// classHashSeed and classHash are the hash of a class word (FNV-1a over its lower-cased bytes).
+const classHashSeed = 2166136261
+
+// classHash adds the byte c to the hash h.
+func classHash(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+
+// wordByte reads one byte of a class or id value: the byte lower-cased when it is an ASCII
+// letter or digit, else 0 (a byte between words). A table, not comparisons: this runs for
+// every byte of every class of a page.
+var wordByte = func() (b [256]byte) {
 	for c := 'a'; c <= 'z'; c++ {
 		b[c], b[c-'a'+'A'] = byte(c), byte(c)
-		s[c], s[c-'a'+'A'] = byte(c-'a')+1, byte(c-'a')+1
 	}
 	for c := '0'; c <= '9'; c++ {
-		b[c], s[c] = byte(c), byte(c-'0')+27
+		b[c] = byte(c)
 	}
-	return b, s
+	return b
 }()
 
 // maxClassWord is the longest word looked up; longer words are in no group.
 const maxClassWord = 24
 
 // classBits returns the groups of the words of a class or id value. It reads each byte once
-// through wordByte and looks up only a word whose shape (its first and last letters, its
-// length) is a group word's, lower-cased on the stack: this runs for every element of a page.
+// through wordByte, hashing the lower-cased word as it goes, and looks the word up in
+// classTable, comparing bytes only when the hashes agree: this runs for every element of a
+// page.
 func classBits(v string) classBit {
 	var bits classBit
 	for i := 0; i < len(v); {
@@ -101,18 +128,36 @@ func classBits(v string) classBit {
 			i++
 		}
 		start := i
-		for i < len(v) && wordByte[v[i]] != 0 {
+		h := uint32(classHashSeed)
+		for i < len(v) {
+			c := wordByte[v[i]]
+			if c == 0 {
+				break
+			}
+			h = classHash(h, c)
 			i++
 		}
 		n := i - start
-		if n == 0 || n > maxClassWord || classShapes[wordSlot[v[start]]-1][wordSlot[v[i-1]]-1]&(1<<n) == 0 {
+		if n == 0 || n > maxClassWord {
 			continue
 		}
-		var buf [maxClassWord]byte
-		for j := range n {
-			buf[j] = wordByte[v[start+j]]
+		for slot := h & (classTableSize - 1); classTable[slot] != 0; slot = (slot + 1) & (classTableSize - 1) {
+			e := &classEntries[classTable[slot]]
+			if e.hash == h && len(e.word) == n && sameWord(e.word, v[start:i]) {
+				bits |= e.bits
+				break
+			}
 		}
-		bits |= classWords[string(buf[:n])]
 	}
 	return bits
+}
+
+// sameWord reports whether the class word w is v lower-cased (v's bytes are letters and digits).
+func sameWord(w, v string) bool {
+	for j := 0; j < len(w); j++ {
+		if w[j] != wordByte[v[j]] {
+			return false
+		}
+	}
+	return true
 }

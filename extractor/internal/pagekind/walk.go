@@ -171,9 +171,18 @@ const minCardGroup = 4
 
 // summary is what a subtree holds, for the card test of its parent.
 type summary struct {
-	text, linkText                  int
-	link, img, heading, price, time bool
+	text, linkText int
+	has            uint8 // what the subtree holds: holdsLink, holdsImg, holdsHeading, holdsTime, holdsPrice
 }
+
+// What a subtree holds, for summary.has: the tag flags of the elements it holds, and a price.
+const (
+	holdsLink    = tagLink
+	holdsImg     = tagImg
+	holdsHeading = tagHeading
+	holdsTime    = tagTime
+	holdsPrice   = tagTime << 1
+)
 
 // sibGroup is the children of one element that look alike: the same tag and class.
 type sibGroup struct {
@@ -234,9 +243,8 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 		}
 		s.text += cs.text
 		s.linkText += cs.linkText
-		s.link, s.img, s.heading, s.price = s.link || cs.link, s.img || cs.img, s.heading || cs.heading, s.price || cs.price
-		s.time = s.time || cs.time
-		if c.Type != html.ElementNode || !cs.link || !(cs.img || cs.heading || cs.price) || cs.text > maxCardBytes {
+		s.has |= cs.has
+		if c.Type != html.ElementNode || cs.has&holdsLink == 0 || cs.has&(holdsImg|holdsHeading|holdsPrice) == 0 || cs.text > maxCardBytes {
 			continue
 		}
 		class := firstClass(c)
@@ -253,16 +261,16 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 		g := &w.groups[i]
 		g.cards++
 		g.chars += cs.text
-		if cs.price {
+		if cs.has&holdsPrice != 0 {
 			g.priceCards++
 		}
-		if cs.time {
+		if cs.has&holdsTime != 0 {
 			g.timeCards++
 		}
-		if cs.heading {
+		if cs.has&holdsHeading != 0 {
 			g.headCards++
 		}
-		if cs.img {
+		if cs.has&holdsImg != 0 {
 			g.imgCards++
 		}
 		if cs.text-cs.linkText >= minExcerptBytes {
@@ -290,7 +298,7 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 	w.groups = w.groups[:start]
 	if t.flags&tagHeading != 0 {
 		w.headings++
-		if s.link {
+		if s.has&holdsLink != 0 {
 			w.linkedHeads++
 		}
 	}
@@ -309,7 +317,7 @@ func (w *walker) walk(n *html.Node, depth int) summary {
 // textNode counts the text node n and returns its summary.
 func (w *walker) textNode(n *html.Node) summary {
 	var s summary
-	t := strings.TrimSpace(n.Data)
+	t := trim(n.Data)
 	if t == "" {
 		return s
 	}
@@ -334,11 +342,41 @@ func (w *walker) textNode(n *html.Node) summary {
 		}
 	}
 	if len(t) <= maxPriceBytes && hasPrice(t) {
-		s.price = true
+		s.has |= holdsPrice
 		w.prices++
 	}
 	return s
 }
+
+// trim is strings.TrimSpace(t), with the ends scanned here while they are ASCII: the common
+// case, without the call and its Unicode checks. A text that has a byte beyond ASCII at an end
+// goes to strings.TrimSpace, so the result is always the same.
+func trim(t string) string {
+	i := 0
+	for ; i < len(t); i++ {
+		c := t[i]
+		if c >= 0x80 {
+			return strings.TrimSpace(t)
+		}
+		if !asciiSpace[c] {
+			break
+		}
+	}
+	j := len(t)
+	for ; j > i; j-- {
+		c := t[j-1]
+		if c >= 0x80 {
+			return strings.TrimSpace(t)
+		}
+		if !asciiSpace[c] {
+			break
+		}
+	}
+	return t[i:j]
+}
+
+// asciiSpace marks the ASCII white space strings.TrimSpace trims.
+var asciiSpace = [128]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true, '\v': true}
 
 // blank reports whether t is only ASCII white space (what strings.TrimSpace would leave
 // nothing of, read without its Unicode path): most text nodes of a page are the line breaks
@@ -362,10 +400,9 @@ func (w *walker) element(n *html.Node, s *summary, t tag) {
 		w.tags[t.counted-1]++
 	}
 	if t.flags&tagLink != 0 {
-		s.link = true
 		w.links++
 	}
-	s.img, s.heading, s.time = t.flags&tagImg != 0, t.flags&tagHeading != 0, t.flags&tagTime != 0
+	s.has = t.flags & (holdsLink | holdsImg | holdsHeading | holdsTime)
 	var bits classBit
 	for _, at := range n.Attr {
 		switch at.Key {
@@ -418,6 +455,9 @@ const maxPriceBytes = 48
 // "19,99 €").
 func hasPrice(t string) bool {
 	for i := 0; i < len(t); i++ {
+		if c := t[i]; c != '$' && c != 0xC2 && c != 0xE2 {
+			continue // opens no currency sign: most bytes
+		}
 		size := currencySign(t[i:])
 		if size == 0 {
 			continue
