@@ -57,34 +57,31 @@ var classGroups = [classCount][]string{
 // find their slot empty.
 const classTableSize = 1024
 
-// classEntry is one word of classGroups in classTable: the word, its hash and its groups.
+// classEntry is one word of classGroups in classTable: the word, its key and its groups.
 type classEntry struct {
 	word string
-	hash uint32
+	key  uint32
 	bits classBit
 }
 
 // classEntries are the words of classGroups with their groups, one entry per word; entry 0
 // is unused (slot value 0 in classTable is an empty slot).
-// classTable is an open-addressing table of classEntries by the words' hashes (classHash),
-// probed linearly: classBits hashes a word as it reads its bytes and looks it up without a
-// map or a string. Both are built once, never written after.
+// classTable is an open-addressing table of classEntries by the words' keys (classKey),
+// probed linearly: classBits looks a word up without a map or a string. Both are built once,
+// never written after.
 var classEntries, classTable = func() ([]classEntry, [classTableSize]uint8) {
 	entries := []classEntry{{}}
 	var table [classTableSize]uint8
 	for g, words := range classGroups {
 		for _, w := range words {
-			h := uint32(classHashSeed)
-			for i := 0; i < len(w); i++ {
-				h = classHash(h, w[i])
-			}
-			slot := h & (classTableSize - 1)
+			k := classKey(w[0], w[len(w)-1], len(w))
+			slot := k & (classTableSize - 1)
 			for table[slot] != 0 && entries[table[slot]].word != w {
 				slot = (slot + 1) & (classTableSize - 1)
 			}
 			if table[slot] == 0 {
 				table[slot] = uint8(len(entries))
-				entries = append(entries, classEntry{word: w, hash: h})
+				entries = append(entries, classEntry{word: w, key: k})
 			}
 			entries[table[slot]].bits |= 1 << g
 		}
@@ -95,11 +92,12 @@ var classEntries, classTable = func() ([]classEntry, [classTableSize]uint8) {
 	return entries, table
 }()
 
-// classHashSeed and classHash are the hash of a class word (FNV-1a over its lower-cased bytes).
-const classHashSeed = 2166136261
-
-// classHash adds the byte c to the hash h.
-func classHash(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+// classKey is the key of a lower-cased class word in classTable: a hash of its first and last
+// bytes and its length, which classBits has without hashing every byte. Words of one key
+// are told apart by their bytes.
+func classKey(first, last byte, n int) uint32 {
+	return (uint32(first)*0x9E3779B1 ^ uint32(last)*0x85EBCA77 ^ uint32(n)*0xC2B2AE3D) >> 16
+}
 
 // wordByte reads one byte of a class or id value: the byte lower-cased when it is an ASCII
 // letter or digit, else 0 (a byte between words). A table, not comparisons: this runs for
@@ -118,9 +116,9 @@ var wordByte = func() (b [256]byte) {
 const maxClassWord = 24
 
 // classBits returns the groups of the words of a class or id value. It reads each byte once
-// through wordByte, hashing the lower-cased word as it goes, and looks the word up in
-// classTable, comparing bytes only when the hashes agree: this runs for every element of a
-// page.
+// through wordByte and looks each word up in classTable by its first and last bytes and its
+// length, comparing bytes only when a word of that key is there: this runs for every
+// element of a page.
 func classBits(v string) classBit {
 	var bits classBit
 	for i := 0; i < len(v); {
@@ -128,22 +126,17 @@ func classBits(v string) classBit {
 			i++
 		}
 		start := i
-		h := uint32(classHashSeed)
-		for i < len(v) {
-			c := wordByte[v[i]]
-			if c == 0 {
-				break
-			}
-			h = classHash(h, c)
+		for i < len(v) && wordByte[v[i]] != 0 {
 			i++
 		}
 		n := i - start
 		if n == 0 || n > maxClassWord {
 			continue
 		}
-		for slot := h & (classTableSize - 1); classTable[slot] != 0; slot = (slot + 1) & (classTableSize - 1) {
+		k := classKey(wordByte[v[start]], wordByte[v[i-1]], n)
+		for slot := k & (classTableSize - 1); classTable[slot] != 0; slot = (slot + 1) & (classTableSize - 1) {
 			e := &classEntries[classTable[slot]]
-			if e.hash == h && len(e.word) == n && sameWord(e.word, v[start:i]) {
+			if e.key == k && len(e.word) == n && sameWord(e.word, v[start:i]) {
 				bits |= e.bits
 				break
 			}

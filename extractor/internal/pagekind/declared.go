@@ -53,7 +53,18 @@ func typeBits(t string) declBit {
 	if t == "" || len(t) > 40 {
 		return 0
 	}
-	return declTypes[strings.ToLower(t)] | dAny
+	var buf [40]byte
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 0x80 {
+			return declTypes[strings.ToLower(t)] | dAny
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return declTypes[string(buf[:len(t)])] | dAny // lower-cased on the stack: strings.ToLower's for ASCII
 }
 
 // dAny is set for any declared type, known to declTypes or not.

@@ -409,7 +409,7 @@ func (w *walker) element(n *html.Node, s *summary, t tag) {
 		case "class", "id":
 			bits |= classBits(at.Val)
 		case "itemtype":
-			for _, t := range strings.Fields(at.Val) {
+			for t := range strings.FieldsSeq(at.Val) {
 				w.itemtypes |= typeBits(t)
 			}
 		case "itemprop":
