@@ -45,11 +45,11 @@ const maxEvidence = 4
 // declares nothing (no schema.org type, no og:type) is an article: the model has nothing
 // to go on, and an article is the safe answer.
 func Classify(p Page) Verdict {
-	f := Measure(p)
+	f, known := measure(p)
 	if f[fTextChars] == 0 && f[fDeclNone] == 1 && f[fOGArticle]+f[fOGProduct]+f[fOGWebsite] == 0 {
 		return Verdict{Kind: Article, Probs: [NumKinds]float64{Article: 1}, Features: f}
 	}
-	if !hasURL(p.URL) {
+	if !known {
 		// No address (a file read without --url): the URL features are unknown, not "a home
 		// page with no path"; at the training mean they weigh nothing.
 		for j := fURLProduct; j <= fURLQuery; j++ {
@@ -102,14 +102,12 @@ func (m *Model) Predict(f Features) Verdict {
 // the other kinds.
 func (m *Model) evidence(k Kind, x, f Features) []Evidence {
 	var lift Features
+	rel := &defaultRelative[k]
+	if m != Default {
+		rel = new(m.relative(k))
+	}
 	for j := range lift {
-		others := 0.0
-		for o := range NumKinds {
-			if Kind(o) != k {
-				others += m.Weights[o][j]
-			}
-		}
-		lift[j] = (m.Weights[k][j] - others/float64(NumKinds-1)) * x[j]
+		lift[j] = rel[j] * x[j]
 	}
 	// The strongest few, by selection: the list is short and the rest need no order.
 	out := make([]Evidence, 0, maxEvidence)
@@ -128,3 +126,28 @@ func (m *Model) evidence(k Kind, x, f Features) []Evidence {
 	}
 	return out
 }
+
+// relative returns each feature's weight for kind k less the mean of its weights for the
+// other kinds: how much a unit of the feature raises k's score over theirs.
+func (m *Model) relative(k Kind) Features {
+	var r Features
+	for j := range r {
+		others := 0.0
+		for o := range NumKinds {
+			if Kind(o) != k {
+				others += m.Weights[o][j]
+			}
+		}
+		r[j] = m.Weights[k][j] - others/float64(NumKinds-1)
+	}
+	return r
+}
+
+// defaultRelative is Default.relative of each kind, worked out once (never written after):
+// evidence reads it for every page.
+var defaultRelative = func() (r [NumKinds]Features) {
+	for k := range r {
+		r[k] = Default.relative(Kind(k))
+	}
+	return r
+}()

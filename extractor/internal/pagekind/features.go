@@ -127,7 +127,12 @@ type Features [NumFeatures]float64
 
 // Measure reads the features of p: its declarations, its URL, and one walk of its tree.
 func Measure(p Page) Features {
-	var f Features
+	f, _ := measure(p)
+	return f
+}
+
+// measure is Measure, and reports whether p's URL is an address with a host (hasURL).
+func measure(p Page) (f Features, hasURL bool) {
 	var w walker
 	if p.Doc != nil {
 		w.walk(p.Doc, 0)
@@ -137,9 +142,9 @@ func Measure(p Page) Features {
 		declared |= typeBits(t)
 	}
 	setDeclared(&f, declared, p.OGType)
-	setURL(&f, p.URL)
+	hasURL = setURL(&f, p.URL)
 	w.set(&f)
-	return f
+	return f, hasURL
 }
 
 // logCount is how a count enters the model: log(1+n), so that 2 and 20 differ more than 200 and 220.

@@ -41,17 +41,12 @@ var urlWords = map[string]Feature{
 // maxURLSegments bounds the segments read from a path: a crafted URL costs no more.
 const maxURLSegments = 16
 
-// hasURL reports whether raw is an address with a host: a page whose URL is known.
-func hasURL(raw string) bool {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	return err == nil && u.Host != ""
-}
-
-// setURL sets the URL features from the page's address.
-func setURL(f *Features, raw string) {
+// setURL sets the URL features from the page's address, and reports whether it is one with
+// a host (hasURL): the address is parsed once.
+func setURL(f *Features, raw string) bool {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || u.Host == "" {
-		return
+		return false
 	}
 	if u.RawQuery != "" {
 		f[fURLQuery] = 1
@@ -59,7 +54,7 @@ func setURL(f *Features, raw string) {
 	path := strings.Trim(strings.ToLower(u.Path), "/")
 	if path == "" || path == "index.html" || path == "index.php" {
 		f[fURLRoot] = 1
-		return
+		return true
 	}
 	segs := strings.SplitN(path, "/", maxURLSegments+1)
 	f[fURLDepth] = logCount(len(segs))
@@ -80,6 +75,7 @@ func setURL(f *Features, raw string) {
 	if isDigits(last) {
 		f[fURLNumber] = 1
 	}
+	return true
 }
 
 // datedPath reports whether a path's segments (the first maxURLSegments of them) hold a year
