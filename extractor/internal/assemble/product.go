@@ -96,23 +96,7 @@ func dropReviews(blocks []*block.Block, region, headline *block.Elem) {
 // inReview reports whether e, or an ancestor of it below stop, is a review by its class,
 // id or microdata (itemprop=review).
 func inReview(e, stop *block.Elem, memo map[*block.Elem]bool) bool {
-	var path []*block.Elem
-	found := false
-	for ; e != nil && e != stop && e.Node != nil; e = e.Parent {
-		if v, ok := memo[e]; ok {
-			found = v
-			break
-		}
-		path = append(path, e)
-		if isReviewElem(e) {
-			found = true
-			break
-		}
-	}
-	for _, p := range path {
-		memo[p] = found
-	}
-	return found
+	return block.MemoUp(e, stop, memo, isReviewElem)
 }
 
 // isReviewElem reports whether an element's class, id or itemprop names a review. A

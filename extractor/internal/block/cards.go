@@ -276,7 +276,7 @@ func CommonShape(kids []*Elem, shapeOf func(*Elem) string) (string, int) {
 // that name chrome (see chromeByWord) do not count, only tags, roles, forms and filters.
 // memo remembers the answers.
 func inChrome(e *Elem, total, pageChars int, replies, byWord bool, memo map[*Elem]bool) bool {
-	return memoUp(e, memo, func(x *Elem) bool {
+	return MemoUp(e, nil, memo, func(x *Elem) bool {
 		if replies && x.Sig&SigChrome == 0 && (x.Sig&SigComments != 0 || x.Sig&SigBoiler == 0 && x.Sig&(SigAmbiguous|SigWeakBoiler) != 0) {
 			return false
 		}
@@ -284,13 +284,13 @@ func inChrome(e *Elem, total, pageChars int, replies, byWord bool, memo map[*Ele
 	})
 }
 
-// memoUp reports whether e or one of its ancestors passes test, climbing from e until test
-// passes or memo holds the answer for an element on the way, and writes the answer into memo
-// for every element it passed.
-func memoUp(e *Elem, memo map[*Elem]bool, test func(*Elem) bool) bool {
+// MemoUp reports whether e or one of its ancestors below stop (nil: the root) passes test,
+// climbing from e until test passes or memo holds the answer for an element on the way, and
+// writes the answer into memo for every element it passed.
+func MemoUp(e, stop *Elem, memo map[*Elem]bool, test func(*Elem) bool) bool {
 	var path []*Elem
 	v := false
-	for x := e; x != nil && x.Node != nil; x = x.Parent {
+	for x := e; x != nil && x != stop && x.Node != nil; x = x.Parent {
 		if c, ok := memo[x]; ok {
 			v = c
 			break
@@ -469,7 +469,7 @@ func DropKeptChrome(blocks []*Block) {
 // NamedChrome reports whether e or an ancestor is chrome by its tag or role, or by its class
 // words weighed against the page's text (see chromeByWord). memo remembers the answers.
 func NamedChrome(e *Elem, total, pageChars int, memo map[*Elem]bool) bool {
-	return memoUp(e, memo, func(x *Elem) bool { return x.Sig&SigChrome != 0 || chromeByWord(x, total, pageChars) })
+	return MemoUp(e, nil, memo, func(x *Elem) bool { return x.Sig&SigChrome != 0 || chromeByWord(x, total, pageChars) })
 }
 
 // holdsItems reports whether the siblings of one shape can be the items of a grid: not the
