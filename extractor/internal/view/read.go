@@ -66,13 +66,14 @@ func collapsedEquals(raw, want string) bool {
 // GluedNames reports whether the text node n, read after the text node prev whose text ended
 // in the byte last, starts a second name that a page's style sets apart from the first with no
 // space in its markup: two sibling inline elements, each holding one of the two texts, the
-// first ending in a lower-case letter and the second opening with a capital ("<span
-// class=brand>Acme</span><span class=name>Trail Boots</span>" reads "Acme Trail Boots", not
-// "AcmeTrail Boots"; a "Name" and a "Price" beside it). A word split between an element and
+// first ending in a lower-case letter or a digit and the second opening with a capital
+// ("<span class=brand>Acme</span><span class=name>Trail Boots</span>" reads "Acme Trail
+// Boots", not "AcmeTrail Boots"; "<span>Size 9</span><span>Wide fit</span>" reads "Size 9 Wide
+// fit"). A word split between an element and
 // the text around it ("<b>Mc</b>Donald") is no two siblings' whole texts. The segmenter and
 // the span reader both ask, so a block's text and its spans read the same.
 func GluedNames(last byte, prev, n *html.Node) bool {
-	if last < 'a' || last > 'z' || n.Data == "" || n.Data[0] < 'A' || n.Data[0] > 'Z' || prev == nil {
+	if (last < 'a' || last > 'z') && (last < '0' || last > '9') || n.Data == "" || n.Data[0] < 'A' || n.Data[0] > 'Z' || prev == nil {
 		return false
 	}
 	a, b := prev.Parent, n.Parent
