@@ -94,9 +94,9 @@ var gridPages = []gridPage{
 		file: "collection-brand-spans.html", kind: extractor.PageCollection,
 		must: []string{
 			"Harrowgate Moorland Mid Boots - Women's", "Tarnwick Scree Low Shoes", "Oakrigg Ridgeway GTX Boots",
-			"£175.00", "McDonald's guide", "From size 4 Wide fit",
+			"£175.00", "McDonald's guide", "From size 4 Wide fit", "KESTREL Fell Runner Shoes", "2026 290 g a pair",
 		},
-		mustNot: []string{"HarrowgateMoorland", "4Wide", "TarnwickScree", "Mc Donald", "Basket (0)", "Bridge End"},
+		mustNot: []string{"HarrowgateMoorland", "4Wide", "KESTRELFell", "2026290", "TarnwickScree", "Mc Donald", "Basket (0)", "Bridge End"},
 		order:   []string{"Harrowgate Moorland Mid Boots - Women's", "Harrowgate Moorland Mid Boots - Men's", "Tarnwick Scree", "Oakrigg Ridgeway", "Tarnwick Beck"},
 	},
 	{

@@ -65,20 +65,37 @@ func collapsedEquals(raw, want string) bool {
 
 // GluedNames reports whether the text node n, read after the text node prev whose text ended
 // in the byte last, starts a second name that a page's style sets apart from the first with no
-// space in its markup: two sibling inline elements, each holding one of the two texts, the
-// first ending in a lower-case letter or a digit and the second opening with a capital
-// ("<span class=brand>Acme</span><span class=name>Trail Boots</span>" reads "Acme Trail
-// Boots", not "AcmeTrail Boots"; "<span>Size 9</span><span>Wide fit</span>" reads "Size 9 Wide
-// fit"). A word split between an element and
-// the text around it ("<b>Mc</b>Donald") is no two siblings' whole texts. The segmenter and
-// the span reader both ask, so a block's text and its spans read the same.
+// space in its markup: two sibling inline elements, each holding one of the two texts, where
+// the two would read as one word with no sense (see startsName): "<span
+// class=brand>Acme</span><span class=name>Trail Boots</span>" reads "Acme Trail Boots", not
+// "AcmeTrail Boots". A word split between an element and the text around it ("<b>Mc</b>Donald")
+// is no two siblings' whole texts. The segmenter and the span reader both ask, so a block's
+// text and its spans read the same.
 func GluedNames(last byte, prev, n *html.Node) bool {
-	if (last < 'a' || last > 'z') && (last < '0' || last > '9') || n.Data == "" || n.Data[0] < 'A' || n.Data[0] > 'Z' || prev == nil {
+	if prev == nil || n.Data == "" || !startsName(last, n.Data) {
 		return false
 	}
 	a, b := prev.Parent, n.Parent
 	return a != nil && b != nil && a != b && a.Parent != nil && a.Parent == b.Parent &&
 		a.FirstChild == prev && a.LastChild == prev && b.FirstChild == n && b.LastChild == n
+}
+
+// startsName reports whether next, after a text ending in the byte last, would be glued to it
+// into one word that is two: a lower-case letter or a digit, then a capital ("Size 4" "Wide
+// fit"); a capital, then a capitalised word ("ACME" "Trail Boots": not "ACME" "TRAIL", an
+// abbreviation's letters); a digit, then a digit ("2026" "1h 52m", a year beside a running
+// time).
+func startsName(last byte, next string) bool {
+	lower := last >= 'a' && last <= 'z'
+	digit := last >= '0' && last <= '9'
+	upper := last >= 'A' && last <= 'Z'
+	switch c := next[0]; {
+	case c >= 'A' && c <= 'Z':
+		return lower || digit || upper && len(next) > 1 && next[1] >= 'a' && next[1] <= 'z'
+	case c >= '0' && c <= '9':
+		return digit
+	}
+	return false
 }
 
 // maxInlineDepth bounds the nesting of inline elements followed; deeper content is read as text.
