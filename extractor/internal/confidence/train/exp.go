@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"math"
+	"sort"
 
 	"github.com/pithdev/pith/extractor/internal/confidence"
 	"github.com/pithdev/pith/internal/benchmark"
@@ -135,7 +136,8 @@ func checkScorer(tune, check []page, s scorer) {
 // experiments runs the experiment named which on the tuning pages (and for "check" the
 // checking pages): "base" (the embedded form), "cls" and "cls2" (classifiers: thresholds,
 // depth, leaves, trees, rate, shrinkage), "pair" (the pairwise loss), "combo" (the
-// embedded form plus classifiers) and "check".
+// embedded form plus classifiers), "perkind" (the embedded form through a monotone map for
+// each kind of page, with its figures on the checking halves too) and "check".
 func experiments(pages, check []page, which string) {
 	base := confidence.DefaultParams
 	switch which {
@@ -147,6 +149,14 @@ func experiments(pages, check []page, which string) {
 			pairScorer(confidence.Params{Trees: 200, Depth: 3, MinLeaf: 20, Rate: 0.05, Lambda: 1}),
 			sumScorer(regScorer(base), cls, 1.0/3)} {
 			checkScorer(pages, check, sc)
+		}
+	case "perkind":
+		for _, mp := range []int{30, 60} {
+			for _, bl := range []float64{0.5, 1} {
+				sc := perKindScorer(regScorer(base), bl, mp)
+				evalScorer(pages, sc)
+				checkScorer(pages, check, sc)
+			}
 		}
 	case "base":
 		evalScorer(pages, regScorer(base))
@@ -216,4 +226,107 @@ func fitModel(pages []page, p confidence.Params) (*confidence.Model, error) {
 		x[i], y[i] = pg.x, pg.f1
 	}
 	return confidence.Fit(x, y, p)
+}
+
+// kindOf returns the index of the page's kind among the one-hot kind features, or 7.
+func kindOf(x *confidence.Features) int {
+	for k := range 7 {
+		if x[confidence.KindArticle+confidence.Feature(k)] == 1 {
+			return k
+		}
+	}
+	return 7
+}
+
+// isoMap is a monotone map: points (xs, ys) read by linear interpolation, flat outside.
+type isoMap struct{ xs, ys []float64 }
+
+// fitIso fits a monotone map of f1 from score by pool-adjacent-violators.
+func fitIso(score, f1 []float64) isoMap {
+	idx := make([]int, len(score))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return score[idx[a]] < score[idx[b]] })
+	type run struct{ n, sx, sy float64 }
+	var runs []run
+	for _, i := range idx {
+		runs = append(runs, run{1, score[i], f1[i]})
+		for len(runs) > 1 {
+			a, b := runs[len(runs)-2], runs[len(runs)-1]
+			if a.sy/a.n < b.sy/b.n && a.sx/a.n < b.sx/b.n {
+				break
+			}
+			runs = append(runs[:len(runs)-2], run{a.n + b.n, a.sx + b.sx, a.sy + b.sy})
+		}
+	}
+	var m isoMap
+	for _, r := range runs {
+		m.xs = append(m.xs, r.sx/r.n)
+		m.ys = append(m.ys, r.sy/r.n)
+	}
+	return m
+}
+
+func (m isoMap) at(s float64) float64 {
+	i := sort.SearchFloat64s(m.xs, s)
+	switch {
+	case len(m.xs) == 0:
+		return s
+	case i == 0:
+		return m.ys[0]
+	case i == len(m.xs):
+		return m.ys[len(m.ys)-1]
+	}
+	x0, x1, y0, y1 := m.xs[i-1], m.xs[i], m.ys[i-1], m.ys[i]
+	return y0 + (y1-y0)*(s-x0)/(x1-x0)
+}
+
+// perKindScorer is inner's score mapped by a monotone map of the kind of page, each map
+// fitted on inner's out-of-fold scores of the training pages (folds by site, inside them).
+// blend weighs the mapped score against the score itself; minPages is the least pages of a
+// kind for its own map (the others share one map).
+func perKindScorer(inner scorer, blend float64, minPages int) scorer {
+	return scorer{fmt.Sprintf("perkind(%.2f,%d) %s", blend, minPages, inner.name), func(tr []page) (func(*confidence.Features) float64, error) {
+		f, err := inner.fit(tr)
+		if err != nil {
+			return nil, err
+		}
+		var sc, y [9][]float64
+		for fold := range folds {
+			var a, b []page
+			for _, p := range tr {
+				if int(p.site>>5)%folds == fold {
+					b = append(b, p)
+				} else {
+					a = append(a, p)
+				}
+			}
+			g, err := inner.fit(a)
+			if err != nil {
+				return nil, err
+			}
+			for _, p := range b {
+				k := kindOf(&p.x)
+				sc[k], y[k] = append(sc[k], g(&p.x)), append(y[k], p.f1)
+				sc[8], y[8] = append(sc[8], g(&p.x)), append(y[8], p.f1)
+			}
+		}
+		var maps [9]isoMap
+		for k := range maps {
+			if len(sc[k]) >= minPages || k == 8 {
+				maps[k] = fitIso(sc[k], y[k])
+			} else {
+				maps[k] = isoMap{nil, nil}
+			}
+		}
+		return func(x *confidence.Features) float64 {
+			s := f(x)
+			m := maps[kindOf(x)]
+			if m.xs == nil {
+				m = maps[8]
+			}
+			return blend*m.at(s) + (1-blend)*s
+		}, nil
+	}}
 }
