@@ -2,6 +2,7 @@ package guard
 
 import (
 	"bytes"
+	"io"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -41,8 +42,20 @@ const minElideShare = 16
 // it returns and counts the markers in the tree; when a marker is missing or sits anywhere but
 // alone in a <script> or <style>, the caller parses text as it was.
 func Elide(text []byte) ([]byte, int) {
-	if bytes.Contains(text, []byte(ElideMarker)) {
+	parts, n := ElideParts(text)
+	if n == 0 {
 		return text, 0
+	}
+	return bytes.Join(parts, nil), n
+}
+
+// ElideParts is [Elide] without the copy: the pieces whose concatenation is what Elide returns
+// (slices of text, and [ElideMarker] in place of each body left out), and how many bodies it
+// left out; text alone and 0 when it leaves out nothing. A parser reads them in turn
+// ([PartsReader]), so that the page is not copied once more before it is parsed.
+func ElideParts(text []byte) ([][]byte, int) {
+	if bytes.Contains(text, []byte(ElideMarker)) {
+		return [][]byte{text}, 0
 	}
 	var cuts []cut
 	foreign := 0
@@ -185,25 +198,60 @@ func CountElided(doc *html.Node) int {
 // A cut is a body to leave out: text[from:to].
 type cut struct{ from, to int }
 
-// elide returns text with each cut replaced by ElideMarker, and the number of cuts; text
-// itself and 0 when the cuts leave out less than minElideShare of it, which would save the
-// parser less than the copy costs in memory.
-func elide(text []byte, cuts []cut) ([]byte, int) {
+// elide returns the pieces of text with each cut replaced by ElideMarker, and the number of
+// cuts; text alone and 0 when the cuts leave out less than minElideShare of it, which would
+// save the parser less than the marker costs it.
+func elide(text []byte, cuts []cut) ([][]byte, int) {
 	left := 0
 	for _, c := range cuts {
 		left += c.to - c.from
 	}
 	if left == 0 || left < len(text)/minElideShare {
-		return text, 0
+		return [][]byte{text}, 0
 	}
-	out := make([]byte, 0, len(text)-left+len(cuts)*len(ElideMarker))
+	parts := make([][]byte, 0, 2*len(cuts)+1)
 	last := 0
 	for _, c := range cuts {
-		out = append(out, text[last:c.from]...)
-		out = append(out, ElideMarker...)
+		parts = append(parts, text[last:c.from:c.from], marker)
 		last = c.to
 	}
-	return append(out, text[last:]...), len(cuts)
+	return append(parts, text[last:]), len(cuts)
+}
+
+// marker is ElideMarker as bytes, shared by every ElideParts: no reader writes to it.
+var marker = []byte(ElideMarker)
+
+// PartsReader reads pieces of text in turn, as one text, without copying them together.
+type PartsReader struct {
+	parts [][]byte // the pieces after cur
+	cur   []byte   // what is left of the piece being read
+}
+
+// NewPartsReader returns a reader of the concatenation of parts. It reads the slices as they
+// are and changes none of them: the caller does not change them while it reads.
+func NewPartsReader(parts [][]byte) *PartsReader {
+	return &PartsReader{parts: parts}
+}
+
+// Read copies the next bytes of the parts into p; io.EOF after the last.
+func (r *PartsReader) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		if len(r.cur) == 0 {
+			if len(r.parts) == 0 {
+				break
+			}
+			r.cur, r.parts = r.parts[0], r.parts[1:]
+			continue
+		}
+		k := copy(p[n:], r.cur)
+		n += k
+		r.cur = r.cur[k:]
+	}
+	if n == 0 && len(p) > 0 {
+		return 0, io.EOF
+	}
+	return n, nil
 }
 
 // The tag names Elide tells apart: the elements whose content the tokenizer reads as raw text

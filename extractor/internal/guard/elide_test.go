@@ -2,8 +2,10 @@ package guard
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -41,6 +43,7 @@ func TestElide(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			out, n := Elide([]byte(c.page))
 			assert.Equal(t, c.cuts, n)
+			assertPartsRead(t, []byte(c.page), out)
 			if n == 0 {
 				assert.Equal(t, c.page, string(out))
 				return
@@ -52,6 +55,24 @@ func TestElide(t *testing.T) {
 			assertSameTree(t, []byte(c.page), out, n)
 		})
 	}
+}
+
+// assertPartsRead checks that ElideParts' pieces, read through a PartsReader a byte at a time
+// and in one read, are what Elide returned, and that reading them leaves the pieces as they
+// were.
+func assertPartsRead(t *testing.T, page, want []byte) {
+	t.Helper()
+	parts, _ := ElideParts(page)
+	before := bytes.Join(parts, nil)
+	got, err := io.ReadAll(iotest.OneByteReader(NewPartsReader(parts)))
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got), "a byte at a time")
+	buf := make([]byte, len(want)+8)
+	k, err := io.ReadFull(NewPartsReader(parts), buf[:len(want)])
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(buf[:k]), "in one read")
+	assert.Equal(t, before, bytes.Join(parts, nil), "the pieces unchanged")
+	require.NoError(t, iotest.TestReader(NewPartsReader(parts), want))
 }
 
 // TestElideMarkerInPage: a page that holds the marker itself is left as it is, so that the
@@ -140,6 +161,7 @@ func FuzzElide(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, page []byte) {
 		out, n := Elide(page)
+		assertPartsRead(t, page, out)
 		if n == 0 {
 			require.Equal(t, page, out)
 			return

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/decode"
@@ -109,8 +110,8 @@ func guardText(ctx context.Context, text []byte, lim guard.Limits) ([]byte, erro
 // is parsed again as it was, so the tree is always the one text would give, but for the
 // content of those elements.
 func ParseHTML(ctx context.Context, text []byte) (*html.Node, error) {
-	in, elided := guard.Elide(text)
-	doc, err := parseText(ctx, in)
+	parts, elided := guard.ElideParts(text)
+	doc, err := parseReader(ctx, guard.NewPartsReader(parts))
 	if elided > 0 && (err != nil || guard.CountElided(doc) != elided) && ctx.Err() == nil {
 		doc, err = parseText(ctx, text)
 	}
@@ -123,13 +124,18 @@ func ParseHTML(ctx context.Context, text []byte) (*html.Node, error) {
 
 // parseText is html.Parse over text, stopping early when ctx is done.
 func parseText(ctx context.Context, text []byte) (*html.Node, error) {
-	return html.Parse(&ctxReader{ctx: ctx, r: bytes.NewReader(text)})
+	return parseReader(ctx, bytes.NewReader(text))
+}
+
+// parseReader is html.Parse over what r reads, stopping early when ctx is done.
+func parseReader(ctx context.Context, r io.Reader) (*html.Node, error) {
+	return html.Parse(&ctxReader{ctx: ctx, r: r})
 }
 
 // ctxReader is a reader that fails once its context is done.
 type ctxReader struct {
 	ctx context.Context
-	r   *bytes.Reader
+	r   io.Reader
 }
 
 func (c *ctxReader) Read(p []byte) (int, error) {
