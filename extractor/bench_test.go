@@ -167,7 +167,7 @@ func BenchmarkScoreAssemble(b *testing.B) {
 		b.StopTimer()
 		blocks, _ := block.Segment(context.Background(), doc)
 		b.StartTimer()
-		title, _ := pickTitle(titles, blocks, PageArticle)
+		title := pickTitle(titles, blocks, PageArticle)
 		headline := findHeadline(blocks, title)
 		page := measurePage(blocks)
 		var kept []*block.Block

@@ -157,7 +157,7 @@ func (e *Extractor) explain(ctx context.Context, doc *html.Node, src Source, sta
 	if err != nil {
 		return nil, stageError(ctx, err)
 	}
-	x := &Explanation{Title: t.shownTitle(), URL: src.URL, PageType: t.pageType, Assembly: t.assembled,
+	x := &Explanation{Title: t.title, URL: src.URL, PageType: t.pageType, Assembly: t.assembled,
 		PageTypeEvidence: kindEvidence(t, e.opts.PageType), Blocks: make([]ExplainedBlock, 0, len(t.blocks)+len(t.hidden))}
 	res := r.result(t, doc)
 	x.Confidence = round3(res.Confidence)

@@ -28,16 +28,12 @@ type trace struct {
 	blocks []*block.Block
 	// hidden are the blocks of hidden elements, apart from blocks (see block.SegmentPage); a
 	// kind's assembly may have kept some.
-	hidden []*block.Block
-	kept   []*block.Block
-	title  string
-	// titlePart is the part of the headline that is the page's title when the headline has
-	// a subtitle the metadata leaves out (see pickTitle), else "": the Result's title. title
-	// stays the whole headline, which finds its element and the JSON-LD body.
-	titlePart string
-	headline  *block.Elem // the title's heading element, if the page has one
-	top       *block.Elem // the chosen content container, nil when no block voted
-	facts     *meta.Facts // the page's metadata facts, gathered once for the title and finish
+	hidden   []*block.Block
+	kept     []*block.Block
+	title    string
+	headline *block.Elem // the title's heading element, if the page has one
+	top      *block.Elem // the chosen content container, nil when no block voted
+	facts    *meta.Facts // the page's metadata facts, gathered once for the title and finish
 	// ldBody holds the paragraphs of the JSON-LD articleBody when no block was kept (see
 	// lastResort); it is then the body, and Result.BodySource says so.
 	ldBody []string
@@ -88,7 +84,7 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 		v := judgeKind(doc, r.src.URL, t.facts)
 		t.kind, t.pageType = &v, pageTypeOf(v.Kind)
 	}
-	t.title, t.titlePart = pickTitle(t.facts.Titles(r.src.URL), t.blocks, t.pageType)
+	t.title = pickTitle(t.facts.Titles(r.src.URL), t.blocks, t.pageType)
 	t.headline = findHeadline(t.blocks, t.title)
 	t.page = measurePage(t.blocks)
 	t.top = block.Score(t.blocks, t.headline, t.page.prose)
@@ -118,15 +114,6 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 	return t, ctx.Err()
 }
 
-// shownTitle is the page's title as the Result gives it, before resultTitle: the part of the
-// headline the metadata names, or the headline.
-func (t *trace) shownTitle() string {
-	if t.titlePart != "" {
-		return t.titlePart
-	}
-	return t.title
-}
-
 // extract runs the stages and builds the Result from the kept blocks.
 func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 	t, err := r.decide(ctx, doc)
@@ -144,7 +131,7 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 // result builds the Result of a decided page: the kept blocks (or the JSON-LD body), the
 // comments, the metadata and the confidence.
 func (r *run) result(t *trace, doc *html.Node) *Result {
-	res := &Result{Title: resultTitle(t.shownTitle(), t.pageType), URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept)+len(t.ldBody))}
+	res := &Result{Title: resultTitle(t.title, t.pageType), URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept)+len(t.ldBody))}
 	for _, b := range t.kept {
 		res.Blocks = append(res.Blocks, Block{Kind: Kind(b.Kind), Text: b.Text, Level: b.Level, Ordered: b.Ordered, node: b.El.Node})
 	}

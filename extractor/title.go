@@ -26,19 +26,15 @@ import (
 // agrees with is a slogan ("Payday, minus the panic."), not the page's name: the metadata
 // title wins there. A title that only says "Home" ("Startseite", "Accueil") gives way to the
 // site's name.
-//
-// When the agreeing heading has a subtitle that the metadata title leaves out, part is the
-// heading less it (see headlinePart), the Result's title, and title is the whole heading,
-// which finds the headline's element; otherwise part is "".
-func pickTitle(t meta.Titles, blocks []*block.Block, kind PageType) (title, part string) {
-	title, part = pickHeadline(t, blocks, kind)
+func pickTitle(t meta.Titles, blocks []*block.Block, kind PageType) string {
+	title := pickHeadline(t, blocks, kind)
 	// "Home" names no page: on a site's home page the site's name is its headline.
 	if block.HomeTitles[strings.ToLower(title)] {
 		if name := dom.FirstNonEmpty(append(slices.Clone(t.SiteNames), t.PageSite)...); name != "" {
-			return name, ""
+			return name
 		}
 	}
-	return title, part
+	return title
 }
 
 // resultTitle is the Result's title for the chosen one, title, on a page of kind: its
@@ -92,7 +88,7 @@ func isCountNoun(w string) bool {
 }
 
 // pickHeadline is pickTitle before a title that only says "Home" is replaced.
-func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) (title, part string) {
+func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	refs := titleRefs(t)
 	site := siteKeys(t)
 	named := siteKeys(t) // the names the page gives itself, without <title>'s last part
@@ -120,13 +116,9 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) (title, p
 		}
 		if best != nil {
 			if whole := wholeHeadline(blocks, best, ref, site); whole != "" {
-				return whole, ""
+				return whole
 			}
-			text := trimSiteTail(headingText(best), named)
-			if p := headlinePart(text, trimSite(ref, site), t.Page); p != text {
-				return text, p
-			}
-			return text, ""
+			return trimSiteTail(headingText(best), named)
 		}
 	}
 	// A headline styled without a heading tag (<div class="title">, common on Chinese and
@@ -139,7 +131,7 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) (title, p
 				continue
 			}
 			if k := dom.LooseKey(b.Text); k != "" && strings.HasPrefix(lref, k) && 10*len(k) >= minStyledTitleTenths*len(lref) {
-				return b.Text, ""
+				return b.Text
 			}
 		}
 	}
@@ -156,12 +148,12 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) (title, p
 		}
 	}
 	if only != nil && len(strings.Fields(only.Text)) >= minH1Words && (kind != PageService && !strings.HasSuffix(strings.TrimSpace(only.Text), ".") || len(refs) == 0) {
-		return trimSiteTail(headingText(only), named), ""
+		return trimSiteTail(headingText(only), named)
 	}
 	if len(refs) > 0 {
-		return trimSite(refs[0], site), ""
+		return trimSite(refs[0], site)
 	}
-	return "", ""
+	return ""
 }
 
 // wholeHeadline returns the metadata title ref, less its site-name part, when the heading h
@@ -179,32 +171,6 @@ func wholeHeadline(blocks []*block.Block, h *block.Block, ref string, site map[s
 		return want
 	}
 	return ""
-}
-
-// headlinePart returns the first part of a heading's text before a spaced separator when
-// the metadata title, less its site-name and subtitle parts (want, see trimSite), is that
-// part: the heading "Sourdough Basics for the Home Baker - A Weekend Guide" whose og:title
-// trims to its first part gives that part, the subtitle left out as the metadata leaves it
-// out. The part must be most of the page: at least half the letters of the <title> (page),
-// so that what it drops is a short subtitle, not half the headline. The heading as it is
-// when it has no spaced separator, when want is not its first part (a last part after a
-// short first one is as often the subtitle: "Review – the verdict"), or when want has fewer
-// than minTitleWords words.
-func headlinePart(text, want, page string) string {
-	wk := dom.LooseKey(want)
-	if wk == "" || wk == dom.LooseKey(text) || len(strings.Fields(want)) < minTitleWords || 2*len(wk) < len(dom.LooseKey(page)) {
-		return text
-	}
-	for _, sep := range dom.TitleSeparators[:len(dom.TitleSeparators)-3] {
-		if !strings.Contains(text, sep) {
-			continue
-		}
-		if head := strings.TrimSpace(text[:strings.Index(text, sep)]); dom.LooseKey(head) == wk {
-			return head
-		}
-		return text
-	}
-	return text
 }
 
 // completes reports whether the heading blocks[i], with the line before it, after it, or

@@ -82,20 +82,3 @@ func TestTrimItemCount(t *testing.T) {
 		assert.Equal(t, want, trimItemCount(in), in)
 	}
 }
-
-// TestHeadlinePart checks which part of a headline with a subtitle is the title: the first
-// part, when the metadata title trims to it and it is most of the <title>; otherwise the
-// headline as it is.
-func TestHeadlinePart(t *testing.T) {
-	const h = "Sourdough Basics for the Home Baker - A Weekend Guide"
-	for _, tc := range []struct{ text, want, page, out string }{
-		{h, "Sourdough Basics for the Home Baker", h, "Sourdough Basics for the Home Baker"},
-		{"Weekend Guide - Sourdough Basics for the Home Baker", "Sourdough Basics for the Home Baker", h, "Weekend Guide - Sourdough Basics for the Home Baker"}, // a last part stays
-		{h, "Sourdough Basics for the Home Baker", h + " | The Long Name of a Baking Magazine for Everyone", h},                                                  // under half the <title>
-		{"Bread Tips - A Weekend Guide", "Bread Tips", "Bread Tips - A Weekend Guide", "Bread Tips - A Weekend Guide"},                                           // under three words
-		{h, "A Different Headline for the Baker", h, h},
-		{"Sourdough Basics for the Home Baker", "Sourdough Basics for the Home Baker", h, "Sourdough Basics for the Home Baker"},
-	} {
-		assert.Equal(t, tc.out, headlinePart(tc.text, tc.want, tc.page), "%q / %q", tc.text, tc.want)
-	}
-}

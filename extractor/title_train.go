@@ -42,7 +42,7 @@ func ExtractTitleCandidates(page []byte, src Source) ([]TitleCandidate, *Result,
 	if t.kind != nil {
 		kind = pageTypeOf(t.kind.Kind)
 	}
-	cands := titleCandidates(t.facts.Titles(src.URL), t.blocks, kind, t.shownTitle())
+	cands := titleCandidates(t.facts.Titles(src.URL), t.blocks, kind, t.title)
 	out := make([]TitleCandidate, len(cands))
 	for i, c := range cands {
 		out[i] = TitleCandidate{Text: resultTitle(c.text, t.pageType), Features: c.f}
