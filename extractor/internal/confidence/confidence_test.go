@@ -140,3 +140,55 @@ func TestFitLambdaShrinksLeaves(t *testing.T) {
 	_, err = Fit(x, y, Params{Trees: 1, Depth: 1, MinLeaf: 5, Rate: 1, Lambda: -1})
 	assert.Error(t, err)
 }
+
+func TestFitLogLossLearnsAStep(t *testing.T) {
+	x, y := stepPages()
+	labels := make([]float64, len(y))
+	for i, v := range y {
+		labels[i] = oneIfAbove(v, 0.5)
+	}
+	p := Params{Trees: 60, Depth: 2, MinLeaf: 5, Rate: 0.3, Loss: LogLoss}
+	m, err := Fit(x, labels, p)
+	require.NoError(t, err)
+	var low, high Features
+	low[PageProse], high[PageProse] = 0.1, 0.9
+	assert.Less(t, m.Raw(&low), -2.0, "log-odds of a good page where the step says bad")
+	assert.Greater(t, m.Raw(&high), 2.0)
+	assert.InDelta(t, 0, m.Base, 1e-9, "half the pages are good: even odds at the start")
+
+	_, err = Fit(x, y, p)
+	assert.Error(t, err, "targets other than 0 and 1")
+	_, err = Fit(x[:3], []float64{1, 1, 1}, p)
+	assert.Error(t, err, "targets of one value")
+}
+
+func TestFitPairwiseRanks(t *testing.T) {
+	x, y := stepPages()
+	m, err := Fit(x, y, Params{Trees: 20, Depth: 2, MinLeaf: 5, Rate: 0.3, Loss: Pairwise})
+	require.NoError(t, err)
+	var low, high, noisy Features
+	low[PageProse], high[PageProse] = 0.1, 0.9
+	noisy[PageProse], noisy[KeptLinks] = 0.1, 6.0/7
+	assert.Greater(t, m.Raw(&high), m.Raw(&low)+1, "the good side of the step ranks above the bad")
+	assert.InDelta(t, m.Raw(&low), m.Raw(&noisy), 0.1, "the noise does not rank")
+	_, err = Fit(x, y, Params{Trees: 1, Depth: 1, MinLeaf: 1, Rate: 0.1, Loss: Loss(9)})
+	assert.Error(t, err, "an unknown loss")
+}
+
+func TestFitSquaredErrorIsTheDefault(t *testing.T) {
+	x, y := stepPages()
+	p := Params{Trees: 5, Depth: 2, MinLeaf: 5, Rate: 0.3}
+	plain, err := Fit(x, y, p)
+	require.NoError(t, err)
+	p.Loss = SquaredError
+	named, err := Fit(x, y, p)
+	require.NoError(t, err)
+	assert.Equal(t, plain, named)
+}
+
+func oneIfAbove(v, t float64) float64 {
+	if v > t {
+		return 1
+	}
+	return 0
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/format"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 )
@@ -23,7 +24,26 @@ type Params struct {
 	// Lambda shrinks each node's value towards 0 as if it held Lambda more pages with no
 	// residual (L2 regularisation of the leaves): small leaves say less. 0 does not shrink.
 	Lambda float64
+	// Loss is what the trees minimise; the zero value is squared error, what the embedded
+	// model is fitted with. The others were studied (the train program's -exp flag).
+	Loss Loss
 }
+
+// Loss names what [Fit] minimises.
+type Loss int
+
+const (
+	// SquaredError fits the target itself: the score estimates it.
+	SquaredError Loss = iota
+	// LogLoss fits a classifier of targets 0 and 1 (binomial deviance): the raw score
+	// ([Model.Raw]) is the log-odds of a 1.
+	LogLoss
+	// Pairwise fits a ranking: for every two pages of different targets, the logistic loss
+	// of ranking them the wrong way, weighted by how far apart their targets are (RankNet
+	// with LambdaRank's weighting by the gain lost). The raw score orders pages; its scale
+	// means nothing.
+	Pairwise
+)
 
 // DefaultParams are the settings the embedded model is fitted with.
 // They were chosen by 5-fold cross-validation within the tuning halves, folds by site (the
@@ -31,9 +51,9 @@ type Params struct {
 // than the deeper fit that suits the pages it was fitted on.
 var DefaultParams = Params{Trees: 80, Depth: 3, MinLeaf: 80, Rate: 0.04, Lambda: 20}
 
-// Fit fits a model of y from x by gradient boosting on squared error: each tree fits what the
-// trees before it left unexplained. It is deterministic: the same pages in the same order
-// give the same model.
+// Fit fits a model of y from x by gradient boosting on p.Loss (squared error unless set):
+// each tree fits, to second order, what the trees before it left unexplained. It is
+// deterministic: the same pages in the same order give the same model.
 func Fit(x []Features, y []float64, p Params) (*Model, error) {
 	if len(x) == 0 || len(x) != len(y) {
 		return nil, errors.New("confidence: fit needs as many targets as pages, and at least one")
@@ -45,10 +65,28 @@ func Fit(x []Features, y []float64, p Params) (*Model, error) {
 	for f := range NumFeatures {
 		m.Features[f] = f.String()
 	}
-	for _, v := range y {
-		m.Base += v
+	switch p.Loss {
+	case SquaredError:
+		for _, v := range y {
+			m.Base += v
+		}
+		m.Base /= float64(len(y))
+	case LogLoss:
+		pos := 0.0
+		for _, v := range y {
+			if v != 0 && v != 1 {
+				return nil, errors.New("confidence: a log-loss fit needs targets of 0 and 1")
+			}
+			pos += v
+		}
+		if pos == 0 || pos == float64(len(y)) {
+			return nil, errors.New("confidence: a log-loss fit needs targets of both values")
+		}
+		m.Base = math.Log(pos / (float64(len(y)) - pos))
+	case Pairwise:
+	default:
+		return nil, fmt.Errorf("confidence: unknown loss %d", p.Loss)
 	}
-	m.Base /= float64(len(y))
 	// order[f] lists the pages by their value of feature f, once for all trees.
 	var order [NumFeatures][]int32
 	for f := range NumFeatures {
@@ -63,12 +101,14 @@ func Fit(x []Features, y []float64, p Params) (*Model, error) {
 	for i := range pred {
 		pred[i] = m.Base
 	}
-	res := make([]float64, len(x))
+	grad, hess := make([]float64, len(x)), make([]float64, len(x))
+	var pairs []pair
+	if p.Loss == Pairwise {
+		pairs = pairsOf(y)
+	}
 	for range p.Trees {
-		for i := range res {
-			res[i] = y[i] - pred[i]
-		}
-		b := treeBuilder{x: x, res: res, order: &order, p: p, node: make([]int32, len(x))}
+		gradients(p.Loss, y, pred, pairs, grad, hess)
+		b := treeBuilder{x: x, grad: grad, hess: hess, order: &order, p: p, node: make([]int32, len(x))}
 		b.grow(0, len(x), 0)
 		t := b.tree
 		for i := range x {
@@ -79,10 +119,60 @@ func Fit(x []Features, y []float64, p Params) (*Model, error) {
 	return m, nil
 }
 
+// pair is two pages, the first of the higher target, and how far apart their targets are.
+type pair struct {
+	hi, lo int32
+	w      float64
+}
+
+// pairsOf returns every two pages whose targets differ.
+func pairsOf(y []float64) []pair {
+	var ps []pair
+	for i := range y {
+		for j := range y {
+			if y[i] > y[j] {
+				ps = append(ps, pair{int32(i), int32(j), y[i] - y[j]})
+			}
+		}
+	}
+	return ps
+}
+
+// gradients sets each page's negative gradient of the loss at pred, and its second
+// derivative, for the next tree to fit.
+func gradients(loss Loss, y, pred []float64, pairs []pair, grad, hess []float64) {
+	switch loss {
+	case SquaredError:
+		for i := range grad {
+			grad[i], hess[i] = y[i]-pred[i], 1
+		}
+	case LogLoss:
+		for i := range grad {
+			q := 1 / (1 + math.Exp(-pred[i]))
+			grad[i], hess[i] = y[i]-q, max(q*(1-q), 1e-6)
+		}
+	case Pairwise:
+		clear(grad)
+		clear(hess)
+		for _, pr := range pairs {
+			r := 1 / (1 + math.Exp(pred[pr.hi]-pred[pr.lo])) // the chance of the wrong order
+			g, h := pr.w*r, pr.w*r*(1-r)
+			grad[pr.hi] += g
+			grad[pr.lo] -= g
+			hess[pr.hi] += h
+			hess[pr.lo] += h
+		}
+		for i := range hess {
+			hess[i] = max(hess[i], 1e-6)
+		}
+	}
+}
+
 // treeBuilder grows one tree on the residuals.
 type treeBuilder struct {
 	x     []Features
-	res   []float64
+	grad  []float64 // each page's negative gradient of the loss
+	hess  []float64 // and its second derivative (1 for squared error)
 	order *[NumFeatures][]int32
 	p     Params
 	node  []int32 // the tree node each page is in
@@ -95,17 +185,18 @@ func (b *treeBuilder) grow(id int32, n, depth int) {
 	if len(b.tree) == 0 {
 		b.tree = append(b.tree, Node{})
 	}
-	sum := 0.0
+	sum, h := 0.0, 0.0
 	for i, in := range b.node {
 		if in == id {
-			sum += b.res[i]
+			sum += b.grad[i]
+			h += b.hess[i]
 		}
 	}
-	b.tree[id].Value = b.p.Rate * sum / (float64(n) + b.p.Lambda)
+	b.tree[id].Value = b.p.Rate * sum / (h + b.p.Lambda)
 	if depth == b.p.Depth || n < 2*b.p.MinLeaf {
 		return
 	}
-	f, thr, nLeft, ok := b.bestSplit(id, n, sum)
+	f, thr, nLeft, ok := b.bestSplit(id, n, sum, h)
 	if !ok {
 		return
 	}
@@ -125,13 +216,14 @@ func (b *treeBuilder) grow(id int32, n, depth int) {
 	b.grow(right, n-nLeft, depth+1)
 }
 
-// bestSplit returns the split of node id that most lowers the squared error, with at least
-// MinLeaf pages on each side; ok is false when no split lowers it.
-func (b *treeBuilder) bestSplit(id int32, n int, sum float64) (best Feature, thr float64, nLeft int, ok bool) {
+// bestSplit returns the split of node id, whose pages' gradients sum to sum and second
+// derivatives to h, that most lowers the loss (to second order), with at least MinLeaf pages
+// on each side; ok is false when no split lowers it.
+func (b *treeBuilder) bestSplit(id int32, n int, sum, h float64) (best Feature, thr float64, nLeft int, ok bool) {
 	lambda := b.p.Lambda
-	bestGain := sum * sum / (float64(n) + lambda) * (1 + 1e-9)
+	bestGain := sum * sum / (h + lambda) * (1 + 1e-9)
 	for f := range NumFeatures {
-		var sl float64
+		var sl, hl float64
 		nl := 0
 		prev := int32(-1)
 		for _, i := range b.order[f] {
@@ -139,13 +231,14 @@ func (b *treeBuilder) bestSplit(id int32, n int, sum float64) (best Feature, thr
 				continue
 			}
 			if prev >= 0 && nl >= b.p.MinLeaf && n-nl >= b.p.MinLeaf && b.x[i][f] > b.x[prev][f] {
-				sr := sum - sl
-				if g := sl*sl/(float64(nl)+lambda) + sr*sr/(float64(n-nl)+lambda); g > bestGain {
+				sr, hr := sum-sl, h-hl
+				if g := sl*sl/(hl+lambda) + sr*sr/(hr+lambda); g > bestGain {
 					bestGain, best, nLeft, ok = g, f, nl, true
 					thr = (b.x[i][f] + b.x[prev][f]) / 2
 				}
 			}
-			sl += b.res[i]
+			sl += b.grad[i]
+			hl += b.hess[i]
 			nl++
 			prev = i
 		}

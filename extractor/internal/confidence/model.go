@@ -51,11 +51,17 @@ func (t Tree) leaf(f *Features, visit func(Feature, float64)) int32 {
 
 // Score returns m's estimate for f, in [0, 1].
 func (m *Model) Score(f *Features) float64 {
+	return min(1, max(0, m.Raw(f)))
+}
+
+// Raw returns Base plus each tree's leaf value for f, unclipped: the estimate of a model
+// fitted on squared error, the log-odds of a 1 for one fitted on log-loss.
+func (m *Model) Raw(f *Features) float64 {
 	s := m.Base
 	for _, t := range m.Trees {
 		s += t[t.leaf(f, nil)].Value
 	}
-	return min(1, max(0, s))
+	return s
 }
 
 // Reason is one feature's part in a score: Effect is what it added to (or, negative, took

@@ -32,6 +32,10 @@
 //     of the README.
 //
 // Not modern-dev (458 of its 481 pages are in wcxb-dev) and not dragnet-train (AGPL).
+//
+// For study, -exp NAME with -from FILE cross-validates other forms of model on the pages of a
+// -dump file (log-loss classifiers, a pairwise loss, sums of forms; exp.go) and prints their
+// figures instead of fitting the embedded model.
 package main
 
 import (
@@ -64,7 +68,17 @@ func main() {
 	oof := flag.String("oof", "", "for study: write the tuning pages' out-of-fold estimates (id, fold, F1, estimate) to this TSV file")
 	cv := flag.Bool("cv", false, "for study: print the cross-validation figures of the setting")
 	grid := flag.Bool("grid", false, "for study: print the cross-validation figures of every setting of the grid, and fit the best")
+	exp := flag.String("exp", "", "for study: run the named experiment on the -from pages and stop")
 	flag.Parse()
+	if *exp != "" {
+		tune, check, err := readDump(*from)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
+		}
+		experiments(tune, check, *exp)
+		return
+	}
 	if err := run(*root, *out, *dump, *from, *oof, *oracle, *cv, *grid, p); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
