@@ -87,6 +87,19 @@ var gridPages = []gridPage{
 		order:   []string{"Small enamel mug", "Heather", "Large enamel mug", "Glacier", "Speckled tin cup", "Charcoal"},
 	},
 	{
+		// Tiles whose name is the brand and the model in two sibling spans with no space
+		// between them in the markup: the page's style sets them apart, and they read as two
+		// words ("Harrowgate Moorland"), not one glued word; a word split around an element of
+		// a sentence ("<b>Mc</b>Donald") stays one.
+		file: "collection-brand-spans.html", kind: extractor.PageCollection,
+		must: []string{
+			"Harrowgate Moorland Mid Boots - Women's", "Tarnwick Scree Low Shoes", "Oakrigg Ridgeway GTX Boots",
+			"£175.00", "McDonald's guide", "From size 4 Wide fit", "KESTREL Fell Runner Shoes", "2026 290 g a pair",
+		},
+		mustNot: []string{"HarrowgateMoorland", "4Wide", "KESTRELFell", "2026290", "TarnwickScree", "Mc Donald", "Basket (0)", "Bridge End"},
+		order:   []string{"Harrowgate Moorland Mid Boots - Women's", "Harrowgate Moorland Mid Boots - Men's", "Tarnwick Scree", "Oakrigg Ridgeway", "Tarnwick Beck"},
+	},
+	{
 		// A jobs board whose items are the rows of a table, all links: no grid of elements,
 		// and the article path keeps nothing, so the table is the list.
 		file: "listing-jobs-table.html", kind: extractor.PageListing,
@@ -174,4 +187,20 @@ func TestGridAssemblies(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestGluedNamesInEveryFormat checks that the space between a brand's span and its model's
+// span, which the markup does not hold, is in the Markdown and HTML as in the text.
+func TestGluedNamesInEveryFormat(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("..", "testdata", "kinds", "collection-brand-spans.html"))
+	require.NoError(t, err)
+	ex, err := extractor.New(extractor.Options{PageType: extractor.PageCollection})
+	require.NoError(t, err)
+	res, err := ex.Extract(context.Background(), page, extractor.Source{})
+	require.NoError(t, err)
+	md := res.Markdown(extractor.RenderOptions{})
+	assert.Contains(t, md, "Oakrigg Ridgeway GTX Boots")
+	assert.NotContains(t, md, "OakriggRidgeway")
+	h := res.HTML(extractor.RenderOptions{})
+	assert.Contains(t, h, "Oakrigg Ridgeway GTX Boots")
 }

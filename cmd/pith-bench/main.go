@@ -8,11 +8,12 @@
 //
 //	go run ./cmd/pith-bench [-set scrapinghub|modern-dev|dragnet-train|wcxb-dev|all] [-half tune|check|all]
 //	    [-data testdata/bench] [-dragnet ../shared/bench/dragnet-train] [-wcxb ../shared/bench/wcxb-dev]
-//	    [-kind KIND] [-v] [-worst N] [-dump DIR] [-extractor pith|pith-precision|pith-recall|alltext]
+//	    [-kind KIND] [-page-type KIND] [-v] [-worst N] [-dump DIR] [-extractor pith|pith-precision|pith-recall|alltext]
 //
 // -worst N lists each set's N lowest-F1 pages; -v lists every page; -half limits both lists
 // (and -dump) to one half, -kind to wcxb-dev's pages of one labelled kind; -dump DIR writes each
-// page's predicted text to DIR/<set>/<id>.txt; -extractor alltext scores the "all page text"
+// page's predicted text to DIR/<set>/<id>.txt; -page-type KIND forces that kind on every
+// wcxb-dev page (Options.PageType: each kind's assembly scored on pages of any kind); -extractor alltext scores the "all page text"
 // baseline instead of the extractor.
 //
 // The dragnet-train set (AGPL-3.0 data) and the wcxb-dev set (CC-BY-4.0, WCXB's development
@@ -81,6 +82,13 @@ var extractors = map[string]extractor{
 	"alltext":        {body: benchmark.AllText, headline: benchmark.AllText, predict: benchmark.TextOnly(benchmark.AllText)},
 }
 
+// favors are the Options.Favor of the pith extractors, for -page-type.
+var favors = map[string]pithextractor.Favor{
+	"pith":           pithextractor.Balanced,
+	"pith-precision": pithextractor.Precision,
+	"pith-recall":    pithextractor.Recall,
+}
+
 // favorExtractor is pith with Options.Favor set to f.
 func favorExtractor(f pithextractor.Favor) extractor {
 	body, headline := benchmark.PithFavor(f)
@@ -108,6 +116,9 @@ type config struct {
 	worst      int
 	dumpDir    string
 	extractor  string
+	// pageType, when set, forces that kind on every wcxb-dev page (Options.PageType), to
+	// score each kind's assembly on pages of any kind.
+	pageType pithextractor.PageType
 }
 
 // setReport is the outcome of scoring one set.
@@ -172,6 +183,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.verbose, "v", false, "list every page's scores and the time taken")
 	fs.IntVar(&cfg.worst, "worst", 0, "list the `N` lowest-F1 pages of each set")
 	fs.StringVar(&cfg.dumpDir, "dump", "", "write each page's predicted text to `DIR`/<set>/<id>.txt")
+	pageType := fs.String("page-type", "", "force this `KIND` on every wcxb-dev page (Options.PageType) instead of pith's judgement; pith extractors only")
 	fs.StringVar(&cfg.extractor, "extractor", "pith", "what to score: pith, pith-precision, pith-recall (pith with Options.Favor), or alltext (the all-page-text baseline)")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
@@ -182,13 +194,19 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if _, ok := extractors[cfg.extractor]; !ok {
 		return cfg, fmt.Errorf("unknown -extractor %q: want pith, pith-precision, pith-recall or alltext", cfg.extractor)
 	}
-	if _, err := pithextractor.ParsePageType(cfg.kind); err != nil {
+	var err error
+	if _, err = pithextractor.ParsePageType(cfg.kind); err != nil {
 		return cfg, fmt.Errorf("-kind: %w", err)
+	}
+	if cfg.pageType, err = pithextractor.ParsePageType(*pageType); err != nil {
+		return cfg, fmt.Errorf("-page-type: %w", err)
+	}
+	if cfg.pageType != "" && cfg.extractor == "alltext" {
+		return cfg, errors.New("-page-type needs a pith extractor")
 	}
 	if cfg.worst < 0 {
 		return cfg, fmt.Errorf("-worst must not be negative, got %d", cfg.worst)
 	}
-	var err error
 	if cfg.half, err = benchmark.ParseHalf(*half); err != nil {
 		return cfg, err
 	}
@@ -250,7 +268,15 @@ func scoreSet(cfg config, spec setSpec) (setReport, error) {
 // scoreWords scores a set by kind with WCXB's word F1 and dumps the predictions if asked.
 func scoreWords(cfg config, spec setSpec, ds *benchmark.Dataset) (setReport, error) {
 	start := time.Now()
-	words := benchmark.RunWords(ds, extractors[cfg.extractor].predict)
+	predict := extractors[cfg.extractor].predict
+	if cfg.pageType != "" {
+		p, err := benchmark.PithPredict(pithextractor.Options{Favor: favors[cfg.extractor], PageType: cfg.pageType})
+		if err != nil {
+			return setReport{}, err
+		}
+		predict = p
+	}
+	words := benchmark.RunWords(ds, predict)
 	rep := setReport{spec: spec, ds: ds, words: words, elapsed: time.Since(start)}
 	if cfg.dumpDir != "" {
 		var results []benchmark.PageResult

@@ -153,3 +153,14 @@ func TestParseFlagsRejects(t *testing.T) {
 		assert.Error(t, err, "%v", args)
 	}
 }
+
+func TestPageTypeFlag(t *testing.T) {
+	var stderr bytes.Buffer
+	cfg, err := parseFlags([]string{"-page-type", "collection"}, &stderr)
+	require.NoError(t, err)
+	assert.Equal(t, "collection", string(cfg.pageType))
+	_, err = parseFlags([]string{"-page-type", "recipe"}, &stderr)
+	assert.Error(t, err, "an unknown kind")
+	_, err = parseFlags([]string{"-page-type", "forum", "-extractor", "alltext"}, &stderr)
+	assert.Error(t, err, "alltext names no kind")
+}

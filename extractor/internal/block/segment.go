@@ -118,8 +118,9 @@ type segmenter struct {
 	brRun     int // consecutive <br> with no text between
 	// sources counts the text nodes that gave the pending text; source is the last. When one
 	// node gave it all, unchanged, the block's text is a substring of the node's, not a copy.
-	sources int
-	source  string
+	sources    int
+	source     string
+	sourceNode *html.Node // the text node source is, to tell two names apart (see view.GluedNames)
 
 	kind    view.Kind // kind for text of the current context (list item, quote)
 	ordered bool
@@ -172,10 +173,14 @@ func (s *segmenter) walk(n *html.Node, parent, owner *Elem) {
 			return
 		}
 		before := s.bufChars
+		if before > 0 && view.GluedNames(s.buf[len(s.buf)-1], s.sourceNode, n) {
+			s.addASCII(' ')
+		}
 		s.addText(n.Data)
 		if s.bufChars != before {
 			s.sources++
 			s.source = n.Data
+			s.sourceNode = n
 		}
 		return
 	case html.ElementNode:
@@ -474,11 +479,12 @@ type pending struct {
 	buf                                 []byte
 	bufChars, linkChars, brRun, sources int
 	source                              string
+	sourceNode                          *html.Node
 }
 
 // setAside returns the pending text and empties it, for a hidden element's walk.
 func (s *segmenter) setAside() pending {
-	p := pending{buf: bytes.Clone(s.buf), bufChars: s.bufChars, linkChars: s.linkChars, brRun: s.brRun, sources: s.sources, source: s.source}
+	p := pending{buf: bytes.Clone(s.buf), bufChars: s.bufChars, linkChars: s.linkChars, brRun: s.brRun, sources: s.sources, source: s.source, sourceNode: s.sourceNode}
 	s.buf, s.bufChars, s.linkChars, s.brRun, s.sources, s.source = s.buf[:0], 0, 0, 0, 0, ""
 	return p
 }
@@ -487,7 +493,7 @@ func (s *segmenter) setAside() pending {
 // cut into its blocks.
 func (s *segmenter) restore(p pending) {
 	s.buf = append(s.buf[:0], p.buf...)
-	s.bufChars, s.linkChars, s.brRun, s.sources, s.source = p.bufChars, p.linkChars, p.brRun, p.sources, p.source
+	s.bufChars, s.linkChars, s.brRun, s.sources, s.source, s.sourceNode = p.bufChars, p.linkChars, p.brRun, p.sources, p.source, p.sourceNode
 }
 
 // add appends a block to the shown blocks, or to the hidden ones inside a hidden element.

@@ -63,6 +63,41 @@ func collapsedEquals(raw, want string) bool {
 	return j == len(want)
 }
 
+// GluedNames reports whether the text node n, read after the text node prev whose text ended
+// in the byte last, starts a second name that a page's style sets apart from the first with no
+// space in its markup: two sibling inline elements, each holding one of the two texts, where
+// the two would read as one word with no sense (see startsName): "<span
+// class=brand>Acme</span><span class=name>Trail Boots</span>" reads "Acme Trail Boots", not
+// "AcmeTrail Boots". A word split between an element and the text around it ("<b>Mc</b>Donald")
+// is no two siblings' whole texts. The segmenter and the span reader both ask, so a block's
+// text and its spans read the same.
+func GluedNames(last byte, prev, n *html.Node) bool {
+	if prev == nil || n.Data == "" || !startsName(last, n.Data) {
+		return false
+	}
+	a, b := prev.Parent, n.Parent
+	return a != nil && b != nil && a != b && a.Parent != nil && a.Parent == b.Parent &&
+		a.FirstChild == prev && a.LastChild == prev && b.FirstChild == n && b.LastChild == n
+}
+
+// startsName reports whether next, after a text ending in the byte last, would be glued to it
+// into one word that is two: a lower-case letter or a digit, then a capital ("Size 4" "Wide
+// fit"); a capital, then a capitalised word ("ACME" "Trail Boots": not "ACME" "TRAIL", an
+// abbreviation's letters); a digit, then a digit ("2026" "1h 52m", a year beside a running
+// time).
+func startsName(last byte, next string) bool {
+	lower := last >= 'a' && last <= 'z'
+	digit := last >= '0' && last <= '9'
+	upper := last >= 'A' && last <= 'Z'
+	switch c := next[0]; {
+	case c >= 'A' && c <= 'Z':
+		return lower || digit || upper && len(next) > 1 && next[1] >= 'a' && next[1] <= 'z'
+	case c >= '0' && c <= '9':
+		return digit
+	}
+	return false
+}
+
 // maxInlineDepth bounds the nesting of inline elements followed; deeper content is read as text.
 const maxInlineDepth = 64
 
@@ -70,6 +105,8 @@ const maxInlineDepth = 64
 type inlineReader struct {
 	depth  int
 	hidden func(*html.Node) bool // elements that are not shown: skipped with their content
+	// prev is the text node read last, while no other span has followed it (see GluedNames).
+	prev *html.Node
 }
 
 // children appends the inline content of n's children to out.
@@ -91,6 +128,11 @@ const (
 func (ir *inlineReader) node(n *html.Node, flags int, out []Span) []Span {
 	switch n.Type {
 	case html.TextNode:
+		prev := ir.prev
+		ir.prev = n
+		if prev != nil && prev.Data != "" && GluedNames(prev.Data[len(prev.Data)-1], prev, n) {
+			out = append(out, Span{Kind: TextSpan, Text: " "})
+		}
 		return append(out, Span{Kind: TextSpan, Text: n.Data})
 	case html.ElementNode:
 	default:
@@ -113,6 +155,10 @@ func (ir *inlineReader) node(n *html.Node, flags int, out []Span) []Span {
 	defer func() { ir.depth-- }()
 	if ir.depth > maxInlineDepth {
 		return append(out, Span{Kind: TextSpan, Text: dom.TextOf(n)})
+	}
+	switch n.DataAtom {
+	case atom.Br, atom.Img, atom.Code, atom.Kbd, atom.Samp, atom.Tt:
+		ir.prev = nil
 	}
 	switch n.DataAtom {
 	case atom.Br:
