@@ -1,6 +1,6 @@
 // Package tree turns a page's UTF-8 text into the tree the extractor reads, within limits:
 // [Parse] runs the guard pass of internal/guard when a byte scan says the page needs it,
-// feeds html.Parse the text with script and style bodies left out (guard.Elide, checked with
+// feeds html.Parse the text with script and style bodies left out (guard.ElideParts, read in pieces, checked with
 // guard.CountElided), retries with tighter nesting limits when the parser still fails, caps
 // the tree's elements, parses the markup each <noscript> holds as text apart
 // ([ReadNoscript]), and closes a <title> that was never closed ([ReparseRunawayTitle]).
