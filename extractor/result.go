@@ -135,7 +135,10 @@ type Metadata struct {
 	// article:published_time and other meta tags, microdata, <time> elements, a date in the
 	// URL path (/2023/03/03/) or, last, a visible date line ("Published March 3, 2023"), a
 	// relative date read against [Source.Fetched] ("3 days ago"), or the date of a shown
-	// "Last updated" line when the page shows no other. [Metadata.PublishedTime] parses it.
+	// "Last updated" line when the page shows no other. When the page's sources give
+	// several days, a small learned model may take another of them than that order gives
+	// (the later revision that the page shows under its headline, say; see package meta's
+	// date model). [Metadata.PublishedTime] parses it.
 	Published string `json:"published,omitempty" parquet:"published,optional"`
 	// Modified is the date of the last update, in the same form as Published.
 	Modified string `json:"modified,omitempty" parquet:"modified,optional"`

@@ -42,11 +42,71 @@ func pickTitle(t meta.Titles, blocks []*block.Block, kind PageType) string {
 // its items after the name dropped ("Best Books Ever (77141 books)"). The chosen title itself
 // stays as the page shows it, to find the headline's element.
 func resultTitle(title string, kind PageType) string {
-	title = dom.RepairMojibake(title)
+	title = decodeLeftoverReferences(dom.RepairMojibake(title))
 	if kind == PageCollection || kind == PageListing {
 		return trimItemCount(title)
 	}
 	return title
+}
+
+// decodeLeftoverReferences decodes the character references a title still holds after the
+// page's own were decoded: a title escaped twice by its page ("SQL &amp;#x26; AI" in the
+// markup reads "SQL &#x26; AI") says "SQL & AI" to its reader. Only whole references, ended by
+// a semicolon, are decoded ("&#38;", "&#x26;", "&amp;"); a bare ampersand ("R&D", "Tom &
+// Jerry") and a name without its semicolon ("&note") stay as they are.
+func decodeLeftoverReferences(title string) string {
+	if !strings.Contains(title, "&") {
+		return title
+	}
+	var b strings.Builder
+	rest := title
+	for {
+		i := strings.IndexByte(rest, '&')
+		if i < 0 {
+			break
+		}
+		end := referenceEnd(rest[i+1:])
+		if end < 0 {
+			b.WriteString(rest[:i+1])
+			rest = rest[i+1:]
+			continue
+		}
+		ref := rest[i : i+1+end+1]
+		b.WriteString(rest[:i])
+		b.WriteString(html.UnescapeString(ref))
+		rest = rest[i+1+end+1:]
+	}
+	if b.Len() == 0 {
+		return title
+	}
+	b.WriteString(rest)
+	return b.String()
+}
+
+// referenceEnd returns the index of the semicolon that ends a character reference at the start
+// of s (the text after an ampersand): "#" and decimal digits, "#x" and hex digits, or a name of
+// letters and digits opening with a letter, up to 32 bytes; -1 when s opens no such reference.
+func referenceEnd(s string) int {
+	i, digits := 0, func(c byte) bool { return c >= '0' && c <= '9' }
+	switch {
+	case strings.HasPrefix(s, "#x") || strings.HasPrefix(s, "#X"):
+		i = 2
+		digits = func(c byte) bool { return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f' }
+	case strings.HasPrefix(s, "#"):
+		i = 1
+	case s != "" && (s[0]|0x20 >= 'a' && s[0]|0x20 <= 'z'):
+		digits = func(c byte) bool { return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z' }
+	default:
+		return -1
+	}
+	start := i
+	for i < len(s) && i < 32 && digits(s[i]) {
+		i++
+	}
+	if i == start || i >= len(s) || s[i] != ';' {
+		return -1
+	}
+	return i
 }
 
 // trimItemCount drops the count of a listing's items that follows its name in parentheses:

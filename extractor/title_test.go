@@ -82,3 +82,24 @@ func TestTrimItemCount(t *testing.T) {
 		assert.Equal(t, want, trimItemCount(in), in)
 	}
 }
+
+// TestDecodeLeftoverReferences checks that whole character references a title still holds
+// (a page that escaped it twice) are decoded, and that bare ampersands and names without their
+// semicolon stay.
+func TestDecodeLeftoverReferences(t *testing.T) {
+	for in, want := range map[string]string{
+		"Python, SQL &#x26; AI":       "Python, SQL & AI",
+		"Fish &#38; chips":            "Fish & chips",
+		"Tom &amp; Jerry":             "Tom & Jerry",
+		"&quot;Quoted&quot; headline": "\"Quoted\" headline",
+		"Caf&eacute; society":         "Café society",
+		"R&D spending rises":          "R&D spending rises",
+		"Tom & Jerry":                 "Tom & Jerry",
+		"A &note on style":            "A &note on style",
+		"Unknown &bogusname; stays":   "Unknown &bogusname; stays",
+		"Ends with &":                 "Ends with &",
+		"&#; and &#x; stay":           "&#; and &#x; stay",
+	} {
+		assert.Equal(t, want, decodeLeftoverReferences(in), in)
+	}
+}

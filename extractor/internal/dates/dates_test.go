@@ -263,7 +263,7 @@ func TestIsUpdateLine(t *testing.T) {
 		line string
 		want bool
 	}{
-		{"Updated March 3, 2023", true}, {"Last update: October 2, 2025", true}, {"更新时间：2026-09-18", true}, {"更新日：2026年10月15日", true},
+		{"Updated March 3, 2023", true}, {"Update (March 5, 2023, 10:00 ET):", true}, {"Aktualisiert am 5. März 2023", true}, {"Last update: October 2, 2025", true}, {"更新时间：2026-09-18", true}, {"更新日：2026年10月15日", true},
 		{"수정 2025.10.15 09:00", true}, {"آخر تحديث: 15 أكتوبر 2025", true}, {"Published March 3, 2023", false},
 		{"发布时间：2026-09-18", false}, {"입력 2025.10.14", false},
 	} {

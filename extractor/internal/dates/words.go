@@ -36,10 +36,11 @@ var lineWords = []dom.Words{
 	{Lang: "hi", Words: []string{"प्रकाशित", "अपडेटेड"}},
 }
 
-// updateWords open a date line that gives the date of the last update ("Updated ...");
+// updateWords open a date line that gives the date of the last update ("Updated ...",
+// "Update (March 5, 2023):");
 // [IsUpdate] matches them at the start of the lower-cased line.
 var updateWords = []dom.Words{
-	{Lang: "en", Words: []string{"updated", "last updated", "last update", "modified"}},
+	{Lang: "en", Words: []string{"update", "last updated", "last update", "modified"}},
 	{Lang: "de", Words: []string{"aktualisiert"}},
 	{Lang: "fr", Words: []string{"mis à jour"}},
 	{Lang: "es", Words: []string{"actualizado"}},

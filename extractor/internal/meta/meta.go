@@ -85,6 +85,20 @@ func (fs *Facts) mainItemURL(pageURL string) string {
 // Read reads the page's metadata: one walk of the tree gathers the facts (head, JSON-LD,
 // microdata, <time>, bylines), then each field takes the best source present.
 func Read(p Page) Metadata {
+	md, _ := read(p, fittedDateModel)
+	return md
+}
+
+// DateOptions returns the days that the page's sources date it by, with their features, as
+// [Read] gives them to its date model: what the model's training program learns from.
+func DateOptions(p Page) []DateOption {
+	_, opts := read(p, nil)
+	return opts
+}
+
+// read is [Read] with the date model to choose the publication date among the page's
+// candidate days (nil: the rules' date stands), and those candidates.
+func read(p Page, model *DateModel) (Metadata, []DateOption) {
 	if p.Facts == nil {
 		p.Facts = Collect(p.Doc)
 	}
@@ -106,10 +120,15 @@ func Read(p Page) Metadata {
 	md.SiteName = pickSiteName(f, ld, main, p.Title, homes)
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
 	dc := dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched}
-	md.Published, md.Modified = pickDates(f, ld, main, dc, p.URL, md.CanonicalURL)
+	var firm bool
+	md.Published, md.Modified, firm = pickDates(f, ld, main, dc, p.URL, md.CanonicalURL)
 	if md.Published == "" && p.Forum {
 		// A thread that nothing else dates is as old as its first post.
 		md.Published, _ = dates.Line(f.postDate, dc.dayFirst)
+	}
+	opts := dateOptions(dateCandidates(f, ld, main, dc, p.URL, md.CanonicalURL), md.Published, firm, p.Story, dateStamps(f, ld, main))
+	if i := model.Choose(opts); i >= 0 && opts[i].Features[FeatRule] == 0 {
+		md.Published = opts[i].Value
 	}
 	md.Authors = pickAuthors(f, ld, main, md.SiteName, dateLine{story: p.Story, published: md.Published, dayFirst: dc.dayFirst}, p.Forum)
 	md.Description = unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
@@ -119,7 +138,7 @@ func Read(p Page) Metadata {
 		splitList(f.metaValue("news_keywords", "keywords", "parsely-tags", "sailthru.tags")), splitList(f.microValue("keywords")))
 	md.Categories = firstList(ld.list(main["articleSection"], false), f.meta["article:section"], f.relCats,
 		f.meta["parsely-section"], f.micro["articlesection"])
-	return md
+	return md, opts
 }
 
 // unescapeTwice decodes HTML entities left in a value that the page escaped twice ("&amp;hellip;").
@@ -566,8 +585,11 @@ type dateContext struct {
 	fetched  time.Time
 }
 
-// pickDates finds the publication and modification dates (see [Metadata.Published]).
-func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...string) (published, modified string) {
+// pickDates finds the publication and modification dates (see [Metadata.Published]). firm
+// says that a rule preferred the date the page shows to the one its metadata gives (an
+// earlier shown publication date, the one byline line that ends with a date): the date model
+// then leaves the publication date as it is.
+func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...string) (published, modified string, firm bool) {
 	dayFirst := dc.dayFirst
 	try := func(dst *string, vs ...string) {
 		for _, v := range vs {
@@ -660,17 +682,24 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...st
 	// metadata gives: the metadata's is then a later republication or an edit's (a CMS
 	// rewrites datePublished on edits), and readers go by the one they see.
 	if shown := shownPublished(f, dayFirst); len(shown) >= 10 && len(published) >= 10 && shown[:10] < published[:10] && !dates.Swapped(shown, published) {
-		published = shown
+		published, firm = shown, true
 	}
 	// The page's one byline line that ends with a date ("Charlotte Gannon • November 4th, 2025")
 	// dates the story as its readers see it, before or after the metadata's date.
 	if len(f.namedDates) == 1 {
 		segs := bylineSegments(f.namedDates[0])
 		if d, ok := dates.Line(strings.TrimSpace(segs[len(segs)-1]), dayFirst); ok && len(d) >= 10 && len(published) >= 10 && d[:10] != published[:10] && !dates.Swapped(d, published) {
-			published = d
+			published, firm = d, true
 		}
 	}
-	stamps := func(yield func(string) bool) {
+	stamps := dateStamps(f, ld, main)
+	return localForm(published, stamps), localForm(modified, stamps), firm
+}
+
+// dateStamps yields the page's machine-readable date stamps, for [localForm]: its <time>
+// elements, the main JSON-LD item's dates, the date meta tags.
+func dateStamps(f *pageFacts, ld *jsonLD, main ldNode) iter.Seq[string] {
+	return func(yield func(string) bool) {
 		for _, t := range f.times {
 			if !yield(t.datetime) {
 				return
@@ -693,7 +722,6 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...st
 			}
 		}
 	}
-	return localForm(published, stamps), localForm(modified, stamps)
 }
 
 // shownPublished returns the publication date the page shows: a <time> marked as the
