@@ -37,6 +37,19 @@ func TestAssembleProduct(t *testing.T) {
 		name: "review-post-misjudged", file: "product-review-post.html", kind: PageProduct, assembled: PageProduct,
 		must: []string{"I bought the Hollowtree kettle in the spring", "a little vinegar takes off in an evening."},
 	}, {
+		// A shop's custom fields printed under their machine names are its settings, not the
+		// page: they go with their values when a list holds several; fields named for readers
+		// stay, and so does a list with one such name.
+		name: "machine-fields", file: "product-machine-fields.html", kind: PageProduct, assembled: PageProduct,
+		must: []string{
+			"A roomy tote of heavy waxed canvas", "Material:", "18 oz waxed cotton canvas", "Dimensions:", "40 x 35 x 15 cm",
+			"spot_clean:", "Wipe marks off with a damp cloth", "Rewax:",
+		},
+		mustNot: []string{
+			"retail_price_tier2", "$30.00_10–49 items", "tab_Delivery notes", "Parcels leave the warehouse",
+			"section_bg_color", "#2b2b2b", "bulk_grid_toggle_label", "Wholesale",
+		},
+	}, {
 		// The description joins only on a product page.
 		name: "json-ld-description-article", file: "product-jsonld.html", kind: PageArticle,
 		mustNot: []string{"A folding kneeler and seat in one"},

@@ -57,6 +57,8 @@ func TestIndexAddressKeepsListing(t *testing.T) {
 	assert.False(t, storyOverrides(tr, "https://news.example/science/"), "an index address: the listing stands")
 	assert.True(t, storyOverrides(tr, "https://news.example/science/glaciers-retreat-faster-than-said"), "a story's address: the intro wins")
 	assert.True(t, storyOverrides(tr, ""), "no address: the story wins, as before")
+	assert.False(t, storyOverrides(tr, "https://news.example/category/glaciers-and-ice-sheets-of-europe"),
+		"a category's name after its folder, however long: the listing stands")
 
 	res2, err := Extract(page, Source{URL: "https://news.example/science/"})
 	require.NoError(t, err)
@@ -67,6 +69,11 @@ func TestIndexAddressKeepsListing(t *testing.T) {
 	}
 	assert.NotContains(t, body, "Next page")
 	assert.NotContains(t, body, "All rights reserved")
+
+	tagged, err := Extract(page, Source{URL: "https://news.example/tag/glaciers-and-ice-sheets-of-europe"})
+	require.NoError(t, err)
+	assert.Equal(t, PageListing, tagged.PageType, "a tag's page keeps its listing")
+	assert.Contains(t, tagged.BodyText(), "How bees decide where to build")
 
 	story, err := Extract(page, Source{URL: "https://news.example/science/glaciers-retreat-faster-than-said"})
 	require.NoError(t, err)

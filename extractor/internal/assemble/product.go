@@ -31,6 +31,7 @@ func Product(in Input) ([]*block.Block, bool) {
 	dropCopies(in.Blocks)
 	dropReviews(in.Blocks, region, in.Headline)
 	dropSellingBoxes(in.Blocks, region)
+	dropMachineFields(in.Blocks)
 	kept := keptBlocks(in.Blocks)
 	if in.Facts != nil {
 		if d := productDescription(in.Facts.ProductDescription(), kept); d != nil {
@@ -148,4 +149,64 @@ func SellingBoxTitle(b *block.Block) bool {
 // dropTitledBoxes).
 func dropSellingBoxes(blocks []*block.Block, region *block.Elem) {
 	dropTitledBoxes(blocks, region, SellingBoxTitle, "product page: a box that sells other products")
+}
+
+// dropMachineFields drops the custom fields that a shop's template prints under their machine
+// names, a store's settings and not its page ("cat_thumb_Sand:", "retail_price_tier1:",
+// "tab_Shipping and Returns:"): the terms of a definition list that are such a name (see
+// isMachineKey) and the values under them, when the list holds at least minMachineKeys of
+// them (one such term alone may be a field that readers are meant to see). The fields named
+// for readers in the same list ("Fabric:") stay, and so do their values.
+func dropMachineFields(blocks []*block.Block) {
+	keys := map[*html.Node]int{}
+	for _, b := range blocks {
+		if item := defItem(b.El); item != nil && item.DataAtom == atom.Dt && isMachineKey(b.Text) {
+			keys[item.Parent]++
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	machine := map[*html.Node]bool{} // each list's last term: a machine name?
+	for _, b := range blocks {
+		item := defItem(b.El)
+		if item == nil || keys[item.Parent] < minMachineKeys {
+			continue
+		}
+		if item.DataAtom == atom.Dt {
+			machine[item.Parent] = isMachineKey(b.Text)
+		}
+		if machine[item.Parent] && b.Keep && !b.Note {
+			b.Keep, b.Reason = false, "product page: a custom field under its machine name"
+		}
+	}
+}
+
+// defItem returns the <dt> or <dd> that e is, or sits in a few levels down, else nil.
+func defItem(e *block.Elem) *html.Node {
+	for i := 0; e != nil && i < maxDefItemDepth; i, e = i+1, e.Parent {
+		if a := e.Node.DataAtom; a == atom.Dt || a == atom.Dd {
+			return e.Node
+		}
+	}
+	return nil
+}
+
+// isMachineKey reports whether a term is a name written for a program, not a reader: its
+// first word joins letters and digits with underscores ("cat_thumb_Sand:",
+// "shipping_chunk-1:"), and it holds no sentence.
+func isMachineKey(text string) bool {
+	t := strings.TrimSpace(text)
+	first, _, _ := strings.Cut(t, " ")
+	first = strings.TrimSuffix(first, ":")
+	i := strings.IndexByte(first, '_')
+	if i <= 0 || i == len(first)-1 || utf8.RuneCountInString(t) > maxMachineKeyChars {
+		return false
+	}
+	for _, r := range first {
+		if r != '_' && r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

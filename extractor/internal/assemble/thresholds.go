@@ -52,3 +52,13 @@ const maxWidgetLineChars = 80
 // ldDescriptionMissing: the JSON-LD product description joins a product page's body when more
 // than this share of its words is missing from the kept text.
 const ldDescriptionMissing = 0.5
+
+// minMachineKeys: a definition list of a product page with at least this many terms that are
+// machine names ("cat_thumb_Sand:") is a dump of the shop's custom fields, and those fields go;
+// maxMachineKeyChars: such a term is short; maxDefItemDepth: a block sits at most this many
+// elements below its <dt> or <dd>.
+const (
+	minMachineKeys     = 3
+	maxMachineKeyChars = 60
+	maxDefItemDepth    = 4
+)

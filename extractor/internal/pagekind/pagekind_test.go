@@ -176,16 +176,20 @@ func TestKindNames(t *testing.T) {
 // TestIndexAddress: addresses shaped like an index against a story's, and unknown ones.
 func TestIndexAddress(t *testing.T) {
 	for raw, want := range map[string]bool{
-		"https://news.example/":                           true,
-		"https://news.example/science/":                   true,
-		"https://news.example/topic/car-rental":           true,
-		"https://news.example/index.html":                 true,
-		"https://news.example/2024/05/":                   false,
-		"https://news.example/2024/05/frost":              false,
-		"https://news.example/science/bees-choose-a-hive": false,
-		"https://news.example/world/story.html":           false,
-		"https://news.example/news/12345":                 false,
-		"https://news.example/archive/2024-05-01":         false, // dated: read as a story
+		"https://news.example/":                                      true,
+		"https://news.example/science/":                              true,
+		"https://news.example/topic/car-rental":                      true,
+		"https://news.example/index.html":                            true,
+		"https://news.example/2024/05/":                              false,
+		"https://news.example/2024/05/frost":                         false,
+		"https://news.example/science/bees-choose-a-hive":            false,
+		"https://news.example/world/story.html":                      false,
+		"https://news.example/news/12345":                            false,
+		"https://news.example/archive/2024-05-01":                    false, // dated: read as a story
+		"https://news.example/category/bees-and-other-pollinators":   true,  // a category's name
+		"https://news.example/tags/bees-and-other-pollinators":       true,
+		"https://news.example/jobs/senior-bee-keeper-in-lisbon":      false, // one item of a folder of items
+		"https://news.example/2024/05/category/bees-and-pollinators": false,
 		"":          false,
 		"not a url": false,
 	} {

@@ -111,10 +111,19 @@ func isDigits(s string) bool {
 	return true
 }
 
+// taxonomyFolders are the folders under which blog and shop software lists the pages of one
+// category, tag or author: a segment right after one names an index (its slug is the
+// category's name, not a story's), unlike a folder of items ("jobs", "events", "courses"),
+// whose slug names one item.
+var taxonomyFolders = map[string]bool{
+	"category": true, "categories": true, "tag": true, "tags": true, "author": true, "authors": true,
+}
+
 // IndexAddress reports whether raw is a known address shaped like an index rather than one
-// story's: the site's root, or a path whose last segment is a short name (fewer than three
-// hyphens or underscores, no run of four digits, no page file name such as story.html), with
-// no year and month in the path. An unknown address is not an index: nothing is said.
+// story's: the site's root, a path whose last segment is a short name (fewer than three
+// hyphens or underscores, no run of four digits, no page file name such as story.html), or
+// any name right after a taxonomy folder (/categories/remote-data-engineering-jobs), with no
+// year and month in the path. An unknown address is not an index: nothing is said.
 func IndexAddress(raw string) bool {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || u.Host == "" {
@@ -136,6 +145,9 @@ func IndexAddress(raw string) bool {
 				return false
 			}
 		}
+	}
+	if len(segs) >= 2 && taxonomyFolders[segs[len(segs)-2]] {
+		return true // the name of a category, tag or author, however long
 	}
 	if strings.Count(last, "-")+strings.Count(last, "_") >= 3 && strings.Trim(last, "0123456789-") != "" {
 		return false // a story's slug, not a date
