@@ -3,7 +3,6 @@
 package meta
 
 import (
-	"iter"
 	"math"
 	"strings"
 	"time"
@@ -175,12 +174,12 @@ func dateCandidates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls 
 // dateOptions groups the page's candidates by day and measures each day's features. rule is
 // the date the rules chose; story says the page is one story. The options come in the order
 // their days first appear among the candidates.
-func dateOptions(cands []dateCand, rule string, firm, story bool, stamps iter.Seq[string]) []DateOption {
+func dateOptions(cands []dateCand, rule string, firm, story bool, local *localStamps) []DateOption {
 	var opts []DateOption
 	var days []time.Time
 	index := map[string]int{}
 	for _, c := range cands {
-		v := localForm(c.value, stamps)
+		v := local.form(c.value)
 		day := v[:10]
 		i, ok := index[day]
 		if !ok {

@@ -121,12 +121,13 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
 	dc := dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched}
 	var firm bool
-	md.Published, md.Modified, firm = pickDates(f, ld, main, dc, p.URL, md.CanonicalURL)
+	local := &localStamps{stamps: dateStamps(f, ld, main)}
+	md.Published, md.Modified, firm = pickDates(f, ld, main, dc, local, p.URL, md.CanonicalURL)
 	if md.Published == "" && p.Forum {
 		// A thread that nothing else dates is as old as its first post.
 		md.Published, _ = dates.Line(f.postDate, dc.dayFirst)
 	}
-	opts := dateOptions(dateCandidates(f, ld, main, dc, p.URL, md.CanonicalURL), md.Published, firm, p.Story, dateStamps(f, ld, main))
+	opts := dateOptions(dateCandidates(f, ld, main, dc, p.URL, md.CanonicalURL), md.Published, firm, p.Story, local)
 	if i := model.Choose(opts); i >= 0 && opts[i].Features[FeatRule] == 0 {
 		md.Published = opts[i].Value
 	}
@@ -589,7 +590,7 @@ type dateContext struct {
 // says that a rule preferred the date the page shows to the one its metadata gives (an
 // earlier shown publication date, the one byline line that ends with a date): the date model
 // then leaves the publication date as it is.
-func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...string) (published, modified string, firm bool) {
+func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, local *localStamps, urls ...string) (published, modified string, firm bool) {
 	dayFirst := dc.dayFirst
 	try := func(dst *string, vs ...string) {
 		for _, v := range vs {
@@ -692,11 +693,10 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...st
 			published, firm = d, true
 		}
 	}
-	stamps := dateStamps(f, ld, main)
-	return localForm(published, stamps), localForm(modified, stamps), firm
+	return local.form(published), local.form(modified), firm
 }
 
-// dateStamps yields the page's machine-readable date stamps, for [localForm]: its <time>
+// dateStamps yields the page's machine-readable date stamps, for [localStamps]: its <time>
 // elements, the main JSON-LD item's dates, the date meta tags.
 func dateStamps(f *pageFacts, ld *jsonLD, main ldNode) iter.Seq[string] {
 	return func(yield func(string) bool) {
@@ -746,11 +746,25 @@ func shownPublished(f *pageFacts, dayFirst bool) string {
 	return ""
 }
 
-// localForm returns the date-time d written in the publisher's own time zone when another of
-// the page's stamps gives the same instant with an offset other than UTC's: a CMS often writes
+// localStamps reads the page's date stamps (see [dateStamps]) once, when a date first needs
+// them, and keeps those written with a time of day and an offset other than UTC's.
+type localStamps struct {
+	stamps iter.Seq[string]
+	read   bool
+	list   []localStamp
+}
+
+// localStamp is one of the page's stamps in a local time: as normalized, and the instant.
+type localStamp struct {
+	text string
+	at   time.Time
+}
+
+// form returns the date-time d written in the publisher's own time zone when another of the
+// page's stamps gives the same instant with an offset other than UTC's: a CMS often writes
 // JSON-LD in UTC and the page's <time> in local time, and near midnight the two fall on
 // different days; the reader sees, and the byline means, the local one. d otherwise.
-func localForm(d string, stamps iter.Seq[string]) string {
+func (l *localStamps) form(d string) string {
 	if !isUTCStamp(d) {
 		return d
 	}
@@ -758,13 +772,21 @@ func localForm(d string, stamps iter.Seq[string]) string {
 	if !ok {
 		return d
 	}
-	for s := range stamps {
-		n, ok := dates.Normalize(s)
-		if !ok || len(n) <= len("2006-01-02T15:04:05") || isUTCStamp(n) {
-			continue
+	if !l.read {
+		l.read = true
+		for s := range l.stamps {
+			n, ok := dates.Normalize(s)
+			if !ok || len(n) <= len("2006-01-02T15:04:05") || isUTCStamp(n) {
+				continue
+			}
+			if t, ok := dates.ParseISO(n); ok {
+				l.list = append(l.list, localStamp{text: n, at: t})
+			}
 		}
-		if t, ok := dates.ParseISO(n); ok && t.Sub(at).Abs() < time.Minute {
-			return n
+	}
+	for _, s := range l.list {
+		if s.at.Sub(at).Abs() < time.Minute {
+			return s.text
 		}
 	}
 	return d
