@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/pithdev/pith/extractor/internal/dates"
+	"github.com/pithdev/pith/extractor/internal/dom"
 )
 
 // The sources of a page's date candidates, in the order [pickDates] asks them.
@@ -69,8 +70,15 @@ const (
 	FeatRuleFirm DateFeature = FeatRule + 10
 	// FeatOnlyShown is 1 when the day is the only one that a shown line not an update's gives.
 	FeatOnlyShown DateFeature = FeatRule + 9
+	// FeatNearHeadline is 1 for the day of the shown date nearest the headline's <h1> (not an
+	// update's line or <time>), when it is at most maxHeadlineGap elements away: the page's own
+	// date line sits by its headline, a sidebar's, a ticker's or a related story's further away.
+	FeatNearHeadline DateFeature = FeatRule + 11
+	// FeatHeadlineClose is 1/(1 + d/headlineGapScale), d the fewest elements between the
+	// headline's <h1> and an element that shows the day (not an update's); 0 when none does.
+	FeatHeadlineClose DateFeature = FeatRule + 12
 	// NumDateFeatures is the number of features.
-	NumDateFeatures = int(FeatRule + 11)
+	NumDateFeatures = int(FeatRule + 13)
 )
 
 // DateOption is one day the page could be dated by, with the value to give for it and the
@@ -87,31 +95,32 @@ type dateCand struct {
 	value  string // normalized
 	source int
 	first  bool // the first value of its source
+	at     int  // the place in the page of the element that shows it; -1 for declared values
 }
 
 // dateCandidates lists every date the page's sources give, in the order of the sources.
 func dateCandidates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls ...string) []dateCand {
 	var out []dateCand
 	seen := [numDateSources]bool{}
-	add := func(src int, v string, ok bool) {
+	add := func(src int, v string, ok bool, at int) {
 		if !ok || len(v) < len("2006-01-02") {
 			return
 		}
-		out = append(out, dateCand{value: v, source: src, first: !seen[src]})
+		out = append(out, dateCand{value: v, source: src, first: !seen[src], at: at})
 		seen[src] = true
 	}
 	norm := func(src int, vs ...string) {
 		for _, v := range vs {
 			d, ok := dates.Normalize(v)
-			add(src, d, ok)
+			add(src, d, ok, -1)
 		}
 	}
-	line := func(src int, l string) {
+	line := func(src int, l string, at int) {
 		d, ok := dates.Line(l, dc.dayFirst)
 		if !ok && !dc.fetched.IsZero() {
 			d, ok = dates.Relative(l, dc.fetched)
 		}
-		add(src, d, ok)
+		add(src, d, ok, at)
 	}
 	if main != nil {
 		norm(srcLDPublished, ld.str(main, "datePublished"), ld.str(main, "dateCreated"), ld.str(main, "uploadDate"))
@@ -127,56 +136,98 @@ func dateCandidates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls 
 	norm(srcMicroPublished, f.micro["datecreated"]...)
 	norm(srcMicroModified, f.micro["datemodified"]...)
 	for _, t := range f.times {
+		src := srcTimeOther
 		switch t.kind {
 		case timePublished:
-			norm(srcTimePublished, t.datetime)
+			src = srcTimePublished
 		case timeModified:
-			norm(srcTimeModified, t.datetime)
-		default:
-			norm(srcTimeOther, t.datetime)
+			src = srcTimeModified
 		}
+		d, ok := dates.Normalize(t.datetime)
+		add(src, d, ok, t.at)
 	}
 	for _, u := range urls {
 		d, ok := dates.FromURL(u)
-		add(srcURL, d, ok)
+		add(srcURL, d, ok, -1)
 	}
-	for _, l := range f.dateLines {
+	for i, l := range f.dateLines {
 		if dates.IsUpdate(l) {
-			line(srcUpdateLine, l)
+			line(srcUpdateLine, l, f.at.dateLines[i])
 		} else {
-			line(srcLine, l)
+			line(srcLine, l, f.at.dateLines[i])
 		}
 	}
 	// A byline or a bare date line that says it is an update's ("Update (March 5, 2023):") is
 	// an update's line.
-	shown := func(src int, l string) {
+	shown := func(src int, l string, at int) {
 		if dates.IsUpdate(l) {
 			src = srcUpdateLine
 		}
-		line(src, l)
+		line(src, l, at)
 	}
-	for _, l := range f.bylines {
-		shown(srcByline, l)
+	for i, l := range f.bylines {
+		shown(srcByline, l, f.at.bylines[i])
 	}
-	for _, l := range f.bareDates {
-		shown(srcBare, l)
+	for i, l := range f.bareDates {
+		shown(srcBare, l, f.at.bareDates[i])
 	}
-	for _, l := range f.namedDates {
+	for i, l := range f.namedDates {
 		segs := bylineSegments(l)
-		shown(srcNamed, strings.TrimSpace(segs[len(segs)-1]))
+		shown(srcNamed, strings.TrimSpace(segs[len(segs)-1]), f.at.namedDates[i])
 	}
 	if f.postDate != "" {
-		line(srcPost, f.postDate)
+		line(srcPost, f.postDate, -1)
+	}
+	// A numeric date shown on the page that a declared value or the URL reads the other way
+	// ("03/10/2023" beside /2023/october/03/) shows the declared day: the element's place goes
+	// to it.
+	for i := range out {
+		if out[i].at < 0 {
+			continue
+		}
+		for j := range out {
+			if out[j].at < 0 && dates.Swapped(out[i].value, out[j].value) {
+				out[j].at, out[i].at = out[i].at, -1
+				break
+			}
+		}
 	}
 	return out
+}
+
+// headlineAt returns the place in the page of the <h1> that holds the headline: the one whose
+// text is the headline's (letters and digits), else the one whose text holds it or is held
+// by it, else the first; -1 when the page has no <h1>.
+func (f *pageFacts) headlineAt(title string) int {
+	if len(f.headings) == 0 {
+		return -1
+	}
+	key := dom.LooseKey(title)
+	if key != "" {
+		for _, h := range f.headings {
+			if h.key == key {
+				return h.at
+			}
+		}
+		for _, h := range f.headings {
+			if h.key != "" && (strings.Contains(h.key, key) || strings.Contains(key, h.key)) {
+				return h.at
+			}
+		}
+	}
+	return f.headings[0].at
 }
 
 // dateOptions groups the page's candidates by day and measures each day's features. rule is
 // the date the rules chose; story says the page is one story. The options come in the order
 // their days first appear among the candidates.
-func dateOptions(cands []dateCand, rule string, firm, story bool, local *localStamps) []DateOption {
+//
+// headline is the place of the headline's <h1> (-1: none): each day's distance from it is the
+// fewest elements between it and an element that shows the day.
+func dateOptions(cands []dateCand, rule string, firm, story bool, local *localStamps, headline int) []DateOption {
 	var opts []DateOption
 	var days []time.Time
+	var gaps []int // each option's distance from the headline; -1: none
 	index := map[string]int{}
 	for _, c := range cands {
 		v := local.form(c.value)
@@ -188,6 +239,13 @@ func dateOptions(cands []dateCand, rule string, firm, story bool, local *localSt
 			index[day] = i
 			opts = append(opts, DateOption{Value: v})
 			days = append(days, t)
+			gaps = append(gaps, -1)
+		}
+		// An update's line or <time> beside the headline dates the update, not the story.
+		if c.at >= 0 && headline >= 0 && c.source != srcUpdateLine && c.source != srcTimeModified {
+			if g := abs(c.at - headline); gaps[i] < 0 || g < gaps[i] {
+				gaps[i] = g
+			}
 		}
 		o := &opts[i]
 		if len(v) > len(o.Value) && !strings.HasPrefix(o.Value, v) && len(o.Value) == len("2006-01-02") {
@@ -213,6 +271,18 @@ func dateOptions(cands []dateCand, rule string, firm, story bool, local *localSt
 			latest = t
 		}
 	}
+	for i := range opts {
+		// A day that only an update's line shows in words (its <time> unmarked) is the update's.
+		if opts[i].Features[FeatFromSource+srcUpdateLine] == 1 && !isShown(&opts[i]) && opts[i].Features[FeatFromSource+srcTimePublished] == 0 {
+			gaps[i] = -1
+		}
+	}
+	near := -1
+	for i, g := range gaps {
+		if g >= 0 && g <= maxHeadlineGap && (near < 0 || g < gaps[near]) {
+			near = i
+		}
+	}
 	shownDays := 0
 	for i := range opts {
 		if isShown(&opts[i]) {
@@ -223,6 +293,12 @@ func dateOptions(cands []dateCand, rule string, firm, story bool, local *localSt
 		o := &opts[i]
 		if shownDays == 1 && isShown(o) {
 			o.Features[FeatOnlyShown] = 1
+		}
+		if i == near {
+			o.Features[FeatNearHeadline] = 1
+		}
+		if gaps[i] >= 0 {
+			o.Features[FeatHeadlineClose] = 1 / (1 + float64(gaps[i])/headlineGapScale)
 		}
 		if len(rule) >= 10 && strings.HasPrefix(o.Value, rule[:10]) {
 			o.Features[FeatRule] = 1
@@ -269,6 +345,14 @@ func dateOptions(cands []dateCand, rule string, firm, story bool, local *localSt
 		}
 	}
 	return opts
+}
+
+// abs is |x|.
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // isShown reports whether a shown line that is not an update's gives the option's day.
@@ -318,10 +402,28 @@ func (m *DateModel) Choose(opts []DateOption) int {
 			rule, ruleScore = i, s
 		}
 	}
-	if rule < 0 || opts[rule].Features[FeatRuleFirm] == 1 || bestScore-ruleScore <= m.Margin {
+	if rule < 0 || firm(opts, rule) || bestScore-ruleScore <= m.Margin {
 		return rule
 	}
 	return best
+}
+
+// firm reports whether the rules' day (opts[rule]) stands whatever the scores: a rule chose it
+// over the metadata's (FeatRuleFirm), and it is not a line far from the headline while
+// another day is shown beside it.
+func firm(opts []DateOption, rule int) bool {
+	if opts[rule].Features[FeatRuleFirm] == 0 {
+		return false
+	}
+	if opts[rule].Features[FeatNearHeadline] == 1 {
+		return true
+	}
+	for i := range opts {
+		if opts[i].Features[FeatNearHeadline] == 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // dateSourceNames name the sources, for [DateFeature.String].
@@ -337,7 +439,7 @@ func (f DateFeature) String() string {
 	case f >= FeatFirstOfSource && f < FeatRule:
 		return "First" + dateSourceNames[f-FeatFirstOfSource]
 	}
-	return [...]string{"Rule", "Sources", "Latest", "Earliest", "BeforeLatest", "AfterEarliest", "ShownAndMeta", "StoryLatest", "OnlyModified", "OnlyShown", "RuleFirm"}[f-FeatRule]
+	return [...]string{"Rule", "Sources", "Latest", "Earliest", "BeforeLatest", "AfterEarliest", "ShownAndMeta", "StoryLatest", "OnlyModified", "OnlyShown", "RuleFirm", "NearHeadline", "HeadlineClose"}[f-FeatRule]
 }
 
 // FittedDateModel returns the embedded date model that [Read] uses.

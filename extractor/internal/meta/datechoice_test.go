@@ -58,3 +58,39 @@ func TestDateModelDecides(t *testing.T) {
 		assert.Len(t, opts, 2, "%s: two candidate days", c.dir)
 	}
 }
+
+// TestDateBesideHeadline reads the two test pages (English, German) whose header shows a news
+// strip's date before the story's own date beside its <h1>: the rules take the first date
+// line, the strip's; the model the day shown beside the headline (FeatNearHeadline,
+// FeatHeadlineClose).
+func TestDateBesideHeadline(t *testing.T) {
+	for _, c := range []struct{ dir, title string }{
+		{"en-date-beside-headline", "Setting up a desk for long days"},
+		{"de-date-beside-headline", "Ein Schreibtisch für lange Tage"},
+	} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "..", "testdata", "metadata", c.dir, "input.html"))
+		require.NoError(t, err)
+		doc, err := html.Parse(bytes.NewReader(b))
+		require.NoError(t, err)
+		p := Page{Doc: doc, URL: "https://journal.example/desk/long-days", Title: c.title, Story: true}
+		rules, _ := read(p, nil)
+		model, opts := read(p, fittedDateModel)
+		assert.Equal(t, "2026-03-03", rules.Published, "%s: the rules", c.dir)
+		assert.Equal(t, "2026-02-06", model.Published, "%s: the model", c.dir)
+		require.Len(t, opts, 2, "%s: two candidate days", c.dir)
+		assert.Equal(t, 1.0, opts[1].Features[FeatNearHeadline], "%s: the day beside the headline", c.dir)
+		assert.Zero(t, opts[0].Features[FeatNearHeadline], "%s: the strip's day", c.dir)
+	}
+}
+
+// TestFirmRuleFarFromHeadline checks that a rule's firm day (the one byline line that ends with
+// a date) gives way when it is far from the headline and another day is shown beside it.
+func TestFirmRuleFarFromHeadline(t *testing.T) {
+	opts := make([]DateOption, 2)
+	opts[0].Features[FeatRule], opts[0].Features[FeatRuleFirm] = 1, 1
+	assert.True(t, firm(opts, 0), "no day beside the headline: firm")
+	opts[1].Features[FeatNearHeadline] = 1
+	assert.False(t, firm(opts, 0), "another day beside the headline")
+	opts[0].Features[FeatNearHeadline], opts[1].Features[FeatNearHeadline] = 1, 0
+	assert.True(t, firm(opts, 0), "the firm day beside the headline")
+}

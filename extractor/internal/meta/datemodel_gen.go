@@ -6,51 +6,53 @@
 package meta
 
 // fittedDateFeatures name the features the weights were fitted for, in order.
-var fittedDateFeatures = []string{"FromLDPublished", "FromLDModified", "FromMetaPublished", "FromMetaModified", "FromMicroPublished", "FromMicroModified", "FromTimePublished", "FromTimeModified", "FromTimeOther", "FromURL", "FromLine", "FromUpdateLine", "FromByline", "FromBare", "FromNamed", "FromPost", "FirstLDPublished", "FirstLDModified", "FirstMetaPublished", "FirstMetaModified", "FirstMicroPublished", "FirstMicroModified", "FirstTimePublished", "FirstTimeModified", "FirstTimeOther", "FirstURL", "FirstLine", "FirstUpdateLine", "FirstByline", "FirstBare", "FirstNamed", "FirstPost", "Rule", "Sources", "Latest", "Earliest", "BeforeLatest", "AfterEarliest", "ShownAndMeta", "StoryLatest", "OnlyModified", "OnlyShown", "RuleFirm"}
+var fittedDateFeatures = []string{"FromLDPublished", "FromLDModified", "FromMetaPublished", "FromMetaModified", "FromMicroPublished", "FromMicroModified", "FromTimePublished", "FromTimeModified", "FromTimeOther", "FromURL", "FromLine", "FromUpdateLine", "FromByline", "FromBare", "FromNamed", "FromPost", "FirstLDPublished", "FirstLDModified", "FirstMetaPublished", "FirstMetaModified", "FirstMicroPublished", "FirstMicroModified", "FirstTimePublished", "FirstTimeModified", "FirstTimeOther", "FirstURL", "FirstLine", "FirstUpdateLine", "FirstByline", "FirstBare", "FirstNamed", "FirstPost", "Rule", "Sources", "Latest", "Earliest", "BeforeLatest", "AfterEarliest", "ShownAndMeta", "StoryLatest", "OnlyModified", "OnlyShown", "RuleFirm", "NearHeadline", "HeadlineClose"}
 
 // fittedDateModel is the date model [Read] uses.
 var fittedDateModel = &DateModel{Weights: [NumDateFeatures]float64{
-	-0.38171100674434705,  // FromLDPublished
-	0.5005212055233426,    // FromLDModified
-	1.3609321287977594,    // FromMetaPublished
-	0.07101825380045242,   // FromMetaModified
-	-0.472448051652838,    // FromMicroPublished
-	-0.21960594283339122,  // FromMicroModified
-	0.3875139044844896,    // FromTimePublished
-	-0.8921268544896549,   // FromTimeModified
-	0.43047352344074447,   // FromTimeOther
-	0.9659603570793523,    // FromURL
-	-0.3347607616416796,   // FromLine
-	0.12091354364085767,   // FromUpdateLine
-	-0.642360909782414,    // FromByline
-	-0.8275111024751483,   // FromBare
-	-0.8862812243228193,   // FromNamed
-	0.7739918260385352,    // FromPost
-	-0.0660675068456717,   // FirstLDPublished
-	0.5005212055233426,    // FirstLDModified
-	1.6443186028631382,    // FirstMetaPublished
-	0.12085329271993099,   // FirstMetaModified
-	0.34463848972813355,   // FirstMicroPublished
-	0.42662532754415255,   // FirstMicroModified
-	1.161827687552768,     // FirstTimePublished
-	-0.2546757260053757,   // FirstTimeModified
-	0.11080260046331775,   // FirstTimeOther
-	0.9659603570793523,    // FirstURL
-	0.32453543772976234,   // FirstLine
-	0.81224250007818,      // FirstUpdateLine
-	0.4888302248127026,    // FirstByline
-	1.6618432461995756,    // FirstBare
-	-0.41491256942472615,  // FirstNamed
-	0.7739918260385352,    // FirstPost
-	1.7692308331273032,    // Rule
-	-0.045481111136759136, // Sources
-	-0.41362685780942265,  // Latest
-	0.4913154740677189,    // Earliest
-	-0.10546155888428181,  // BeforeLatest
-	-0.030874496607175863, // AfterEarliest
-	1.4233018402004345,    // ShownAndMeta
-	0.21307539434711184,   // StoryLatest
-	-0.04622628405565888,  // OnlyModified
-	0.9297880108620363,    // OnlyShown
-	-0.5477389238004361,   // RuleFirm
+	-0.5634285599873128,  // FromLDPublished
+	0.37214659077876555,  // FromLDModified
+	1.4126702234368438,   // FromMetaPublished
+	-0.31603350000112534, // FromMetaModified
+	-0.24550088979527104, // FromMicroPublished
+	0.03611191787064652,  // FromMicroModified
+	0.6979521441875229,   // FromTimePublished
+	-0.6559048687983516,  // FromTimeModified
+	0.544975333140067,    // FromTimeOther
+	0.5996574190424734,   // FromURL
+	-0.4661415940293624,  // FromLine
+	-0.10879594561459643, // FromUpdateLine
+	-0.6332433665343209,  // FromByline
+	-0.7430355217817269,  // FromBare
+	-0.9849180890961121,  // FromNamed
+	0.7696373164886149,   // FromPost
+	-0.04290728438301633, // FirstLDPublished
+	0.37214659077876555,  // FirstLDModified
+	1.85829315634985,     // FirstMetaPublished
+	-0.2633333531950062,  // FirstMetaModified
+	0.05663754990129483,  // FirstMicroPublished
+	0.4912385442220992,   // FirstMicroModified
+	0.9903295350799004,   // FirstTimePublished
+	-0.19664132778156168, // FirstTimeModified
+	-0.08604530704071277, // FirstTimeOther
+	0.5996574190424734,   // FirstURL
+	0.02590092842959479,  // FirstLine
+	0.6135510330854096,   // FirstUpdateLine
+	0.29999093696551454,  // FirstByline
+	0.8264589958065258,   // FirstBare
+	-0.690646589539005,   // FirstNamed
+	0.7696373164886149,   // FirstPost
+	1.7086730296245103,   // Rule
+	-0.2838513906932459,  // Sources
+	-0.25541723990962106, // Latest
+	0.0994728351577894,   // Earliest
+	-0.03600683806737676, // BeforeLatest
+	0.014020648182106923, // AfterEarliest
+	1.019879575996833,    // ShownAndMeta
+	0.46160459441381885,  // StoryLatest
+	0.22208902654708457,  // OnlyModified
+	0.405282885014441,    // OnlyShown
+	-0.5308708693762102,  // RuleFirm
+	1.6047149902455813,   // NearHeadline
+	2.037996352876211,    // HeadlineClose
 }, Margin: 1}

@@ -127,7 +127,7 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 		// A thread that nothing else dates is as old as its first post.
 		md.Published, _ = dates.Line(f.postDate, dc.dayFirst)
 	}
-	opts := dateOptions(dateCandidates(f, ld, main, dc, p.URL, md.CanonicalURL), md.Published, firm, p.Story, local)
+	opts := dateOptions(dateCandidates(f, ld, main, dc, p.URL, md.CanonicalURL), md.Published, firm, p.Story, local, f.headlineAt(p.Title))
 	if i := model.Choose(opts); i >= 0 && opts[i].Features[FeatRule] == 0 {
 		md.Published = opts[i].Value
 	}

@@ -71,4 +71,17 @@ const (
 	maxHomeLinks = 4
 	// maxHomeLinkDepth bounds the search for a logo image inside a home link.
 	maxHomeLinkDepth = 8
+
+	// The headline's place, for the date model's distance features.
+
+	// maxHeadings: the headline is among the page's first <h1> elements.
+	maxHeadings = 8
+	// maxHeadingChars: an <h1> with a longer text is read as no headline's (its place is kept).
+	maxHeadingChars = 300
+	// maxHeadlineGap: a date line further from the headline than this many elements is not the
+	// one beside it (a story's header holds a few dozen elements: the kicker, the byline, the
+	// avatar, the share bar).
+	maxHeadlineGap = 60
+	// headlineGapScale: the distance at which FeatHeadlineClose is one half.
+	headlineGapScale = 10.0
 )

@@ -51,6 +51,15 @@ type pageFacts struct {
 	// datePublished, a <time>): a comment's on an article, the first post's on a forum thread.
 	postDate string
 
+	// elems counts the elements walked so far: an element's place in the page, which the date
+	// model measures the distance from the headline by.
+	elems int
+	// at holds the place (elems) of each shown date fact, one list per list of lines above,
+	// in the same order.
+	at shownAt
+	// headings are the page's first <h1> elements: their place and their text's loose key.
+	headings []heading
+
 	text      textBuffer // the buffers that reading an element's text reuses
 	lineNodes int        // nodes visited so far to read lines (bylines, date lines, bare dates)
 }
@@ -59,6 +68,20 @@ type pageFacts struct {
 type timeFact struct {
 	datetime string // the datetime attribute, or the text when it has none
 	kind     int    // timePublished, timeModified or timeUnknown, from pubdate, itemprop and class
+	at       int    // its place in the page (pageFacts.elems)
+}
+
+// shownAt holds the places in the page of the shown date facts, parallel to pageFacts'
+// bylines, dateLines, bareDates and namedDates.
+type shownAt struct {
+	bylines, dateLines, bareDates, namedDates []int
+}
+
+// heading is one <h1>: its place in the page and its text's [dom.LooseKey] ("" when longer
+// than maxHeadingChars).
+type heading struct {
+	at  int
+	key string
 }
 
 // Kinds of <time> element.
@@ -115,10 +138,12 @@ func (f *pageFacts) looseDate(parent *html.Node, text string) {
 		return
 	}
 	f.bareDates = append(f.bareDates, t)
+	f.at.bareDates = append(f.at.bareDates, f.elems)
 }
 
 // element records what n says and reports whether its children should be walked.
 func (f *pageFacts) element(n *html.Node) bool {
+	f.elems++
 	switch n.DataAtom {
 	case atom.Html:
 		f.htmlLang = dom.FirstNonEmpty(dom.Attr(n, "lang"), dom.Attr(n, "xml:lang"))
@@ -151,6 +176,11 @@ func (f *pageFacts) element(n *html.Node) bool {
 		return false
 	case atom.Time:
 		f.timeElement(n)
+	case atom.H1:
+		if len(f.headings) < maxHeadings {
+			t, _ := f.shortText(n, maxHeadingChars)
+			f.headings = append(f.headings, heading{at: f.elems, key: dom.LooseKey(t)})
+		}
 	case atom.A:
 		f.homeLink(n)
 		f.relLink(n)
@@ -317,7 +347,7 @@ func (f *pageFacts) timeElement(n *html.Node) {
 	for e, i := n, 0; e != nil && e.Type == html.ElementNode && i < 2 && kind == timeUnknown; e, i = e.Parent, i+1 {
 		kind = timeRole(dom.Attr(e, "itemprop") + " " + dom.Attr(e, "class") + " " + dom.Attr(e, "id"))
 	}
-	f.times = append(f.times, timeFact{datetime: dt, kind: kind})
+	f.times = append(f.times, timeFact{datetime: dt, kind: kind, at: f.elems})
 }
 
 // commentTokens are class/id words of comment sections and of single comments.
@@ -616,16 +646,19 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 	}
 	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) && !inMenu(n) && !inReview(n) {
 		f.bylines = append(f.bylines, text)
+		f.at.bylines = append(f.at.bylines, f.elems)
 		// A lead-in in an element of its own ("<span>Written by:</span> <span>Jane Doe</span>",
 		// "<h2>Article by</h2><div>Jane Doe</div>"): the name is the next sibling's text.
 		if isLeadIn(text) && len(f.bylines) < maxFactValues {
 			if name := f.nextSiblingText(n); name != "" {
 				f.bylines = append(f.bylines, text+blockSeparator+name)
+				f.at.bylines = append(f.at.bylines, f.elems)
 			}
 		}
 	}
 	if (date || dates.StartsWithWord(text)) && len(f.dateLines) < maxFactValues && !inComments(n) {
 		f.dateLines = append(f.dateLines, text)
+		f.at.dateLines = append(f.at.dateLines, f.elems)
 	}
 }
 
@@ -653,6 +686,7 @@ func (f *pageFacts) bareDate(n *html.Node, lead string) {
 	}
 	if !isOtherDateLabel(string(b[:at])) && !inComments(n) {
 		f.bareDates = append(f.bareDates, string(b))
+		f.at.bareDates = append(f.at.bareDates, f.elems)
 	}
 }
 
@@ -667,6 +701,7 @@ func (f *pageFacts) namedDate(n *html.Node, line string) {
 		return
 	}
 	f.namedDates = append(f.namedDates, line)
+	f.at.namedDates = append(f.at.namedDates, f.elems)
 }
 
 // isOtherDateLabel reports whether the words before a date say it dates something other than

@@ -48,6 +48,7 @@ func main() {
 	misses := flag.Bool("misses", false, "list the tuning half's pages the model dates wrong")
 	also := flag.String("also", "", "another set (modern-dev) to report the rules' and the model's accuracy on")
 	show := flag.String("show", "", "print the candidate days of the pages with these ids (comma-separated), and stop")
+	drop := flag.String("drop", "", "leave out these features (names, comma-separated): to weigh what one adds by cross-validation")
 	flag.Parse()
 	ds, err := benchmark.LoadDataset(*data)
 	if err != nil {
@@ -55,6 +56,7 @@ func main() {
 		os.Exit(1)
 	}
 	samples := measure(ds, *data)
+	dropFeatures(samples, *drop)
 	if *show != "" {
 		for _, s := range samples {
 			if slices.Contains(strings.Split(*show, ","), s.id) {
@@ -93,7 +95,7 @@ func main() {
 			}
 		}
 	}
-	fmt.Printf("chosen: lambda=%.3f margin=%.2f (rules: %.4f)\n", bestLambda, bestMargin, accuracy(tune, nil))
+	fmt.Printf("chosen: lambda=%.3f margin=%.2f, cross-validated %.4f (rules: %.4f)\n", bestLambda, bestMargin, bestAcc, accuracy(tune, nil))
 	m := fit(tune, bestLambda, *iters)
 	m.Margin = bestMargin
 	for _, h := range []struct {
@@ -137,6 +139,30 @@ func main() {
 		if err := os.WriteFile(*out, source(m, bestLambda, len(tune)), 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
+		}
+	}
+}
+
+// dropFeatures zeroes the named features of every sample's options.
+func dropFeatures(samples []sample, names string) {
+	if names == "" {
+		return
+	}
+	for _, name := range strings.Split(names, ",") {
+		f := -1
+		for i := range meta.NumDateFeatures {
+			if meta.DateFeature(i).String() == name {
+				f = i
+			}
+		}
+		if f < 0 {
+			fmt.Fprintln(os.Stderr, "no feature", name)
+			os.Exit(2)
+		}
+		for _, s := range samples {
+			for i := range s.opts {
+				s.opts[i].Features[f] = 0
+			}
 		}
 	}
 }
