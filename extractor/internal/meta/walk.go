@@ -214,6 +214,9 @@ func (f *pageFacts) element(n *html.Node) bool {
 			f.poster = strings.TrimSpace(lead)
 		}
 	}
+	if (date || isStampTag(n)) && n.DataAtom != atom.Time && n.DataAtom != atom.Meta {
+		f.stampElement(n)
+	}
 	f.lines(n, byline, date)
 	return true
 }
@@ -332,6 +335,42 @@ func (f *pageFacts) timeElement(n *html.Node) {
 	if dt == "" {
 		dt, _ = f.shortText(n, maxLineChars)
 	}
+	f.addTime(n, dt, comment)
+}
+
+// stampElement records the date that an element named for a date or a time ("moment-time",
+// "timestamp", a <relative-time> or <time-ago> of a script) carries in an attribute, as a
+// <time>'s: a tooltip's full date (title, data-*) behind the "1 year ago" the element shows.
+// The first attribute that reads as a full date counts.
+func (f *pageFacts) stampElement(n *html.Node) {
+	if len(f.times) >= maxFactValues {
+		return
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id", "style", "href", "src", "itemprop", "content", "lang", "dir", "role":
+			continue
+		}
+		v := strings.TrimSpace(a.Val)
+		if len(v) < len("2006-01-02") || len(v) > maxLineChars || !dates.HasDigitRun(v, 4) {
+			continue
+		}
+		if d, ok := dates.Normalize(v); ok && len(d) >= len("2006-01-02") {
+			f.addTime(n, v, inComments(n))
+			return
+		}
+	}
+}
+
+// isStampTag reports whether an element's name, one that HTML does not define, names a time
+// ("relative-time", "time-ago"): a script's element that shows a date.
+func isStampTag(n *html.Node) bool {
+	return n.DataAtom == 0 && strings.Contains(n.Data, "time")
+}
+
+// addTime records a <time>'s date (or a stamp's, see stampElement): in a comment section as
+// the first post's date when none is known yet, else with its role.
+func (f *pageFacts) addTime(n *html.Node, dt string, comment bool) {
 	if dt == "" || len(dt) > maxLineChars {
 		return
 	}
