@@ -632,6 +632,50 @@ func IsUpdate(text string) bool {
 	return false
 }
 
+// HasOriginal reports whether text holds words that say a first publication's date follows
+// (see [Original]), in any case. It allocates nothing: it runs on the opening of every
+// paragraph of a page.
+func HasOriginal(text string) bool {
+	return originalAt(text) >= 0
+}
+
+// originalAt returns the offset just past the first of originalPhrases in text, ignoring case;
+// -1 when there is none.
+func originalAt(text string) int {
+	for _, p := range originalPhrases {
+		for i := 0; i+len(p) <= len(text); i++ {
+			if strings.EqualFold(text[i:i+len(p)], p) {
+				return i + len(p)
+			}
+		}
+	}
+	return -1
+}
+
+// Original reads the date of a text's first publication from a line that says so: the date
+// that follows "originally published" ("ursprünglich veröffentlicht am 3. März 2021") within
+// a few words. dayFirst is as for [Line].
+func Original(line string, dayFirst bool) (string, bool) {
+	at := originalAt(line)
+	if at < 0 {
+		return "", false
+	}
+	rest := line[at:]
+	i := IndexWithin(rest, maxOriginalGap)
+	if i < 0 {
+		return "", false
+	}
+	rest = rest[i:]
+	if len(rest) > maxOriginalDate {
+		cut := maxOriginalDate
+		for cut > 0 && !utf8.RuneStart(rest[cut]) {
+			cut--
+		}
+		rest = rest[:cut]
+	}
+	return Line(rest, dayFirst)
+}
+
 // validDate reports whether y-m-d is a real calendar day in a plausible year.
 func validDate(y, m, d int) bool {
 	if !plausibleYear(y) || m < 1 || m > 12 || d < 1 {

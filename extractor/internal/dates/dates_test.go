@@ -297,3 +297,20 @@ func TestSwapped(t *testing.T) {
 		}
 	}
 }
+
+// TestOriginal checks the date of a first publication read from a sentence that says so, in
+// English and German, and no date when the phrase is missing or the date is far after it.
+func TestOriginal(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated on 3 March 2024.", "2019-09-26"},
+		{"Dieser Artikel wurde ursprünglich am 26. September 2019 veröffentlicht.", "2019-09-26"},
+		{"First published: March 3, 2021", "2021-03-03"},
+		{"This article was published on 26 Sep 2019.", ""},
+		{"Originally published in the spring issue of our magazine, March 3, 2021", ""},
+	} {
+		got, ok := Original(c.line, false)
+		assert.Equal(t, c.want, got, c.line)
+		assert.Equal(t, c.want != "", ok, c.line)
+		assert.Equal(t, c.want != "", HasOriginal(c.line) && ok, c.line)
+	}
+}

@@ -17,4 +17,10 @@ const (
 	maxWordMatches = 4
 	// maxMonthBytes: no month name in monthNames is longer, in any case.
 	maxMonthBytes = 32
+	// maxOriginalGap: the date of "originally published on 26 Sep 2019" starts within this
+	// many bytes of the phrase (" on ", " am ", " le ", a comma).
+	maxOriginalGap = 16
+	// maxOriginalDate: the date after the phrase is read from this many bytes, so that a
+	// later date in the sentence ("but updated on ...") is not.
+	maxOriginalDate = 40
 )

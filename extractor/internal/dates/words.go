@@ -63,6 +63,20 @@ var updateWords = []dom.Words{
 	{Lang: "hi", Words: []string{"अपडेटेड"}},
 }
 
+// originalWords say, inside a sentence, that the date after them is the text's first
+// publication ("This article was originally published on 26 Sep 2019 but has been updated",
+// "Dieser Artikel wurde ursprünglich am 26. September 2019 veröffentlicht");
+// [Original] finds them anywhere in a line, ignoring case.
+var originalWords = []dom.Words{
+	{Lang: "en", Words: []string{"originally published", "first published"}},
+	{Lang: "de", Words: []string{"ursprünglich veröffentlicht", "erstmals veröffentlicht", "zuerst veröffentlicht", "ursprünglich am", "erstmals am"}},
+	{Lang: "fr", Words: []string{"initialement publié", "publié initialement", "publié pour la première fois"}},
+	{Lang: "es", Words: []string{"publicado originalmente", "originalmente publicado"}},
+	{Lang: "pt", Words: []string{"publicado originalmente", "originalmente publicado"}},
+	{Lang: "it", Words: []string{"pubblicato originariamente", "originariamente pubblicato", "pubblicato per la prima volta"}},
+	{Lang: "nl", Words: []string{"oorspronkelijk gepubliceerd", "eerder gepubliceerd"}},
+}
+
 // monthWords are the month names, lower-cased, January to December, in the languages pith is
 // tested on. Abbreviations are listed without their period. Slavic months are in the genitive
 // case that dates use ("3 марта") and in the nominative. other holds single spellings that fit
@@ -214,6 +228,7 @@ var dayFirstEnglish = []string{"en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-
 var (
 	dateWords       = dom.AllWords(lineWords)
 	updateLineWords = dom.AllWords(updateWords)
+	originalPhrases = dom.AllWords(originalWords)
 	weekdayNames    = dom.WordSet(weekdayWords)
 	relativeAfter   = dom.WordSet(relativeAfterWords)
 	dateFillers     = dom.WordSet(dateFillerWords)

@@ -175,6 +175,9 @@ func dateCandidates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls 
 		segs := bylineSegments(l)
 		shown(srcNamed, strings.TrimSpace(segs[len(segs)-1]), f.at.namedDates[i])
 	}
+	if d, ok := dates.Original(f.originalDate, dc.dayFirst); ok {
+		add(srcLine, d, true, f.at.original)
+	}
 	if f.postDate != "" {
 		line(srcPost, f.postDate, -1)
 	}

@@ -128,6 +128,11 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 		md.Published, _ = dates.Line(f.postDate, dc.dayFirst)
 	}
 	opts := dateOptions(dateCandidates(f, ld, main, dc, p.URL, md.CanonicalURL), md.Published, firm, p.Story, local, f.headlineAt(p.Title))
+	// A sentence that says when the text was first published settles it: the model does not
+	// choose.
+	if _, said := dates.Original(f.originalDate, dc.dayFirst); said {
+		model = nil
+	}
 	if i := model.Choose(opts); i >= 0 && opts[i].Features[FeatRule] == 0 {
 		md.Published = opts[i].Value
 	}
@@ -692,6 +697,11 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, local *loc
 		if d, ok := dates.Line(strings.TrimSpace(segs[len(segs)-1]), dayFirst); ok && len(d) >= 10 && len(published) >= 10 && d[:10] != published[:10] && !dates.Swapped(d, published) {
 			published, firm = d, true
 		}
+	}
+	// A sentence that says when the text was first published ("This article was originally
+	// published on 26 Sep 2019 ...") dates it, whatever the metadata gives.
+	if d, ok := dates.Original(f.originalDate, dayFirst); ok && len(d) >= 10 && (len(published) < 10 || d[:10] != published[:10]) {
+		published, firm = d, true
 	}
 	return local.form(published), local.form(modified), firm
 }

@@ -42,6 +42,9 @@ const (
 	maxBareDateChars = 40
 	// maxNamedDateChars: a line longer than this is more than a name and a date.
 	maxNamedDateChars = 80
+	// maxOriginalChars: a paragraph that says when the text was first published is read up to
+	// this long (a sentence or two).
+	maxOriginalChars = 400
 	// maxBareDateAt: a date that starts further into a line than this is not the line's whole text.
 	maxBareDateAt = 12
 

@@ -51,6 +51,11 @@ type pageFacts struct {
 	// datePublished, a <time>): a comment's on an article, the first post's on a forum thread.
 	postDate string
 
+	// originalDate is the first paragraph that opens by saying when the text was first
+	// published: "This article was originally published on 26 Sep 2019 at 4:12pm but has
+	// been regularly updated".
+	originalDate string
+
 	// elems counts the elements walked so far: an element's place in the page, which the date
 	// model measures the distance from the headline by.
 	elems int
@@ -75,6 +80,7 @@ type timeFact struct {
 // bylines, dateLines, bareDates and namedDates.
 type shownAt struct {
 	bylines, dateLines, bareDates, namedDates []int
+	original                                  int // of originalDate
 }
 
 // heading is one <h1>: its place in the page and its text's [dom.LooseKey] ("" when longer
@@ -666,6 +672,10 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 		}
 		lead, nodes := leadText(n)
 		f.lineNodes += nodes
+		if dates.HasOriginal(lead) {
+			f.original(n)
+			return
+		}
 		if !dates.StartsWithWord(lead) && !opensByline(lead) {
 			f.bareDate(n, lead)
 			return
@@ -726,6 +736,19 @@ func (f *pageFacts) bareDate(n *html.Node, lead string) {
 	if !isOtherDateLabel(string(b[:at])) && !inComments(n) {
 		f.bareDates = append(f.bareDates, string(b))
 		f.at.bareDates = append(f.at.bareDates, f.elems)
+	}
+}
+
+// original records a paragraph that opens by saying when the text was first published ("This
+// article was originally published on 26 Sep 2019 ..."): the first one, outside comments.
+func (f *pageFacts) original(n *html.Node) {
+	if f.originalDate != "" || inComments(n) {
+		return
+	}
+	b, ok := f.text.read(n, maxOriginalChars)
+	f.lineNodes += f.text.nodes
+	if ok {
+		f.originalDate, f.at.original = string(b), f.elems
 	}
 }
 
