@@ -156,13 +156,16 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 		site[k] = true // a heading that repeats the site part of <title> is no headline
 	}
 	var heads []*block.Block
-	var keys []string // the heads' loose keys
+	var keys []string   // the heads' loose keys
+	var chrome []string // the texts of the headings that are the site's chrome
 	for _, b := range blocks {
 		if b.Kind != view.Heading || b.Level > maxTitleHeadingLevel || b.Chars < minTitleHeadingChars {
 			continue
 		}
 		if k := dom.LooseKey(b.Text); !isChromeHeading(b, k, site) {
 			heads, keys = append(heads, b), append(keys, k)
+		} else {
+			chrome = append(chrome, b.Text)
 		}
 	}
 	for _, ref := range refs {
@@ -211,9 +214,30 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 		return trimSiteTail(headingText(only), named)
 	}
 	if len(refs) > 0 {
-		return trimSite(refs[0], site)
+		return trimHostName(trimSite(refs[0], site), append(chrome, t.SiteNames...))
 	}
 	return ""
+}
+
+// trimHostName returns a metadata title less the host name it opens with, set apart by a
+// space only ("example.com Vibe Coding" gives "Vibe Coding"), when that name is one the page
+// gives itself (names: its chrome headings, a logo's link to home, and its site names) and
+// reads as a host name ("example.com", not "Acme": a headline may open with the name of the
+// site's maker). The rest must have two words or more.
+func trimHostName(title string, names []string) string {
+	for _, name := range names {
+		name = strings.TrimSpace(name)
+		i := strings.LastIndexByte(name, '.')
+		if i <= 0 || strings.ContainsRune(name, ' ') || !isDomainSuffix(name[i+1:]) || len(title) <= len(name) {
+			continue
+		}
+		if head := title[:len(name)]; strings.EqualFold(head, name) && title[len(name)] == ' ' {
+			if rest := strings.TrimSpace(title[len(name):]); len(strings.Fields(rest)) >= minH1Words {
+				return rest
+			}
+		}
+	}
+	return title
 }
 
 // wholeHeadline returns the metadata title ref, less its site-name part, when the heading h
