@@ -168,6 +168,14 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 			chrome = append(chrome, b.Text)
 		}
 	}
+	// A heading that is a metadata title whole, whichever source gives it: a heading that
+	// only a source the page prefers holds in part (an <h2> of the story under its <h1>) is a
+	// weaker agreement.
+	for _, ref := range refs {
+		if i := slices.Index(keys, dom.LooseKey(ref)); i >= 0 && keys[i] != "" {
+			return trimSiteTail(headingText(heads[i]), named)
+		}
+	}
 	for _, ref := range refs {
 		lref := dom.LooseKey(ref)
 		var best *block.Block
