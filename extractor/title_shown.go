@@ -19,6 +19,9 @@ import (
 //   - a heading glued from two pieces, a name and its tagline ("<h1>Black Edition<span>Complete
 //     meal</span></h1>" reads "Black EditionComplete meal"): the first piece alone when a
 //     metadata title names it and not the second, else both pieces a space apart;
+//   - a heading that opens with a label of its own element ("<h1><span
+//     class=label>News</span> Cameras are back</h1>", a forum thread's prefix) when a metadata
+//     title is the rest without the label: the rest;
 //   - a heading in capitals only whose words a metadata title gives in mixed case: the
 //     metadata title's casing ("CERTIFICATE PROGRAMS" for <title> "Certificate Programs |
 //     School" gives "Certificate Programs");
@@ -29,6 +32,8 @@ func shownTitle(title string, headline *block.Elem, t meta.Titles) string {
 	if headline != nil {
 		if first, second, ok := gluedPieces(headline.Node); ok && strings.Contains(title, first+second) {
 			title = unglue(first, second, refs)
+		} else if rest := unlabelled(title, headline.Node, refs); rest != "" {
+			title = rest
 		}
 	}
 	if s := refCasing(title, refs); s != "" {
@@ -208,4 +213,54 @@ func readsDamaged(t, p []rune) bool {
 		return false
 	}
 	return len(p) > 0 && unicode.ToLower(t[0]) == unicode.ToLower(p[0]) && readsDamaged(t[1:], p[1:])
+}
+
+// unlabelled returns the heading's text, title, less the label it opens with, when a metadata
+// title (refs, whole or one part between separators) is the rest and does not hold the label:
+// a forum thread's prefix ("<h1><span class=label>News</span> Cameras are back</h1>" beside
+// the JSON-LD headline "Cameras are back"). The label is the heading's first child, an element
+// (n, or the one element it wraps); "" when there is none or no metadata title agrees.
+func unlabelled(title string, n *html.Node, refs []string) string {
+	for range maxTitleNodeDepth {
+		var first *html.Node
+		only := true
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.Type == html.CommentNode {
+				continue
+			}
+			if first == nil {
+				first = c
+			} else {
+				only = false
+				break
+			}
+		}
+		if first == nil || first.Type != html.ElementNode {
+			return ""
+		}
+		if only {
+			n = first // a wrapper (<h1><a>...</a></h1>): look inside
+			continue
+		}
+		label := dom.Collapse(dom.TextOf(first))
+		if label == "" || !strings.HasPrefix(title, label) {
+			return ""
+		}
+		rest := strings.TrimSpace(strings.TrimLeftFunc(title[len(label):], func(r rune) bool {
+			return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '"' && r != '\'' && r != '(' && r != '['
+		}))
+		lk, rk := dom.LooseKey(label), dom.LooseKey(rest)
+		if lk == "" || len(strings.Fields(rest)) < minH1Words {
+			return ""
+		}
+		for _, ref := range refs {
+			for _, part := range titleParts(ref) {
+				if pk := dom.LooseKey(part); pk == rk && !strings.Contains(pk, lk) {
+					return rest
+				}
+			}
+		}
+		return ""
+	}
+	return ""
 }
