@@ -16,11 +16,13 @@ import (
 )
 
 // pickTitle chooses the headline from the page's title metadata (t) and its headings. A
-// heading wins when a metadata title agrees with it, the title sources taken in the page's
-// order of preference (see titleRefs) and, for one source, the heading that covers most of it
-// (an <h1> holding the site's name loses to the <h2> holding the story's); then a headline
-// styled without a heading tag that a metadata title starts with; then the page's one visible
-// <h1>; last the preferred metadata title, less its site-name part. A heading that repeats
+// heading that is a metadata title whole wins; then a heading that a metadata title holds,
+// the title sources taken in the page's order of preference (see titleRefs) and, for one
+// source, the heading that covers most of it (an <h1> holding the site's name loses to the
+// <h2> holding the story's); then a headline styled without a heading tag that a metadata
+// title starts with; then the page's one visible <h1>; then an <h1>, however short, that is
+// the first part of a metadata title; last the preferred metadata title, less its site-name
+// part (and a host name it opens with). A heading that repeats
 // the site's chrome (its name, a link to its home page) is never the title. On a service page
 // (kind), and on any page when it ends with a period, the lone <h1> that no metadata title
 // agrees with is a slogan ("Payday, minus the panic."), not the page's name: the metadata
@@ -220,6 +222,23 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	}
 	if only != nil && len(strings.Fields(only.Text)) >= minH1Words && (kind != PageService && !strings.HasSuffix(strings.TrimSpace(only.Text), ".") || len(refs) == 0) {
 		return trimSiteTail(headingText(only), named)
+	}
+	// A short <h1> that is the first part of a metadata title, before its separator
+	// ("Software" for "Software | Campus News | University"): the page names itself so,
+	// however short.
+	for _, ref := range refs {
+		parts := titleParts(ref)
+		if len(parts) < 3 {
+			continue // the title whole and one part: no separator
+		}
+		for i, h := range heads {
+			if h.Level != 1 || keys[i] == "" {
+				continue
+			}
+			if dom.LooseKey(parts[1]) == keys[i] {
+				return trimSiteTail(headingText(h), named)
+			}
+		}
 	}
 	if len(refs) > 0 {
 		return trimHostName(trimSite(refs[0], site), append(chrome, t.SiteNames...))
