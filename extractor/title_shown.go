@@ -116,11 +116,11 @@ func unglue(first, second string, refs []string) string {
 }
 
 // refCasing returns the metadata title, or the part of one between separators, that reads
-// the words of title, a title in capitals only, in mixed case; "" when title has lower-case
-// letters or no metadata title has its words.
+// the words of title, a title of two words or more in capitals only, in mixed case; "" when
+// title has lower-case letters, one word, or no metadata title has its words.
 func refCasing(title string, refs []string) string {
-	if !allCaps(title) {
-		return ""
+	if !allCaps(title) || len(strings.Fields(title)) < minH1Words {
+		return "" // one word in capitals may be an acronym ("FAQ", "NASA")
 	}
 	key := dom.LooseKey(title)
 	for _, ref := range refs {

@@ -50,3 +50,13 @@ func TestGluedPieces(t *testing.T) {
 		assert.Equal(t, tt.second, second, tt.markup)
 	}
 }
+
+// TestRefCasing checks that a heading in capitals takes a metadata title's casing of the same
+// words, and that an acronym alone or a heading in mixed case keeps its own.
+func TestRefCasing(t *testing.T) {
+	refs := []string{"Evening Pottery Classes | Riverside Arts", "Faq - Riverside Arts"}
+	assert.Equal(t, "Evening Pottery Classes", refCasing("EVENING POTTERY CLASSES", refs))
+	assert.Empty(t, refCasing("FAQ", refs), "one word: an acronym")
+	assert.Empty(t, refCasing("Evening pottery classes", refs), "mixed case already")
+	assert.Empty(t, refCasing("MORNING POTTERY CLASSES", refs), "other words")
+}
