@@ -28,19 +28,29 @@ import (
 //   - a heading whose punctuation the page's encoding lost to question marks ("Basics?
 //     Beginner? Guide" beside the <title> "Basics: Beginner’s Guide"): the metadata title.
 func shownTitle(title string, headline *block.Elem, t meta.Titles) string {
-	refs := titleRefs(t)
+	var refs []string // the metadata titles, gathered when a case needs them
+	refsOf := func() []string {
+		if refs == nil {
+			refs = titleRefs(t)
+		}
+		return refs
+	}
 	if headline != nil {
 		if first, second, ok := gluedPieces(headline.Node); ok && strings.Contains(title, first+second) {
-			title = unglue(first, second, refs)
-		} else if rest := unlabelled(title, headline.Node, refs); rest != "" {
+			title = unglue(first, second, refsOf())
+		} else if rest := unlabelled(title, headline.Node, refsOf); rest != "" {
 			title = rest
 		}
 	}
-	if s := refCasing(title, refs); s != "" {
-		return s
+	if allCaps(title) {
+		if s := refCasing(title, refsOf()); s != "" {
+			return s
+		}
 	}
-	if s := refUndamaged(title, refs); s != "" {
-		return s
+	if strings.ContainsAny(title, "?\uFFFD") {
+		if s := refUndamaged(title, refsOf()); s != "" {
+			return s
+		}
 	}
 	return title
 }
@@ -51,8 +61,9 @@ func shownTitle(title string, headline *block.Elem, t meta.Titles) string {
 // Edition" + "Complete meal"), the second of two words or more. ok is false otherwise.
 func gluedPieces(n *html.Node) (first, second string, ok bool) {
 	for range maxTitleNodeDepth {
-		var pieces []*html.Node
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+		var buf [3]*html.Node
+		pieces := buf[:0]
+		for c := n.FirstChild; c != nil && len(pieces) <= 2; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
 				if len(pieces) > 0 {
@@ -220,25 +231,22 @@ func readsDamaged(t, p []rune) bool {
 // a forum thread's prefix ("<h1><span class=label>News</span> Cameras are back</h1>" beside
 // the JSON-LD headline "Cameras are back"). The label is the heading's first child, an element
 // (n, or the one element it wraps); "" when there is none or no metadata title agrees.
-func unlabelled(title string, n *html.Node, refs []string) string {
+func unlabelled(title string, n *html.Node, refs func() []string) string {
 	for range maxTitleNodeDepth {
 		var first *html.Node
-		only := true
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+		kids := 0
+		for c := n.FirstChild; c != nil && kids < 2; c = c.NextSibling {
 			if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.Type == html.CommentNode {
 				continue
 			}
-			if first == nil {
+			if kids++; first == nil {
 				first = c
-			} else {
-				only = false
-				break
 			}
 		}
 		if first == nil || first.Type != html.ElementNode {
 			return ""
 		}
-		if only {
+		if kids == 1 {
 			n = first // a wrapper (<h1><a>...</a></h1>): look inside
 			continue
 		}
@@ -253,7 +261,7 @@ func unlabelled(title string, n *html.Node, refs []string) string {
 		if lk == "" || len(strings.Fields(rest)) < minH1Words {
 			return ""
 		}
-		for _, ref := range refs {
+		for _, ref := range refs() {
 			for _, part := range titleParts(ref) {
 				if pk := dom.LooseKey(part); pk == rk && !strings.Contains(pk, lk) {
 					return rest
