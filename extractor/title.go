@@ -224,8 +224,8 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 		return trimSiteTail(headingText(only), named)
 	}
 	// A short <h1> that is the first part of a metadata title, before its separator
-	// ("Software" for "Software | Campus News | University"): the page names itself so,
-	// however short.
+	// ("Gardening" for "Gardening | Campus Weekly | Community College"): the page names
+	// itself so, however short.
 	for _, ref := range refs {
 		parts := titleParts(ref)
 		if len(parts) < 3 {
@@ -247,7 +247,7 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 }
 
 // trimHostName returns a metadata title less the host name it opens with, set apart by a
-// space only ("example.com Vibe Coding" gives "Vibe Coding"), when that name is one the page
+// space only ("example.net Slow Bread" gives "Slow Bread"), when that name is one the page
 // gives itself (names: its chrome headings, a logo's link to home, and its site names) and
 // reads as a host name ("example.com", not "Acme": a headline may open with the name of the
 // site's maker). The rest must have two words or more.

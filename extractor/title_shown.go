@@ -16,17 +16,17 @@ import (
 // element is headline (nil when none), with t the page's title metadata. The chosen title
 // stays as the page's text has it, to find the headline's element (findHeadline); what the
 // reader is given differs from it in three cases:
-//   - a heading glued from two pieces, a name and its tagline ("<h1>Black Edition<span>Complete
-//     meal</span></h1>" reads "Black EditionComplete meal"): the first piece alone when a
+//   - a heading glued from two pieces, a name and its tagline ("<h1>Night Blend<span>Dark
+//     roast</span></h1>" reads "Night BlendDark roast"): the first piece alone when a
 //     metadata title names it and not the second, else both pieces a space apart;
 //   - a heading that opens with a label of its own element ("<h1><span
 //     class=label>News</span> Cameras are back</h1>", a forum thread's prefix) when a metadata
 //     title is the rest without the label: the rest;
 //   - a heading in capitals only whose words a metadata title gives in mixed case: the
-//     metadata title's casing ("CERTIFICATE PROGRAMS" for <title> "Certificate Programs |
-//     School" gives "Certificate Programs");
-//   - a heading whose punctuation the page's encoding lost to question marks ("Basics?
-//     Beginner? Guide" beside the <title> "Basics: Beginner’s Guide"): the metadata title.
+//     metadata title's casing ("EVENING POTTERY CLASSES" for <title> "Evening Pottery
+//     Classes | Arts Center" gives "Evening Pottery Classes");
+//   - a heading whose punctuation the page's encoding lost to question marks ("A Party? A
+//     Host? Checklist" beside the <title> "A Party: A Host’s Checklist"): the metadata title.
 func shownTitle(title string, headline *block.Elem, t meta.Titles) string {
 	var refs []string // the metadata titles, gathered when a case needs them
 	refsOf := func() []string {
@@ -57,8 +57,8 @@ func shownTitle(title string, headline *block.Elem, t meta.Titles) string {
 
 // gluedPieces returns the two pieces of a heading's text when the heading (n, or the one
 // element it wraps) holds exactly two, a text or an element each, whose texts the page sets
-// side by side with no space where one word ends and a capitalised one starts ("Black
-// Edition" + "Complete meal"), the second of two words or more. ok is false otherwise.
+// side by side with no space where one word ends and a capitalised one starts ("Night
+// Blend" + "Dark roast"), the second of two words or more. ok is false otherwise.
 func gluedPieces(n *html.Node) (first, second string, ok bool) {
 	for range maxTitleNodeDepth {
 		var buf [3]*html.Node
@@ -180,7 +180,7 @@ func titleParts(ref string) []string {
 
 // refUndamaged returns the metadata title, or the part of one, that title reads with its
 // question marks inside (not its last character) standing for the one or two characters
-// that a wrong encoding lost ("Basics? Beginner? Guide" for "Basics: Beginner’s Guide");
+// that a wrong encoding lost ("A Party? A Host? Checklist" for "A Party: A Host’s Checklist");
 // "" when title has no such mark or no metadata title reads so.
 func refUndamaged(title string, refs []string) string {
 	t := []rune(strings.TrimSpace(title))
