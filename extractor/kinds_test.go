@@ -308,6 +308,18 @@ func TestPostCategoryWords(t *testing.T) {
 	assert.Len(t, with.Comments, 24, "every comment of the list")
 }
 
+// TestGluedCommentNames checks a blog post of an older theme whose comments are named with
+// the word glued to another ("commentbody"): they are comments, not the post's continuation.
+func TestGluedCommentNames(t *testing.T) {
+	res := extractWith(t, filepath.Join("..", "testdata", "kinds", "blog-glued-comment-names.html"), extractor.Options{})
+	body := res.BodyText()
+	assert.Contains(t, body, "A reader asked why small towns still keep paper copies")
+	assert.Contains(t, body, "what they will be paid to do it.")
+	for _, s := range []string{"Posted by: Wendell", "paper archives survive neglect", "cost of migrating old formats"} {
+		assert.NotContains(t, body, s, "a reader comment in the body")
+	}
+}
+
 // TestKindAssemblyOnArticles checks that the listing and collection assemblies, run on the
 // golden article pages (as a misjudged kind would run them), leave their body as the article
 // path made it: an article's paragraphs are no grid of items, and its prose outweighs the
