@@ -287,7 +287,12 @@ func TestStoryOverLongThread(t *testing.T) {
 
 	with := extractWith(t, path, extractor.Options{KeepComments: true})
 	assert.Equal(t, body, with.BodyText(), "the body is the same with or without comments")
-	assert.Len(t, with.Comments, 92, "every comment of the thread")
+	require.Len(t, with.Comments, 92, "every comment of the thread")
+	// "<cite>Hannelore</cite> on February 3, 2013 1:37 pm": the line after the name is the
+	// comment's date, not its text.
+	assert.Equal(t, "Hannelore", with.Comments[0].Author)
+	assert.Equal(t, "2013-02-03", with.Comments[0].Date)
+	assert.True(t, strings.HasPrefix(with.Comments[0].Text, "As a nurse on early shifts"), with.Comments[0].Text)
 }
 
 // TestPostCategoryWords checks a blog post whose wrapper carries the CMS's class list with
@@ -306,6 +311,18 @@ func TestPostCategoryWords(t *testing.T) {
 	with := extractWith(t, path, extractor.Options{KeepComments: true})
 	assert.Equal(t, body, with.BodyText(), "the body is the same with or without comments")
 	assert.Len(t, with.Comments, 24, "every comment of the list")
+}
+
+// TestGluedCommentNames checks a blog post of an older theme whose comments are named with
+// the word glued to another ("commentbody"): they are comments, not the post's continuation.
+func TestGluedCommentNames(t *testing.T) {
+	res := extractWith(t, filepath.Join("..", "testdata", "kinds", "blog-glued-comment-names.html"), extractor.Options{})
+	body := res.BodyText()
+	assert.Contains(t, body, "A reader asked why small towns still keep paper copies")
+	assert.Contains(t, body, "what they will be paid to do it.")
+	for _, s := range []string{"Posted by: Wendell", "paper archives survive neglect", "cost of migrating old formats"} {
+		assert.NotContains(t, body, s, "a reader comment in the body")
+	}
 }
 
 // TestKindAssemblyOnArticles checks that the listing and collection assemblies, run on the

@@ -85,7 +85,10 @@ var ambiguousTokens = dom.TokenSet(
 var weakBoilerTokens = dom.TokenSet("widget", "widgets", "widgetarea")
 
 // commentTokens mark a comment section: never body; read apart with [Options.KeepComments].
-var commentTokens = dom.TokenSet("comment", "comments", "discussion", "disqus", "respond", "replies", "reviews")
+var commentTokens = dom.TokenSet("comment", "comments", "discussion", "disqus", "respond", "replies", "reviews",
+	// glued into one word by older themes ("commentlist", "commentbody")
+	"commentlist", "commentslist", "commentbody", "commenttext", "commentcontent", "commentarea", "commentsarea",
+	"commentwrap", "commentthread", "commentblock", "commententry", "commentsection", "commentsblock")
 
 // contentTokens are class/id words of article-body containers across CMS themes.
 var contentTokens = dom.TokenSet(
