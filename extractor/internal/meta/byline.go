@@ -1,11 +1,13 @@
 package meta
 
 import (
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/dates"
+	"github.com/pithdev/pith/extractor/internal/dom"
 )
 
 // splitByline reads a visible byline line: its lead-in stripped, the line split at its
@@ -124,8 +126,9 @@ func nameParts(s string) []string {
 		}
 	}
 	if at := dates.Index(s); at > 0 {
-		// A date glued to the name: "Jane Doe March 3, 2023", "Jane Doe-June 3, 2024".
-		s = s[:at]
+		// A date glued to the name: "Jane Doe March 3, 2023", "Jane Doe-June 3, 2024"; the
+		// word that leads into it goes with it ("Posted by Jane at December 16, 2025").
+		s = dropDateLeadIn(s[:at])
 	}
 	s = cutMonthDay(s)
 	s = openCoauthors(s)
@@ -310,4 +313,59 @@ func isCredential(s string) bool {
 		}
 	}
 	return upper*2 >= len(s) || strings.HasSuffix(s, ".")
+}
+
+// dropDateLeadIn drops the word that leads into a date cut off the end of s: "Jane at",
+// "Jana am", "Jean le" -> the name.
+func dropDateLeadIn(s string) string {
+	t := strings.TrimRight(s, " ,")
+	i := strings.LastIndexByte(t, ' ')
+	if i > 0 && dateLeadIns[t[i+1:]] {
+		return t[:i]
+	}
+	return s
+}
+
+// leadInHandle returns the user name that a byline line gives after its lead-in, when that
+// and a date are all it gives: "by jdoe", "Posted by | j_doe42", "von jdoe 18.12.2025". A
+// handle is written as its owner likes, in lower case, so it is not held to a name's
+// capitals; it is one word of letters, digits, dots, dashes and underscores. "" when the
+// line is anything else.
+func leadInHandle(line string) string {
+	led := false
+	for _, seg := range bylineSegments(dom.Collapse(html.UnescapeString(line))) {
+		seg = strings.TrimSpace(seg)
+		switch {
+		case seg == "":
+			continue
+		case isLeadIn(seg):
+			led = true
+			continue
+		}
+		if rest := stripBylinePrefix(seg, true); rest != seg {
+			seg, led = rest, true
+		}
+		if at := dates.Index(seg); at > 0 {
+			seg = strings.TrimSpace(dropDateLeadIn(seg[:at])) // "by jdoe on March 3, 2025"
+		}
+		if !led || !isHandle(seg) {
+			return ""
+		}
+		return seg
+	}
+	return ""
+}
+
+// isHandle reports whether s is one word that can be a user name: letters, digits, ".", "-"
+// and "_", a letter among them, at most maxHandleChars long.
+func isHandle(s string) bool {
+	if s == "" || len(s) > maxHandleChars || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '-' && r != '_' {
+			return false
+		}
+	}
+	return true
 }

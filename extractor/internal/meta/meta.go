@@ -187,7 +187,7 @@ var authorMetaKeys = []string{
 func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl dateLine, forum bool) []string {
 	site := authorSiteKeys(ld, main, siteName)
 	var siteOnly []string
-	for a := range authorSources(f, ld, main, dl, forum) {
+	for a := range authorSources(f, ld, main, dl, forum, site) {
 		names := slices.Clone(a)
 		for i, n := range names {
 			names[i] = trimSiteSuffix(n, site)
@@ -277,7 +277,7 @@ func authorSiteKeys(ld *jsonLD, main ldNode, siteName string) map[string]bool {
 }
 
 // authorSources yields the names of each source of authors that names any, best first.
-func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum bool) iter.Seq[[]string] {
+func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum bool, site map[string]bool) iter.Seq[[]string] {
 	return func(yield func([]string) bool) {
 		try := func(a []string) bool { return len(a) == 0 || yield(a) }
 		if main != nil && !try(cleanAuthors(ld.persons(firstPresent(main, "author", "creator")), false)) {
@@ -309,16 +309,17 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 			return
 		}
 		// Microdata: only the first author item. On a forum or Q&A page every post has one, and
-		// the page's author is the first post's.
+		// the page's author is the first post's. An item whose text opens with a lead-in is a
+		// byline as shown ("By Jane Doe Senior Reporter"), read as one.
 		for _, p := range microAuthorProps {
-			if len(f.micro[p]) > 0 && !try(cleanAuthors(f.micro[p][:1], false)) {
+			if len(f.micro[p]) > 0 && !try(cleanAuthors(f.micro[p][:1], opensByline(f.micro[p][0]))) {
 				return
 			}
 		}
 		if !try(cleanAuthors(f.relAuthors, true)) || !try(cleanAuthors([]string{f.authorLink}, true)) {
 			return
 		}
-		if !try(bylineAuthors(f.bylines)) {
+		if !try(bylineAuthors(f.bylines, site)) || f.handle != "" && !try([]string{f.handle}) {
 			return
 		}
 		if !try(dl.authors(f.dateLines)) || !try(dl.namesBefore(f.namedDates)) {
@@ -427,12 +428,20 @@ func dateLineNames(line string) []string {
 }
 
 // bylineAuthors reads the visible bylines: the names of the first that names an author;
-// names credited for a role ("Photos by") only when no line names an author.
-func bylineAuthors(lines []string) []string {
+// names credited for a role ("Photos by") only when no line names an author. A line whose
+// first names are only the site's (site: its loose keys, see [authorSiteKeys]) gives the
+// names of its first later part that names someone else, when one does (the company's
+// author card, then the person's, read as one line).
+func bylineAuthors(lines []string, site map[string]bool) []string {
 	var credited []string
 	for _, line := range lines {
 		parts, role := splitByline(dom.Collapse(html.UnescapeString(line)))
 		names := cleanAuthors(parts, true)
+		if len(names) > 0 && onlySite(names, site) {
+			if other := afterSite(line, site); other != nil {
+				names = other
+			}
+		}
 		switch {
 		case len(names) == 0:
 		case !role:
@@ -442,6 +451,23 @@ func bylineAuthors(lines []string) []string {
 		}
 	}
 	return credited
+}
+
+// onlySite reports whether every name of names is the site's own.
+func onlySite(names []string, site map[string]bool) bool {
+	return !slices.ContainsFunc(names, func(n string) bool { return !site[dom.LooseKey(n)] })
+}
+
+// afterSite returns the names of the first part of a byline line that names someone other
+// than the site, nil when none does: "Acme | AI for clinics | Jane Doe | Research", the
+// company's card, then the person's.
+func afterSite(line string, site map[string]bool) []string {
+	for _, seg := range bylineSegments(dom.Collapse(html.UnescapeString(line))) {
+		if names := cleanAuthors([]string{seg}, true); len(names) > 0 && !onlySite(names, site) {
+			return names
+		}
+	}
+	return nil
 }
 
 // firstPresent returns the value of the first of keys that n has.
@@ -457,17 +483,18 @@ func firstPresent(n ldNode, keys ...string) any {
 // cleanAuthors turns raw author values into names. Values that are URLs, handles, e-mail
 // addresses or sentences are dropped. visible marks text shown on the page (a byline): its
 // "By" is stripped, it is cut at a date or separator, split at "and", and each name must
-// be capitalized like a name.
+// be capitalized like a name; a value not shown that lists several names is split (see
+// [nameList]).
 func cleanAuthors(raw []string, visible bool) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, r := range raw {
 		r = dom.Collapse(html.UnescapeString(r))
-		parts := []string{r}
+		var parts []string
 		if visible {
 			parts, _ = splitByline(r)
 		} else {
-			parts[0] = stripBylinePrefix(r, false)
+			parts = nameList(stripBylinePrefix(r, false))
 		}
 		for _, p := range parts {
 			p = strings.Trim(p, " ,;:|·•-–—&")
@@ -479,6 +506,32 @@ func cleanAuthors(raw []string, visible bool) []string {
 		}
 	}
 	return out
+}
+
+// nameList splits a value not shown on the page into names when it is too long for one
+// name and its parts at commas, semicolons and "and" are each a name of a few words: "Artur
+// Ekert, Timothy Hosgood, Alastair Kay, Chiara Macchiavello" in one meta tag. A value that
+// can be one name stays whole ("Berger, Emery D.", "Jane Doe, MD").
+func nameList(s string) []string {
+	if plausibleName(s, false) || !strings.ContainsAny(s, ",;") {
+		return []string{s}
+	}
+	parts := []string{s}
+	for _, sep := range append([]string{", ", ","}, nameSplitters...) {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	parts = joinCredentials(parts)
+	for i, p := range parts {
+		parts[i] = strings.TrimSpace(p)
+		if w := len(strings.Fields(parts[i])); w < 2 && !strings.Contains(parts[i], ", ") || w > maxVisibleNameWords || !plausibleName(parts[i], false) {
+			return []string{s}
+		}
+	}
+	return parts
 }
 
 // stripBylinePrefix strips a byline's lead-in words ("By", "von", "par", "Автор:"), as many

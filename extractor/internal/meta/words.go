@@ -48,6 +48,18 @@ var bylineCutWords = []dom.Words{
 	{Lang: "ja, zh", Words: []string{"記者", "记者", "特派員", "編集委員"}},
 }
 
+// dateLeadInWords lead into a date after a byline's name ("Posted by Jane at December 16,
+// 2025", "Von Jana am 3. März 2025"), lower-cased as written.
+var dateLeadInWords = []dom.Words{
+	{Lang: "en", Words: []string{"at", "on"}},
+	{Lang: "de", Words: []string{"am", "um"}},
+	{Lang: "fr", Words: []string{"le"}},
+	{Lang: "es", Words: []string{"el"}},
+	{Lang: "it", Words: []string{"il"}},
+	{Lang: "pt", Words: []string{"em"}},
+	{Lang: "nl", Words: []string{"op"}},
+}
+
 // nameSplitterWords separate several names in one byline: "Jane Doe and John Roe", "Jane Doe
 // with John Roe".
 var nameSplitterWords = []dom.Words{
@@ -142,4 +154,5 @@ var (
 	otherDateLabels  = dom.AllWords(otherDateLabelWords)
 	jobOpeners       = dom.WordSet(jobOpenerWords)
 	authorDirs       = dom.AllWords(authorDirWords)
+	dateLeadIns      = dom.WordSet(dateLeadInWords)
 )
