@@ -3,6 +3,7 @@ package extractor
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dates"
@@ -13,8 +14,8 @@ import (
 // then a colon soon after (or a dash or parenthesis right after the word).
 func isNoteText(text string) bool {
 	t := strings.TrimLeftFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
-	if len(t) < minNoteBytes || isUpdateStamp(t) {
-		return false
+	if len(t) < minNoteBytes || t[0] < utf8.RuneSelf && !noteFirstBytes[unicode.ToLower(rune(t[0]))] || isUpdateStamp(t) {
+		return false // (an ASCII letter that opens no note word: no lower-cased copy)
 	}
 	head := strings.ToLower(t[:min(len(t), maxNoteLead+maxNoteWordBytes)])
 	for _, p := range block.NotePrefixes {
@@ -43,6 +44,17 @@ func isNoteText(text string) bool {
 	}
 	return false
 }
+
+// noteFirstBytes are the first bytes of block.NotePrefixes.
+var noteFirstBytes = func() [utf8.RuneSelf]bool {
+	var t [utf8.RuneSelf]bool
+	for _, p := range block.NotePrefixes {
+		if p != "" && p[0] < utf8.RuneSelf {
+			t[p[0]] = true
+		}
+	}
+	return t
+}()
 
 // leadColon returns the index of the first colon in s that ends a lead (followed by a space
 // or the end), or -1. Colons between digits belong to times.

@@ -29,9 +29,13 @@ func Normalize(s string) (string, bool) {
 	if d, ok := isoDateString(s); ok {
 		return d, true
 	}
-	for _, layout := range otherLayouts {
-		if t, err := time.Parse(layout, s); err == nil && plausibleYear(t.Year()) {
-			return t.Format(time.RFC3339), true
+	// Every one of otherLayouts holds a time of day: text without a colon is none of them, and
+	// a failed time.Parse allocates its error.
+	if strings.IndexByte(s, ':') >= 0 {
+		for _, layout := range otherLayouts {
+			if t, err := time.Parse(layout, s); err == nil && plausibleYear(t.Year()) {
+				return t.Format(time.RFC3339), true
+			}
 		}
 	}
 	return findTextDate(s)
@@ -39,6 +43,11 @@ func Normalize(s string) (string, bool) {
 
 // isoDateString normalizes an ISO 8601 date or date-time at the start of s.
 func isoDateString(s string) (string, bool) {
+	// isoDate opens with four digits and a hyphen: what does not is no match, without the
+	// regexp's allocations.
+	if len(s) < len("2006-1-2") || !isDigits(s[:4]) || s[4] != '-' {
+		return "", false
+	}
 	m := isoDate.FindStringSubmatch(s)
 	if m == nil {
 		return "", false
@@ -688,11 +697,25 @@ func DayFirst(lang string) bool {
 // without an offset (taken as UTC), a date alone (midnight UTC).
 func ParseISO(s string) (time.Time, bool) {
 	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", time.DateOnly} {
+		// A text shorter than the layout's shortest form ("2006-01-02T15:04:05Z" for RFC
+		// 3339) is not one: no time.Parse, whose failure allocates.
+		if len(s) < minLayoutLen(layout) {
+			continue
+		}
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, true
 		}
 	}
 	return time.Time{}, false
+}
+
+// minLayoutLen is the length of the shortest text that time.Parse reads with layout, one of
+// ParseISO's: RFC 3339's shortest form ends with "Z" in place of the layout's "Z07:00".
+func minLayoutLen(layout string) int {
+	if layout == time.RFC3339 {
+		return len("2006-01-02T15:04:05Z")
+	}
+	return len(layout)
 }
 
 // IsDateWord reports whether w, a word of a line, is part of a written date or time: it
@@ -721,4 +744,14 @@ func IsDateOnly(line string) bool {
 func IsMonth(word string) bool {
 	_, ok := monthNames[strings.ToLower(word)]
 	return ok
+}
+
+// isDigits reports whether s is all ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -42,7 +42,30 @@ func TextOf(n *html.Node) string {
 }
 
 // Collapse turns each run of white space in s into one space, none at the start or the end.
-func Collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+func Collapse(s string) string {
+	if collapsed(s) {
+		return s // already so: no copy
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// collapsed reports whether s is ASCII with its spaces single, between non-space bytes, and
+// no other white space: Collapse(s) is s. (Outside ASCII, unicode.IsSpace decides.)
+func collapsed(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return false
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return false
+			}
+		case ASCIISpace[c]:
+			return false
+		}
+	}
+	return true
+}
 
 // FirstNonEmpty returns the first of vs that is not blank, trimmed.
 func FirstNonEmpty(vs ...string) string {
@@ -82,6 +105,7 @@ var BlockTags = map[atom.Atom]bool{
 // across punctuation, ellipses and spacing ("Ama…" and "Ama...").
 func LooseKey(s string) string {
 	var sb strings.Builder
+	sb.Grow(len(s)) // mostly enough: lower-casing hardly lengthens a text
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			sb.WriteRune(unicode.ToLower(r))

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -69,4 +70,17 @@ func TestRepairMojibake(t *testing.T) {
 	} {
 		assert.Equal(t, want, RepairMojibake(in), in)
 	}
+}
+
+// TestCollapse checks Collapse against its definition, strings.Fields joined by one space,
+// on texts its no-copy path takes (already collapsed ASCII) and texts it must not.
+func TestCollapse(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\u00a0b", "a\u0085b",
+		"déjà vu", "déjà  vu", "Breaking: the news", "x\r\ny", "\x00 a", "a \x0b b",
+	} {
+		assert.Equal(t, strings.Join(strings.Fields(s), " "), Collapse(s), "%q", s)
+	}
+	s := "already collapsed text"
+	assert.Equal(t, unsafe.StringData(s), unsafe.StringData(Collapse(s)), "a collapsed text comes back uncopied")
 }
