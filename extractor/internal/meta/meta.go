@@ -305,7 +305,7 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 		// A forum thread's first user name is its first post's author: a handle, written as
 		// its owner likes ("chunix64"), so not held to a visible name's capitals. It comes
 		// before microdata, whose first author item can be a quoted or a sidebar's post.
-		if forum && f.poster != "" && !try(cleanAuthors([]string{f.poster}, false)) {
+		if forum && f.poster != "" && !try(firstPoster(f)) {
 			return
 		}
 		// Microdata: only the first author item. On a forum or Q&A page every post has one, and
@@ -453,6 +453,34 @@ func bylineAuthors(lines []string, site map[string]bool) []string {
 	return credited
 }
 
+// firstPoster returns a forum thread's first poster: the first user name (f.poster), unless
+// that name is only in a later post's byline line than the first one ("by Jane Doe » Tue Aug
+// 27, 2019", then "by jdoe42 » ..."): the user-name class marked a reply's poster, and the
+// first byline's names are the opening post's.
+func firstPoster(f *pageFacts) []string {
+	poster := cleanAuthors([]string{f.poster}, false)
+	if len(poster) == 0 {
+		return poster
+	}
+	k := dom.LooseKey(poster[0])
+	for i, line := range f.bylines {
+		if !opensByline(line) {
+			continue
+		}
+		names := cleanAuthors([]string{line}, true)
+		if len(names) == 0 || strings.Contains(dom.LooseKey(line), k) {
+			return poster
+		}
+		for _, later := range f.bylines[i+1:] {
+			if strings.Contains(dom.LooseKey(later), k) {
+				return names
+			}
+		}
+		return poster
+	}
+	return poster
+}
+
 // onlySite reports whether every name of names is the site's own.
 func onlySite(names []string, site map[string]bool) bool {
 	return !slices.ContainsFunc(names, func(n string) bool { return !site[dom.LooseKey(n)] })
@@ -584,7 +612,7 @@ func plausibleName(s string, visible bool) bool {
 		r := []rune(w)
 		// A name's words start with a capital, in scripts that have capitals, and with a
 		// letter: "#review #tech" are tags.
-		if unicode.IsLower(r[0]) && !nameParticles[w] || i == 0 && !unicode.IsLetter(r[0]) && !unicode.IsDigit(r[0]) {
+		if unicode.IsLower(r[0]) && !nameParticles[w] && !(i == 0 && isTeamName(words)) || i == 0 && !unicode.IsLetter(r[0]) && !unicode.IsDigit(r[0]) {
 			return false
 		}
 		// A month and a day is a date, not a name ("Dec. 19").
@@ -599,6 +627,15 @@ func plausibleName(s string, visible bool) bool {
 		}
 	}
 	return true
+}
+
+// isTeamName reports whether words name a team, its article first in lower case as a byline
+// writes it: "the Acme Team", "the Editors", "die Redaktion".
+func isTeamName(words []string) bool {
+	if len(words) < 2 || !teamArticles[words[0]] {
+		return false
+	}
+	return teamWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] || teamWords[strings.ToLower(words[1])]
 }
 
 // isIdentifier reports whether s is a template's unfilled field, not a name: one lower-case
