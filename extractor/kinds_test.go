@@ -270,6 +270,26 @@ func TestReaderComments(t *testing.T) {
 	}
 }
 
+// TestStoryOverLongThread checks a blog post of old markup (no <main>, no <article>) whose
+// readers' thread under it is long enough to hold over nine tenths of the page's prose: the
+// post is a story of its own (over block's minStoryProse), so the thread is its comments, not
+// the page, and with KeepComments it comes back apart.
+func TestStoryOverLongThread(t *testing.T) {
+	path := filepath.Join("..", "testdata", "kinds", "blog-long-thread.html")
+	res := extractWith(t, path, extractor.Options{})
+	body := res.BodyText()
+	assert.Contains(t, body, "Every autumn somebody at work asks whether I will put the bike away")
+	assert.Contains(t, body, "leaves me calmer than any winter I spent on the bus.")
+	for _, s := range []string{"Hannelore", "studded tyres felt silly", "92 Responses", "Archives"} {
+		assert.NotContains(t, body, s, "a reader comment or chrome in the body")
+	}
+	assert.Equal(t, extractor.PageArticle, res.PageType)
+
+	with := extractWith(t, path, extractor.Options{KeepComments: true})
+	assert.Equal(t, body, with.BodyText(), "the body is the same with or without comments")
+	assert.Len(t, with.Comments, 92, "every comment of the thread")
+}
+
 // TestKindAssemblyOnArticles checks that the listing and collection assemblies, run on the
 // golden article pages (as a misjudged kind would run them), leave their body as the article
 // path made it: an article's paragraphs are no grid of items, and its prose outweighs the

@@ -112,7 +112,9 @@ func BlockContext(b *Block, stop *Elem, totalProse int) Ancestry {
 }
 
 // relaxWrappers clears signals that name a whole page wrong: comment-named elements that
-// together hold nearly all the prose (a forum thread is all "comments"), and forms that
+// together hold nearly all the prose (a forum thread is all "comments"; not when the prose
+// outside them is a story of its own, minStoryProse, with its readers' long thread under it),
+// and forms that
 // wrap most of the page. It also marks the elements whose first block is a heading and counts,
 // on each element, its children that are sections (see isSection). Without this, such pages would have no content at all.
 func relaxWrappers(blocks []*Block, total int) {
@@ -141,7 +143,7 @@ func relaxWrappers(blocks []*Block, total int) {
 			threadProse += e.Prose
 		}
 	}
-	if total > 0 && float64(threadProse) >= threadShare*float64(total) {
+	if total > 0 && float64(threadProse) >= threadShare*float64(total) && total-threadProse < minStoryProse {
 		for _, e := range comments {
 			e.Sig &^= SigComments | SigBoiler
 		}
