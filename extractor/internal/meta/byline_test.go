@@ -157,3 +157,17 @@ func TestLeadInHandle(t *testing.T) {
 	assert.Empty(t, leadInHandle("by the way"), "more than one word")
 	assert.Empty(t, leadInHandle("by jane@example.com"), "an e-mail address")
 }
+
+// TestPosterOnStory checks that a user name (class username) names the author of a page not
+// judged a forum when nothing else does, but only a handle: the class also marks form fields.
+func TestPosterOnStory(t *testing.T) {
+	body := `<div class="discussion"><h1>Kinds of threads</h1><div class="post-header"><span class="username">quietfox</span></div>` +
+		`<p>Some threads ask a question, others start a discussion. Should the forum show them apart?</p></div>`
+	doc, err := html.Parse(strings.NewReader("<html><body>" + body + "</body></html>"))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"quietfox"}, Read(Page{Doc: doc, Title: "Kinds of threads", Story: true}).Authors)
+	form := `<h1>Contact</h1><p>Write to us.</p><form><label class="username">Email address *</label><input name="email"></form>`
+	doc, err = html.Parse(strings.NewReader("<html><body>" + form + "</body></html>"))
+	require.NoError(t, err)
+	assert.Empty(t, Read(Page{Doc: doc, Title: "Contact", Story: true}).Authors, "a form field's label")
+}

@@ -325,7 +325,14 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 		if !try(dl.authors(f.dateLines)) || !try(dl.namesBefore(f.namedDates)) {
 			return
 		}
-		try(dl.authors(f.bareDates))
+		if !try(dl.authors(f.bareDates)) {
+			return
+		}
+		// A user name (class username) on a page not judged a forum: a thread read as one
+		// story. Only a handle: such a class also marks form fields and shop feedback.
+		if !forum && isHandle(f.poster) {
+			try(firstPoster(f))
+		}
 	}
 }
 
