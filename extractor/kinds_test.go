@@ -290,6 +290,36 @@ func TestStoryOverLongThread(t *testing.T) {
 	assert.Len(t, with.Comments, 92, "every comment of the thread")
 }
 
+// TestPostCategoryWords checks a blog post whose wrapper carries the CMS's class list with
+// its category and tag ("category-reviews", "tag-comments-welcome"): those words name the
+// post's topics, so they do not make the post a comment section, and its readers' comments
+// stay out of the body.
+func TestPostCategoryWords(t *testing.T) {
+	path := filepath.Join("..", "testdata", "kinds", "blog-category-words.html")
+	res := extractWith(t, path, extractor.Options{})
+	body := res.BodyText()
+	assert.Contains(t, body, "I resisted a kettle with buttons for years.")
+	assert.Contains(t, body, "it is an easy recommendation.")
+	for _, s := range []string{"I bought this kettle after reading your review", "24 thoughts on", "Marguerite"} {
+		assert.NotContains(t, body, s, "a reader comment in the body")
+	}
+	with := extractWith(t, path, extractor.Options{KeepComments: true})
+	assert.Equal(t, body, with.BodyText(), "the body is the same with or without comments")
+	assert.Len(t, with.Comments, 24, "every comment of the list")
+}
+
+// TestGluedCommentNames checks a blog post of an older theme whose comments are named with
+// the word glued to another ("commentbody"): they are comments, not the post's continuation.
+func TestGluedCommentNames(t *testing.T) {
+	res := extractWith(t, filepath.Join("..", "testdata", "kinds", "blog-glued-comment-names.html"), extractor.Options{})
+	body := res.BodyText()
+	assert.Contains(t, body, "A reader asked why small towns still keep paper copies")
+	assert.Contains(t, body, "what they will be paid to do it.")
+	for _, s := range []string{"Posted by: Wendell", "paper archives survive neglect", "cost of migrating old formats"} {
+		assert.NotContains(t, body, s, "a reader comment in the body")
+	}
+}
+
 // TestKindAssemblyOnArticles checks that the listing and collection assemblies, run on the
 // golden article pages (as a misjudged kind would run them), leave their body as the article
 // path made it: an article's paragraphs are no grid of items, and its prose outweighs the

@@ -85,7 +85,10 @@ var ambiguousTokens = dom.TokenSet(
 var weakBoilerTokens = dom.TokenSet("widget", "widgets", "widgetarea")
 
 // commentTokens mark a comment section: never body; read apart with [Options.KeepComments].
-var commentTokens = dom.TokenSet("comment", "comments", "discussion", "disqus", "respond", "replies", "reviews")
+var commentTokens = dom.TokenSet("comment", "comments", "discussion", "disqus", "respond", "replies", "reviews",
+	// glued into one word by older themes ("commentlist", "commentbody")
+	"commentlist", "commentslist", "commentbody", "commenttext", "commentcontent", "commentarea", "commentsarea",
+	"commentwrap", "commentthread", "commentblock", "commententry", "commentsection", "commentsblock")
 
 // contentTokens are class/id words of article-body containers across CMS themes.
 var contentTokens = dom.TokenSet(
@@ -162,16 +165,42 @@ func (c classCache) Lookup(v string) Signal {
 		return s
 	}
 	var s Signal
+	post := isPostClass(v)
 	for field := range strings.FieldsSeq(v) {
 		t, ok := c[field]
 		if !ok {
 			t = nameSignals(field)
 			c[field] = t
 		}
+		if post && isTaxonomyName(field) {
+			t &^= SigComments
+		}
 		s |= t
 	}
 	c[v] = s
 	return s
+}
+
+// postClassMarkers are the class names a CMS gives every post's wrapper beside one name per
+// category and tag of the post (WordPress's post_class: "post-12 post type-post
+// status-publish hentry category-reviews tag-comments").
+var postClassMarkers = dom.TokenSet("hentry", "type-post", "status-publish")
+
+// isPostClass reports whether the class value v is such a list: it holds a postClassMarkers name.
+func isPostClass(v string) bool {
+	for field := range strings.FieldsSeq(v) {
+		if postClassMarkers[field] {
+			return true
+		}
+	}
+	return false
+}
+
+// isTaxonomyName reports whether a class name names one of a post's categories or tags
+// ("category-reviews", "tag-comments"): in a post's class list (isPostClass), its words are the
+// blog's topics, not what the element is, and give it no signal.
+func isTaxonomyName(name string) bool {
+	return strings.HasPrefix(name, "category-") || strings.HasPrefix(name, "tag-")
 }
 
 // oneName reports whether strings.Fields(v) is v itself: v is not empty and holds no ASCII
