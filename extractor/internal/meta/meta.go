@@ -466,6 +466,10 @@ func bylineAuthors(lines []string, site map[string]bool) []string {
 // first byline's names are the opening post's.
 func firstPoster(f *pageFacts) []string {
 	poster := cleanAuthors([]string{f.poster}, false)
+	if len(poster) == 0 && isMailHandle(dom.Collapse(f.poster)) {
+		// A user name that is the member's e-mail address, shown as the forum shows it.
+		poster = []string{dom.Collapse(f.poster)}
+	}
 	if len(poster) == 0 {
 		return poster
 	}
@@ -486,6 +490,13 @@ func firstPoster(f *pageFacts) []string {
 		return poster
 	}
 	return poster
+}
+
+// isMailHandle reports whether s is one word shaped like an e-mail address ("jdoe@example.com"):
+// a forum may show a member's address as the user name.
+func isMailHandle(s string) bool {
+	at := strings.IndexByte(s, '@')
+	return at > 0 && strings.Count(s, "@") == 1 && strings.Contains(s[at:], ".") && isHandle(strings.Replace(s, "@", ".", 1))
 }
 
 // onlySite reports whether every name of names is the site's own.
