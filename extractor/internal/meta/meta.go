@@ -188,11 +188,11 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl date
 	site := authorSiteKeys(ld, main, siteName)
 	var siteOnly []string
 	for a := range authorSources(f, ld, main, dl, forum, site) {
-		names := slices.Clone(a)
-		for i, n := range names {
-			names[i] = trimSiteSuffix(n, site)
+		trimmed := slices.Clone(a)
+		for i, n := range trimmed {
+			trimmed[i] = trimSiteSuffix(n, site)
 		}
-		names = slices.DeleteFunc(names, func(n string) bool { return site[dom.LooseKey(n)] })
+		names := slices.DeleteFunc(slices.Clone(trimmed), func(n string) bool { return site[dom.LooseKey(n)] })
 		if len(names) > 0 {
 			if shown := shownByline(f.bylines); dl.story && shown != nil && !bylinesName(f.bylines, names) {
 				return shown
@@ -200,7 +200,7 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl date
 			return names
 		}
 		if siteOnly == nil {
-			siteOnly = a
+			siteOnly = trimmed
 		}
 	}
 	return siteOnly
@@ -253,13 +253,19 @@ func bylinesName(lines, names []string) bool {
 }
 
 // trimSiteSuffix drops the site's name from the end of a name, where a byline's text ran
-// the two together ("Brian Truitt USA TODAY").
+// the two together ("Brian Truitt USA TODAY"), and the one word that a byline's text ran on
+// after the site's name ("Acme News Sponsored" -> "Acme News").
 func trimSiteSuffix(name string, site map[string]bool) string {
 	words := strings.Fields(name)
 	for j := 1; j < len(words); j++ {
 		if site[dom.LooseKey(strings.Join(words[j:], " "))] {
 			return strings.TrimRight(strings.Join(words[:j], " "), " ,;:|·•-–—")
 		}
+	}
+	// The site's name and one word run on from the next element ("Acme News Sponsored"):
+	// the site's.
+	if n := len(words); n > 2 && site[dom.LooseKey(strings.Join(words[:n-1], " "))] {
+		return strings.Join(words[:n-1], " ")
 	}
 	return name
 }
