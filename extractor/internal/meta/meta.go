@@ -254,7 +254,8 @@ func bylinesName(lines, names []string) bool {
 
 // trimSiteSuffix drops the site's name from the end of a name, where a byline's text ran
 // the two together ("Brian Truitt USA TODAY"), and the one word that a byline's text ran on
-// after the site's name ("Acme News Sponsored" -> "Acme News").
+// after the site's name ("Acme News Sponsored" -> "Acme News"; not a team's word: "Acme News
+// Staff").
 func trimSiteSuffix(name string, site map[string]bool) string {
 	words := strings.Fields(name)
 	for j := 1; j < len(words); j++ {
@@ -263,8 +264,8 @@ func trimSiteSuffix(name string, site map[string]bool) string {
 		}
 	}
 	// The site's name and one word run on from the next element ("Acme News Sponsored"):
-	// the site's.
-	if n := len(words); n > 2 && site[dom.LooseKey(strings.Join(words[:n-1], " "))] {
+	// the site's; but "Acme News Staff" is its newsroom's name.
+	if n := len(words); n > 2 && !teamWords[strings.ToLower(words[n-1])] && site[dom.LooseKey(strings.Join(words[:n-1], " "))] {
 		return strings.Join(words[:n-1], " ")
 	}
 	return name
