@@ -171,11 +171,3 @@ func TestPosterOnStory(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, Read(Page{Doc: doc, Title: "Contact", Story: true}).Authors, "a form field's label")
 }
-
-// TestTrimSiteSuffix checks the site's name run together with a byline's name or a label.
-func TestTrimSiteSuffix(t *testing.T) {
-	site := map[string]bool{"acmenews": true}
-	assert.Equal(t, "Jane Doe", trimSiteSuffix("Jane Doe Acme News", site))
-	assert.Equal(t, "Acme News", trimSiteSuffix("Acme News Sponsored", site), "a label run on")
-	assert.Equal(t, "Acme News Staff", trimSiteSuffix("Acme News Staff", site), "the newsroom's name")
-}
