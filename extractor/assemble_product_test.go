@@ -50,6 +50,12 @@ func TestAssembleProduct(t *testing.T) {
 			"section_bg_color", "#2b2b2b", "bulk_grid_toggle_label", "Wholesale",
 		},
 	}, {
+		// A JSON-LD description written as a URL component ("A%20solid%20oak...") is read
+		// decoded, never printed with its escapes.
+		name: "json-ld-description-escaped", file: "product-escaped-jsonld.html", kind: PageProduct, assembled: PageProduct,
+		must:    []string{"A solid oak bench for a hallway or the end of a bed, with a slatted shelf", "shrugs off wet boots.", "Width: 110 cm"},
+		mustNot: []string{"%20", "%2C", "The Old Sawmill"},
+	}, {
 		// The description joins only on a product page.
 		name: "json-ld-description-article", file: "product-jsonld.html", kind: PageArticle,
 		mustNot: []string{"A folding kneeler and seat in one"},

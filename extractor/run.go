@@ -32,8 +32,11 @@ type trace struct {
 	kept     []*block.Block
 	title    string
 	headline *block.Elem // the title's heading element, if the page has one
-	top      *block.Elem // the chosen content container, nil when no block voted
-	facts    *meta.Facts // the page's metadata facts, gathered once for the title and finish
+	// shownTitle is the title as the reader is given it (see shownTitle): title is as the
+	// page's text has it, to find the headline's element.
+	shownTitle string
+	top        *block.Elem // the chosen content container, nil when no block voted
+	facts      *meta.Facts // the page's metadata facts, gathered once for the title and finish
 	// ldBody holds the paragraphs of the JSON-LD articleBody when no block was kept (see
 	// lastResort); it is then the body, and Result.BodySource says so.
 	ldBody []string
@@ -84,8 +87,10 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 		v := judgeKind(doc, r.src.URL, t.facts)
 		t.kind, t.pageType = &v, pageTypeOf(v.Kind)
 	}
-	t.title = pickTitle(t.facts.Titles(r.src.URL), t.blocks, t.pageType)
+	titles := t.facts.Titles(r.src.URL)
+	t.title = pickTitle(titles, t.blocks, t.pageType)
 	t.headline = findHeadline(t.blocks, t.title)
+	t.shownTitle = shownTitle(t.title, t.headline, titles)
 	t.page = measurePage(t.blocks)
 	t.top = block.Score(t.blocks, t.headline, t.page.prose)
 	if t.top != nil {
@@ -131,7 +136,7 @@ func (r *run) extract(ctx context.Context, doc *html.Node) (*Result, error) {
 // result builds the Result of a decided page: the kept blocks (or the JSON-LD body), the
 // comments, the metadata and the confidence.
 func (r *run) result(t *trace, doc *html.Node) *Result {
-	res := &Result{Title: resultTitle(t.title, t.pageType), URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept)+len(t.ldBody))}
+	res := &Result{Title: resultTitle(t.shownTitle, t.pageType), URL: r.src.URL, Blocks: make([]Block, 0, len(t.kept)+len(t.ldBody))}
 	for _, b := range t.kept {
 		res.Blocks = append(res.Blocks, Block{Kind: Kind(b.Kind), Text: b.Text, Level: b.Level, Ordered: b.Ordered, node: b.El.Node})
 	}

@@ -37,6 +37,9 @@ const (
 	maxSeparatorRunes = 3
 	// maxTitleNodeDepth bounds the look into a heading for hidden separators.
 	maxTitleNodeDepth = 8
+	// maxLostChars: a heading with more question marks inside it than this is not read as
+	// one whose punctuation a wrong encoding lost (see refUndamaged).
+	maxLostChars = 4
 	// minH1TitleTenths: an <h1> is the headline when the head title contains it and it is at
 	// least this many tenths of the title (the rest is the site name and separators).
 	minH1TitleTenths = 3

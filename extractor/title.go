@@ -16,11 +16,13 @@ import (
 )
 
 // pickTitle chooses the headline from the page's title metadata (t) and its headings. A
-// heading wins when a metadata title agrees with it, the title sources taken in the page's
-// order of preference (see titleRefs) and, for one source, the heading that covers most of it
-// (an <h1> holding the site's name loses to the <h2> holding the story's); then a headline
-// styled without a heading tag that a metadata title starts with; then the page's one visible
-// <h1>; last the preferred metadata title, less its site-name part. A heading that repeats
+// heading that is a metadata title whole wins; then a heading that a metadata title holds,
+// the title sources taken in the page's order of preference (see titleRefs) and, for one
+// source, the heading that covers most of it (an <h1> holding the site's name loses to the
+// <h2> holding the story's); then a headline styled without a heading tag that a metadata
+// title starts with; then the page's one visible <h1>; then an <h1>, however short, that is
+// the first part of a metadata title; last the preferred metadata title, less its site-name
+// part (and a host name it opens with). A heading that repeats
 // the site's chrome (its name, a link to its home page) is never the title. On a service page
 // (kind), and on any page when it ends with a period, the lone <h1> that no metadata title
 // agrees with is a slogan ("Payday, minus the panic."), not the page's name: the metadata
@@ -156,13 +158,24 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 		site[k] = true // a heading that repeats the site part of <title> is no headline
 	}
 	var heads []*block.Block
-	var keys []string // the heads' loose keys
+	var keys []string   // the heads' loose keys
+	var chrome []string // the texts of the headings that are the site's chrome
 	for _, b := range blocks {
 		if b.Kind != view.Heading || b.Level > maxTitleHeadingLevel || b.Chars < minTitleHeadingChars {
 			continue
 		}
 		if k := dom.LooseKey(b.Text); !isChromeHeading(b, k, site) {
 			heads, keys = append(heads, b), append(keys, k)
+		} else {
+			chrome = append(chrome, b.Text)
+		}
+	}
+	// A heading that is a metadata title whole, whichever source gives it: a heading that
+	// only a source the page prefers holds in part (an <h2> of the story under its <h1>) is a
+	// weaker agreement.
+	for _, ref := range refs {
+		if i := slices.Index(keys, dom.LooseKey(ref)); i >= 0 && keys[i] != "" {
+			return trimSiteTail(headingText(heads[i]), named)
 		}
 	}
 	for _, ref := range refs {
@@ -210,10 +223,48 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	if only != nil && len(strings.Fields(only.Text)) >= minH1Words && (kind != PageService && !strings.HasSuffix(strings.TrimSpace(only.Text), ".") || len(refs) == 0) {
 		return trimSiteTail(headingText(only), named)
 	}
+	// A short <h1> that is the first part of a metadata title, before its separator
+	// ("Gardening" for "Gardening | Campus Weekly | Community College"): the page names
+	// itself so, however short.
+	for _, ref := range refs {
+		parts := titleParts(ref)
+		if len(parts) < 3 {
+			continue // the title whole and one part: no separator
+		}
+		for i, h := range heads {
+			if h.Level != 1 || keys[i] == "" {
+				continue
+			}
+			if dom.LooseKey(parts[1]) == keys[i] {
+				return trimSiteTail(headingText(h), named)
+			}
+		}
+	}
 	if len(refs) > 0 {
-		return trimSite(refs[0], site)
+		return trimHostName(trimSite(refs[0], site), append(chrome, t.SiteNames...))
 	}
 	return ""
+}
+
+// trimHostName returns a metadata title less the host name it opens with, set apart by a
+// space only ("example.net Slow Bread" gives "Slow Bread"), when that name is one the page
+// gives itself (names: its chrome headings, a logo's link to home, and its site names) and
+// reads as a host name ("example.com", not "Acme": a headline may open with the name of the
+// site's maker). The rest must have two words or more.
+func trimHostName(title string, names []string) string {
+	for _, name := range names {
+		name = strings.TrimSpace(name)
+		i := strings.LastIndexByte(name, '.')
+		if i <= 0 || strings.ContainsRune(name, ' ') || !isDomainSuffix(name[i+1:]) || len(title) <= len(name) {
+			continue
+		}
+		if head := title[:len(name)]; strings.EqualFold(head, name) && title[len(name)] == ' ' {
+			if rest := strings.TrimSpace(title[len(name):]); len(strings.Fields(rest)) >= minH1Words {
+				return rest
+			}
+		}
+	}
+	return title
 }
 
 // wholeHeadline returns the metadata title ref, less its site-name part, when the heading h

@@ -359,5 +359,5 @@ func (fs *Facts) ProductDescription() string {
 		return ""
 	}
 	s, _ := fs.ld.resolve(n["description"]).(string)
-	return dom.Collapse(markupTag.ReplaceAllString(html.UnescapeString(s), " "))
+	return dom.Collapse(markupTag.ReplaceAllString(html.UnescapeString(decodeEscapedProse(s)), " "))
 }

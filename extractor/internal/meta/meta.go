@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/dates"
 	"github.com/pithdev/pith/extractor/internal/dom"
@@ -132,14 +133,29 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 		md.Published = opts[i].Value
 	}
 	md.Authors = pickAuthors(f, ld, main, md.SiteName, dateLine{story: p.Story, published: md.Published, dayFirst: dc.dayFirst}, p.Forum)
-	md.Description = unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
-		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description")))
+	md.Description = decodeEscapedProse(unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
+		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description"))))
 	md.Image = pickImage(f, ld, main, base)
 	md.Tags = firstList(ld.list(main["keywords"], true), f.meta["article:tag"], f.relTags,
 		splitList(f.metaValue("news_keywords", "keywords", "parsely-tags", "sailthru.tags")), splitList(f.microValue("keywords")))
 	md.Categories = firstList(ld.list(main["articleSection"], false), f.meta["article:section"], f.relCats,
 		f.meta["parsely-section"], f.micro["articlesection"])
 	return md, opts
+}
+
+// decodeEscapedProse decodes a text written as a URL component ("An%20elegant%20sofa%20with..."),
+// as some shops put their descriptions in JSON-LD: a value with no space and at least
+// minEscapedSpaces "%20"s. One whose escapes do not decode to UTF-8 text is no text: "".
+// Any other value comes back as it is.
+func decodeEscapedProse(s string) string {
+	if strings.Contains(s, " ") || strings.Count(s, "%20") < minEscapedSpaces {
+		return s
+	}
+	d, err := url.PathUnescape(s)
+	if err != nil || !utf8.ValidString(d) {
+		return ""
+	}
+	return dom.Collapse(d)
 }
 
 // unescapeTwice decodes HTML entities left in a value that the page escaped twice ("&amp;hellip;").

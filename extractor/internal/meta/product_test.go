@@ -19,6 +19,10 @@ func TestProductDescription(t *testing.T) {
 		{"typed with a schema prefix", `{"@type": ["schema:Product"], "description": "Plain text."}`, "Plain text."},
 		{"no product", `{"@type": "Article", "description": "A story."}`, ""},
 		{"product without description", `{"@type": "Product", "name": "Kettle"}`, ""},
+		{"written as a URL component", `{"@type": "Product", "description": "A%20steel%20kettle%20with%20a%20lid%E2%80%99s%20hinge."}`,
+			"A steel kettle with a lid’s hinge."},
+		{"escapes that are no text", `{"@type": "Product", "description": "A%20kettle%20with%20a%FF%FE"}`, ""},
+		{"a plain text with a percent", `{"@type": "Product", "description": "Save 20%20 ways"}`, "Save 20%20 ways"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head><script type="application/ld+json">` + tc.ld + `</script></head><body><p>x</p></body></html>`

@@ -48,6 +48,9 @@ const (
 	// Bounds of leadText: the bytes of text returned and the nodes visited.
 
 	maxLeadBytes = 48
+	// minEscapedSpaces: a value without a space holding this many "%20"s is prose written as a
+	// URL component (see decodeEscapedProse), not a word or a URL with an odd space.
+	minEscapedSpaces = 3
 	// maxLeadInSiblings: the elements after a lead-in alone ("Written by:") that are searched
 	// for the name, past empty ones (an avatar's <picture>).
 	maxLeadInSiblings = 3

@@ -1,0 +1,62 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/net/html"
+)
+
+// TestRefUndamaged checks that a heading whose punctuation a wrong encoding turned into
+// question marks reads as the metadata title, and that a question stays a question.
+func TestRefUndamaged(t *testing.T) {
+	refs := []string{"Planning a Party: A Host’s Checklist | Garden Notes"}
+	assert.Equal(t, "Planning a Party: A Host’s Checklist", refUndamaged("Planning a Party? A Host? Checklist", refs))
+	assert.Empty(t, refUndamaged("Is a Party Worth It?", refs), "a question mark at the end only")
+	assert.Empty(t, refUndamaged("Planning a Party? A Guest? Checklist", refs), "other words")
+	assert.Empty(t, refUndamaged("Planning a Party: A Host’s Checklist", refs), "no question mark")
+}
+
+// TestTrimHostName checks that a host name the page gives itself is cut from the front of
+// a title, and that a plain name is not.
+func TestTrimHostName(t *testing.T) {
+	assert.Equal(t, "Slow Bread", trimHostName("example.net Slow Bread", []string{"example.net"}))
+	assert.Equal(t, "Acme Unveils Two Boots", trimHostName("Acme Unveils Two Boots", []string{"Acme"}), "not a host name")
+	assert.Equal(t, "example.net Bread", trimHostName("example.net Bread", []string{"example.net"}), "one word left")
+}
+
+// TestGluedPieces checks which headings read as two glued pieces.
+func TestGluedPieces(t *testing.T) {
+	for _, tt := range []struct {
+		markup, first, second string
+		ok                    bool
+	}{
+		{`<h1>Night Blend<span>Dark roast</span></h1>`, "Night Blend", "Dark roast", true},
+		{`<h1><a href="/x"><span>Night Blend</span><span>Dark roast</span></a></h1>`, "Night Blend", "Dark roast", true},
+		{`<h1>Night Blend <span>Dark roast</span></h1>`, "", "", false},
+		{`<h1>Night Blend<br><span>Dark roast</span></h1>`, "", "", false},
+		{`<h1>Mc<b>Donald</b></h1>`, "", "", false},
+		{`<h1>night blend<span>dark roast</span></h1>`, "", "", false},
+	} {
+		doc, err := html.Parse(strings.NewReader(tt.markup))
+		if !assert.NoError(t, err) {
+			continue
+		}
+		h1 := doc.FirstChild.LastChild.FirstChild // html > body > h1
+		first, second, ok := gluedPieces(h1)
+		assert.Equal(t, tt.ok, ok, tt.markup)
+		assert.Equal(t, tt.first, first, tt.markup)
+		assert.Equal(t, tt.second, second, tt.markup)
+	}
+}
+
+// TestRefCasing checks that a heading in capitals takes a metadata title's casing of the same
+// words, and that an acronym alone or a heading in mixed case keeps its own.
+func TestRefCasing(t *testing.T) {
+	refs := []string{"Evening Pottery Classes | Riverside Arts", "Faq - Riverside Arts"}
+	assert.Equal(t, "Evening Pottery Classes", refCasing("EVENING POTTERY CLASSES", refs))
+	assert.Empty(t, refCasing("FAQ", refs), "one word: an acronym")
+	assert.Empty(t, refCasing("Evening pottery classes", refs), "mixed case already")
+	assert.Empty(t, refCasing("MORNING POTTERY CLASSES", refs), "other words")
+}
