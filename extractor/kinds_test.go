@@ -287,7 +287,12 @@ func TestStoryOverLongThread(t *testing.T) {
 
 	with := extractWith(t, path, extractor.Options{KeepComments: true})
 	assert.Equal(t, body, with.BodyText(), "the body is the same with or without comments")
-	assert.Len(t, with.Comments, 92, "every comment of the thread")
+	require.Len(t, with.Comments, 92, "every comment of the thread")
+	// "<cite>Hannelore</cite> on February 3, 2013 1:37 pm": the line after the name is the
+	// comment's date, not its text.
+	assert.Equal(t, "Hannelore", with.Comments[0].Author)
+	assert.Equal(t, "2013-02-03", with.Comments[0].Date)
+	assert.True(t, strings.HasPrefix(with.Comments[0].Text, "As a nurse on early shifts"), with.Comments[0].Text)
 }
 
 // TestPostCategoryWords checks a blog post whose wrapper carries the CMS's class list with

@@ -188,11 +188,26 @@ func (cr *commentReader) add(item *html.Node, depth int, stop commentRole) {
 	t := commentText{stop: stop, skip: map[*html.Node]bool{p.author: true, p.name: true, p.date: true}}
 	t.walk(root, root == item)
 	t.flush()
+	date := p.dateISO()
+	if d, ok := leadDateLine(t.paras); ok && date == "" {
+		// "<cite>Jane</cite> on March 3, 2013 1:37 pm", then the comment: the line is its date.
+		date, t.paras = d, t.paras[1:]
+	}
 	text := strings.Join(t.paras, "\n\n")
 	if text == "" || 2*t.links > t.chars {
 		return
 	}
-	cr.out = append(cr.out, view.Comment{Author: p.authorName(), Date: p.dateISO(), Text: text, Depth: depth})
+	cr.out = append(cr.out, view.Comment{Author: p.authorName(), Date: date, Text: text, Depth: depth})
+}
+
+// leadDateLine returns the date of a comment's first paragraph when it is a date line and
+// nothing else ("on March 3, 2013 1:37 pm", "3. März 2013 um 10 Uhr"), no longer than
+// maxCommentDateChars, and a paragraph follows it: a comment's date in no element of its own.
+func leadDateLine(paras []string) (string, bool) {
+	if len(paras) < 2 || utf8.RuneCountInString(paras[0]) > maxCommentDateChars || !dates.IsDateOnly(paras[0]) {
+		return "", false
+	}
+	return dates.Normalize(paras[0])
 }
 
 // classRole returns the role a class name of n gives it, by the name's last word ("comment"

@@ -38,6 +38,8 @@ const (
 	// maxCommentAuthorChars: a comment's author box longer than this is not a name (it holds
 	// the comment's meta line or text); the comment is kept without an author.
 	maxCommentAuthorChars = 80
+	// maxCommentDateChars: a comment's first line longer than this is not its date line.
+	maxCommentDateChars = 60
 	// formShare: a form holding more than this share of the prose wraps the page (ASP.NET
 	// pages, forum threads), it is not a form to fill.
 	formShare = 0.5
