@@ -13,6 +13,7 @@ func assembleKind(k PageType, in assemble.Input) (kept []*block.Block, ok bool) 
 		// The article path's result, less the readers' comments it took for body, with the
 		// hidden answers of the questions it kept.
 		dropped := block.DropReaderComments(in.Article, in.Headline)
+		dropped = block.DropCommentsAfterTitle(in.Article) || dropped
 		blocks, answered := block.TakeBackAnswers(in.Blocks, in.Hidden, in.Top, in.Repeats)
 		if dropped || answered {
 			return block.KeptInOrder(blocks), true

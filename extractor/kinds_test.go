@@ -325,6 +325,27 @@ func TestGluedCommentNames(t *testing.T) {
 	}
 }
 
+// TestCommentsAfterTitle checks blog posts of older templates whose readers' comments no
+// class names: they follow a heading titled for comments ("Comments", "Kommentare (3)") and
+// each ends with a signature line ("Posted by: Ann | Mar 4, 2013"). They are not the body; a
+// tutorial's section titled "Comments" (about comments in code) stays.
+func TestCommentsAfterTitle(t *testing.T) {
+	for _, tc := range []struct{ file, story, last string }{
+		{"blog-comments-titled.html", "For twenty years we turned every bed over", "we will not go back to the spade."},
+		{"blog-comments-titled-de.html", "Seit Jahren sammeln sich in der Werkstatt", "ist die einzige wirklich knifflige Stelle."},
+	} {
+		body := extractWith(t, filepath.Join("..", "testdata", "kinds", tc.file), extractor.Options{}).BodyText()
+		assert.Contains(t, body, tc.story, tc.file)
+		assert.Contains(t, body, tc.last, tc.file)
+		for _, s := range []string{"Posted by:", "Geschrieben von:", "carrots were straighter", "Nussbaumresten", "Comments", "Kommentare"} {
+			assert.NotContains(t, body, s, "%s: a reader comment or its title in the body", tc.file)
+		}
+	}
+	body := extractWith(t, filepath.Join("..", "testdata", "kinds", "tutorial-comments-section.html"), extractor.Options{}).BodyText()
+	assert.Contains(t, body, "Write a comment above every block that does something surprising")
+	assert.Contains(t, body, "Exit with a non-zero status")
+}
+
 // TestKindAssemblyOnArticles checks that the listing and collection assemblies, run on the
 // golden article pages (as a misjudged kind would run them), leave their body as the article
 // path made it: an article's paragraphs are no grid of items, and its prose outweighs the

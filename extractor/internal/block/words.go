@@ -279,3 +279,21 @@ func IsAdLabel(b *Block) bool {
 	t := strings.TrimFunc(b.Text, func(r rune) bool { return !unicode.IsLetter(r) })
 	return adLabels[strings.ToLower(t)]
 }
+
+// commentTitleWords title a comment section, lower-cased: a heading that is one of them,
+// with or without a count ("Comments", "12 Comments", "Kommentare (3)"), opens the readers'
+// comments under a story (see DropCommentsAfterTitle).
+var commentTitleWords = []dom.Words{
+	{Lang: "en", Words: []string{"comments", "comment", "responses", "replies", "reader comments", "readers' comments", "discussion"}},
+	{Lang: "de", Words: []string{"kommentare", "kommentar", "leserkommentare"}},
+	{Lang: "fr", Words: []string{"commentaires", "commentaire", "réactions"}},
+	{Lang: "es", Words: []string{"comentarios", "comentario"}},
+	{Lang: "it", Words: []string{"commenti", "commento"}},
+	{Lang: "pt", Words: []string{"comentários", "comentário"}},
+	{Lang: "nl", Words: []string{"reacties", "reactie"}},
+	{Lang: "pl", Words: []string{"komentarze"}},
+	{Lang: "ru", Words: []string{"комментарии"}},
+}
+
+// commentTitles is commentTitleWords as a set.
+var commentTitles = dom.WordSet(commentTitleWords)

@@ -1,24 +1,33 @@
 package meta
 
 import (
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/dates"
+	"github.com/pithdev/pith/extractor/internal/dom"
 )
 
 // splitByline reads a visible byline line: its lead-in stripped, the line split at its
 // separators ("Dec. 19, 2025 · Niko Matsakis", "Jane Doe | Senior Writer | July 2, 2025"), the
 // parts that are a date or a reading time left out, and the names of the first part that holds
 // any, split into names ("Jane Doe and John Roe", "Martin Untersinger (avec Damien Leloup,
-// Morgane Tual)"). role reports names credited for a role ("Photos by Jane Doe"): the caller
-// takes those only when no line names an author.
+// Morgane Tual)"); after a plural lead-in alone ("Authors | Jane Doe | John Roe") the names of
+// every part that follows. role reports names credited for a role ("Photos by Jane Doe"): the
+// caller takes those only when no line names an author.
 func splitByline(s string) (names []string, role bool) {
 	var credited []string
-	for _, seg := range bylineSegments(s) {
+	segs := bylineSegments(s)
+	for i, seg := range segs {
 		seg, isRole := stripRole(strings.TrimSpace(seg))
 		if isLeadIn(seg) {
+			if pluralLeadIns[strings.TrimRight(strings.ToLower(strings.TrimSpace(seg)), " :：")] {
+				if names := listedNames(segs[i+1:]); names != nil {
+					return names, false
+				}
+			}
 			continue // "By", "Author": a label in its own element, the name in the next
 		}
 		seg = stripBylinePrefix(seg, true)
@@ -43,6 +52,35 @@ func splitByline(s string) (names []string, role bool) {
 	return credited, credited != nil
 }
 
+// listedNames returns the names of the parts after a plural lead-in ("Authors | Jane Doe |
+// John Roe"), one or more to a part, when the first part names someone; it stops at the first
+// part that names no one (a date, a job). nil when the first part names no one.
+func listedNames(segs []string) []string {
+	var out []string
+	for _, seg := range segs {
+		seg = strings.TrimSpace(seg)
+		if seg == "" {
+			continue
+		}
+		parts := nameParts(seg)
+		if !allPlausible(parts) {
+			break
+		}
+		out = append(out, parts...)
+	}
+	return out
+}
+
+// allPlausible reports whether parts holds names and every one is a plausible visible name.
+func allPlausible(parts []string) bool {
+	for _, p := range parts {
+		if !plausibleName(strings.Trim(p, " ,;:|·•-–—"), true) {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
 // isLeadIn reports whether s is only a byline's lead-in, without the name: "By", "Author:",
 // "Von".
 func isLeadIn(s string) bool {
@@ -54,11 +92,16 @@ func isLeadIn(s string) bool {
 }
 
 // leadIns are the byline lead-ins alone, lower-cased, without their trailing space and colon
-// ("by", "written by", "von", "auteur"), and "author" and "authors"; a text longer than
+// ("by", "written by", "von", "auteur"), "author" and "authors", and the plural lead-ins that
+// head a list of names (pluralLeadIns: "author(s)", "autoren"); a text longer than
 // maxLeadInBytes (four times the longest, with room for trailing colons) is none of them.
 var leadIns, maxLeadInBytes = func() (map[string]bool, int) {
 	m := map[string]bool{"author": true, "authors": true}
 	longest := len("authors")
+	for w := range pluralLeadIns {
+		m[w] = true
+		longest = max(longest, len(w))
+	}
 	for _, p := range bylinePrefixes {
 		w := strings.TrimRight(p, " :：")
 		m[w] = true
@@ -124,8 +167,9 @@ func nameParts(s string) []string {
 		}
 	}
 	if at := dates.Index(s); at > 0 {
-		// A date glued to the name: "Jane Doe March 3, 2023", "Jane Doe-June 3, 2024".
-		s = s[:at]
+		// A date glued to the name: "Jane Doe March 3, 2023", "Jane Doe-June 3, 2024"; the
+		// word that leads into it goes with it ("Posted by Jane at December 16, 2025").
+		s = dropDateLeadIn(s[:at])
 	}
 	s = cutMonthDay(s)
 	s = openCoauthors(s)
@@ -310,4 +354,66 @@ func isCredential(s string) bool {
 		}
 	}
 	return upper*2 >= len(s) || strings.HasSuffix(s, ".")
+}
+
+// dropDateLeadIn drops the words that lead into a date cut off the end of s: a lead-in word,
+// the date's weekday, a mark between the name and the date ("Jane at", "Jana am", "Jean le",
+// "Jane Doe » Tue") -> the name.
+func dropDateLeadIn(s string) string {
+	for {
+		t := strings.TrimRight(s, " ,")
+		i := strings.LastIndexByte(t, ' ')
+		if i <= 0 {
+			return s
+		}
+		w := t[i+1:]
+		if !dateLeadIns[w] && !dates.IsWeekday(strings.TrimRight(w, ".,")) && strings.ContainsFunc(w, unicode.IsLetter) {
+			return s
+		}
+		s = t[:i]
+	}
+}
+
+// leadInHandle returns the user name that a byline line gives after its lead-in, when that
+// and a date are all it gives: "by jdoe", "Posted by | j_doe42", "von jdoe 18.12.2025". A
+// handle is written as its owner likes, in lower case, so it is not held to a name's
+// capitals; it is one word of letters, digits, dots, dashes and underscores. "" when the
+// line is anything else.
+func leadInHandle(line string) string {
+	led := false
+	for _, seg := range bylineSegments(dom.Collapse(html.UnescapeString(line))) {
+		seg = strings.TrimSpace(seg)
+		switch {
+		case seg == "":
+			continue
+		case isLeadIn(seg):
+			led = true
+			continue
+		}
+		if rest := stripBylinePrefix(seg, true); rest != seg {
+			seg, led = rest, true
+		}
+		if at := dates.Index(seg); at > 0 {
+			seg = strings.TrimSpace(dropDateLeadIn(seg[:at])) // "by jdoe on March 3, 2025"
+		}
+		if !led || !isHandle(seg) {
+			return ""
+		}
+		return seg
+	}
+	return ""
+}
+
+// isHandle reports whether s is one word that can be a user name: letters, digits, ".", "-"
+// and "_", a letter among them, at most maxHandleChars long.
+func isHandle(s string) bool {
+	if s == "" || len(s) > maxHandleChars || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '-' && r != '_' {
+			return false
+		}
+	}
+	return true
 }

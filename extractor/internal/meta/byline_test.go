@@ -133,3 +133,41 @@ func TestCollapseLower(t *testing.T) {
 		assert.Equal(t, strings.ToLower(strings.Join(strings.Fields(s), " ")), collapseLower(s), "%q", s)
 	}
 }
+
+// TestDateLeadInDropped checks that the words between a byline's name and its date (a
+// lead-in word, the weekday, a mark) are no part of the name.
+func TestDateLeadInDropped(t *testing.T) {
+	for line, want := range map[string]string{
+		"Posted by Robin at March 4, 2024 09:15 AM":         "Robin",
+		"by Jane Rowe » Tue Aug 27, 2019 1:47 am":           "Jane Rowe",
+		"von Jana Schulz » Dienstag 27. August 2019, 01:47": "Jana Schulz",
+		"Von Jana am 3. März 2025":                          "Jana",
+		"Par Jean Martin le 3 mars 2025":                    "Jean Martin",
+	} {
+		assert.Equal(t, []string{want}, cleanAuthors([]string{line}, true), line)
+	}
+}
+
+// TestLeadInHandle checks the user name after a lead-in, and the lines that give none.
+func TestLeadInHandle(t *testing.T) {
+	assert.Equal(t, "jdoe42", leadInHandle("by jdoe42"))
+	assert.Equal(t, "stillfuchs_7", leadInHandle("von stillfuchs_7 18.12.2025"))
+	assert.Equal(t, "jdoe", leadInHandle("Posted by | jdoe"))
+	assert.Empty(t, leadInHandle("jdoe"), "no lead-in")
+	assert.Empty(t, leadInHandle("by the way"), "more than one word")
+	assert.Empty(t, leadInHandle("by jane@example.com"), "an e-mail address")
+}
+
+// TestPosterOnStory checks that a user name (class username) names the author of a page not
+// judged a forum when nothing else does, but only a handle: the class also marks form fields.
+func TestPosterOnStory(t *testing.T) {
+	body := `<div class="discussion"><h1>Kinds of threads</h1><div class="post-header"><span class="username">quietfox</span></div>` +
+		`<p>Some threads ask a question, others start a discussion. Should the forum show them apart?</p></div>`
+	doc, err := html.Parse(strings.NewReader("<html><body>" + body + "</body></html>"))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"quietfox"}, Read(Page{Doc: doc, Title: "Kinds of threads", Story: true}).Authors)
+	form := `<h1>Contact</h1><p>Write to us.</p><form><label class="username">Email address *</label><input name="email"></form>`
+	doc, err = html.Parse(strings.NewReader("<html><body>" + form + "</body></html>"))
+	require.NoError(t, err)
+	assert.Empty(t, Read(Page{Doc: doc, Title: "Contact", Story: true}).Authors, "a form field's label")
+}

@@ -208,12 +208,12 @@ var authorMetaKeys = []string{
 func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl dateLine, forum bool) []string {
 	site := authorSiteKeys(ld, main, siteName)
 	var siteOnly []string
-	for a := range authorSources(f, ld, main, dl, forum) {
-		names := slices.Clone(a)
-		for i, n := range names {
-			names[i] = trimSiteSuffix(n, site)
+	for a := range authorSources(f, ld, main, dl, forum, site) {
+		trimmed := slices.Clone(a)
+		for i, n := range trimmed {
+			trimmed[i] = trimSiteSuffix(n, site)
 		}
-		names = slices.DeleteFunc(names, func(n string) bool { return site[dom.LooseKey(n)] })
+		names := slices.DeleteFunc(slices.Clone(trimmed), func(n string) bool { return site[dom.LooseKey(n)] })
 		if len(names) > 0 {
 			if shown := shownByline(f.bylines); dl.story && shown != nil && !bylinesName(f.bylines, names) {
 				return shown
@@ -221,7 +221,7 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl date
 			return names
 		}
 		if siteOnly == nil {
-			siteOnly = a
+			siteOnly = trimmed
 		}
 	}
 	return siteOnly
@@ -274,13 +274,20 @@ func bylinesName(lines, names []string) bool {
 }
 
 // trimSiteSuffix drops the site's name from the end of a name, where a byline's text ran
-// the two together ("Brian Truitt USA TODAY").
+// the two together ("Brian Truitt USA TODAY"), and the one word that a byline's text ran on
+// after the site's name ("Acme News Sponsored" -> "Acme News"; not a team's word: "Acme News
+// Staff").
 func trimSiteSuffix(name string, site map[string]bool) string {
 	words := strings.Fields(name)
 	for j := 1; j < len(words); j++ {
 		if site[dom.LooseKey(strings.Join(words[j:], " "))] {
 			return strings.TrimRight(strings.Join(words[:j], " "), " ,;:|·•-–—")
 		}
+	}
+	// The site's name and one word run on from the next element ("Acme News Sponsored"):
+	// the site's; but "Acme News Staff" is its newsroom's name.
+	if n := len(words); n > 2 && !teamWords[strings.ToLower(words[n-1])] && site[dom.LooseKey(strings.Join(words[:n-1], " "))] {
+		return strings.Join(words[:n-1], " ")
 	}
 	return name
 }
@@ -298,7 +305,7 @@ func authorSiteKeys(ld *jsonLD, main ldNode, siteName string) map[string]bool {
 }
 
 // authorSources yields the names of each source of authors that names any, best first.
-func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum bool) iter.Seq[[]string] {
+func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum bool, site map[string]bool) iter.Seq[[]string] {
 	return func(yield func([]string) bool) {
 		try := func(a []string) bool { return len(a) == 0 || yield(a) }
 		if main != nil && !try(cleanAuthors(ld.persons(firstPresent(main, "author", "creator")), false)) {
@@ -326,26 +333,34 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 		// A forum thread's first user name is its first post's author: a handle, written as
 		// its owner likes ("chunix64"), so not held to a visible name's capitals. It comes
 		// before microdata, whose first author item can be a quoted or a sidebar's post.
-		if forum && f.poster != "" && !try(cleanAuthors([]string{f.poster}, false)) {
+		if forum && f.poster != "" && !try(firstPoster(f)) {
 			return
 		}
 		// Microdata: only the first author item. On a forum or Q&A page every post has one, and
-		// the page's author is the first post's.
+		// the page's author is the first post's. An item whose text opens with a lead-in is a
+		// byline as shown ("By Jane Doe Senior Reporter"), read as one.
 		for _, p := range microAuthorProps {
-			if len(f.micro[p]) > 0 && !try(cleanAuthors(f.micro[p][:1], false)) {
+			if len(f.micro[p]) > 0 && !try(cleanAuthors(f.micro[p][:1], opensByline(f.micro[p][0]))) {
 				return
 			}
 		}
 		if !try(cleanAuthors(f.relAuthors, true)) || !try(cleanAuthors([]string{f.authorLink}, true)) {
 			return
 		}
-		if !try(bylineAuthors(f.bylines)) {
+		if !try(bylineAuthors(f.bylines, site)) || f.handle != "" && !try([]string{f.handle}) {
 			return
 		}
 		if !try(dl.authors(f.dateLines)) || !try(dl.namesBefore(f.namedDates)) {
 			return
 		}
-		try(dl.authors(f.bareDates))
+		if !try(dl.authors(f.bareDates)) {
+			return
+		}
+		// A user name (class username) on a page not judged a forum: a thread read as one
+		// story. Only a handle: such a class also marks form fields and shop feedback.
+		if !forum && isHandle(f.poster) {
+			try(firstPoster(f))
+		}
 	}
 }
 
@@ -448,12 +463,20 @@ func dateLineNames(line string) []string {
 }
 
 // bylineAuthors reads the visible bylines: the names of the first that names an author;
-// names credited for a role ("Photos by") only when no line names an author.
-func bylineAuthors(lines []string) []string {
+// names credited for a role ("Photos by") only when no line names an author. A line whose
+// first names are only the site's (site: its loose keys, see [authorSiteKeys]) gives the
+// names of its first later part that names someone else, when one does (the company's
+// author card, then the person's, read as one line).
+func bylineAuthors(lines []string, site map[string]bool) []string {
 	var credited []string
 	for _, line := range lines {
 		parts, role := splitByline(dom.Collapse(html.UnescapeString(line)))
 		names := cleanAuthors(parts, true)
+		if len(names) > 0 && onlySite(names, site) {
+			if other := afterSite(line, site); other != nil {
+				names = other
+			}
+		}
 		switch {
 		case len(names) == 0:
 		case !role:
@@ -463,6 +486,62 @@ func bylineAuthors(lines []string) []string {
 		}
 	}
 	return credited
+}
+
+// firstPoster returns a forum thread's first poster: the first user name (f.poster), unless
+// that name is only in a later post's byline line than the first one ("by Jane Doe » Tue Aug
+// 27, 2019", then "by jdoe42 » ..."): the user-name class marked a reply's poster, and the
+// first byline's names are the opening post's.
+func firstPoster(f *pageFacts) []string {
+	poster := cleanAuthors([]string{f.poster}, false)
+	if len(poster) == 0 && isMailHandle(dom.Collapse(f.poster)) {
+		// A user name that is the member's e-mail address, shown as the forum shows it.
+		poster = []string{dom.Collapse(f.poster)}
+	}
+	if len(poster) == 0 {
+		return poster
+	}
+	k := dom.LooseKey(poster[0])
+	for i, line := range f.bylines {
+		if !opensByline(line) {
+			continue
+		}
+		names := cleanAuthors([]string{line}, true)
+		if len(names) == 0 || strings.Contains(dom.LooseKey(line), k) {
+			return poster
+		}
+		for _, later := range f.bylines[i+1:] {
+			if strings.Contains(dom.LooseKey(later), k) {
+				return names
+			}
+		}
+		return poster
+	}
+	return poster
+}
+
+// isMailHandle reports whether s is one word shaped like an e-mail address ("jdoe@example.com"):
+// a forum may show a member's address as the user name.
+func isMailHandle(s string) bool {
+	at := strings.IndexByte(s, '@')
+	return at > 0 && strings.Count(s, "@") == 1 && strings.Contains(s[at:], ".") && isHandle(strings.Replace(s, "@", ".", 1))
+}
+
+// onlySite reports whether every name of names is the site's own.
+func onlySite(names []string, site map[string]bool) bool {
+	return !slices.ContainsFunc(names, func(n string) bool { return !site[dom.LooseKey(n)] })
+}
+
+// afterSite returns the names of the first part of a byline line that names someone other
+// than the site, nil when none does: "Acme | AI for clinics | Jane Doe | Research", the
+// company's card, then the person's.
+func afterSite(line string, site map[string]bool) []string {
+	for _, seg := range bylineSegments(dom.Collapse(html.UnescapeString(line))) {
+		if names := cleanAuthors([]string{seg}, true); len(names) > 0 && !onlySite(names, site) {
+			return names
+		}
+	}
+	return nil
 }
 
 // firstPresent returns the value of the first of keys that n has.
@@ -478,17 +557,18 @@ func firstPresent(n ldNode, keys ...string) any {
 // cleanAuthors turns raw author values into names. Values that are URLs, handles, e-mail
 // addresses or sentences are dropped. visible marks text shown on the page (a byline): its
 // "By" is stripped, it is cut at a date or separator, split at "and", and each name must
-// be capitalized like a name.
+// be capitalized like a name; a value not shown that lists several names is split (see
+// [nameList]).
 func cleanAuthors(raw []string, visible bool) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, r := range raw {
 		r = dom.Collapse(html.UnescapeString(r))
-		parts := []string{r}
+		var parts []string
 		if visible {
 			parts, _ = splitByline(r)
 		} else {
-			parts[0] = stripBylinePrefix(r, false)
+			parts = nameList(stripBylinePrefix(r, false))
 		}
 		for _, p := range parts {
 			p = strings.Trim(p, " ,;:|·•-–—&")
@@ -500,6 +580,32 @@ func cleanAuthors(raw []string, visible bool) []string {
 		}
 	}
 	return out
+}
+
+// nameList splits a value not shown on the page into names when it is too long for one
+// name and its parts at commas, semicolons and "and" are each a name of a few words: "Artur
+// Ekert, Timothy Hosgood, Alastair Kay, Chiara Macchiavello" in one meta tag. A value that
+// can be one name stays whole ("Berger, Emery D.", "Jane Doe, MD").
+func nameList(s string) []string {
+	if plausibleName(s, false) || !strings.ContainsAny(s, ",;") {
+		return []string{s}
+	}
+	parts := []string{s}
+	for _, sep := range append([]string{", ", ","}, nameSplitters...) {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	parts = joinCredentials(parts)
+	for i, p := range parts {
+		parts[i] = strings.TrimSpace(p)
+		if w := len(strings.Fields(parts[i])); w < 2 && !strings.Contains(parts[i], ", ") || w > maxVisibleNameWords || !plausibleName(parts[i], false) {
+			return []string{s}
+		}
+	}
+	return parts
 }
 
 // stripBylinePrefix strips a byline's lead-in words ("By", "von", "par", "Автор:"), as many
@@ -552,7 +658,7 @@ func plausibleName(s string, visible bool) bool {
 		r := []rune(w)
 		// A name's words start with a capital, in scripts that have capitals, and with a
 		// letter: "#review #tech" are tags.
-		if unicode.IsLower(r[0]) && !nameParticles[w] || i == 0 && !unicode.IsLetter(r[0]) && !unicode.IsDigit(r[0]) {
+		if unicode.IsLower(r[0]) && !nameParticles[w] && !(i == 0 && isTeamName(words)) || i == 0 && !unicode.IsLetter(r[0]) && !unicode.IsDigit(r[0]) {
 			return false
 		}
 		// A month and a day is a date, not a name ("Dec. 19").
@@ -567,6 +673,15 @@ func plausibleName(s string, visible bool) bool {
 		}
 	}
 	return true
+}
+
+// isTeamName reports whether words name a team, its article first in lower case as a byline
+// writes it: "the Acme Team", "the Editors", "die Redaktion".
+func isTeamName(words []string) bool {
+	if len(words) < 2 || !teamArticles[words[0]] {
+		return false
+	}
+	return teamWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] || teamWords[strings.ToLower(words[1])]
 }
 
 // isIdentifier reports whether s is a template's unfilled field, not a name: one lower-case

@@ -72,6 +72,8 @@ const (
 	// the page (a byline) is held to fewer, since it is more often a sentence.
 	maxNameWords        = 6
 	maxVisibleNameWords = 5
+	// maxHandleChars: a longer word after a byline's lead-in is no user name.
+	maxHandleChars = 30
 	// maxHomeLinks: the site's name is in one of the first links to its home page (the
 	// logo, the header's title); later ones are menus and footers.
 	maxHomeLinks = 4

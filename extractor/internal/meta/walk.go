@@ -37,7 +37,11 @@ type pageFacts struct {
 	micro map[string][]string // microdata: itemprop name -> values, in page order
 	times []timeFact          // <time> elements with a machine-readable date, in page order
 
-	bylines   []string // short text of elements whose class/id names a byline or author
+	bylines []string // short text of elements whose class/id names a byline or author
+	// handle is the user name of the first byline line that is a lead-in and one word in an
+	// element of its own ("by <a href=/users/jdoe>jdoe</a>", see [leadInHandle]); not one
+	// word in the lead-in's text ("By industry" heads a menu).
+	handle    string
 	dateLines []string // short text of elements whose class/id names a date, or that open with a date word
 	bareDates []string // the text of leaf elements whose whole text is a date, in page order
 	// namedDates are leaf lines that end with a date after a separator, the name first:
@@ -693,15 +697,21 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 	if !byline && len(text) <= 60 {
 		byline = opensByline(text)
 	}
-	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) && !inMenu(n) && !inReview(n) {
+	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) && !inMenu(n) && !inReview(n) && !inComments(n) {
 		f.bylines = append(f.bylines, text)
 		f.at.bylines = append(f.at.bylines, f.elems)
 		// A lead-in in an element of its own ("<span>Written by:</span> <span>Jane Doe</span>",
 		// "<h2>Article by</h2><div>Jane Doe</div>"): the name is the next sibling's text.
 		if isLeadIn(text) && len(f.bylines) < maxFactValues {
 			if name := f.nextSiblingText(n); name != "" {
-				f.bylines = append(f.bylines, text+blockSeparator+name)
+				text += blockSeparator + name
+				f.bylines = append(f.bylines, text)
 				f.at.bylines = append(f.at.bylines, f.elems)
+			}
+		}
+		if f.handle == "" {
+			if h := leadInHandle(text); h != "" && wrapsText(n, h) {
+				f.handle = h
 			}
 		}
 	}
@@ -1129,4 +1139,24 @@ func appendCollapsed(dst, s []byte, limit int) ([]byte, bool) {
 		i += w
 	}
 	return dst, true
+}
+
+// wrapsText reports whether a text node inside one of n's child elements (at any depth, not
+// n's own text) is s once trimmed: a name in an element of its own (a link to the user's
+// page), not in the lead-in's text.
+func wrapsText(n *html.Node, s string) bool {
+	found := false
+	var walk func(*html.Node, int)
+	walk = func(p *html.Node, depth int) {
+		for c := p.FirstChild; c != nil && !found && depth < maxFactDepth; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && p != n:
+				found = strings.TrimSpace(c.Data) == s
+			case c.Type == html.ElementNode:
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(n, 0)
+	return found
 }

@@ -451,6 +451,8 @@ func TestTrimSiteSuffix(t *testing.T) {
 	assert.Equal(t, "Lucía Gómez", trimSiteSuffix("Lucía Gómez | Diario del Sur", site))
 	assert.Equal(t, "USA TODAY", trimSiteSuffix("USA TODAY", site), "the site's name alone is left to the caller")
 	assert.Equal(t, "Jane Doe", trimSiteSuffix("Jane Doe", site))
+	assert.Equal(t, "USA TODAY", trimSiteSuffix("USA TODAY Sponsored", site), "a label run on after the site's name")
+	assert.Equal(t, "USA TODAY Staff", trimSiteSuffix("USA TODAY Staff", site), "the newsroom's name")
 }
 
 // TestHomeLinksOnlyWithHost checks which links the walk keeps as home links: "/" and

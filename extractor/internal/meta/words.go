@@ -48,6 +48,28 @@ var bylineCutWords = []dom.Words{
 	{Lang: "ja, zh", Words: []string{"記者", "记者", "特派員", "編集委員"}},
 }
 
+// dateLeadInWords lead into a date after a byline's name ("Posted by Jane at December 16,
+// 2025", "Von Jana am 3. März 2025"), lower-cased as written.
+var dateLeadInWords = []dom.Words{
+	{Lang: "en", Words: []string{"at", "on"}},
+	{Lang: "de", Words: []string{"am", "um"}},
+	{Lang: "fr", Words: []string{"le"}},
+	{Lang: "es", Words: []string{"el"}},
+	{Lang: "it", Words: []string{"il"}},
+	{Lang: "pt", Words: []string{"em"}},
+	{Lang: "nl", Words: []string{"op"}},
+}
+
+// pluralLeadInWords are lead-ins alone in their element that head a list of names, one to an
+// element ("Authors" over a list of links), lower-cased without their colon. "authors" is
+// also a lead-in (see leadIns).
+var pluralLeadInWords = []dom.Words{
+	{Lang: "en", Words: []string{"authors", "author(s)", "contributors"}},
+	{Lang: "de", Words: []string{"autoren", "autorinnen", "autor(en)", "autor*innen"}},
+	{Lang: "fr", Words: []string{"auteurs", "auteur(s)", "auteurs et autrices"}},
+	{Lang: "es, pt", Words: []string{"autores", "autor(es)"}},
+}
+
 // nameSplitterWords separate several names in one byline: "Jane Doe and John Roe", "Jane Doe
 // with John Roe".
 var nameSplitterWords = []dom.Words{
@@ -113,6 +135,24 @@ var otherDateLabelWords = []dom.Words{
 	{Lang: "ru", Words: []string{"регистрация", "зарегистрирован", "последнее сообщение"}},
 }
 
+// teamArticleWords open a team's name in a byline, in lower case ("By the Acme Team"), and
+// teamNameWords end it or follow the article ("the Editors", "die Redaktion", "la Rédaction"),
+// lower-cased.
+var (
+	teamArticleWords = []dom.Words{
+		{Lang: "en", Words: []string{"the"}},
+		{Lang: "de", Words: []string{"die", "der", "das"}},
+		{Lang: "fr", Words: []string{"la", "le"}},
+		{Lang: "es", Words: []string{"el", "la"}},
+	}
+	teamNameWords = []dom.Words{
+		{Lang: "en", Words: []string{"team", "staff", "editors", "editorial", "newsroom", "desk"}},
+		{Lang: "de", Words: []string{"redaktion", "team"}},
+		{Lang: "fr", Words: []string{"rédaction", "équipe"}},
+		{Lang: "es", Words: []string{"redacción", "equipo"}},
+	}
+)
+
 // nameParticleWords are lower-case words inside names ("Ludwig van Beethoven").
 var nameParticleWords = []dom.Words{
 	{Lang: "nl, de", Words: []string{"van", "von", "der", "den", "ter", "zu"}},
@@ -142,4 +182,8 @@ var (
 	otherDateLabels  = dom.AllWords(otherDateLabelWords)
 	jobOpeners       = dom.WordSet(jobOpenerWords)
 	authorDirs       = dom.AllWords(authorDirWords)
+	dateLeadIns      = dom.WordSet(dateLeadInWords)
+	teamArticles     = dom.WordSet(teamArticleWords)
+	pluralLeadIns    = dom.WordSet(pluralLeadInWords)
+	teamWords        = dom.WordSet(teamNameWords)
 )
