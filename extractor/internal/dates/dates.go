@@ -640,11 +640,16 @@ func HasOriginal(text string) bool {
 }
 
 // originalAt returns the offset just past the first of originalPhrases in text, ignoring case;
-// -1 when there is none.
+// -1 when there is none. Only word starts are tried, each against the phrases that open with
+// its letter.
 func originalAt(text string) int {
-	for _, p := range originalPhrases {
-		for i := 0; i+len(p) <= len(text); i++ {
-			if strings.EqualFold(text[i:i+len(p)], p) {
+	for i := 0; i < len(text); i++ {
+		c := text[i] | 0x20
+		if c < 'a' || c > 'z' || i > 0 && text[i-1] != ' ' {
+			continue
+		}
+		for _, p := range originalByLetter[c-'a'] {
+			if i+len(p) <= len(text) && strings.EqualFold(text[i:i+len(p)], p) {
 				return i + len(p)
 			}
 		}

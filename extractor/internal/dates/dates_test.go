@@ -314,3 +314,11 @@ func TestOriginal(t *testing.T) {
 		assert.Equal(t, c.want != "", HasOriginal(c.line) && ok, c.line)
 	}
 }
+
+// TestOriginalPhrasesOpenWithLetter checks what originalAt relies on: every phrase opens with
+// a lower-case ASCII letter.
+func TestOriginalPhrasesOpenWithLetter(t *testing.T) {
+	for _, p := range originalPhrases {
+		assert.True(t, p[0] >= 'a' && p[0] <= 'z', p)
+	}
+}

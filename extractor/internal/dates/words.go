@@ -229,11 +229,19 @@ var (
 	dateWords       = dom.AllWords(lineWords)
 	updateLineWords = dom.AllWords(updateWords)
 	originalPhrases = dom.AllWords(originalWords)
-	weekdayNames    = dom.WordSet(weekdayWords)
-	relativeAfter   = dom.WordSet(relativeAfterWords)
-	dateFillers     = dom.WordSet(dateFillerWords)
-	one             = dom.WordSet(oneWords)
-	relativeBefore  = func() [][]string {
+	// originalByLetter holds originalPhrases by their first letter (each opens with one of
+	// a-z, TestOriginalPhrasesOpenWithLetter).
+	originalByLetter = func() (out [26][]string) {
+		for _, p := range originalPhrases {
+			out[p[0]-'a'] = append(out[p[0]-'a'], p)
+		}
+		return out
+	}()
+	weekdayNames   = dom.WordSet(weekdayWords)
+	relativeAfter  = dom.WordSet(relativeAfterWords)
+	dateFillers    = dom.WordSet(dateFillerWords)
+	one            = dom.WordSet(oneWords)
+	relativeBefore = func() [][]string {
 		var out [][]string
 		for _, w := range dom.AllWords(relativeBeforeWords) {
 			out = append(out, strings.Fields(w))
