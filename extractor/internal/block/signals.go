@@ -164,19 +164,28 @@ func (c classCache) Lookup(v string) Signal {
 		c[v] = s
 		return s
 	}
-	var s Signal
-	post := isPostClass(v)
+	// A post's category and tag names (isTaxonomyName) give no comment signal when the value
+	// is a CMS's post class list (postClassMarkers, anywhere in it): their signals are kept
+	// apart until the whole value is read.
+	var s, taxonomy Signal
+	post := false
 	for field := range strings.FieldsSeq(v) {
 		t, ok := c[field]
 		if !ok {
 			t = nameSignals(field)
 			c[field] = t
 		}
-		if post && isTaxonomyName(field) {
-			t &^= SigComments
+		post = post || postClassMarkers[field]
+		if isTaxonomyName(field) {
+			taxonomy |= t
+		} else {
+			s |= t
 		}
-		s |= t
 	}
+	if post {
+		taxonomy &^= SigComments
+	}
+	s |= taxonomy
 	c[v] = s
 	return s
 }
@@ -186,18 +195,8 @@ func (c classCache) Lookup(v string) Signal {
 // status-publish hentry category-reviews tag-comments").
 var postClassMarkers = dom.TokenSet("hentry", "type-post", "status-publish")
 
-// isPostClass reports whether the class value v is such a list: it holds a postClassMarkers name.
-func isPostClass(v string) bool {
-	for field := range strings.FieldsSeq(v) {
-		if postClassMarkers[field] {
-			return true
-		}
-	}
-	return false
-}
-
 // isTaxonomyName reports whether a class name names one of a post's categories or tags
-// ("category-reviews", "tag-comments"): in a post's class list (isPostClass), its words are the
+// ("category-reviews", "tag-comments"): in a post's class list (postClassMarkers), its words are the
 // blog's topics, not what the element is, and give it no signal.
 func isTaxonomyName(name string) bool {
 	return strings.HasPrefix(name, "category-") || strings.HasPrefix(name, "tag-")
