@@ -341,6 +341,20 @@ func TestCommentsAfterTitle(t *testing.T) {
 			assert.NotContains(t, body, s, "%s: a reader comment or its title in the body", tc.file)
 		}
 	}
+	// With KeepComments they come back apart, each with the name and date of its signature.
+	path := filepath.Join("..", "testdata", "kinds", "blog-comments-titled.html")
+	with := extractWith(t, path, extractor.Options{KeepComments: true})
+	assert.Equal(t, extractWith(t, path, extractor.Options{}).BodyText(), with.BodyText(), "the body is the same with or without comments")
+	require.Len(t, with.Comments, 3)
+	assert.Equal(t, extractor.Comment{Author: "Ferdinand", Date: "2013-03-04",
+		Text: "We tried this on one bed as an experiment and the difference after a single year was obvious. The carrots were straighter than any we have grown."},
+		with.Comments[0])
+	assert.Equal(t, "Ignatius", with.Comments[2].Author, "a signature another rule dropped as a date line still closes its comment")
+	de := extractWith(t, filepath.Join("..", "testdata", "kinds", "blog-comments-titled-de.html"), extractor.Options{KeepComments: true})
+	require.Len(t, de.Comments, 3)
+	assert.Equal(t, "Theresia", de.Comments[0].Author)
+	assert.Equal(t, "2013-03-05", de.Comments[2].Date)
+
 	body := extractWith(t, filepath.Join("..", "testdata", "kinds", "tutorial-comments-section.html"), extractor.Options{}).BodyText()
 	assert.Contains(t, body, "Write a comment above every block that does something surprising")
 	assert.Contains(t, body, "Exit with a non-zero status")

@@ -148,7 +148,12 @@ func (r *run) result(t *trace, doc *html.Node) *Result {
 		res.Blocks = append(res.Blocks, Block{Kind: KindParagraph, Text: p})
 	}
 	if r.opts.KeepComments && len(res.Blocks) > 0 {
-		res.Comments = commentsOf(block.ReadComments(doc, t.kept))
+		comments := block.ReadComments(doc, t.kept)
+		if comments == nil {
+			// Comments no class names, that the article path dropped after their title.
+			comments = block.TitledComments(t.blocks)
+		}
+		res.Comments = commentsOf(comments)
 	}
 	finish(res, doc, r.src, t.facts)
 	r.setConfidence(t, res)

@@ -14,6 +14,10 @@ import (
 // signature line ("Posted by: Ann | Apr 6, 2007 1:11 PM"). Without a class to say so, the
 // container's vote keeps them with the story.
 
+// ReasonTitledComment is the reason of a block that DropCommentsAfterTitle dropped: the
+// comments' title, a comment's paragraph or its signature.
+const ReasonTitledComment = "reader comment under the article (after the comments' title): not its body"
+
 // maxSignatureChars is the longest line read as a comment's signature (a name and a date).
 const maxSignatureChars = 120
 
@@ -33,7 +37,7 @@ func DropCommentsAfterTitle(kept []*Block) bool {
 		if b.Keep && b.Kind == view.Heading && story >= MinProseChars && IsCommentTitle(b.Text) && signed(kept[i+1:]) {
 			for _, c := range kept[i:] {
 				if c.Keep {
-					c.Keep, c.Reason = false, "reader comment under the article: not its body"
+					c.Keep, c.Reason = false, ReasonTitledComment
 				}
 			}
 			return true
@@ -78,4 +82,68 @@ func IsCommentTitle(text string) bool {
 		t = strings.TrimSpace(rest)
 	}
 	return commentTitles[t]
+}
+
+// TitledComments reads the comments that DropCommentsAfterTitle dropped from the blocks
+// (ReasonTitledComment), in order: each is the paragraphs up to its signature line, whose
+// name and date it takes ("Posted by: Ann | Apr 6, 2007 1:11 PM" gives Ann and 2007-04-06).
+// Paragraphs after the last signature make a comment without one. A signature line that
+// another rule dropped (a date line after the body) still closes its comment. It returns nil
+// when no block was so dropped.
+func TitledComments(blocks []*Block) []view.Comment {
+	var out []view.Comment
+	var paras []string
+	title := true
+	for _, b := range blocks {
+		if b.Keep || title && b.Reason != ReasonTitledComment {
+			continue
+		}
+		if title {
+			title = false // the comments' title
+			continue
+		}
+		author, date, isSignature := signature(b.Text)
+		if b.Reason != ReasonTitledComment && !isSignature {
+			continue // not a comment's: a footer after them (a signature may have gone as a date line)
+		}
+		if isSignature {
+			if len(paras) > 0 {
+				out = append(out, view.Comment{Author: author, Date: date, Text: strings.Join(paras, "\n\n")})
+			}
+			paras = nil
+			continue
+		}
+		paras = append(paras, b.Text)
+	}
+	if len(paras) > 0 {
+		out = append(out, view.Comment{Text: strings.Join(paras, "\n\n")})
+	}
+	return out
+}
+
+// signature reads a comment's signature line: a lead-in ending with a colon or "by" ("Posted
+// by:", "Geschrieben von:"), the name, then the date after a separator ("|", "at", "on", "-").
+func signature(text string) (author, date string, ok bool) {
+	if utf8.RuneCountInString(text) > maxSignatureChars {
+		return "", "", false
+	}
+	at := dates.Index(text)
+	if at <= 0 {
+		return "", "", false
+	}
+	d, ok := dates.Normalize(text[at:])
+	if !ok {
+		return "", "", false
+	}
+	name := text[:at]
+	if i := strings.LastIndexByte(name, ':'); i >= 0 {
+		name = name[i+1:]
+	} else if i := strings.Index(strings.ToLower(name), "by "); i >= 0 {
+		name = name[i+3:]
+	}
+	name = strings.TrimSpace(name)
+	for _, sep := range []string{"|", " at", " on", " -", ",", " am", " um", " le", " el"} {
+		name = strings.TrimSpace(strings.TrimSuffix(name, sep))
+	}
+	return name, d, true
 }
