@@ -270,19 +270,30 @@ func TestReaderComments(t *testing.T) {
 	}
 }
 
+// storyOnly extracts testdata/kinds/file and checks that its body holds each of story and
+// none of comments (readers' comments or chrome); it returns the page's path and Result.
+func storyOnly(t *testing.T, file string, story, comments []string) (string, *extractor.Result) {
+	t.Helper()
+	path := filepath.Join("..", "testdata", "kinds", file)
+	res := extractWith(t, path, extractor.Options{})
+	for _, s := range story {
+		assert.Contains(t, res.BodyText(), s, file)
+	}
+	for _, s := range comments {
+		assert.NotContains(t, res.BodyText(), s, "%s: a reader comment or chrome in the body", file)
+	}
+	return path, res
+}
+
 // TestStoryOverLongThread checks a blog post of old markup (no <main>, no <article>) whose
 // readers' thread under it is long enough to hold over nine tenths of the page's prose: the
 // post is a story of its own (over block's minStoryProse), so the thread is its comments, not
 // the page, and with KeepComments it comes back apart.
 func TestStoryOverLongThread(t *testing.T) {
-	path := filepath.Join("..", "testdata", "kinds", "blog-long-thread.html")
-	res := extractWith(t, path, extractor.Options{})
+	path, res := storyOnly(t, "blog-long-thread.html",
+		[]string{"Every autumn somebody at work asks whether I will put the bike away", "leaves me calmer than any winter I spent on the bus."},
+		[]string{"Hannelore", "studded tyres felt silly", "92 Responses", "Archives"})
 	body := res.BodyText()
-	assert.Contains(t, body, "Every autumn somebody at work asks whether I will put the bike away")
-	assert.Contains(t, body, "leaves me calmer than any winter I spent on the bus.")
-	for _, s := range []string{"Hannelore", "studded tyres felt silly", "92 Responses", "Archives"} {
-		assert.NotContains(t, body, s, "a reader comment or chrome in the body")
-	}
 	assert.Equal(t, extractor.PageArticle, res.PageType)
 
 	with := extractWith(t, path, extractor.Options{KeepComments: true})
@@ -300,29 +311,20 @@ func TestStoryOverLongThread(t *testing.T) {
 // post's topics, so they do not make the post a comment section, and its readers' comments
 // stay out of the body.
 func TestPostCategoryWords(t *testing.T) {
-	path := filepath.Join("..", "testdata", "kinds", "blog-category-words.html")
-	res := extractWith(t, path, extractor.Options{})
-	body := res.BodyText()
-	assert.Contains(t, body, "I resisted a kettle with buttons for years.")
-	assert.Contains(t, body, "it is an easy recommendation.")
-	for _, s := range []string{"I bought this kettle after reading your review", "24 thoughts on", "Marguerite"} {
-		assert.NotContains(t, body, s, "a reader comment in the body")
-	}
+	path, res := storyOnly(t, "blog-category-words.html",
+		[]string{"I resisted a kettle with buttons for years.", "it is an easy recommendation."},
+		[]string{"I bought this kettle after reading your review", "24 thoughts on", "Marguerite"})
 	with := extractWith(t, path, extractor.Options{KeepComments: true})
-	assert.Equal(t, body, with.BodyText(), "the body is the same with or without comments")
+	assert.Equal(t, res.BodyText(), with.BodyText(), "the body is the same with or without comments")
 	assert.Len(t, with.Comments, 24, "every comment of the list")
 }
 
 // TestGluedCommentNames checks a blog post of an older theme whose comments are named with
 // the word glued to another ("commentbody"): they are comments, not the post's continuation.
 func TestGluedCommentNames(t *testing.T) {
-	res := extractWith(t, filepath.Join("..", "testdata", "kinds", "blog-glued-comment-names.html"), extractor.Options{})
-	body := res.BodyText()
-	assert.Contains(t, body, "A reader asked why small towns still keep paper copies")
-	assert.Contains(t, body, "what they will be paid to do it.")
-	for _, s := range []string{"Posted by: Wendell", "paper archives survive neglect", "cost of migrating old formats"} {
-		assert.NotContains(t, body, s, "a reader comment in the body")
-	}
+	storyOnly(t, "blog-glued-comment-names.html",
+		[]string{"A reader asked why small towns still keep paper copies", "what they will be paid to do it."},
+		[]string{"Posted by: Wendell", "paper archives survive neglect", "cost of migrating old formats"})
 }
 
 // TestCommentsAfterTitle checks blog posts of older templates whose readers' comments no
@@ -334,12 +336,8 @@ func TestCommentsAfterTitle(t *testing.T) {
 		{"blog-comments-titled.html", "For twenty years we turned every bed over", "we will not go back to the spade."},
 		{"blog-comments-titled-de.html", "Seit Jahren sammeln sich in der Werkstatt", "ist die einzige wirklich knifflige Stelle."},
 	} {
-		body := extractWith(t, filepath.Join("..", "testdata", "kinds", tc.file), extractor.Options{}).BodyText()
-		assert.Contains(t, body, tc.story, tc.file)
-		assert.Contains(t, body, tc.last, tc.file)
-		for _, s := range []string{"Posted by:", "Geschrieben von:", "carrots were straighter", "Nussbaumresten", "Comments", "Kommentare"} {
-			assert.NotContains(t, body, s, "%s: a reader comment or its title in the body", tc.file)
-		}
+		storyOnly(t, tc.file, []string{tc.story, tc.last},
+			[]string{"Posted by:", "Geschrieben von:", "carrots were straighter", "Nussbaumresten", "Comments", "Kommentare"})
 	}
 	// With KeepComments they come back apart, each with the name and date of its signature.
 	path := filepath.Join("..", "testdata", "kinds", "blog-comments-titled.html")

@@ -34,7 +34,7 @@ const minSignatures = 2
 func DropCommentsAfterTitle(kept []*Block) bool {
 	story := 0
 	for i, b := range kept {
-		if b.Keep && b.Kind == view.Heading && story >= MinProseChars && IsCommentTitle(b.Text) && signed(kept[i+1:]) {
+		if b.Keep && b.Kind == view.Heading && story >= MinProseChars && isCommentTitle(b.Text) && signed(kept[i+1:]) {
 			for _, c := range kept[i:] {
 				if c.Keep {
 					c.Keep, c.Reason = false, ReasonTitledComment
@@ -69,10 +69,10 @@ func signed(blocks []*Block) bool {
 	return false
 }
 
-// IsCommentTitle reports whether text titles a comment section: one of commentTitleWords,
+// isCommentTitle reports whether text titles a comment section: one of commentTitleWords,
 // with a count before it or in brackets after it ("12 Comments", "Kommentare (3)") and a
 // closing colon allowed.
-func IsCommentTitle(text string) bool {
+func isCommentTitle(text string) bool {
 	t := strings.ToLower(strings.TrimSpace(text))
 	t = strings.TrimRight(t, " :：")
 	if i := strings.LastIndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") && isCount(t[i+1:len(t)-1]) {

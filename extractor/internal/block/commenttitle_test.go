@@ -12,6 +12,6 @@ func TestIsCommentTitle(t *testing.T) {
 		"Commentaires": true, "1,204 comments": true, "Comments and answers": false, "No comments": false,
 		"Leave a comment": false, "Comment policy": false, "": false,
 	} {
-		assert.Equal(t, want, IsCommentTitle(text), "%q", text)
+		assert.Equal(t, want, isCommentTitle(text), "%q", text)
 	}
 }

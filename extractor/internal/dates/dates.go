@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pithdev/pith/extractor/internal/dom"
 )
 
 // isoDate matches the ISO 8601 dates and date-times that machine-readable sources give
@@ -45,7 +47,7 @@ func Normalize(s string) (string, bool) {
 func isoDateString(s string) (string, bool) {
 	// isoDate opens with four digits and a hyphen: what does not is no match, without the
 	// regexp's allocations.
-	if len(s) < len("2006-1-2") || !isDigits(s[:4]) || s[4] != '-' {
+	if len(s) < len("2006-1-2") || !dom.IsDigits(s[:4]) || s[4] != '-' {
 		return "", false
 	}
 	m := isoDate.FindStringSubmatch(s)
@@ -793,14 +795,4 @@ func IsDateOnly(line string) bool {
 func IsMonth(word string) bool {
 	_, ok := monthNames[strings.ToLower(word)]
 	return ok
-}
-
-// isDigits reports whether s is all ASCII digits.
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }

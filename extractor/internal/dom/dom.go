@@ -77,6 +77,19 @@ func FirstNonEmpty(vs ...string) string {
 	return ""
 }
 
+// IsDigits reports whether s is a non-empty run of ASCII digits.
+func IsDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // ASCIISpace are the ASCII bytes that unicode.IsSpace (and strings.Fields) take for space.
 var ASCIISpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 

@@ -3,6 +3,8 @@ package pagekind
 import (
 	"net/url"
 	"strings"
+
+	"github.com/pithdev/pith/extractor/internal/dom"
 )
 
 // urlWords are the path segments (lower-cased, with no extension) that hint at a kind. They
@@ -72,7 +74,7 @@ func setURL(f *Features, raw string) bool {
 	}
 	last := segs[len(segs)-1]
 	f[fURLSlug] = logCount(strings.Count(last, "-") + strings.Count(last, "_"))
-	if isDigits(last) {
+	if dom.IsDigits(last) {
 		f[fURLNumber] = 1
 	}
 	return true
@@ -86,7 +88,7 @@ func datedPath(segs []string) bool {
 		s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, ".html"), ".htm"), ".php")
 		if isYear(s) {
 			year = true
-		} else if year && len(s) <= 2 && isDigits(s) {
+		} else if year && len(s) <= 2 && dom.IsDigits(s) {
 			return true
 		}
 	}
@@ -95,20 +97,7 @@ func datedPath(segs []string) bool {
 
 // isYear reports whether s is a year of the web: 1995 to 2039.
 func isYear(s string) bool {
-	return len(s) == 4 && isDigits(s) && (s[:2] == "19" && s[2] >= '9' || s[:2] == "20" && s[2] <= '3')
-}
-
-// isDigits reports whether s is a non-empty run of ASCII digits.
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return len(s) == 4 && dom.IsDigits(s) && (s[:2] == "19" && s[2] >= '9' || s[:2] == "20" && s[2] <= '3')
 }
 
 // taxonomyFolders are the folders under which blog and shop software lists the pages of one
