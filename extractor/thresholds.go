@@ -62,6 +62,10 @@ const (
 	// are <h1> and <h2> (many themes put the site name in the <h1>) of at least this length.
 	maxTitleHeadingLevel = 2
 	minTitleHeadingChars = 3
+	// maxWholeTitleHeadingLevel: a deeper heading, to <h3>, is the headline only when it is a
+	// metadata title whole and no <h1> or <h2> is one (a section's name in the <h1>, the
+	// story's headline in an <h3>).
+	maxWholeTitleHeadingLevel = 3
 	// noteClassReach: a class or id naming a note counts on the block's element and this many
 	// levels of it in all (a note's text sits in a <p> inside a <div class="correction">).
 	noteClassReach = 3

@@ -16,12 +16,14 @@ import (
 )
 
 // pickTitle chooses the headline from the page's title metadata (t) and its headings. A
-// heading that is a metadata title whole wins; then a heading that a metadata title holds,
+// heading that is a metadata title whole wins (an <h1> or <h2>, else an <h3>: the story's
+// headline under a section's name); then a heading that a metadata title holds,
 // the title sources taken in the page's order of preference (see titleRefs) and, for one
 // source, the heading that covers most of it (an <h1> holding the site's name loses to the
 // <h2> holding the story's); then a headline styled without a heading tag that a metadata
 // title starts with; then the page's one visible <h1>; then an <h1>, however short, that is
-// the first part of a metadata title; last the preferred metadata title, less its site-name
+// the first part of a metadata title, or the page's first <h1> whose words open that part
+// ("Headlamps" for "Headlamps for Camping & Hiking | Shop"); last the preferred metadata title, less its site-name
 // part (and a host name it opens with). A heading that repeats
 // the site's chrome (its name, a link to its home page) is never the title. On a service page
 // (kind), and on any page when it ends with a period, the lone <h1> that no metadata title
@@ -160,22 +162,36 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	var heads []*block.Block
 	var keys []string   // the heads' loose keys
 	var chrome []string // the texts of the headings that are the site's chrome
+	var deep []*block.Block
+	var deepKeys []string // the deeper headings that may be a metadata title whole, and their keys
 	for _, b := range blocks {
-		if b.Kind != view.Heading || b.Level > maxTitleHeadingLevel || b.Chars < minTitleHeadingChars {
+		level := b.Level
+		if b.Kind != view.Heading || level > maxWholeTitleHeadingLevel || b.Chars < minTitleHeadingChars {
 			continue
 		}
-		if k := dom.LooseKey(b.Text); !isChromeHeading(b, k, site) {
+		k := dom.LooseKey(b.Text)
+		switch {
+		case isChromeHeading(b, k, site):
+			if level <= maxTitleHeadingLevel {
+				chrome = append(chrome, b.Text)
+			}
+		case level <= maxTitleHeadingLevel:
 			heads, keys = append(heads, b), append(keys, k)
-		} else {
-			chrome = append(chrome, b.Text)
+		default:
+			deep, deepKeys = append(deep, b), append(deepKeys, k)
 		}
 	}
 	// A heading that is a metadata title whole, whichever source gives it: a heading that
 	// only a source the page prefers holds in part (an <h2> of the story under its <h1>) is a
-	// weaker agreement.
-	for _, ref := range refs {
-		if i := slices.Index(keys, dom.LooseKey(ref)); i >= 0 && keys[i] != "" {
-			return trimSiteTail(headingText(heads[i]), named)
+	// weaker agreement. An <h1> or <h2> first, then a deeper one.
+	for _, hs := range [2]struct {
+		heads []*block.Block
+		keys  []string
+	}{{heads, keys}, {deep, deepKeys}} {
+		for _, ref := range refs {
+			if i := slices.Index(hs.keys, dom.LooseKey(ref)); i >= 0 && hs.keys[i] != "" {
+				return trimSiteTail(headingText(hs.heads[i]), named)
+			}
 		}
 	}
 	for _, ref := range refs {
@@ -225,19 +241,23 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	}
 	// A short <h1> that is the first part of a metadata title, before its separator
 	// ("Gardening" for "Gardening | Campus Weekly | Community College"): the page names
-	// itself so, however short.
+	// itself so, however short. The page's first <h1> may also be the first words of that
+	// part ("Headlamps" for "Headlamps for Camping & Hiking | Outdoor Shop"): the title tag
+	// says more of the same name; a later <h1> so short is more often a dialog's or a box's.
 	for _, ref := range refs {
 		parts := titleParts(ref)
 		if len(parts) < 3 {
 			continue // the title whole and one part: no separator
 		}
+		firstH1 := true
 		for i, h := range heads {
 			if h.Level != 1 || keys[i] == "" {
 				continue
 			}
-			if dom.LooseKey(parts[1]) == keys[i] {
+			if dom.LooseKey(parts[1]) == keys[i] || firstH1 && headsTitlePart(parts[1], h.Text) {
 				return trimSiteTail(headingText(h), named)
 			}
+			firstH1 = false
 		}
 	}
 	if len(refs) > 0 {
@@ -571,4 +591,26 @@ func ownsOne(blocks []*block.Block, e *block.Elem) bool {
 		}
 	}
 	return n == 1
+}
+
+// headsTitlePart reports whether the words of head are the first words of part, and part has more:
+// "Headlamps" opens "Headlamps for Camping, Hiking & Running", "Writing & Translation" opens
+// "Writing & Translation Services". Words are compared by their letters and digits.
+func headsTitlePart(part, head string) bool {
+	pw, hw := looseWords(part), looseWords(head)
+	if len(hw) == 0 || len(pw) <= len(hw) {
+		return false
+	}
+	return slices.Equal(pw[:len(hw)], hw)
+}
+
+// looseWords returns the loose keys of the words of s, words with no letter or digit left out.
+func looseWords(s string) []string {
+	var out []string
+	for w := range strings.FieldsSeq(s) {
+		if k := dom.LooseKey(w); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
 }
