@@ -42,16 +42,37 @@ func pickTitle(t meta.Titles, blocks []*block.Block, kind PageType) string {
 }
 
 // resultTitle is the Result's title for the chosen one, title, on a page of kind: its
-// mojibake repaired (see [dom.RepairMojibake]) and, on a listing or collection, the count of
+// mojibake repaired (see [dom.RepairMojibake]), the invisible hyphenation and word-joining
+// marks the page set in it left out (see dropInvisible) and, on a listing or collection, the count of
 // its items after the name dropped ("Best Books Ever (77141 books)"). The chosen title itself
 // stays as the page shows it, to find the headline's element.
 func resultTitle(title string, kind PageType) string {
-	title = decodeLeftoverReferences(dom.RepairMojibake(title))
+	title = dropInvisible(decodeLeftoverReferences(dom.RepairMojibake(title)))
 	if kind == PageCollection || kind == PageListing {
 		return trimItemCount(title)
 	}
 	return title
 }
+
+// dropInvisible returns title without the marks a browser does not show in a line that it
+// does not break: soft hyphens ("Assis\u00adtance", set for hyphenation), zero-width spaces,
+// word joiners and byte-order marks. A zero-width joiner or non-joiner, which changes how
+// the letters around it are drawn (Persian, emoji sequences), stays.
+func dropInvisible(title string) string {
+	if !strings.ContainsAny(title, invisibleMarks) {
+		return title
+	}
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(invisibleMarks, r) {
+			return -1
+		}
+		return r
+	}, title)
+}
+
+// invisibleMarks are the characters dropInvisible leaves out: soft hyphen, zero-width space,
+// word joiner, zero-width no-break space (byte-order mark).
+const invisibleMarks = "\u00ad\u200b\u2060\ufeff"
 
 // decodeLeftoverReferences decodes the character references a title still holds after the
 // page's own were decoded: a title escaped twice by its page ("SQL &amp;#x26; AI" in the
