@@ -183,40 +183,33 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	var heads []*block.Block
 	var keys []string   // the heads' loose keys
 	var chrome []string // the texts of the headings that are the site's chrome
-	var deep []*block.Block
-	var deepKeys []string // the deeper headings that may be a metadata title whole, and their keys
 	for _, b := range blocks {
-		level := b.Level
-		if b.Kind != view.Heading || level > maxWholeTitleHeadingLevel || b.Chars < minTitleHeadingChars {
+		if b.Kind != view.Heading || b.Level > maxTitleHeadingLevel || b.Chars < minTitleHeadingChars {
 			continue
 		}
-		k := dom.LooseKey(b.Text)
-		switch {
-		case isChromeHeading(b, k, site):
-			if level <= maxTitleHeadingLevel {
-				chrome = append(chrome, b.Text)
-			}
-		case level <= maxTitleHeadingLevel:
+		if k := dom.LooseKey(b.Text); !isChromeHeading(b, k, site) {
 			heads, keys = append(heads, b), append(keys, k)
-		default:
-			deep, deepKeys = append(deep, b), append(deepKeys, k)
+		} else {
+			chrome = append(chrome, b.Text)
 		}
 	}
 	// A heading that is a metadata title whole, whichever source gives it: a heading that
 	// only a source the page prefers holds in part (an <h2> of the story under its <h1>) is a
-	// weaker agreement. An <h1> or <h2> first, then a deeper one.
-	for _, hs := range [2]struct {
-		heads []*block.Block
-		keys  []string
-	}{{heads, keys}, {deep, deepKeys}} {
-		for _, ref := range refs {
-			if i := slices.Index(hs.keys, dom.LooseKey(ref)); i >= 0 && hs.keys[i] != "" {
-				return trimSiteTail(headingText(hs.heads[i]), named)
-			}
+	// weaker agreement.
+	refKeys := make([]string, len(refs))
+	for i, ref := range refs {
+		refKeys[i] = dom.LooseKey(ref)
+		if j := slices.Index(keys, refKeys[i]); j >= 0 && keys[j] != "" {
+			return trimSiteTail(headingText(heads[j]), named)
 		}
 	}
-	for _, ref := range refs {
-		lref := dom.LooseKey(ref)
+	// With none, a deeper heading that is one (the story's headline in an <h3> under a
+	// section's name in the <h1>).
+	if h := deepWholeTitle(blocks, refKeys, site); h != nil {
+		return trimSiteTail(headingText(h), named)
+	}
+	for ri, ref := range refs {
+		lref := refKeys[ri]
 		var best *block.Block
 		bestLen := 0
 		for i, h := range heads {
@@ -233,8 +226,7 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	}
 	// A headline styled without a heading tag (<div class="title">, common on Chinese and
 	// government sites): a short line with no links that the head title starts with.
-	for _, ref := range refs {
-		lref := dom.LooseKey(ref)
+	for _, lref := range refKeys {
 		for _, b := range blocks {
 			// The block must be at least 40% of the title's key, which is no longer than the title.
 			if !isTitleLine(b) || 10*len(b.Text) < minStyledTitleTenths*len(lref) {
@@ -285,6 +277,21 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 		return trimHostName(trimSite(refs[0], site), append(chrome, t.SiteNames...))
 	}
 	return ""
+}
+
+// deepWholeTitle returns the first heading below the levels that pickHeadline reads, to
+// maxWholeTitleHeadingLevel, whose loose key is one of refKeys (the metadata titles' keys) and
+// that is not the site's chrome; nil when there is none.
+func deepWholeTitle(blocks []*block.Block, refKeys []string, site map[string]bool) *block.Block {
+	for _, b := range blocks {
+		if b.Kind != view.Heading || b.Level <= maxTitleHeadingLevel || b.Level > maxWholeTitleHeadingLevel || b.Chars < minTitleHeadingChars {
+			continue
+		}
+		if k := dom.LooseKey(b.Text); k != "" && slices.Contains(refKeys, k) && !isChromeHeading(b, k, site) {
+			return b
+		}
+	}
+	return nil
 }
 
 // trimHostName returns a metadata title less the host name it opens with, set apart by a
