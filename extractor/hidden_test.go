@@ -206,3 +206,29 @@ func TestTakeBackAnswers(t *testing.T) {
 	assert.Less(t, strings.Index(text, "the allotment society's rules"), strings.Index(text, "How much honey"),
 		"and before the next question")
 }
+
+// TestTakeBackPanels checks that an article keeps the hidden panels of an accordion inside
+// its body whose toggles are numbers, not questions, in document order, and leaves out the
+// hidden panels of accordions outside it (a menu's, a promotion's).
+func TestTakeBackPanels(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join(kindsDir, "article-steps-accordion.html"))
+	require.NoError(t, err)
+	ex, err := New(Options{})
+	require.NoError(t, err)
+	res, err := ex.Extract(context.Background(), page, Source{})
+	require.NoError(t, err)
+	assert.Equal(t, PageArticle, res.PageType)
+	text := res.Text()
+	for _, s := range []string{"A lemon or orange tree in a pot", "Water the tree the day before",
+		"Choose a pot only five centimetres wider", "a handful of grit for every ten litres",
+		"Feed the tree with a summer citrus feed"} {
+		assert.Contains(t, text, s)
+	}
+	for _, s := range []string{"Ferns, palms and the plants", "a free bag of compost"} {
+		assert.NotContains(t, text, s)
+	}
+	assert.Less(t, strings.Index(text, "Water the tree the day before"), strings.Index(text, "Choose a pot only"),
+		"the panels in document order")
+	assert.Less(t, strings.Index(text, "a handful of grit"), strings.Index(text, "Feed the tree with"),
+		"and before the text after the accordion")
+}

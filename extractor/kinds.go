@@ -11,11 +11,16 @@ func assembleKind(k PageType, in assemble.Input) (kept []*block.Block, ok bool) 
 	switch k {
 	case PageArticle:
 		// The article path's result, less the readers' comments it took for body, with the
-		// hidden answers of the questions it kept.
+		// hidden answers of the questions it kept and the hidden panels of the accordions in its
+		// container.
 		dropped := block.DropReaderComments(in.Article, in.Headline)
 		dropped = block.DropCommentsAfterTitle(in.Article) || dropped
+		panels := block.TakeBackPanels(in.Hidden, in.Top, in.Repeats)
 		blocks, answered := block.TakeBackAnswers(in.Blocks, in.Hidden, in.Top, in.Repeats)
-		if dropped || answered {
+		if panels && !answered {
+			blocks = block.WithHidden(in.Blocks, in.Hidden)
+		}
+		if dropped || answered || panels {
 			return block.KeptInOrder(blocks), true
 		}
 		return nil, false

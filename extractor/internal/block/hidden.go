@@ -120,6 +120,56 @@ func TakeBackAnswers(shown, hidden []*Block, top *Elem, repeats map[string]int) 
 	return WithHidden(shown, hidden), true
 }
 
+// accordionWord is the class word of an accordion's widget in the themes and component kits
+// of every language ("accordion-content", "c-accordion__item", "AccordionPanel"): markup, not
+// page text.
+const accordionWord = "accordion"
+
+// reasonPanel is the reason of a hidden block taken back as a panel of the body's accordion.
+const reasonPanel = "a panel of an accordion inside the body, hidden until a reader opens it"
+
+// TakeBackPanels keeps, on a page assembled by the article path, the hidden blocks inside
+// the path's container top that sit in an element its class names an accordion (see
+// accordionWord): a guide's steps or a course's sections folded under titles that are links
+// or numbers rather than questions, which TakeBackAnswers does not read. The panel is text
+// mostly out of links, not a text repeated on the page, outside an aside, nav or dialog; a
+// hidden menu or cookie box outside the container stays out. It reports whether it kept one;
+// the caller merges the blocks (see WithHidden).
+func TakeBackPanels(hidden []*Block, top *Elem, repeats map[string]int) bool {
+	if top == nil || IsPageRoot(top) {
+		return false
+	}
+	took := false
+	for _, h := range hidden {
+		if h.Keep || h.LinkDensity() >= MaxProseLinkDensity || repeats[h.Text] > 0 ||
+			Under(h.El, SigChrome) || !inAccordion(h.El, top) {
+			continue
+		}
+		h.Keep, h.Reason, took = true, reasonPanel, true
+	}
+	return took
+}
+
+// inAccordion reports whether e or an ancestor of it below top has a class that names an
+// accordion (see accordionWord); false when top does not hold e.
+func inAccordion(e, top *Elem) bool {
+	named := false
+	for ; e != nil; e = e.Parent {
+		if e == top {
+			return named
+		}
+		if !named {
+			for _, a := range e.Node.Attr {
+				if a.Key == "class" && a.Namespace == "" && containsFold(a.Val, accordionWord) {
+					named = true
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
 // isQuestion reports whether b reads as an accordion's question: short, ending with "?".
 func isQuestion(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
