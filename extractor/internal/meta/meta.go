@@ -358,8 +358,12 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 		}
 		// A user name (class username) on a page not judged a forum: a thread read as one
 		// story. Only a handle: such a class also marks form fields and shop feedback.
-		if !forum && isHandle(f.poster) {
-			try(firstPoster(f))
+		if !forum && isHandle(f.poster) && !try(firstPoster(f)) {
+			return
+		}
+		// An author's card ("<h3>Jane Doe</h3><p>Jane is ...") on a story page, last.
+		if dl.story {
+			try(bioAuthor(f.bios))
 		}
 	}
 }

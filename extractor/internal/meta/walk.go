@@ -44,6 +44,10 @@ type pageFacts struct {
 	handle    string
 	dateLines []string // short text of elements whose class/id names a date, or that open with a date word
 	bareDates []string // the text of leaf elements whose whole text is a date, in page order
+	// bios are the names of the authors' cards: a biography's paragraph that opens with a
+	// name given whole just before it ("<h3>Jane Doe</h3><p>Jane is a travel writer ...",
+	// see [pageFacts.bio]).
+	bios []string
 	// namedDates are leaf lines that end with a date after a separator, the name first:
 	// "Aaron Ricadela | Senior Writer | July 2, 2025", "Charlotte Gannon • November 4th, 2025".
 	namedDates []string
@@ -678,6 +682,10 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 		f.lineNodes += nodes
 		if dates.HasOriginal(lead) {
 			f.original(n)
+			return
+		}
+		if name := bioName(lead); name != "" {
+			f.bio(n, name)
 			return
 		}
 		if !dates.StartsWithWord(lead) && !opensByline(lead) {
