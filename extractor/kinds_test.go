@@ -125,15 +125,16 @@ var kindPages = []kindPage{
 	{
 		// A thread whose title carries its meta lines (starter, start date, views) and whose
 		// posts end with "Last edited" and "Edited" lines and a count of likes, one with a bare
-		// machine timestamp; a post opens a sentence with "Asked".
+		// machine timestamp and one with an "answered" date line; a post opens a sentence with
+		// "Asked", another with "Answered".
 		file: "forum-meta-lines.html", kind: extractor.PageForum,
 		must: []string{
 			"The radiator in our bedroom starts knocking", "Asked the landlord twice",
 			"the boiler's night setback ending", "Bleeding the radiator made it quieter",
-			"pipework", "dmitri\n\nApr 4, 2025",
+			"pipework", "dmitri\n\nApr 4, 2025", "Answered my own doubts",
 		},
 		mustNot: []string{"Thread starter", "Start date", "Views 1.2k", "Last edited", "edited 1 time in total", "Register",
-			"2025-04-02T14:21", "12 Likes", "Edited April 3"},
+			"2025-04-02T14:21", "12 Likes", "Edited April 3", "answered Apr 4"},
 		order: []string{"gwen.h", "The radiator in our bedroom", "pipework", "the boiler's night setback", "dmitri", "Bleeding the radiator"},
 	},
 	{

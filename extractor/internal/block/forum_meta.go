@@ -11,7 +11,7 @@ import (
 // The thread's meta lines: what forum and Q&A software prints about a thread or a post
 // rather than what its posters wrote. "Thread starter Kevin" and "Start date Jul 5, 2024"
 // Under a thread's title, "Asked 6 years, 2 months ago", "Modified 1 year ago" and "Viewed
-// 3k times" under a question's, "Views 26.2k", "Recommended Posts" above the first post,
+// 3k times" under a question's, "answered Feb 4, 2014 at 13:07" under an answer, "Views 26.2k", "Recommended Posts" above the first post,
 // "Last edited: Sep 6, 2022" or "Last edited by Minoa on Tue Aug 27, 2019 10:03 pm, edited 1
 // time in total." under a post. Each is a short line that opens with its label
 // and holds only a name, a date or a count after it; a poster's sentence that opens with the
@@ -34,7 +34,7 @@ const (
 	metaNone                      // nothing ("Recommended Posts")
 	metaWhen                      // a date or an age: it holds a digit ("Last edited: Sep 6, 2022")
 	metaCount                     // a number ("Views : 7,909", "Viewed 3k times")
-	metaAgeLead                   // an age ("Asked 6 years ago") or a date that opens with a digit
+	metaAgeLead                   // an age ("Asked 6 years ago") or a date, with no name ("answered Feb 4, 2014 at 13:07")
 	metaDateLead                  // a date first ("Edited June 19, 2024 by ColdJ")
 )
 
@@ -47,6 +47,7 @@ var threadMetaLabels = []threadMetaLabel{
 	{"views", metaCount},
 	{"viewed", metaCount},
 	{"asked", metaAgeLead},
+	{"answered", metaAgeLead},
 	{"modified", metaAgeLead},
 	{"edited", metaDateLead},
 }
@@ -87,7 +88,15 @@ func isThreadMeta(text string) bool {
 		case metaCount:
 			return isCount(rest)
 		case metaAgeLead:
-			return rest != "" && unicode.IsDigit(rune(rest[0])) && (strings.HasSuffix(rest, " ago") || dates.Index(rest) == 0)
+			if rest == "" {
+				return false
+			}
+			if unicode.IsDigit(rune(rest[0])) {
+				return strings.HasSuffix(rest, " ago") || dates.Index(rest) == 0
+			}
+			// A date that opens with a month's name, and no poster's name after it: "answered
+			// Jan 14, 2025 at 11:15 by ruth" is the post's byline, and stays.
+			return dates.Index(rest) == 0 && !strings.Contains(rest, " by ")
 		case metaDateLead:
 			return dates.Index(rest) == 0
 		}
