@@ -41,6 +41,12 @@ func TestDropEndBoxes(t *testing.T) {
 		must:    []string{"Hold the dial down for ten seconds", "cannot be brought back once the reset is done."},
 		mustNot: []string{"Was this page helpful?", "Tell us how we can make this answer better"},
 	}, {
+		// The closing lines that ask a reader who liked the post to share it; a line of the
+		// post that opens with "If you liked" stays.
+		name: "liked-the-post", file: "endbox-liked-the-post.html",
+		must:    []string{"If you liked knitting hats", "which is all I wanted from the whole project."},
+		mustNot: []string{"If you enjoyed my post", "Thanks for visiting"},
+	}, {
 		// The same boxes go on a page of another kind.
 		name: "service-page", file: "endbox-tech-blog.html", kind: PageService, assembled: PageService,
 		must:    []string{"a capable little machine"},
@@ -69,6 +75,9 @@ func TestOpensEndBox(t *testing.T) {
 		"Latest posts by Ana Ruiz (see all)":                 true,
 		"References:":                                        true,
 		"Was this article helpful? Yes No":                   true,
+		"Like this article? Subscribe to our blog":           true,
+		"Hat dir der Artikel gefallen? Teile ihn!":           true,
+		"If you liked knitting hats, try socks next.":        false, // a line of the post
 		"Sources that helped us write this guide":            false, // a line, not the list's title
 		"More from the old soil can be shaken loose by hand, but leave the fine roots in their clump.": false, // prose, not a title
 	} {

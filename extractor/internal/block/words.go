@@ -164,7 +164,8 @@ var (
 // endBoxWords open the boxes at the end of a body that are not the body: appeals for money
 // ("Support us", "Donate"), for subscriptions and follows ("Subscribe to our newsletter",
 // "Follow us"), the author's bio ("About the author") and the press contact ("Media
-// contact"). A block that opens with one, as a whole word, among the last blocks of the body
+// contact"), and the closing lines that ask a reader who liked the post to share or follow
+// ("If you enjoyed my article, please share it", "Like this article? Subscribe"). A block that opens with one, as a whole word, among the last blocks of the body
 // drops the rest of the body after it (see dropEndBoxes).
 var endBoxWords = []dom.Words{
 	{Lang: "en", Words: []string{"support us", "support our", "support independent", "support mission-driven", "please support", "please consider supporting",
@@ -172,18 +173,25 @@ var endBoxWords = []dom.Words{
 		"subscribe to", "subscribe for", "subscribe now", "subscribe today", "sign up for our newsletter", "sign up to our newsletter", "sign up for the newsletter",
 		"join our newsletter", "join our mailing list", "get our newsletter", "never miss a", "follow us", "like us on",
 		"about the author", "about the writer", "about the authors", "author bio", "media contact", "media contacts", "press contact", "press contacts",
-		"media inquiries", "for media inquiries", "press inquiries", "media relations", "if you enjoyed this", "if you liked this", "enjoyed this article", "enjoyed this post"}},
+		"media inquiries", "for media inquiries", "press inquiries", "media relations", "if you enjoyed this", "if you liked this", "enjoyed this article", "enjoyed this post",
+		"if you enjoyed my", "enjoy the post", "enjoyed the post", "like this article", "like this post", "liked this article", "liked this post",
+		"like what you're reading", "like what you’re reading", "thanks for visiting"}},
 	{Lang: "de", Words: []string{"unterstützen sie uns", "unterstütze uns", "jetzt spenden", "jetzt unterstützen", "newsletter abonnieren", "abonnieren sie",
-		"folgen sie uns", "folge uns", "über den autor", "über die autorin", "pressekontakt", "medienkontakt"}},
+		"folgen sie uns", "folge uns", "über den autor", "über die autorin", "pressekontakt", "medienkontakt",
+		"hat dir der artikel gefallen", "hat ihnen der artikel gefallen", "hat dir dieser beitrag gefallen", "hat ihnen dieser beitrag gefallen"}},
 	{Lang: "fr", Words: []string{"soutenez-nous", "soutenez", "faites un don", "faire un don", "abonnez-vous", "inscrivez-vous à notre newsletter", "suivez-nous",
-		"à propos de l'auteur", "à propos de l’auteur", "contact presse", "contact médias"}},
-	{Lang: "es", Words: []string{"apóyanos", "haz una donación", "suscríbete", "suscríbase", "síguenos", "sobre el autor", "acerca del autor", "contacto de prensa", "contacto para medios"}},
-	{Lang: "it", Words: []string{"sostienici", "fai una donazione", "iscriviti alla newsletter", "abbonati", "seguici", "sull'autore", "sull’autore", "contatti stampa", "ufficio stampa"}},
-	{Lang: "pt", Words: []string{"apoie o", "apoie a", "faça uma doação", "assine a newsletter", "inscreva-se", "siga-nos", "sobre o autor", "contato para imprensa", "assessoria de imprensa"}},
-	{Lang: "nl", Words: []string{"steun ons", "doneer", "abonneer je", "schrijf je in voor", "volg ons", "over de auteur", "perscontact"}},
-	{Lang: "pl", Words: []string{"wesprzyj nas", "przekaż darowiznę", "zapisz się do newslettera", "obserwuj nas", "o autorze", "kontakt dla mediów"}},
-	{Lang: "ru", Words: []string{"поддержите нас", "поддержать проект", "подпишитесь", "подписывайтесь", "об авторе", "контакты для прессы", "пресс-служба"}},
-	{Lang: "uk", Words: []string{"підтримайте нас", "підпишіться", "про автора"}},
+		"à propos de l'auteur", "à propos de l’auteur", "contact presse", "contact médias",
+		"vous avez aimé cet article", "cet article vous a plu"}},
+	{Lang: "es", Words: []string{"apóyanos", "haz una donación", "suscríbete", "suscríbase", "síguenos", "sobre el autor", "acerca del autor", "contacto de prensa", "contacto para medios",
+		"te gustó este artículo", "si te gustó este artículo"}},
+	{Lang: "it", Words: []string{"sostienici", "fai una donazione", "iscriviti alla newsletter", "abbonati", "seguici", "sull'autore", "sull’autore", "contatti stampa", "ufficio stampa",
+		"ti è piaciuto questo articolo"}},
+	{Lang: "pt", Words: []string{"apoie o", "apoie a", "faça uma doação", "assine a newsletter", "inscreva-se", "siga-nos", "sobre o autor", "contato para imprensa", "assessoria de imprensa",
+		"gostou deste artigo", "gostou do artigo"}},
+	{Lang: "nl", Words: []string{"steun ons", "doneer", "abonneer je", "schrijf je in voor", "volg ons", "over de auteur", "perscontact", "vond je dit artikel leuk"}},
+	{Lang: "pl", Words: []string{"wesprzyj nas", "przekaż darowiznę", "zapisz się do newslettera", "obserwuj nas", "o autorze", "kontakt dla mediów", "podobał ci się ten artykuł"}},
+	{Lang: "ru", Words: []string{"поддержите нас", "поддержать проект", "подпишитесь", "подписывайтесь", "об авторе", "контакты для прессы", "пресс-служба", "понравилась статья", "понравилась эта статья"}},
+	{Lang: "uk", Words: []string{"підтримайте нас", "підпишіться", "про автора", "сподобалася стаття"}},
 }
 
 // moreReadingWords open the boxes of further pages after a body ("Related articles", "You
