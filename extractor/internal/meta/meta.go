@@ -120,7 +120,7 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 	homes := f.homeNames(pageHost(dom.FirstNonEmpty(p.URL, md.CanonicalURL)))
 	md.SiteName = pickSiteName(f, ld, main, p.Title, homes)
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
-	dc := dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched}
+	dc := dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched, headline: f.headlineAt(p.Title)}
 	var firm bool
 	local := &localStamps{stamps: dateStamps(f, ld, main)}
 	md.Published, md.Modified, firm = pickDates(f, ld, main, dc, local, p.URL, md.CanonicalURL)
@@ -128,7 +128,7 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 		// A thread that nothing else dates is as old as its first post.
 		md.Published, _ = dates.Line(f.postDate, dc.dayFirst)
 	}
-	opts := dateOptions(dateCandidates(f, ld, main, dc, p.URL, md.CanonicalURL), md.Published, firm, p.Story, local, f.headlineAt(p.Title))
+	opts := dateOptions(dateCandidates(f, ld, main, dc, p.URL, md.CanonicalURL), md.Published, firm, p.Story, local, dc.headline)
 	// A sentence that says when the text was first published settles it: the model does not
 	// choose.
 	if _, said := dates.Original(f.originalDate, dc.dayFirst); said {
@@ -716,10 +716,12 @@ var (
 )
 
 // dateContext is what reading a visible date needs to know of the page: whether its language
-// writes the day first ("10/11/2025"), and when it was fetched ("3 days ago").
+// writes the day first ("10/11/2025"), when it was fetched ("3 days ago"), and where its
+// headline is (the place of the headline's <h1>, -1: none; see [pageFacts.headlineAt]).
 type dateContext struct {
 	dayFirst bool
 	fetched  time.Time
+	headline int
 }
 
 // pickDates finds the publication and modification dates (see [Metadata.Published]). firm
@@ -817,8 +819,9 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, local *loc
 	}
 	// The date the page shows as its publication date, when it is earlier than the one its
 	// metadata gives: the metadata's is then a later republication or an edit's (a CMS
-	// rewrites datePublished on edits), and readers go by the one they see.
-	if shown := shownPublished(f, dayFirst); len(shown) >= 10 && len(published) >= 10 && shown[:10] < published[:10] && !dates.Swapped(shown, published) {
+	// rewrites datePublished on edits), and readers go by the one they see. A date line far
+	// from the headline is not the story's (a related story's card, a sidebar's list).
+	if shown, at := shownPublished(f, dayFirst); len(shown) >= 10 && !farFromHeadline(at, dc.headline) && len(published) >= 10 && shown[:10] < published[:10] && !dates.Swapped(shown, published) {
 		published, firm = shown, true
 	}
 	// The page's one byline line that ends with a date ("Charlotte Gannon • November 4th, 2025")
@@ -866,25 +869,32 @@ func dateStamps(f *pageFacts, ld *jsonLD, main ldNode) iter.Seq[string] {
 }
 
 // shownPublished returns the publication date the page shows: a <time> marked as the
-// publication's (pubdate, itemprop, class), else its first date line that is not an update's.
+// publication's (pubdate, itemprop, class), else its first date line that is not an update's;
+// and the line's place in the page (-1 for a <time>, whose mark says it is the publication's).
 // "" when it shows none.
-func shownPublished(f *pageFacts, dayFirst bool) string {
+func shownPublished(f *pageFacts, dayFirst bool) (string, int) {
 	for _, t := range f.times {
 		if t.kind == timePublished {
 			if d, ok := dates.Normalize(t.datetime); ok {
-				return d
+				return d, -1
 			}
 		}
 	}
-	for _, line := range f.dateLines {
+	for i, line := range f.dateLines {
 		if !dates.IsUpdate(line) {
 			if d, ok := dates.Line(line, dayFirst); ok {
-				return d
+				return d, f.at.dateLines[i]
 			}
-			return ""
+			return "", -1
 		}
 	}
-	return ""
+	return "", -1
+}
+
+// farFromHeadline reports whether the element at place at (-1: none) is more than
+// maxHeadlineGap elements from the headline's <h1> at headline (-1: none).
+func farFromHeadline(at, headline int) bool {
+	return at >= 0 && headline >= 0 && abs(at-headline) > maxHeadlineGap
 }
 
 // localStamps reads the page's date stamps (see [dateStamps]) once, when a date first needs
