@@ -11,7 +11,7 @@ import (
 // ElideMarker is what [Elide] writes in place of each body it leaves out: it opens with a
 // control byte, which pages hardly hold, so that looking for it in a page is quick. A caller checks the
 // tree it parses: every marker must come out as the whole text of a <script> or <style>
-// element of the HTML namespace (see [Elide]).
+// element of the HTML namespace, or the whole content of an <svg> (see [Elide]).
 const ElideMarker = "\x01pith\x01"
 
 // minElide is the shortest body worth leaving out: a shorter one costs the parser less than
@@ -27,15 +27,17 @@ const minElideShare = 16
 // nothing. The HTML tokenizer reads such a body byte by byte to find its end, and on pages of
 // today more than half the bytes are script and CSS that no stage of the extractor reads: a
 // script whose type names JSON-LD ("application/ld+json"), which the metadata reader reads, is
-// kept whole.
+// kept whole. It leaves out too the content of an <svg> element of HTML content (icons, logos,
+// charts drawn in paths: a few percent of a page's bytes) when that content holds only SVG
+// drawing elements, comments and text (svgEnd): no stage reads inside <svg>.
 //
 // It follows the tokenizer's states closely enough to find the tags: text, start and end tags
 // with their attributes (quoted values may hold '>' or '<script>'), comments, doctypes and
 // bogus comments, and the elements whose content is raw text or RCDATA (<textarea>, <title>,
 // <xmp>, <iframe>, <noembed>, <noframes>, <noscript> as the parser reads it with scripting on).
 // A script's end follows the tokenizer's script-data states, escapes ("<!--") and double
-// escapes ("<!--<script>") with them (scriptEnd). It leaves nothing out inside <svg> or <math>
-// (foreign content, where <style> is no raw text), and nothing after a <plaintext> or an
+// escapes ("<!--<script>") with them (scriptEnd). It leaves no script or style body out inside
+// <svg> or <math> (foreign content, where <style> is no raw text), and nothing after a <plaintext> or an
 // element whose end tag never comes.
 //
 // What it may not do: it is a model of the tokenizer, not the tokenizer. The caller parses what
@@ -96,6 +98,15 @@ func ElideParts(text []byte) ([][]byte, int) {
 				break
 			}
 			i = end
+			if name == nameSVG && foreign == 0 && !selfClosing {
+				if close, ok := svgEnd(text, i); ok {
+					if close-i >= minElide {
+						cuts = append(cuts, cut{i, close})
+					}
+					i = close
+					break
+				}
+			}
 			if name == nameSVG || name == nameMath {
 				if !selfClosing {
 					foreign++
@@ -168,16 +179,34 @@ func indexFrom(text []byte, i int, c byte) int {
 	return -1
 }
 
-// CountElided counts the <script> and <style> elements of the HTML namespace in the tree under
-// doc whose whole text is [ElideMarker]. When it is the count [Elide] returned, the tree is the
-// one the text before Elide gives, but for those elements' text.
+// CountElided counts the <script> and <style> elements of the HTML namespace, and the <svg>
+// elements, in the tree under doc whose whole content is [ElideMarker]. When it is the count
+// [Elide] returned, the tree is the one the text before Elide gives, but for those elements'
+// content.
 func CountElided(doc *html.Node) int {
+	return countElided(doc, false)
+}
+
+// TakeElided is [CountElided] that also takes each marker out of the <svg> elements it
+// counts, so that no reader of the tree meets it: an <svg> left out comes out empty, and a
+// reader of its text finds none, as from a drawing of paths. The markers in <script> and
+// <style> elements stay (no stage reads their text). When the count is not the one Elide
+// returned, the caller parses the page again and drops this tree.
+func TakeElided(doc *html.Node) int {
+	return countElided(doc, true)
+}
+
+// countElided is CountElided, taking the markers out of <svg> elements when take is set.
+func countElided(doc *html.Node, take bool) int {
 	found := 0
 	for c := doc; c != nil; {
-		if c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style) {
-			if t := c.FirstChild; c.Namespace == "" && t != nil && t.NextSibling == nil &&
+		if c.Type == html.ElementNode && isElidable(c) {
+			if t := c.FirstChild; t != nil && t.NextSibling == nil &&
 				t.Type == html.TextNode && t.Data == ElideMarker {
 				found++
+				if take && c.Namespace == "svg" {
+					c.RemoveChild(t)
+				}
 			}
 		}
 		if c.FirstChild != nil {
@@ -193,6 +222,118 @@ func CountElided(doc *html.Node) int {
 		c = c.NextSibling
 	}
 	return found
+}
+
+// isElidable reports whether n is an element whose content Elide may leave out: an HTML
+// <script> or <style>, or an <svg>.
+func isElidable(n *html.Node) bool {
+	switch n.Namespace {
+	case "":
+		return n.DataAtom == atom.Script || n.DataAtom == atom.Style
+	case "svg":
+		return n.DataAtom == atom.Svg
+	}
+	return false
+}
+
+// svgEnd returns the offset of the "</svg" that ends an <svg> element whose content starts at
+// text[i], and true, when that content is SVG the parser keeps inside the element: only
+// elements named in svgNames (with their attributes), nested <svg> elements, comments and
+// CDATA sections, and text. Any other tag, start or end, may end SVG content in the parser
+// (a <p>, a <br>, a </div>, a <font> with a color) or hold HTML (<foreignObject>): then it
+// returns false, and the content is not left out. It returns false too when the element never
+// ends.
+func svgEnd(text []byte, i int) (int, bool) {
+	depth := 1
+	for {
+		j := bytes.IndexByte(text[i:], '<')
+		if j < 0 || i+j+2 >= len(text) {
+			return -1, false
+		}
+		at := i + j
+		i = at + 1
+		switch c := text[i]; {
+		case c == '!':
+			i = skipMarkup(text, i+1, true)
+		case c == '?':
+			i = skipPast(text, i, '>')
+		case c == '/':
+			k := nameEnd(text, i+1)
+			name := text[i+1 : k]
+			if !isSVGName(name) {
+				return -1, false
+			}
+			if equalFoldASCII(name, "svg") {
+				if depth--; depth == 0 {
+					return at, true
+				}
+			}
+			i = tagEnd(text, k)
+		case isASCIILetter(c):
+			k := nameEnd(text, i)
+			name := text[i:k]
+			if !isSVGName(name) {
+				return -1, false
+			}
+			end, selfClosing, _ := skipAttrs(text, k)
+			if !selfClosing && equalFoldASCII(name, "svg") {
+				depth++
+			}
+			i = end
+		}
+		if i >= len(text) {
+			return -1, false
+		}
+	}
+}
+
+// nameEnd returns the offset after the tag name starting at text[i], as the tokenizer reads
+// it: up to whitespace, '/' or '>'.
+func nameEnd(text []byte, i int) int {
+	for i < len(text) {
+		if c := text[i]; isSpace(c) || c == '/' || c == '>' {
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// isSVGName reports whether name, in any case, is an SVG element that never ends SVG content
+// in the parser: one of svgNames or a filter primitive ("feGaussianBlur").
+func isSVGName(name []byte) bool {
+	if len(name) == 0 || len(name) > maxSVGName {
+		return false
+	}
+	var buf [maxSVGName]byte
+	for i, c := range name {
+		c |= 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		buf[i] = c
+	}
+	lower := buf[:len(name)]
+	if len(lower) > 2 && lower[0] == 'f' && lower[1] == 'e' {
+		return true
+	}
+	return svgNames[string(lower)]
+}
+
+// maxSVGName is the longest element name isSVGName looks up.
+const maxSVGName = 20
+
+// svgNames are the SVG elements, lower-cased, that svgEnd steps over. None of them ends SVG
+// content in the parser (none is among the HTML elements that do) or holds HTML but <title>
+// and <desc>, whose HTML content stays inside them.
+var svgNames = map[string]bool{
+	"a": true, "animate": true, "animatemotion": true, "animatetransform": true, "circle": true,
+	"clippath": true, "defs": true, "desc": true, "ellipse": true, "filter": true, "g": true,
+	"image": true, "line": true, "lineargradient": true, "marker": true, "mask": true,
+	"metadata": true, "mpath": true, "path": true, "pattern": true, "polygon": true,
+	"polyline": true, "radialgradient": true, "rect": true, "set": true, "stop": true,
+	"style": true, "svg": true, "switch": true, "symbol": true, "text": true, "textpath": true,
+	"title": true, "tspan": true, "use": true, "view": true,
 }
 
 // A cut is a body to leave out: text[from:to].

@@ -32,8 +32,17 @@ func TestElide(t *testing.T) {
 		{"tag in a comment", "<!-- <script> -->" + long + "<p>" + long + "</script>", 0},
 		{"tag in a textarea", "<textarea><script>" + long + "</script></textarea>", 0},
 		{"tag in a title", "<title><script>" + long + "</script></title>", 0},
-		{"style in SVG is no raw text", "<svg><style>" + long + "</style></svg>", 0},
+		{"style in SVG is no raw text", "<svg><style>" + long + "</style></svg><p>a", 1},
 		{"after SVG", "<svg><path d='M0'/></svg><style>" + long + "</style>", 1},
+		{"SVG content", `<p>a<svg viewBox="0 0 8 8"><g><path d="` + long + `"/><title>Share</title></g></svg>b`, 1},
+		{"SVG in any case, nested, with a comment", `<SVG><G><!-- </svg> --><svg><Path d="` + long + `"/></svg></G></SVG><p>b`, 1},
+		{"filter primitives", `<svg><filter><feGaussianBlur stdDeviation="2"/><feOffset dx="` + long + `"/></filter></svg>`, 1},
+		{"a paragraph ends SVG", `<svg><path d="` + long + `"/><p>text</p></svg>`, 0},
+		{"an end tag may end SVG", `<div><svg><path d="` + long + `"/></div><p>text</svg>`, 0},
+		{"HTML in foreignObject", `<svg><foreignObject><div>text ` + long + `</div></foreignObject></svg>`, 0},
+		{"a font with a color ends SVG", `<svg><path d="` + long + `"/><font color="red">text</font></svg>`, 0},
+		{"SVG never closed", `<svg><path d="` + long + `"/>`, 0},
+		{"SVG in MathML kept", `<math><svg><path d="` + long + `"/></svg></math>`, 0},
 		{"escaped script", "<script><!-- document.write('<script>" + long + "</script>') --></script><p>after", 1},
 		{"plaintext stops", "<plaintext><script>" + long + "</script>", 0},
 		{"script never closed", "<p>a<script>" + long, 0},
@@ -84,12 +93,15 @@ func TestElideMarkerInPage(t *testing.T) {
 	assert.Equal(t, page, string(out))
 }
 
-// TestCountElidedMisplaced: a marker that is not the whole text of an HTML <script> or <style>
-// is not counted, which sends the caller back to the text as it was.
+// TestCountElidedMisplaced: a marker that is not the whole text of an HTML <script> or
+// <style>, or the whole content of an <svg>, is not counted, which sends the caller back to
+// the text as it was.
 func TestCountElidedMisplaced(t *testing.T) {
 	for _, page := range []string{
 		"<p>" + ElideMarker,
 		"<svg><style>" + ElideMarker + "</style></svg>",
+		"<svg><g>" + ElideMarker + "</g></svg>",
+		"<math>" + ElideMarker + "</math>",
 		"<script>a" + ElideMarker + "</script>",
 		`<a title="` + ElideMarker + `">x</a>`,
 	} {
@@ -97,9 +109,9 @@ func TestCountElidedMisplaced(t *testing.T) {
 		require.NoError(t, err)
 		assert.Zero(t, CountElided(doc), page)
 	}
-	doc, err := html.Parse(strings.NewReader("<script>" + ElideMarker + "</script><style>" + ElideMarker + "</style>"))
+	doc, err := html.Parse(strings.NewReader("<script>" + ElideMarker + "</script><style>" + ElideMarker + "</style><svg>" + ElideMarker + "</svg>"))
 	require.NoError(t, err)
-	assert.Equal(t, 2, CountElided(doc))
+	assert.Equal(t, 3, CountElided(doc))
 }
 
 // assertSameTree checks Elide's promise: when the tree of the elided text holds its n markers
@@ -117,7 +129,7 @@ func assertSameTree(t *testing.T, page, elided []byte, n int) {
 }
 
 // treeString writes the tree under n, one node per line, with the text of HTML <script> and
-// <style> elements left out.
+// <style> elements and the content of <svg> elements outside SVG left out.
 func treeString(n *html.Node) string {
 	var b strings.Builder
 	var walk func(n *html.Node, depth int)
@@ -135,6 +147,11 @@ func treeString(n *html.Node) string {
 			}
 		}
 		b.WriteByte('\n')
+		if n.Type == html.ElementNode && n.Namespace == "svg" && n.DataAtom == atom.Svg &&
+			n.Parent != nil && n.Parent.Namespace != "svg" {
+			b.WriteString(strings.Repeat(" ", depth+1) + "#svg\n")
+			return
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, depth+1)
 		}
@@ -156,6 +173,8 @@ func FuzzElide(f *testing.F) {
 		"<textarea><style>" + long + "</style></textarea>",
 		"<table><script>" + long + "</script><tr><td>x",
 		"<template><script>" + long + "</script></template>",
+		`<svg><g><path d="` + long + `"/></g></svg><p>x`,
+		`<table><svg><path d="` + long + `"/></svg><tr><td>x`,
 	} {
 		f.Add([]byte(s))
 	}
