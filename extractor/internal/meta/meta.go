@@ -753,7 +753,7 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, local *loc
 	try(&published, f.micro["datepublished"]...)
 	try(&published, f.micro["datecreated"]...)
 	try(&modified, f.micro["datemodified"]...)
-	var unknown []string
+	var unknown []timeFact
 	for _, t := range f.times {
 		switch t.kind {
 		case timePublished:
@@ -761,7 +761,7 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, local *loc
 		case timeModified:
 			try(&modified, t.datetime)
 		default:
-			unknown = append(unknown, t.datetime)
+			unknown = append(unknown, t)
 		}
 	}
 	for _, u := range urls {
@@ -769,7 +769,9 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, local *loc
 			published = d
 		}
 	}
-	try(&published, unknown...)
+	for _, t := range storyTimesFirst(unknown, dc.headline) {
+		try(&published, t.datetime)
+	}
 	// Visible lines, where "10/11/2025" means what the page's language makes of it.
 	tryLine := func(dst *string, line string) {
 		if *dst == "" {
@@ -889,6 +891,25 @@ func shownPublished(f *pageFacts, dayFirst bool) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// storyTimesFirst orders the page's unmarked <time>s (ts, in page order) for the publication
+// date: in page order, but when the first is far from the headline's <h1> at headline (a news
+// strip's, a sidebar's) and another is not, the one nearest the headline comes first.
+func storyTimesFirst(ts []timeFact, headline int) []timeFact {
+	if len(ts) < 2 || !farFromHeadline(ts[0].at, headline) {
+		return ts
+	}
+	near := -1
+	for i, t := range ts {
+		if t.at >= 0 && !farFromHeadline(t.at, headline) && (near < 0 || abs(t.at-headline) < abs(ts[near].at-headline)) {
+			near = i
+		}
+	}
+	if near < 0 {
+		return ts
+	}
+	return append([]timeFact{ts[near]}, ts...)
 }
 
 // farFromHeadline reports whether the element at place at (-1: none) is more than
