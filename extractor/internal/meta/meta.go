@@ -790,8 +790,10 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, local *loc
 		}
 	}
 	// A byline that carries the date: "By Morag Flett, 3 March 2026".
-	for _, line := range f.bylines {
-		tryLine(&published, line)
+	for i, line := range f.bylines {
+		if !farFromHeadline(f.at.bylines[i], dc.headline) {
+			tryLine(&published, line)
+		}
 	}
 	// Last, the first line that is only a date, such as "April 8, 2024" under a headline.
 	if len(f.bareDates) > 0 {
