@@ -120,7 +120,7 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 	homes := f.homeNames(pageHost(dom.FirstNonEmpty(p.URL, md.CanonicalURL)))
 	md.SiteName = pickSiteName(f, ld, main, p.Title, homes)
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
-	dc := dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched, headline: f.headlineAt(p.Title)}
+	dc := dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched, headline: f.titleHeadingAt(p.Title)}
 	var firm bool
 	local := &localStamps{stamps: dateStamps(f, ld, main)}
 	md.Published, md.Modified, firm = pickDates(f, ld, main, dc, local, p.URL, md.CanonicalURL)
@@ -128,7 +128,7 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 		// A thread that nothing else dates is as old as its first post.
 		md.Published, _ = dates.Line(f.postDate, dc.dayFirst)
 	}
-	opts := dateOptions(dateCandidates(f, ld, main, dc, p.URL, md.CanonicalURL), md.Published, firm, p.Story, local, dc.headline)
+	opts := dateOptions(dateCandidates(f, ld, main, dc, p.URL, md.CanonicalURL), md.Published, firm, p.Story, local, f.headlineAt(p.Title))
 	// A sentence that says when the text was first published settles it: the model does not
 	// choose.
 	if _, said := dates.Original(f.originalDate, dc.dayFirst); said {
@@ -717,7 +717,8 @@ var (
 
 // dateContext is what reading a visible date needs to know of the page: whether its language
 // writes the day first ("10/11/2025"), when it was fetched ("3 days ago"), and where its
-// headline is (the place of the headline's <h1>, -1: none; see [pageFacts.headlineAt]).
+// headline is (the place of the <h1> that holds the headline, -1: none; see
+// [pageFacts.titleHeadingAt]).
 type dateContext struct {
 	dayFirst bool
 	fetched  time.Time
