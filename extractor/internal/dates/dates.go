@@ -861,3 +861,57 @@ func IsMonth(word string) bool {
 	_, ok := monthNames[strings.ToLower(word)]
 	return ok
 }
+
+// Clock returns the first time of day in s ("9:05 pm", "21:05", "9:05 a.m."): the hour on a
+// 24-hour clock and the minute; false when s holds none.
+func Clock(s string) (hour, minute int, ok bool) {
+	for i := 0; i+3 < len(s); i++ {
+		h, j, ok := wordBoundedDigits(s, i, 2)
+		if !ok || j+2 >= len(s) || s[j] != ':' || !digitsAt(s, j+1, 2) || digitRun(s, j+1) != 2 {
+			continue
+		}
+		m := digitsValue(s[j+1 : j+3])
+		k := skipAnySpaces(s, j+3)
+		switch half := meridiem(s, k); {
+		case m > 59:
+			continue
+		case half == 0 && h <= 23:
+			return h, m, true
+		case half != 0 && h >= 1 && h <= 12:
+			return h%12 + 12*(half-1), m, true
+		}
+	}
+	return 0, 0, false
+}
+
+// meridiem reads "am", "pm", "a.m." or "p.m." at i, in any case: 1 for the morning, 2 for the
+// afternoon, 0 when neither is there (or letters run on after it).
+func meridiem(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	half := 0
+	switch s[i] | 0x20 {
+	case 'a':
+		half = 1
+	case 'p':
+		half = 2
+	default:
+		return 0
+	}
+	j := i + 1
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	if j >= len(s) || s[j]|0x20 != 'm' {
+		return 0
+	}
+	j++
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	if j < len(s) && isWordByte(s[j]) {
+		return 0
+	}
+	return half
+}

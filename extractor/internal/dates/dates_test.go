@@ -380,3 +380,28 @@ func TestIsDateOnlyDayFirstWords(t *testing.T) {
 	}
 	assert.False(t, IsMonth("ago"), "an abbreviation read only between a day and a year is no month name")
 }
+
+// TestClock checks the times of day that date lines carry.
+func TestClock(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		h, m int
+		ok   bool
+	}{
+		{"Feb 14, 2026 | 9:05 pm", 21, 5, true},
+		{"14.02.2026, 21:05", 21, 5, true},
+		{"Feb 14, 2026 at 12:30 a.m.", 0, 30, true},
+		{"12:10 PM", 12, 10, true},
+		{"9:05 pmx", 9, 5, true}, // no meridiem: read as on a 24-hour clock
+		{"13:05 pm", 0, 0, false},
+		{"score 3:123", 0, 0, false},
+		{"25:00", 0, 0, false},
+		{"Feb 14, 2026", 0, 0, false},
+	} {
+		h, m, ok := Clock(tc.in)
+		assert.Equal(t, tc.ok, ok, "%q", tc.in)
+		if tc.ok {
+			assert.Equal(t, [2]int{tc.h, tc.m}, [2]int{h, m}, "%q", tc.in)
+		}
+	}
+}

@@ -124,6 +124,7 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 	var firm bool
 	local := &localStamps{stamps: dateStamps(f, ld, main)}
 	md.Published, md.Modified, firm = pickDates(f, ld, main, dc, local, p.URL, md.CanonicalURL)
+	md.Published = shownLocal(md.Published, f, dc.dayFirst)
 	if md.Published == "" && p.Forum {
 		// A thread that nothing else dates is as old as its first post.
 		md.Published, _ = dates.Line(f.postDate, dc.dayFirst)
@@ -962,6 +963,50 @@ func (l *localStamps) form(d string) string {
 	for _, s := range l.list {
 		if s.at.Sub(at).Abs() < time.Minute {
 			return s.text
+		}
+	}
+	return d
+}
+
+// shownLocal returns the date-time d, one in UTC or with no offset (read as UTC), written in
+// the page's own time when a line it shows (a date line, a byline, a bare date, the first
+// post's) gives the same instant on another day: the day before or after, a time of day with
+// the same minute, an offset of whole hours of at most maxLocalOffsetHours. A forum's JSON-LD
+// says "2026-02-15T03:05:48" where its first post shows "Feb 14, 2026 | 9:05 pm": the reader's
+// day is the 14th. d otherwise.
+func shownLocal(d string, f *pageFacts, dayFirst bool) string {
+	if len(d) <= len("2006-01-02") || !isUTCStamp(d) && len(d) != len("2006-01-02T15:04:05") {
+		return d
+	}
+	at, ok := dates.ParseISO(d)
+	if !ok {
+		return d
+	}
+	try := func(line string) (string, bool) {
+		h, m, ok := dates.Clock(line)
+		if !ok || m != at.Minute() {
+			return "", false
+		}
+		day, ok := dates.Line(line, dayFirst)
+		if !ok || len(day) < len("2006-01-02") || day[:10] == d[:10] {
+			return "", false
+		}
+		t, err := time.Parse(time.DateOnly, day[:10])
+		if err != nil {
+			return "", false
+		}
+		shown := time.Date(t.Year(), t.Month(), t.Day(), h, m, at.Second(), 0, time.UTC)
+		offset := shown.Sub(at)
+		if offset%time.Hour != 0 || offset.Abs() > maxLocalOffsetHours*time.Hour {
+			return "", false
+		}
+		return at.In(time.FixedZone("", int(offset/time.Second))).Format(time.RFC3339), true
+	}
+	for _, lines := range [][]string{f.dateLines, f.bylines, f.bareDates, {f.postDate}} {
+		for _, l := range lines {
+			if v, ok := try(l); ok {
+				return v
+			}
 		}
 	}
 	return d
