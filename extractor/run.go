@@ -115,6 +115,7 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 		t.kept = dropCopyrightLines(t.kept)
 	}
 	t.kept = dropEndBoxes(t.kept)
+	t.kept = dropCopies(t.kept, t.page.repeats)
 	t.lastResort(r.src.URL)
 	return t, ctx.Err()
 }

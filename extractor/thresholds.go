@@ -15,6 +15,12 @@ const (
 	siblingMaxLinkDensity = 0.2
 	// ledeMaxLinkDensity: a lone <p> beside the body (the lede) joins with fewer links than this.
 	ledeMaxLinkDensity = 0.25
+	// minCopyRunes: a section written twice (for two layouts, or in <noscript>) is dropped
+	// the second time when the element that holds it has at least this many runes; a
+	// shorter one is as often a box the body repeats (one offer's terms under two offers,
+	// one pricing table in two tabs), which the truth keeps twice (wcxb-dev tuning half: its
+	// losses were sections of 241 to 576 runes).
+	minCopyRunes = 600
 	// maxScrapChars: a line shorter than this before the first paragraph is a byline,
 	// date or reading time, not a sentence of the story.
 	maxScrapChars = 25
@@ -62,6 +68,10 @@ const (
 	// are <h1> and <h2> (many themes put the site name in the <h1>) of at least this length.
 	maxTitleHeadingLevel = 2
 	minTitleHeadingChars = 3
+	// maxWholeTitleHeadingLevel: a deeper heading, to <h3>, is the headline only when it is a
+	// metadata title whole and no <h1> or <h2> is one (a section's name in the <h1>, the
+	// story's headline in an <h3>).
+	maxWholeTitleHeadingLevel = 3
 	// noteClassReach: a class or id naming a note counts on the block's element and this many
 	// levels of it in all (a note's text sits in a <p> inside a <div class="correction">).
 	noteClassReach = 3

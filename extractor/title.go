@@ -16,12 +16,14 @@ import (
 )
 
 // pickTitle chooses the headline from the page's title metadata (t) and its headings. A
-// heading that is a metadata title whole wins; then a heading that a metadata title holds,
+// heading that is a metadata title whole wins (an <h1> or <h2>, else an <h3>: the story's
+// headline under a section's name); then a heading that a metadata title holds,
 // the title sources taken in the page's order of preference (see titleRefs) and, for one
 // source, the heading that covers most of it (an <h1> holding the site's name loses to the
 // <h2> holding the story's); then a headline styled without a heading tag that a metadata
 // title starts with; then the page's one visible <h1>; then an <h1>, however short, that is
-// the first part of a metadata title; last the preferred metadata title, less its site-name
+// the first part of a metadata title, or the page's first <h1> whose words open that part
+// ("Headlamps" for "Headlamps for Camping & Hiking | Shop"); last the preferred metadata title, less its site-name
 // part (and a host name it opens with). A heading that repeats
 // the site's chrome (its name, a link to its home page) is never the title. On a service page
 // (kind), and on any page when it ends with a period, the lone <h1> that no metadata title
@@ -40,16 +42,37 @@ func pickTitle(t meta.Titles, blocks []*block.Block, kind PageType) string {
 }
 
 // resultTitle is the Result's title for the chosen one, title, on a page of kind: its
-// mojibake repaired (see [dom.RepairMojibake]) and, on a listing or collection, the count of
+// mojibake repaired (see [dom.RepairMojibake]), the invisible hyphenation and word-joining
+// marks the page set in it left out (see dropInvisible) and, on a listing or collection, the count of
 // its items after the name dropped ("Best Books Ever (77141 books)"). The chosen title itself
 // stays as the page shows it, to find the headline's element.
 func resultTitle(title string, kind PageType) string {
-	title = decodeLeftoverReferences(dom.RepairMojibake(title))
+	title = dropInvisible(decodeLeftoverReferences(dom.RepairMojibake(title)))
 	if kind == PageCollection || kind == PageListing {
 		return trimItemCount(title)
 	}
 	return title
 }
+
+// dropInvisible returns title without the marks a browser does not show in a line that it
+// does not break: soft hyphens ("Assis\u00adtance", set for hyphenation), zero-width spaces,
+// word joiners and byte-order marks. A zero-width joiner or non-joiner, which changes how
+// the letters around it are drawn (Persian, emoji sequences), stays.
+func dropInvisible(title string) string {
+	if !strings.ContainsAny(title, invisibleMarks) {
+		return title
+	}
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(invisibleMarks, r) {
+			return -1
+		}
+		return r
+	}, title)
+}
+
+// invisibleMarks are the characters dropInvisible leaves out: soft hyphen, zero-width space,
+// word joiner, zero-width no-break space (byte-order mark).
+const invisibleMarks = "\u00ad\u200b\u2060\ufeff"
 
 // decodeLeftoverReferences decodes the character references a title still holds after the
 // page's own were decoded: a title escaped twice by its page ("SQL &amp;#x26; AI" in the
@@ -173,13 +196,20 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	// A heading that is a metadata title whole, whichever source gives it: a heading that
 	// only a source the page prefers holds in part (an <h2> of the story under its <h1>) is a
 	// weaker agreement.
-	for _, ref := range refs {
-		if i := slices.Index(keys, dom.LooseKey(ref)); i >= 0 && keys[i] != "" {
-			return trimSiteTail(headingText(heads[i]), named)
+	refKeys := make([]string, len(refs))
+	for i, ref := range refs {
+		refKeys[i] = dom.LooseKey(ref)
+		if j := slices.Index(keys, refKeys[i]); j >= 0 && keys[j] != "" {
+			return trimSiteTail(headingText(heads[j]), named)
 		}
 	}
-	for _, ref := range refs {
-		lref := dom.LooseKey(ref)
+	// With none, a deeper heading that is one (the story's headline in an <h3> under a
+	// section's name in the <h1>).
+	if h := deepWholeTitle(blocks, refKeys, site); h != nil {
+		return trimSiteTail(headingText(h), named)
+	}
+	for ri, ref := range refs {
+		lref := refKeys[ri]
 		var best *block.Block
 		bestLen := 0
 		for i, h := range heads {
@@ -196,8 +226,7 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	}
 	// A headline styled without a heading tag (<div class="title">, common on Chinese and
 	// government sites): a short line with no links that the head title starts with.
-	for _, ref := range refs {
-		lref := dom.LooseKey(ref)
+	for _, lref := range refKeys {
 		for _, b := range blocks {
 			// The block must be at least 40% of the title's key, which is no longer than the title.
 			if !isTitleLine(b) || 10*len(b.Text) < minStyledTitleTenths*len(lref) {
@@ -225,25 +254,44 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	}
 	// A short <h1> that is the first part of a metadata title, before its separator
 	// ("Gardening" for "Gardening | Campus Weekly | Community College"): the page names
-	// itself so, however short.
+	// itself so, however short. The page's first <h1> may also be the first words of that
+	// part ("Headlamps" for "Headlamps for Camping & Hiking | Outdoor Shop"): the title tag
+	// says more of the same name; a later <h1> so short is more often a dialog's or a box's.
 	for _, ref := range refs {
 		parts := titleParts(ref)
 		if len(parts) < 3 {
 			continue // the title whole and one part: no separator
 		}
+		firstH1 := true
 		for i, h := range heads {
 			if h.Level != 1 || keys[i] == "" {
 				continue
 			}
-			if dom.LooseKey(parts[1]) == keys[i] {
+			if dom.LooseKey(parts[1]) == keys[i] || firstH1 && headsTitlePart(parts[1], h.Text) {
 				return trimSiteTail(headingText(h), named)
 			}
+			firstH1 = false
 		}
 	}
 	if len(refs) > 0 {
 		return trimHostName(trimSite(refs[0], site), append(chrome, t.SiteNames...))
 	}
 	return ""
+}
+
+// deepWholeTitle returns the first heading below the levels that pickHeadline reads, to
+// maxWholeTitleHeadingLevel, whose loose key is one of refKeys (the metadata titles' keys) and
+// that is not the site's chrome; nil when there is none.
+func deepWholeTitle(blocks []*block.Block, refKeys []string, site map[string]bool) *block.Block {
+	for _, b := range blocks {
+		if b.Kind != view.Heading || b.Level <= maxTitleHeadingLevel || b.Level > maxWholeTitleHeadingLevel || b.Chars < minTitleHeadingChars {
+			continue
+		}
+		if k := dom.LooseKey(b.Text); k != "" && slices.Contains(refKeys, k) && !isChromeHeading(b, k, site) {
+			return b
+		}
+	}
+	return nil
 }
 
 // trimHostName returns a metadata title less the host name it opens with, set apart by a
@@ -571,4 +619,26 @@ func ownsOne(blocks []*block.Block, e *block.Elem) bool {
 		}
 	}
 	return n == 1
+}
+
+// headsTitlePart reports whether the words of head are the first words of part, and part has more:
+// "Headlamps" opens "Headlamps for Camping, Hiking & Running", "Writing & Translation" opens
+// "Writing & Translation Services". Words are compared by their letters and digits.
+func headsTitlePart(part, head string) bool {
+	pw, hw := looseWords(part), looseWords(head)
+	if len(hw) == 0 || len(pw) <= len(hw) {
+		return false
+	}
+	return slices.Equal(pw[:len(hw)], hw)
+}
+
+// looseWords returns the loose keys of the words of s, words with no letter or digit left out.
+func looseWords(s string) []string {
+	var out []string
+	for w := range strings.FieldsSeq(s) {
+		if k := dom.LooseKey(w); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
 }

@@ -26,6 +26,16 @@ func TestTrimHostName(t *testing.T) {
 	assert.Equal(t, "example.net Bread", trimHostName("example.net Bread", []string{"example.net"}), "one word left")
 }
 
+// TestHeadsTitlePart checks which headings open a <title>'s part with their words.
+func TestHeadsTitlePart(t *testing.T) {
+	assert.True(t, headsTitlePart("Raincoats for Walking, Cycling & Travel", "Raincoats"))
+	assert.False(t, headsTitlePart("Writing & Translation Services", "Writing and Translation"), "another word")
+	assert.True(t, headsTitlePart("Writing & Translation Services", "writing & translation"), "case and punctuation")
+	assert.False(t, headsTitlePart("Raincoats", "Raincoats"), "the part whole is no opening")
+	assert.False(t, headsTitlePart("Rainwear for Walking", "Rain"), "a piece of a word")
+	assert.False(t, headsTitlePart("Walking in Raincoats", "Raincoats"), "not at the start")
+}
+
 // TestGluedPieces checks which headings read as two glued pieces.
 func TestGluedPieces(t *testing.T) {
 	for _, tt := range []struct {
