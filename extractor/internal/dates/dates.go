@@ -772,6 +772,23 @@ func Swapped(a, b string) bool {
 // writes the day first, as most do (see [DayFirst]).
 func Line(s string, dayFirst bool) (string, bool) {
 	d, ok := Normalize(s)
+	return readDayFirst(s, d, ok, dayFirst)
+}
+
+// TextDay is [Line] for the human-written date of a line alone ("Nov. 18th 2019 8:54 am PT"),
+// without the machine formats of [Normalize] (ISO 8601 at the start, RFC 1123), which a
+// line of text rarely holds and whose failed parses allocate: "YYYY-MM-DD", or false.
+func TextDay(s string, dayFirst bool) (string, bool) {
+	if len(s) > maxDateChars {
+		return "", false
+	}
+	d, ok := findTextDate(s)
+	return readDayFirst(s, d, ok, dayFirst)
+}
+
+// readDayFirst returns d, the date that s holds as read month first (ok: s holds one), read
+// day first instead when dayFirst says so and its numbers allow it.
+func readDayFirst(s, d string, ok, dayFirst bool) (string, bool) {
 	if !ok || !dayFirst {
 		return d, ok
 	}

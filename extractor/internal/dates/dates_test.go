@@ -405,3 +405,25 @@ func TestClock(t *testing.T) {
 		}
 	}
 }
+
+// TestTextDay checks that a line's human-written date reads as Line reads it, day first by
+// the page's language.
+func TestTextDay(t *testing.T) {
+	for _, tc := range []struct {
+		in       string
+		dayFirst bool
+		want     string
+	}{
+		{"Nov. 18th 2019 8:54 am PT", false, "2019-11-18"},
+		{"03/04/2025, 21:05", false, "2025-03-04"},
+		{"03/04/2025, 21:05", true, "2025-04-03"},
+		{"Mon, 02 Jan 2006 15:04:05 MST", false, "2006-01-02"},
+		{"9:05 pm", false, ""},
+	} {
+		got, _ := TextDay(tc.in, tc.dayFirst)
+		assert.Equal(t, tc.want, got, "%q", tc.in)
+		if line, ok := Line(tc.in, tc.dayFirst); ok && tc.want != "" {
+			assert.Equal(t, line[:10], got, "%q as Line reads it", tc.in)
+		}
+	}
+}

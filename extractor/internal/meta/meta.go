@@ -982,23 +982,24 @@ func shownLocal(d string, f *pageFacts, dayFirst bool) string {
 	if !ok {
 		return d
 	}
+	// The first shown line whose time of day has the stamp's minute decides.
 	try := func(line string) (string, bool) {
 		h, m, ok := dates.Clock(line)
 		if !ok || m != at.Minute() {
 			return "", false
 		}
-		day, ok := dates.Line(line, dayFirst)
-		if !ok || len(day) < len("2006-01-02") || day[:10] == d[:10] {
+		day, ok := dates.TextDay(line, dayFirst)
+		if !ok {
 			return "", false
 		}
 		t, err := time.Parse(time.DateOnly, day[:10])
-		if err != nil {
-			return "", false
+		if err != nil || day[:10] == d[:10] {
+			return d, true
 		}
 		shown := time.Date(t.Year(), t.Month(), t.Day(), h, m, at.Second(), 0, time.UTC)
 		offset := shown.Sub(at)
 		if offset%time.Hour != 0 || offset.Abs() > maxLocalOffsetHours*time.Hour {
-			return "", false
+			return d, true
 		}
 		return at.In(time.FixedZone("", int(offset/time.Second))).Format(time.RFC3339), true
 	}
