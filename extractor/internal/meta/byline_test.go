@@ -171,3 +171,17 @@ func TestPosterOnStory(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, Read(Page{Doc: doc, Title: "Contact", Story: true}).Authors, "a form field's label")
 }
+
+// TestChromeHeadingByline checks that a "By" heading in the page's own header or footer is no
+// byline, and that one in a story's header (inside its <article>) still is.
+func TestChromeHeadingByline(t *testing.T) {
+	for page, want := range map[string][]string{
+		`<header><h4>By Acme Hotels</h4></header><main><p>Text.</p></main><footer><h3>By Acme</h3></footer>`: nil,
+		`<article><header><h1>Title</h1><h4>By Jane Doe</h4></header><p>Text.</p></article>`:                 {"By Jane Doe"},
+		`<header><p class="byline">By Jane Doe</p></header>`:                                                 {"By Jane Doe"},
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><body>" + page + "</body></html>"))
+		require.NoError(t, err)
+		assert.Equal(t, want, collectFacts(doc).bylines, "page %s", page)
+	}
+}

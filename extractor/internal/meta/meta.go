@@ -359,9 +359,19 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 		}
 		// A user name (class username) on a page not judged a forum: a thread read as one
 		// story. Only a handle: such a class also marks form fields and shop feedback.
-		if !forum && isHandle(f.poster) {
-			try(firstPoster(f))
+		if !forum && isHandle(f.poster) && !try(firstPoster(f)) {
+			return
 		}
+		// An author's card ("<h3>Jane Doe</h3><p>Jane is ...") on a story page, last.
+		if dl.story && !try(bioAuthor(f.bios)) {
+			return
+		}
+		// Last, an author that the metadata gives only as an e-mail address, as the site
+		// shows it ("jdoe@example.com").
+		if main != nil && !try(mailAuthors(ld.persons(firstPresent(main, "author", "creator")))) {
+			return
+		}
+		try(mailAuthors(f.meta["author"]))
 	}
 }
 
@@ -519,6 +529,17 @@ func firstPoster(f *pageFacts) []string {
 		return poster
 	}
 	return poster
+}
+
+// mailAuthors returns the values of raw that are e-mail addresses (see [isMailHandle]).
+func mailAuthors(raw []string) []string {
+	var out []string
+	for _, r := range raw {
+		if r = dom.Collapse(r); isMailHandle(r) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // isMailHandle reports whether s is one word shaped like an e-mail address ("jdoe@example.com"):

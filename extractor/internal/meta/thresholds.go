@@ -58,6 +58,20 @@ const (
 	// for the name, past empty ones (an avatar's <picture>).
 	maxLeadInSiblings = 3
 	maxLeadNodes      = 32
+	// maxBioNameWords: the name that opens an author's biography ("Jane Doe is ...") and the
+	// card's line that gives it whole have at most this many words.
+	maxBioNameWords = 3
+	// maxBioLevels and maxBioSiblings: the card's name line is searched among this many
+	// previous siblings (with text) of the biography's paragraph and of its parents up to
+	// this many levels (the name in the card's header, the text in its body).
+	maxBioLevels   = 2
+	maxBioSiblings = 3
+	// maxBioChars: a biography's pronoun ("he", "she") is looked for in this many bytes of its
+	// paragraph's text (two or three sentences).
+	maxBioChars = 600
+	// maxFoldedBytes: the longest word of personPronounWords and bioStopWordList, in bytes,
+	// with room to spare.
+	maxFoldedBytes = 16
 	// maxListItems caps Tags and Categories; pages with hundreds of keywords are spam.
 	maxListItems = 50
 	// maxLDValueDepth bounds the nesting followed inside one JSON-LD property value (an

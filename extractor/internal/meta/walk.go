@@ -44,6 +44,10 @@ type pageFacts struct {
 	handle    string
 	dateLines []string // short text of elements whose class/id names a date, or that open with a date word
 	bareDates []string // the text of leaf elements whose whole text is a date, in page order
+	// bios are the names of the authors' cards: a biography's paragraph that opens with a
+	// name given whole just before it ("<h3>Jane Doe</h3><p>Jane is a travel writer ...",
+	// see [pageFacts.bio]).
+	bios []string
 	// namedDates are leaf lines that end with a date after a separator, the name first:
 	// "Aaron Ricadela | Senior Writer | July 2, 2025", "Charlotte Gannon • November 4th, 2025".
 	namedDates []string
@@ -499,6 +503,27 @@ func inMenu(n *html.Node) bool {
 	return false
 }
 
+// chromeHeading reports whether n is a heading (h2 to h6) in the page's own header or footer,
+// outside any <article> and <main>: "By Acme Hotels" heads a menu of the group's sites there,
+// it is no byline. A story's header (inside its <article>) holds bylines.
+func chromeHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	chrome := false
+	for p, i := n.Parent, 0; p != nil && p.Type == html.ElementNode && i < maxFactDepth; p, i = p.Parent, i+1 {
+		switch p.DataAtom {
+		case atom.Header, atom.Footer:
+			chrome = true
+		case atom.Article, atom.Main:
+			return false
+		}
+	}
+	return chrome
+}
+
 // hasCommentToken reports whether a class or id value holds a word of commentTokens, whole
 // or as a part split at "-" and "_".
 func hasCommentToken(v string) bool {
@@ -680,6 +705,10 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 			f.original(n)
 			return
 		}
+		if name := bioName(lead); name != "" {
+			f.bio(n, name)
+			return
+		}
 		if !dates.StartsWithWord(lead) && !opensByline(lead) {
 			f.bareDate(n, lead)
 			return
@@ -697,7 +726,7 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 	if !byline && len(text) <= 60 {
 		byline = opensByline(text)
 	}
-	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) && !inMenu(n) && !inReview(n) && !inComments(n) {
+	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) && !inMenu(n) && !inReview(n) && !inComments(n) && !chromeHeading(n) {
 		f.bylines = append(f.bylines, text)
 		f.at.bylines = append(f.at.bylines, f.elems)
 		// A lead-in in an element of its own ("<span>Written by:</span> <span>Jane Doe</span>",

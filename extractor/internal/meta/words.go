@@ -168,22 +168,80 @@ var authorDirWords = []dom.Words{
 	{Lang: "it", Words: []string{"/autore/", "/autori/"}},
 }
 
+// bioVerbWords follow the name that opens an author's biography ("Jane Doe is a travel
+// writer", "Jana ist Redakteurin", "Jean est journaliste"), as written.
+var bioVerbWords = []dom.Words{
+	{Lang: "en", Words: []string{"is", "was"}},
+	{Lang: "de", Words: []string{"ist", "war"}},
+	{Lang: "fr", Words: []string{"est", "était"}},
+	{Lang: "es", Words: []string{"es", "fue"}},
+	{Lang: "it", Words: []string{"è"}},
+	{Lang: "pt", Words: []string{"é"}},
+	{Lang: "nl", Words: []string{"is", "was"}},
+}
+
+// bioStopWordList open sentences, not names, before a verb of bioVerbWords ("This is", "Es
+// ist"), lower-cased.
+var bioStopWordList = []dom.Words{
+	{Lang: "en", Words: []string{"this", "that", "it", "he", "she", "they", "there", "here", "what", "who", "which", "the", "our",
+		"my", "your", "his", "her", "their", "one", "each", "every", "today", "now", "why", "how", "where", "when"}},
+	{Lang: "de", Words: []string{"das", "dies", "es", "er", "sie", "hier", "was", "wer", "der", "die", "unser", "mein", "heute"}},
+	{Lang: "fr", Words: []string{"ce", "c'est", "il", "elle", "cette", "le", "la", "notre", "mon", "qui"}},
+	{Lang: "es, it, pt", Words: []string{"esto", "este", "esta", "el", "ella", "questo", "questa", "isso", "ele"}},
+}
+
+// personPronounWords are the personal pronouns of the third person singular that a
+// biography uses of its subject ("She has written for ..."), lower-cased; those that also
+// mean "they" or "it" are left out ("sie", "ihr", "zij").
+var personPronounWords = []dom.Words{
+	{Lang: "en", Words: []string{"he", "she", "his", "her", "him", "hers", "himself", "herself"}},
+	{Lang: "de", Words: []string{"er", "ihm", "ihn", "sein", "seine", "seinen", "seiner", "seinem"}},
+	{Lang: "fr", Words: []string{"il", "elle", "lui"}},
+	{Lang: "es", Words: []string{"él", "ella"}},
+	{Lang: "it", Words: []string{"lui", "lei"}},
+	{Lang: "pt", Words: []string{"ele", "ela"}},
+	{Lang: "nl", Words: []string{"hij", "hem"}},
+}
+
+// aboutAuthorWords head an author's card alone ("About the author"), lower-cased without a
+// colon, and aboutNameWords before the author's name ("About Jane Doe").
+var (
+	aboutAuthorWords = []dom.Words{
+		{Lang: "en", Words: []string{"about the author", "about the writer", "meet the author"}},
+		{Lang: "de", Words: []string{"über den autor", "über die autorin", "zum autor", "zur autorin"}},
+		{Lang: "fr", Words: []string{"à propos de l'auteur", "à propos de l’auteur", "l'auteur", "l’auteur"}},
+		{Lang: "es", Words: []string{"sobre el autor", "sobre la autora", "acerca del autor"}},
+		{Lang: "pt", Words: []string{"sobre o autor", "sobre a autora"}},
+	}
+	aboutNameWords = []dom.Words{
+		{Lang: "en", Words: []string{"about "}},
+		{Lang: "de", Words: []string{"über "}},
+		{Lang: "fr", Words: []string{"à propos de "}},
+		{Lang: "es, pt", Words: []string{"sobre "}},
+	}
+)
+
 // The tables flattened, as the reader uses them.
 var (
-	bylinePrefixes   = dom.AllWords(bylinePrefixWords)
-	bylineCuts       = dom.AllWords(bylineCutWords)
-	bylineSeparators = dom.AllWords(bylineSeparatorWords)
-	coauthorWords    = dom.AllWords(coauthorWordList)
-	roleLeadIns      = dom.AllWords(roleLeadInWords)
-	nameSafePrefixes = dom.WordSet(bylineNameSafeWords)
-	nameSplitters    = dom.AllWords(nameSplitterWords)
-	nameParticles    = dom.WordSet(nameParticleWords)
-	jobTitles        = dom.WordSet(jobTitleWords)
-	otherDateLabels  = dom.AllWords(otherDateLabelWords)
-	jobOpeners       = dom.WordSet(jobOpenerWords)
-	authorDirs       = dom.AllWords(authorDirWords)
-	dateLeadIns      = dom.WordSet(dateLeadInWords)
-	teamArticles     = dom.WordSet(teamArticleWords)
-	pluralLeadIns    = dom.WordSet(pluralLeadInWords)
-	teamWords        = dom.WordSet(teamNameWords)
+	bylinePrefixes    = dom.AllWords(bylinePrefixWords)
+	bylineCuts        = dom.AllWords(bylineCutWords)
+	bylineSeparators  = dom.AllWords(bylineSeparatorWords)
+	coauthorWords     = dom.AllWords(coauthorWordList)
+	roleLeadIns       = dom.AllWords(roleLeadInWords)
+	nameSafePrefixes  = dom.WordSet(bylineNameSafeWords)
+	nameSplitters     = dom.AllWords(nameSplitterWords)
+	nameParticles     = dom.WordSet(nameParticleWords)
+	jobTitles         = dom.WordSet(jobTitleWords)
+	otherDateLabels   = dom.AllWords(otherDateLabelWords)
+	jobOpeners        = dom.WordSet(jobOpenerWords)
+	authorDirs        = dom.AllWords(authorDirWords)
+	dateLeadIns       = dom.WordSet(dateLeadInWords)
+	teamArticles      = dom.WordSet(teamArticleWords)
+	pluralLeadIns     = dom.WordSet(pluralLeadInWords)
+	teamWords         = dom.WordSet(teamNameWords)
+	bioVerbs          = dom.WordSet(bioVerbWords)
+	bioStopWords      = dom.WordSet(bioStopWordList)
+	aboutAuthorLabels = dom.WordSet(aboutAuthorWords)
+	aboutNamePrefixes = dom.AllWords(aboutNameWords)
+	personPronouns    = dom.WordSet(personPronounWords)
 )
