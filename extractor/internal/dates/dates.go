@@ -110,9 +110,12 @@ func textDate(s string) (string, int) {
 	return isoDay(d.y, d.m, d.d), at
 }
 
-// A human-written date is one of six forms, the month as a word looked up in monthNames:
+// A human-written date is one of seven forms, the month as a word looked up in monthNames
+// (and, between a day and a year, in dayFirstMonthNames: "12 ago 2025"):
 //
-//	day month year   "3 March 2023", "3. März 2023", "3 марта 2023 г.", "3 de marzo de 2023", "3rd Mar. 2023"
+//	day month year   "3 March 2023", "3. März 2023", "3 марта 2023 г.", "3 de marzo de 2023", "3rd Mar. 2023",
+//	                 "3rd of March 2023"
+//	day-month-year   "03-Mar-2023", "03/Mar/2023", "03.Mar.2023"
 //	month day year   "March 3, 2023", "Mar. 3rd 2023", "Dec 28 Sat 2013" (a weekday before the year)
 //	Y-M-D            "2023-03-03", "2023/03/03", "2023.03.03"
 //	D.M.Y            "03.03.2023", "3. 3. 2023"
@@ -125,7 +128,8 @@ func textDate(s string) (string, int) {
 // them: the first four matches of each word form are candidates, and only the first match of
 // each numeric form; the valid candidate that starts first wins.
 //
-//	(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})
+//	(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:(?:de|of)\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})
+//	\b(\d{1,2})(?:-(\p{L}+)-|/(\p{L}+)/|\.(\p{L}+)\.)(\d{4})\b
 //	(?i)(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:<weekday>\.?,?\s+)?(\d{4})
 //	\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b
 //	\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b
@@ -152,6 +156,18 @@ func scanTextDate(s string, maxAt int) (ymd, int) {
 	// Day month year and month day year: successive matches, each search resuming where the last match ended.
 	for i, n := 0, 0; i <= maxAt && n < maxWordMatches; {
 		end, d, ok := matchDayMonthYear(s, i)
+		if !ok {
+			i++
+			continue
+		}
+		n++
+		if d.m > 0 {
+			try(i, d)
+		}
+		i = end
+	}
+	for i, n := 0, 0; i <= maxAt && n < maxWordMatches; {
+		end, d, ok := matchDayMonSepYear(s, i)
 		if !ok {
 			i++
 			continue
@@ -207,8 +223,8 @@ func matchDayMonthYear(s string, i int) (int, ymd, bool) {
 	if j = skipSpaces(s, j); j < 0 {
 		return 0, ymd{}, false
 	}
-	// "(?:de\s+)?" is taken when the rest matches after it, else the rest is tried without it.
-	if k := skipDe(s, j); k > j {
+	// "(?:(?:de|of)\s+)?" is taken when the rest matches after it, else the rest is tried without it.
+	if k := skipDeOf(s, j); k > j {
 		if end, mo, y, ok := matchMonthYear(s, k); ok {
 			return end, ymd{y, mo, day}, true
 		}
@@ -240,7 +256,22 @@ func matchMonthYear(s string, i int) (end, month, year int, ok bool) {
 	if !digitsAt(s, j, 4) {
 		return 0, 0, 0, false
 	}
-	return j + 4, monthNumber(word), digitsValue(s[j : j+4]), true
+	return j + 4, dayMonthNumber(word), digitsValue(s[j : j+4]), true
+}
+
+// matchDayMonSepYear matches "03-Mar-2023", "03/Mar/2023" or "03.Mar.2023" at i: the end of
+// the match and the date, its month 0 when the word is no month name.
+func matchDayMonSepYear(s string, i int) (int, ymd, bool) {
+	day, j, ok := wordBoundedDigits(s, i, 2)
+	if !ok || j >= len(s) || !isDateSep(s[j]) {
+		return 0, ymd{}, false
+	}
+	sep := s[j]
+	k := skipLetters(s, j+1)
+	if k == j+1 || k >= len(s) || s[k] != sep || !digitsAt(s, k+1, 4) || !wordEnd(s, k+5) {
+		return 0, ymd{}, false
+	}
+	return k + 5, ymd{digitsValue(s[k+1 : k+5]), dayMonthNumber(s[j+1 : k]), day}, true
 }
 
 // matchMonthDayYear matches "March 3, 2023" at i, the start of a run of letters: the end of
@@ -457,6 +488,18 @@ func skipDe(s string, i int) int {
 	return i
 }
 
+// skipDeOf skips "de" or "of" and the spaces after it at i ("3 de marzo de 2023", "3rd of
+// March 2023"), if they are there.
+func skipDeOf(s string, i int) int {
+	if k := skipDe(s, i); k > i {
+		return k
+	}
+	if i+2 < len(s) && s[i]|0x20 == 'o' && s[i+1]|0x20 == 'f' && isSpaceRE(s[i+2]) {
+		return skipSpaces(s, i+2)
+	}
+	return i
+}
+
 // skipOrdinal skips an English ordinal suffix at i: "st", "nd", "rd", "th", in any case.
 func skipOrdinal(s string, i int) int {
 	if i+2 > len(s) {
@@ -530,6 +573,18 @@ func HasDigitRun[T string | []byte](s T, n int) bool {
 // monthNumber looks a month word up in monthNames, ignoring case; 0 when it is none. It
 // lower-cases into a buffer on the stack: this runs for every word before a number.
 func monthNumber(word string) int {
+	return lookupMonth(word, false)
+}
+
+// dayMonthNumber is [monthNumber] for a word between a day and a year, where the
+// abbreviations of dayFirstMonthNames are months too.
+func dayMonthNumber(word string) int {
+	return lookupMonth(word, true)
+}
+
+// lookupMonth looks word up, lower-cased, in monthNames and, with dayFirst, in
+// dayFirstMonthNames: 1-12, or 0.
+func lookupMonth(word string, dayFirst bool) int {
 	if len(word) > 3*maxMonthBytes {
 		return 0
 	}
@@ -538,7 +593,10 @@ func monthNumber(word string) int {
 	for _, r := range word {
 		low = utf8.AppendRune(low, unicode.ToLower(r))
 	}
-	return monthNames[string(low)]
+	if m := monthNames[string(low)]; m > 0 || !dayFirst {
+		return m
+	}
+	return dayFirstMonthNames[string(low)]
 }
 
 // twoDigits formats 0-99 as two digits.
@@ -714,6 +772,23 @@ func Swapped(a, b string) bool {
 // writes the day first, as most do (see [DayFirst]).
 func Line(s string, dayFirst bool) (string, bool) {
 	d, ok := Normalize(s)
+	return readDayFirst(s, d, ok, dayFirst)
+}
+
+// TextDay is [Line] for the human-written date of a line alone ("Nov. 18th 2019 8:54 am PT"),
+// without the machine formats of [Normalize] (ISO 8601 at the start, RFC 1123), which a
+// line of text rarely holds and whose failed parses allocate: "YYYY-MM-DD", or false.
+func TextDay(s string, dayFirst bool) (string, bool) {
+	if len(s) > maxDateChars {
+		return "", false
+	}
+	d, ok := findTextDate(s)
+	return readDayFirst(s, d, ok, dayFirst)
+}
+
+// readDayFirst returns d, the date that s holds as read month first (ok: s holds one), read
+// day first instead when dayFirst says so and its numbers allow it.
+func readDayFirst(s, d string, ok, dayFirst bool) (string, bool) {
 	if !ok || !dayFirst {
 		return d, ok
 	}
@@ -784,15 +859,76 @@ func IsDateOnly(line string) bool {
 		return false
 	}
 	for w := range strings.FieldsFuncSeq(line, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '·' || r == '•' || r == '/' }) {
-		if !IsDateWord(w) && strings.ContainsFunc(w, unicode.IsLetter) {
+		if !IsDateWord(w) && !isDayMonthWord(w) && strings.ContainsFunc(w, unicode.IsLetter) {
 			return false
 		}
 	}
 	return true
 }
 
+// isDayMonthWord reports whether w, a word of a line, belongs to a date only between a day
+// and a year: a month of dayFirstMonthNames ("12 ago 2025"), the "of" of "12th of March 2025".
+func isDayMonthWord(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ".,"))
+	return w == "of" || dayFirstMonthNames[w] > 0
+}
+
 // IsMonth reports whether word, in any case, is a month name of the word tables.
 func IsMonth(word string) bool {
 	_, ok := monthNames[strings.ToLower(word)]
 	return ok
+}
+
+// Clock returns the first time of day in s ("9:05 pm", "21:05", "9:05 a.m."): the hour on a
+// 24-hour clock and the minute; false when s holds none.
+func Clock(s string) (hour, minute int, ok bool) {
+	for i := 0; i+3 < len(s); i++ {
+		h, j, ok := wordBoundedDigits(s, i, 2)
+		if !ok || j+2 >= len(s) || s[j] != ':' || !digitsAt(s, j+1, 2) || digitRun(s, j+1) != 2 {
+			continue
+		}
+		m := digitsValue(s[j+1 : j+3])
+		k := skipAnySpaces(s, j+3)
+		switch half := meridiem(s, k); {
+		case m > 59:
+			continue
+		case half == 0 && h <= 23:
+			return h, m, true
+		case half != 0 && h >= 1 && h <= 12:
+			return h%12 + 12*(half-1), m, true
+		}
+	}
+	return 0, 0, false
+}
+
+// meridiem reads "am", "pm", "a.m." or "p.m." at i, in any case: 1 for the morning, 2 for the
+// afternoon, 0 when neither is there (or letters run on after it).
+func meridiem(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	half := 0
+	switch s[i] | 0x20 {
+	case 'a':
+		half = 1
+	case 'p':
+		half = 2
+	default:
+		return 0
+	}
+	j := i + 1
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	if j >= len(s) || s[j]|0x20 != 'm' {
+		return 0
+	}
+	j++
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	if j < len(s) && isWordByte(s[j]) {
+		return 0
+	}
+	return half
 }

@@ -15,7 +15,8 @@ import (
 // The regular expressions that textDate ran before its scanner, and textDate as it was: the
 // reference that the scanner must agree with.
 var (
-	refDayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})`)
+	refDayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:(?:de|of)\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})`)
+	refDayMonSepYr  = regexp.MustCompile(`\b(\d{1,2})(?:-(\p{L}+)-|/(\p{L}+)/|\.(\p{L}+)\.)(\d{4})\b`)
 	refMonthDayYear = regexp.MustCompile(`(?i)(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(?:` + refWeekdays() + `)\.?,?\s+)?(\d{4})`)
 	refNumericYMD   = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	refNumericDMY   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
@@ -48,9 +49,25 @@ func refTextDate(s string) (string, int) {
 			best = &found{at, y, m, d}
 		}
 	}
+	dayMonth := func(w string) (int, bool) {
+		if mo, ok := monthNames[strings.ToLower(w)]; ok {
+			return mo, true
+		}
+		mo, ok := dayFirstMonthNames[strings.ToLower(w)]
+		return mo, ok
+	}
 	for _, m := range refDayMonthYear.FindAllStringSubmatchIndex(s, 4) {
-		if mo, ok := monthNames[strings.ToLower(s[m[4]:m[5]])]; ok {
+		if mo, ok := dayMonth(s[m[4]:m[5]]); ok {
 			try(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[2]:m[3]]))
+		}
+	}
+	for _, m := range refDayMonSepYr.FindAllStringSubmatchIndex(s, 4) {
+		for g := 4; g <= 8; g += 2 {
+			if m[g] >= 0 {
+				if mo, ok := dayMonth(s[m[g]:m[g+1]]); ok {
+					try(m[0], atoi(s[m[10]:m[11]]), mo, atoi(s[m[2]:m[3]]))
+				}
+			}
 		}
 	}
 	for _, m := range refMonthDayYear.FindAllStringSubmatchIndex(s, 4) {
@@ -109,6 +126,10 @@ var textDateCases = []string{
 	"14 Agustus 2025", "14 أيلول 2025", "Ekim 14, 2025", "Dec 28 Sat 2013 00:28", "Dec 28, Sat., 2013",
 	"Dec 28 Saturday 2013", "Dec 28 Satx 2013", "Dec 28 Sat2013", "11-29-2024, 09:03 AM", "29-11-2024",
 	"11-29/2024", "13-14-2024 and 3/4/2024", "3/4/2024 and 11-29-2024", "Dec 28 samedi 2013", "Dec 28 SAT 2013",
+	"12-Nov-2025", "12/Nov/2025", "12.Nov.2025", "12-Nov/2025", "12-Nov-20251", "123-Nov-2025", "12-Foo-2025 13-Dec-2025",
+	"12-nov.-2025", "3-a-2024-Mar-2025", "12th of November 2025", "12 of of November 2025", "1 OF March 2023",
+	"12 ago 2025", "12 de ago. de 2025", "12 set. 2025", "12 out 2025", "ago 12, 2025", "out 12 2025", "12 lis 2025",
+	"12 paź 2025", "12 Şub 2025", "12. marraskuuta 2025", "12-ago-2025", "3 weeks ago 2025",
 }
 
 func TestTextDateMatchesRegexps(t *testing.T) {
@@ -125,7 +146,7 @@ func TestTextDateMatchesRegexps(t *testing.T) {
 func TestTextDateRandom(t *testing.T) {
 	pieces := []string{"0", "1", "2", "3", "9", "12", "31", "2023", "1999", "20234", " ", "  ", "\t", "\n",
 		"\u00a0", ".", ",", "-", "/", "_", "st", "ND", "th", "de", "De ", "March", "mar", "Mär", "марта",
-		"Sunday", "Sat", "sat.", "x", "é", "日", "by ", "\xff", "Jan", "May", "sept", "a", "年", "月", "년", "월", "일", "ekim", "באוקטובר"}
+		"Sunday", "Sat", "sat.", "x", "é", "日", "by ", "\xff", "Jan", "May", "sept", "a", "年", "月", "년", "월", "일", "ekim", "באוקטובר", "of", "OF ", "ago", "set", "paź"}
 	r := rand.New(rand.NewPCG(1, 2))
 	n := 200000
 	if testing.Short() {
@@ -199,6 +220,22 @@ func TestTextDateLanguages(t *testing.T) {
 		{"29-11-2024 14:05", "2024-11-29"},         // day first with dashes
 		{"déc. 28 samedi 2013", "2013-12-28"},      // French weekday
 		{"Dezember 28 Samstag 2013", "2013-12-28"}, // German weekday
+		{"12-Nov-2025", "2025-11-12"},              // day-month-year with dashes
+		{"12.Nov.2025 09:30", "2025-11-12"},        // and with periods
+		{"12th of November 2025", "2025-11-12"},    // English "of"
+		{"12 ago 2025", "2025-08-12"},              // Spanish, Italian, Portuguese abbreviation
+		{"12 de ago. de 2025", "2025-08-12"},       // Spanish
+		{"12 set. 2025", "2025-09-12"},             // Italian, Portuguese
+		{"12 out 2025", "2025-10-12"},              // Portuguese
+		{"12 gen 2025", "2025-01-12"},              // Italian
+		{"12 dic 2025", "2025-12-12"},              // Spanish, Italian
+		{"12 lis 2025", "2025-11-12"},              // Polish abbreviation
+		{"12 Şub 2025", "2025-02-12"},              // Turkish abbreviation
+		{"12. marraskuuta 2025", "2025-11-12"},     // Finnish
+		{"12 kesäkuuta 2025", "2025-06-12"},        // Finnish
+		{"ago 12, 2025", ""},                       // an abbreviation that is an English word: never before the day
+		{"sold out 12 2025", ""},
+		{"3 weeks ago 2025", ""},
 	} {
 		got, _ := textDate(tc.in)
 		assert.Equal(t, tc.want, got, "%q", tc.in)
@@ -248,11 +285,11 @@ func TestStartsWithDateWord(t *testing.T) {
 		"опубліковано", "Дата публикации", "Last updated", "Laster", "Updated", "Update", "x", "é", "\xff",
 		"发布时间：2026-09-18 10:25　来源：市住建局　浏览次数：1265　字号：[大 中 小]", "公開日：2026年10月14日",
 		"입력 2025.10.14 10:15", "ΔΗΜΟΣΙΕΎΘΗΚΕ", "نشر في 14 أكتوبر 2025", "פורסם ב-14 באוקטובר 2025",
-		"Yayınlanma: 14 Ekim 2025", "On " + strings.Repeat("and on ", 12), "发布时间" + strings.Repeat("很长", 40)}
+		"Yayınlanma: 14 Ekim 2025", "Julkaistu 12. marraskuuta 2025", "On " + strings.Repeat("and on ", 12), "发布时间" + strings.Repeat("很长", 40)}
 	for _, l := range lines {
 		assert.Equal(t, refStartsWithDateWord(l), StartsWithWord(l), "%q", l)
 	}
-	for _, l := range lines[len(lines)-9 : len(lines)-2] {
+	for _, l := range lines[len(lines)-10 : len(lines)-2] {
 		assert.True(t, StartsWithWord(l), "%q opens with a date word", l)
 	}
 	assert.False(t, StartsWithWord(lines[len(lines)-1]), "a long paragraph is no date line")
@@ -265,7 +302,7 @@ func TestIsUpdateLine(t *testing.T) {
 	}{
 		{"Updated March 3, 2023", true}, {"Update (March 5, 2023, 10:00 ET):", true}, {"Aktualisiert am 5. März 2023", true}, {"Last update: October 2, 2025", true}, {"更新时间：2026-09-18", true}, {"更新日：2026年10月15日", true},
 		{"수정 2025.10.15 09:00", true}, {"آخر تحديث: 15 أكتوبر 2025", true}, {"Published March 3, 2023", false},
-		{"发布时间：2026-09-18", false}, {"입력 2025.10.14", false},
+		{"发布时间：2026-09-18", false}, {"입력 2025.10.14", false}, {"Päivitetty 3. maaliskuuta 2025", true}, {"Julkaistu 12. marraskuuta 2025", false},
 	} {
 		assert.Equal(t, tc.want, IsUpdate(tc.line), "%q", tc.line)
 	}
@@ -320,5 +357,73 @@ func TestOriginal(t *testing.T) {
 func TestOriginalPhrasesOpenWithLetter(t *testing.T) {
 	for _, p := range originalPhrases {
 		assert.True(t, p[0] >= 'a' && p[0] <= 'z', p)
+	}
+}
+
+// TestIsDateOnlyDayFirstWords checks that a line holding a date whose month is an abbreviation
+// read only between a day and a year, or an "of" after the day, is a date and nothing else, and
+// that those words make no date line where no date stands.
+func TestIsDateOnlyDayFirstWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"12 ago 2025", true},
+		{"12 set. 2025, 10:30", true},
+		{"12th of November 2025", true},
+		{"12-Nov-2025", true},
+		{"3 weeks ago", false},
+		{"Best of 2025", false},
+		{"Sold out, 12 May 2025", false},
+	} {
+		assert.Equal(t, tc.want, IsDateOnly(tc.in), "%q", tc.in)
+	}
+	assert.False(t, IsMonth("ago"), "an abbreviation read only between a day and a year is no month name")
+}
+
+// TestClock checks the times of day that date lines carry.
+func TestClock(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		h, m int
+		ok   bool
+	}{
+		{"Feb 14, 2026 | 9:05 pm", 21, 5, true},
+		{"14.02.2026, 21:05", 21, 5, true},
+		{"Feb 14, 2026 at 12:30 a.m.", 0, 30, true},
+		{"12:10 PM", 12, 10, true},
+		{"9:05 pmx", 9, 5, true}, // no meridiem: read as on a 24-hour clock
+		{"13:05 pm", 0, 0, false},
+		{"score 3:123", 0, 0, false},
+		{"25:00", 0, 0, false},
+		{"Feb 14, 2026", 0, 0, false},
+	} {
+		h, m, ok := Clock(tc.in)
+		assert.Equal(t, tc.ok, ok, "%q", tc.in)
+		if tc.ok {
+			assert.Equal(t, [2]int{tc.h, tc.m}, [2]int{h, m}, "%q", tc.in)
+		}
+	}
+}
+
+// TestTextDay checks that a line's human-written date reads as Line reads it, day first by
+// the page's language.
+func TestTextDay(t *testing.T) {
+	for _, tc := range []struct {
+		in       string
+		dayFirst bool
+		want     string
+	}{
+		{"Nov. 18th 2019 8:54 am PT", false, "2019-11-18"},
+		{"03/04/2025, 21:05", false, "2025-03-04"},
+		{"03/04/2025, 21:05", true, "2025-04-03"},
+		{"Mon, 02 Jan 2006 15:04:05 MST", false, "2006-01-02"},
+		{"9:05 pm", false, ""},
+	} {
+		got, _ := TextDay(tc.in, tc.dayFirst)
+		assert.Equal(t, tc.want, got, "%q", tc.in)
+		if line, ok := Line(tc.in, tc.dayFirst); ok && tc.want != "" {
+			assert.Equal(t, line[:10], got, "%q as Line reads it", tc.in)
+		}
 	}
 }

@@ -26,6 +26,7 @@ var lineWords = []dom.Words{
 	{Lang: "cs", Words: []string{"publikováno", "aktualizováno"}},
 	{Lang: "sv", Words: []string{"publicerad", "uppdaterad"}},
 	{Lang: "tr", Words: []string{"yayınlanma", "güncelleme"}},
+	{Lang: "fi", Words: []string{"julkaistu", "päivitetty"}},
 	{Lang: "id", Words: []string{"diterbitkan", "dipublikasikan", "diperbarui"}},
 	{Lang: "el", Words: []string{"δημοσιεύθηκε", "ενημερώθηκε"}},
 	{Lang: "ar", Words: []string{"نشر", "تاريخ النشر", "آخر تحديث"}},
@@ -53,6 +54,7 @@ var updateWords = []dom.Words{
 	{Lang: "cs", Words: []string{"aktualizováno"}},
 	{Lang: "sv", Words: []string{"uppdaterad"}},
 	{Lang: "tr", Words: []string{"güncelleme"}},
+	{Lang: "fi", Words: []string{"päivitetty"}},
 	{Lang: "id", Words: []string{"diperbarui"}},
 	{Lang: "el", Words: []string{"ενημερώθηκε"}},
 	{Lang: "ar", Words: []string{"آخر تحديث"}},
@@ -155,10 +157,29 @@ var monthWords = []struct {
 		{"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"},
 		{"जनवरी", "फरवरी", "मार्च", "अप्रेल", "मई", "जून", "जुलाई", "अगस्त", "सितम्बर", "अक्तूबर", "नवम्बर", "दिसम्बर"},
 	}, nil},
+	{"fi", [][12]string{ // the partitive that dates use ("12. marraskuuta 2025") and the nominative
+		{"tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"},
+		{"tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"},
+	}, nil},
 	{"he", [][12]string{ // bare and with the preposition that dates use ("14 באוקטובר 2025")
 		{"ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"},
 		{"בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"},
 	}, nil},
+}
+
+// dayFirstMonthWords are month abbreviations, lower-cased and without their period, of
+// languages that write the day first ("12 ago 2025", "12 set. 2025", "12 lis 2025"). Some are
+// words of other languages ("ago", "set", "out", "gen"), so they are read only between a day
+// and a year, never as a month before its day, and are no month names to [IsMonth].
+var dayFirstMonthWords = []struct {
+	lang string
+	row  [12]string
+}{
+	{"es", [12]string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"}},
+	{"it", [12]string{"gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"}},
+	{"pt", [12]string{"jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"}},
+	{"pl", [12]string{"sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"}},
+	{"tr", [12]string{"oca", "şub", "mar", "nis", "may", "haz", "tem", "ağu", "eyl", "eki", "kas", "ara"}},
 }
 
 // weekdayWords are day names and their abbreviations, lower-cased, without a period. A date
@@ -267,6 +288,19 @@ var (
 		return m
 	}()
 )
+
+// dayFirstMonthNames maps the words of dayFirstMonthWords that are not in monthNames to 1-12.
+var dayFirstMonthNames = func() map[string]int {
+	m := map[string]int{}
+	for _, l := range dayFirstMonthWords {
+		for i, w := range l.row {
+			if _, ok := monthNames[w]; !ok {
+				m[w] = i + 1
+			}
+		}
+	}
+	return m
+}()
 
 // monthNames maps every month word of monthWords to 1-12.
 var monthNames = func() map[string]int {

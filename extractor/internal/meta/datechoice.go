@@ -202,9 +202,15 @@ func dateCandidates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, urls 
 // text is the headline's (letters and digits), else the one whose text holds it or is held
 // by it, else the first; -1 when the page has no <h1>.
 func (f *pageFacts) headlineAt(title string) int {
-	if len(f.headings) == 0 {
-		return -1
+	if at := f.titleHeadingAt(title); at >= 0 || len(f.headings) == 0 {
+		return at
 	}
+	return f.headings[0].at
+}
+
+// titleHeadingAt is [pageFacts.headlineAt] without its last resort: -1 when no <h1> holds the
+// headline (the page's one <h1> may be its logo's).
+func (f *pageFacts) titleHeadingAt(title string) int {
 	key := dom.LooseKey(title)
 	if key != "" {
 		for _, h := range f.headings {
@@ -218,7 +224,7 @@ func (f *pageFacts) headlineAt(title string) int {
 			}
 		}
 	}
-	return f.headings[0].at
+	return -1
 }
 
 // dateOptions groups the page's candidates by day and measures each day's features. rule is

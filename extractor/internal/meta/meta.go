@@ -120,10 +120,11 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 	homes := f.homeNames(pageHost(dom.FirstNonEmpty(p.URL, md.CanonicalURL)))
 	md.SiteName = pickSiteName(f, ld, main, p.Title, homes)
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
-	dc := dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched}
+	dc := dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched, headline: f.titleHeadingAt(p.Title)}
 	var firm bool
 	local := &localStamps{stamps: dateStamps(f, ld, main)}
 	md.Published, md.Modified, firm = pickDates(f, ld, main, dc, local, p.URL, md.CanonicalURL)
+	md.Published = shownLocal(md.Published, f, dc.dayFirst)
 	if md.Published == "" && p.Forum {
 		// A thread that nothing else dates is as old as its first post.
 		md.Published, _ = dates.Line(f.postDate, dc.dayFirst)
@@ -737,10 +738,13 @@ var (
 )
 
 // dateContext is what reading a visible date needs to know of the page: whether its language
-// writes the day first ("10/11/2025"), and when it was fetched ("3 days ago").
+// writes the day first ("10/11/2025"), when it was fetched ("3 days ago"), and where its
+// headline is (the place of the <h1> that holds the headline, -1: none; see
+// [pageFacts.titleHeadingAt]).
 type dateContext struct {
 	dayFirst bool
 	fetched  time.Time
+	headline int
 }
 
 // pickDates finds the publication and modification dates (see [Metadata.Published]). firm
@@ -772,7 +776,7 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, local *loc
 	try(&published, f.micro["datepublished"]...)
 	try(&published, f.micro["datecreated"]...)
 	try(&modified, f.micro["datemodified"]...)
-	var unknown []string
+	var unknown []timeFact
 	for _, t := range f.times {
 		switch t.kind {
 		case timePublished:
@@ -780,7 +784,7 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, local *loc
 		case timeModified:
 			try(&modified, t.datetime)
 		default:
-			unknown = append(unknown, t.datetime)
+			unknown = append(unknown, t)
 		}
 	}
 	for _, u := range urls {
@@ -788,7 +792,9 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, local *loc
 			published = d
 		}
 	}
-	try(&published, unknown...)
+	for _, t := range storyTimesFirst(unknown, dc.headline) {
+		try(&published, t.datetime)
+	}
 	// Visible lines, where "10/11/2025" means what the page's language makes of it.
 	tryLine := func(dst *string, line string) {
 		if *dst == "" {
@@ -807,8 +813,10 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, local *loc
 		}
 	}
 	// A byline that carries the date: "By Morag Flett, 3 March 2026".
-	for _, line := range f.bylines {
-		tryLine(&published, line)
+	for i, line := range f.bylines {
+		if !farFromHeadline(f.at.bylines[i], dc.headline) {
+			tryLine(&published, line)
+		}
 	}
 	// Last, the first line that is only a date, such as "April 8, 2024" under a headline.
 	if len(f.bareDates) > 0 {
@@ -838,8 +846,9 @@ func pickDates(f *pageFacts, ld *jsonLD, main ldNode, dc dateContext, local *loc
 	}
 	// The date the page shows as its publication date, when it is earlier than the one its
 	// metadata gives: the metadata's is then a later republication or an edit's (a CMS
-	// rewrites datePublished on edits), and readers go by the one they see.
-	if shown := shownPublished(f, dayFirst); len(shown) >= 10 && len(published) >= 10 && shown[:10] < published[:10] && !dates.Swapped(shown, published) {
+	// rewrites datePublished on edits), and readers go by the one they see. A date line far
+	// from the headline is not the story's (a related story's card, a sidebar's list).
+	if shown, at := shownPublished(f, dayFirst); len(shown) >= 10 && !farFromHeadline(at, dc.headline) && len(published) >= 10 && shown[:10] < published[:10] && !dates.Swapped(shown, published) {
 		published, firm = shown, true
 	}
 	// The page's one byline line that ends with a date ("Charlotte Gannon • November 4th, 2025")
@@ -887,25 +896,51 @@ func dateStamps(f *pageFacts, ld *jsonLD, main ldNode) iter.Seq[string] {
 }
 
 // shownPublished returns the publication date the page shows: a <time> marked as the
-// publication's (pubdate, itemprop, class), else its first date line that is not an update's.
+// publication's (pubdate, itemprop, class), else its first date line that is not an update's;
+// and the line's place in the page (-1 for a <time>, whose mark says it is the publication's).
 // "" when it shows none.
-func shownPublished(f *pageFacts, dayFirst bool) string {
+func shownPublished(f *pageFacts, dayFirst bool) (string, int) {
 	for _, t := range f.times {
 		if t.kind == timePublished {
 			if d, ok := dates.Normalize(t.datetime); ok {
-				return d
+				return d, -1
 			}
 		}
 	}
-	for _, line := range f.dateLines {
+	for i, line := range f.dateLines {
 		if !dates.IsUpdate(line) {
 			if d, ok := dates.Line(line, dayFirst); ok {
-				return d
+				return d, f.at.dateLines[i]
 			}
-			return ""
+			return "", -1
 		}
 	}
-	return ""
+	return "", -1
+}
+
+// storyTimesFirst orders the page's unmarked <time>s (ts, in page order) for the publication
+// date: in page order, but when the first is far from the headline's <h1> at headline (a news
+// strip's, a sidebar's) and another is not, the one nearest the headline comes first.
+func storyTimesFirst(ts []timeFact, headline int) []timeFact {
+	if len(ts) < 2 || !farFromHeadline(ts[0].at, headline) {
+		return ts
+	}
+	near := -1
+	for i, t := range ts {
+		if t.at >= 0 && !farFromHeadline(t.at, headline) && (near < 0 || abs(t.at-headline) < abs(ts[near].at-headline)) {
+			near = i
+		}
+	}
+	if near < 0 {
+		return ts
+	}
+	return append([]timeFact{ts[near]}, ts...)
+}
+
+// farFromHeadline reports whether the element at place at (-1: none) is more than
+// maxHeadlineGap elements from the headline's <h1> at headline (-1: none).
+func farFromHeadline(at, headline int) bool {
+	return at >= 0 && headline >= 0 && abs(at-headline) > maxHeadlineGap
 }
 
 // localStamps reads the page's date stamps (see [dateStamps]) once, when a date first needs
@@ -949,6 +984,51 @@ func (l *localStamps) form(d string) string {
 	for _, s := range l.list {
 		if s.at.Sub(at).Abs() < time.Minute {
 			return s.text
+		}
+	}
+	return d
+}
+
+// shownLocal returns the date-time d, one in UTC or with no offset (read as UTC), written in
+// the page's own time when a line it shows (a date line, a byline, a bare date, the first
+// post's) gives the same instant on another day: the day before or after, a time of day with
+// the same minute, an offset of whole hours of at most maxLocalOffsetHours. A forum's JSON-LD
+// says "2026-02-15T03:05:48" where its first post shows "Feb 14, 2026 | 9:05 pm": the reader's
+// day is the 14th. d otherwise.
+func shownLocal(d string, f *pageFacts, dayFirst bool) string {
+	if len(d) <= len("2006-01-02") || !isUTCStamp(d) && len(d) != len("2006-01-02T15:04:05") {
+		return d
+	}
+	at, ok := dates.ParseISO(d)
+	if !ok {
+		return d
+	}
+	// The first shown line whose time of day has the stamp's minute decides.
+	try := func(line string) (string, bool) {
+		h, m, ok := dates.Clock(line)
+		if !ok || m != at.Minute() {
+			return "", false
+		}
+		day, ok := dates.TextDay(line, dayFirst)
+		if !ok {
+			return "", false
+		}
+		t, err := time.Parse(time.DateOnly, day[:10])
+		if err != nil || day[:10] == d[:10] {
+			return d, true
+		}
+		shown := time.Date(t.Year(), t.Month(), t.Day(), h, m, at.Second(), 0, time.UTC)
+		offset := shown.Sub(at)
+		if offset%time.Hour != 0 || offset.Abs() > maxLocalOffsetHours*time.Hour {
+			return d, true
+		}
+		return at.In(time.FixedZone("", int(offset/time.Second))).Format(time.RFC3339), true
+	}
+	for _, lines := range [][]string{f.dateLines, f.bylines, f.bareDates, {f.postDate}} {
+		for _, l := range lines {
+			if v, ok := try(l); ok {
+				return v
+			}
 		}
 	}
 	return d

@@ -106,4 +106,6 @@ const (
 	maxHeadlineGap = 60
 	// headlineGapScale: the distance at which FeatHeadlineClose is one half.
 	headlineGapScale = 10.0
+	// maxLocalOffsetHours: the widest offset from UTC of a time zone in use (UTC+14, Kiribati).
+	maxLocalOffsetHours = 14
 )

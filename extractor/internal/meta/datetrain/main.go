@@ -49,6 +49,7 @@ func main() {
 	also := flag.String("also", "", "another set (modern-dev) to report the rules' and the model's accuracy on")
 	show := flag.String("show", "", "print the candidate days of the pages with these ids (comma-separated), and stop")
 	drop := flag.String("drop", "", "leave out these features (names, comma-separated): to weigh what one adds by cross-validation")
+	dump := flag.String("dump", "", "write every page's candidate days, features and labels here (JSON Lines), and stop")
 	flag.Parse()
 	ds, err := benchmark.LoadDataset(*data)
 	if err != nil {
@@ -57,6 +58,13 @@ func main() {
 	}
 	samples := measure(ds, *data)
 	dropFeatures(samples, *drop)
+	if *dump != "" {
+		if err := writeDump(*dump, samples); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *show != "" {
 		for _, s := range samples {
 			if slices.Contains(strings.Split(*show, ","), s.id) {
@@ -377,4 +385,39 @@ func source(m *meta.DateModel, lambda float64, pages int) []byte {
 		panic(err)
 	}
 	return src
+}
+
+// writeDump writes each page's candidate days as one JSON line: id, half, site, the truth's
+// day, and per option its value, its features by name (non-zero ones) and whether it is right.
+func writeDump(path string, samples []sample) error {
+	type opt struct {
+		Value    string             `json:"value"`
+		Right    bool               `json:"right"`
+		Features map[string]float64 `json:"f"`
+	}
+	type page struct {
+		ID   string `json:"id"`
+		Half string `json:"half"`
+		Site string `json:"site"`
+		Want string `json:"want"`
+		Opts []opt  `json:"opts"`
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	for _, s := range samples {
+		p := page{ID: s.id, Half: fmt.Sprint(s.half), Site: s.site, Want: s.want}
+		for i, o := range s.opts {
+			f := map[string]float64{}
+			for j, x := range o.Features {
+				if x != 0 {
+					f[meta.DateFeature(j).String()] = x
+				}
+			}
+			p.Opts = append(p.Opts, opt{Value: o.Value, Right: s.right[i], Features: f})
+		}
+		if err := enc.Encode(p); err != nil {
+			return err
+		}
+	}
+	return os.WriteFile(path, b.Bytes(), 0o644)
 }
