@@ -184,14 +184,7 @@ func TestHiddenOutweighs(t *testing.T) {
 // them), while a hidden box after a heading that asks nothing, a hidden margin note (an
 // aside) after a paragraph that asks, and a hidden menu stay out.
 func TestTakeBackAnswers(t *testing.T) {
-	page, err := os.ReadFile(filepath.Join("..", "testdata", "kinds", "article-faq-accordion.html"))
-	require.NoError(t, err)
-	ex, err := New(Options{})
-	require.NoError(t, err)
-	res, err := ex.Extract(context.Background(), page, Source{})
-	require.NoError(t, err)
-	assert.Equal(t, PageArticle, res.PageType)
-	text := res.Text()
+	text := articleText(t, "article-faq-accordion.html")
 	for _, s := range []string{"Most allotment societies allow a hive", "Do I need permission from the council?",
 		"the allotment society's rules come first", "around twenty pounds of honey",
 		"you may have to feed it sugar syrup"} {
@@ -211,14 +204,7 @@ func TestTakeBackAnswers(t *testing.T) {
 // its body whose toggles are numbers, not questions, in document order, and leaves out the
 // hidden panels of accordions outside it (a menu's, a promotion's).
 func TestTakeBackPanels(t *testing.T) {
-	page, err := os.ReadFile(filepath.Join(kindsDir, "article-steps-accordion.html"))
-	require.NoError(t, err)
-	ex, err := New(Options{})
-	require.NoError(t, err)
-	res, err := ex.Extract(context.Background(), page, Source{})
-	require.NoError(t, err)
-	assert.Equal(t, PageArticle, res.PageType)
-	text := res.Text()
+	text := articleText(t, "article-steps-accordion.html")
 	for _, s := range []string{"A lemon or orange tree in a pot", "Water the tree the day before",
 		"Choose a pot only five centimetres wider", "a handful of grit for every ten litres",
 		"Feed the tree with a summer citrus feed"} {
@@ -231,4 +217,16 @@ func TestTakeBackPanels(t *testing.T) {
 		"the panels in document order")
 	assert.Less(t, strings.Index(text, "a handful of grit"), strings.Index(text, "Feed the tree with"),
 		"and before the text after the accordion")
+}
+
+// articleText extracts the test page name of testdata/kinds with default options, checks that
+// it is read as an article, and returns its text.
+func articleText(t *testing.T, name string) string {
+	t.Helper()
+	page, err := os.ReadFile(filepath.Join(kindsDir, name))
+	require.NoError(t, err)
+	res, err := Extract(page, Source{})
+	require.NoError(t, err)
+	assert.Equal(t, PageArticle, res.PageType)
+	return res.Text()
 }

@@ -153,30 +153,21 @@ func scanTextDate(s string, maxAt int) (ymd, int) {
 		}
 	}
 	maxAt = min(maxAt, len(s)-1)
-	// Day month year and month day year: successive matches, each search resuming where the last match ended.
-	for i, n := 0, 0; i <= maxAt && n < maxWordMatches; {
-		end, d, ok := matchDayMonthYear(s, i)
-		if !ok {
-			i++
-			continue
+	// Day month year and month day year, then a day, a month's abbreviation and a year
+	// between separators: successive matches, each search resuming where the last match ended.
+	for _, match := range [...]func(string, int) (int, ymd, bool){matchDayMonthYear, matchDayMonSepYear} {
+		for i, n := 0, 0; i <= maxAt && n < maxWordMatches; {
+			end, d, ok := match(s, i)
+			if !ok {
+				i++
+				continue
+			}
+			n++
+			if d.m > 0 {
+				try(i, d)
+			}
+			i = end
 		}
-		n++
-		if d.m > 0 {
-			try(i, d)
-		}
-		i = end
-	}
-	for i, n := 0, 0; i <= maxAt && n < maxWordMatches; {
-		end, d, ok := matchDayMonSepYear(s, i)
-		if !ok {
-			i++
-			continue
-		}
-		n++
-		if d.m > 0 {
-			try(i, d)
-		}
-		i = end
 	}
 	for i, n := 0, 0; i <= maxAt && n < maxWordMatches; {
 		c, w := utf8.DecodeRuneInString(s[i:])

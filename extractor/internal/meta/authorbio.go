@@ -173,15 +173,20 @@ func inFoldedSet(set map[string]bool, w string) bool {
 		return false
 	}
 	var buf [maxFoldedBytes]byte
-	low := buf[:len(w)]
+	return set[string(lowerASCII(buf[:len(w)], w))]
+}
+
+// lowerASCII writes w into dst (of w's length) with its ASCII capitals lower-cased, and
+// returns dst: a caller lower-cases a word on its stack, without allocating.
+func lowerASCII(dst []byte, w string) []byte {
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		low[k] = c
+		dst[k] = c
 	}
-	return set[string(low)]
+	return dst
 }
 
 // bioFullName returns t when it is a whole name (two to maxBioNameWords words, capitalized

@@ -841,14 +841,7 @@ func lineClass(v string) (byline, date, poster bool) {
 		if len(tok) > len(buf) {
 			continue
 		}
-		low := buf[:len(tok)]
-		for i := 0; i < len(tok); i++ {
-			c := tok[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			low[i] = c
-		}
+		low := lowerASCII(buf[:len(tok)], tok)
 		byline = byline || bylineTokens[string(low)]
 		date = date || dateTokens[string(low)]
 		poster = poster || posterTokens[string(low)]
