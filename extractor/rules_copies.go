@@ -13,7 +13,6 @@ import "github.com/pithdev/pith/extractor/internal/block"
 // on the page; a text that occurs once is not looked up. It returns the blocks still kept.
 func dropCopies(kept []*block.Block, repeats map[string]int) []*block.Block {
 	var earlier map[string][]*block.Block
-	drop := 0
 	for _, b := range kept {
 		if b.Note || repeats[b.Text] < 2 {
 			continue
@@ -28,22 +27,12 @@ func dropCopies(kept []*block.Block, repeats map[string]int) []*block.Block {
 			}
 		}
 		if copied {
-			b.Keep, b.Reason = false, "a second copy of a section kept before it"
-			drop++
+			b.Keep = false // unkept with its reason below
 			continue
 		}
 		earlier[b.Text] = append(earlier[b.Text], b)
 	}
-	if drop == 0 {
-		return kept
-	}
-	out := kept[:0:0]
-	for _, b := range kept {
-		if b.Keep {
-			out = append(out, b)
-		}
-	}
-	return out
+	return unkeepWhere(kept, func(b *block.Block) bool { return !b.Keep }, "a second copy of a section kept before it")
 }
 
 // sectionCopy reports whether x and y, the elements of two blocks of the same text of chars
