@@ -115,6 +115,9 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 		t.kept = dropCopyrightLines(t.kept)
 	}
 	t.kept = dropEndBoxes(t.kept)
+	if t.pageType == PageArticle || t.pageType == PageDocumentation {
+		t.kept = dropTrailingTeasers(t.kept, r.src.URL)
+	}
 	t.kept = dropCopies(t.kept, t.page.repeats)
 	t.lastResort(r.src.URL)
 	return t, ctx.Err()

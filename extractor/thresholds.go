@@ -139,3 +139,21 @@ const (
 
 // maxMediaURLChars: a block longer than this is not one media file's address.
 const maxMediaURLChars = 2048
+
+// The grid of teaser cards after a story (rules_teasers.go).
+const (
+	// minTeaserCards: a grid of other pages has at least this many cards; one linked heading
+	// after the body is a "next post" line or a source.
+	minTeaserCards = 2
+	// minCardTitleLinkDensity: a card's title is a heading wholly inside its link.
+	minCardTitleLinkDensity = 0.9
+	// maxTeaserChars: what a card holds under its title is an excerpt, a price or a date; a
+	// longer block is a paragraph of the body.
+	maxTeaserChars = 400
+	// maxGridTitleChars: the heading that titles a grid ("Blog.", "More from the garden") is a line.
+	maxGridTitleChars = 80
+	// teaserShare: the grid holds at most this share of the kept text; more is the page's content.
+	teaserShare = 0.5
+	// maxCardLinkDepth: a card wholly inside its link holds its title this many levels under the <a>.
+	maxCardLinkDepth = 4
+)

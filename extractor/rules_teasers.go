@@ -1,0 +1,161 @@
+package extractor
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/pithdev/pith/extractor/internal/block"
+	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/view"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// dropTrailingTeasers drops the grid of teaser cards that ends a story or a documentation
+// page: other posts, products or case studies, each card a heading that is wholly a link
+// (the card's title) with a short excerpt, price or date under it, in an element of their
+// own after the body (a "Blog." carousel, "More checklists", "Essentials for happy plants:"),
+// and the short heading that titles the grid. A run of such cards is teasers, not body, when
+// it is all that follows the body's last block and the element that holds its cards holds
+// none of the body: a roundup whose sections open with linked product names holds its prose
+// beside them, in the same element, and stays. Bounded by size (at most teaserShare of the
+// kept text). It returns the blocks still kept; the dropped ones say why.
+func dropTrailingTeasers(kept []*block.Block, pageURL string) []*block.Block {
+	start, titles := teaserRun(kept, siteOf(pageURL))
+	if titles < minTeaserCards || start == 0 {
+		return kept
+	}
+	if b := kept[start-1]; start > 1 && b.Kind == view.Heading && b.LinkDensity() < minCardTitleLinkDensity && b.Chars <= maxGridTitleChars {
+		start-- // the grid's title
+	}
+	n := block.KeptChars(kept[start:])
+	if float64(n) > teaserShare*float64(block.KeptChars(kept)) {
+		return kept
+	}
+	for _, b := range kept[start:] {
+		b.Keep, b.Reason = false, "teaser cards after the body: other pages' titles and excerpts"
+	}
+	return kept[:start]
+}
+
+// teaserRun returns where the run of teaser cards that ends kept starts and how many card
+// titles it holds, or 0 titles when kept does not end with one (see dropTrailingTeasers).
+// The run opens with a card title; every block in it is a card title of the first one's
+// level or a short line (at most maxTeaserChars, not a heading); and the smallest element
+// that holds its titles does not hold the block before it.
+func teaserRun(kept []*block.Block, site string) (start, titles int) {
+	start = len(kept)
+	level := 0
+	for i := len(kept) - 1; i > 0; i-- {
+		b := kept[i]
+		switch {
+		case isCardTitle(b) && (level == 0 || b.Level == level) && linksWithin(b, site):
+			level = b.Level
+			titles++
+			start = i
+			continue
+		case b.Kind != view.Heading && !b.Note && b.Chars <= maxTeaserChars:
+			continue
+		}
+		break
+	}
+	if titles < minTeaserCards {
+		return 0, 0
+	}
+	var grid *block.Elem
+	for _, b := range kept[start:] {
+		if isCardTitle(b) {
+			grid = commonElem(grid, b.El)
+		}
+	}
+	if grid == nil || block.Contains(grid, kept[start-1].El) {
+		return 0, 0
+	}
+	for _, b := range kept[start:] {
+		if !block.Contains(grid, b.El) {
+			return 0, 0
+		}
+	}
+	return start, titles
+}
+
+// isCardTitle reports whether b is a heading that is wholly a link: the title of a card that
+// leads to another page.
+func isCardTitle(b *block.Block) bool {
+	return b.Kind == view.Heading && b.LinkDensity() >= minCardTitleLinkDensity
+}
+
+// commonElem returns the smallest element that holds both a and b (b when a is nil).
+func commonElem(a, b *block.Elem) *block.Elem {
+	if a == nil {
+		return b
+	}
+	for e := a; e != nil; e = e.Parent {
+		if block.Contains(e, b) {
+			return e
+		}
+	}
+	return nil
+}
+
+// linksWithin reports whether the link of a card's title leads to another page of the site:
+// a relative address or one on the page's host (site, "" when the page's address is not
+// known: any web address then), not an anchor on the page (an accordion's toggle), a
+// script or a mail address. The link is the first <a> inside the title, or the one that
+// holds it, up to maxCardLinkDepth levels up (a card wholly inside its link).
+func linksWithin(b *block.Block, site string) bool {
+	a := cardLink(b.El.Node)
+	if a == nil {
+		return false
+	}
+	href := strings.TrimSpace(dom.Attr(a, "href"))
+	if href == "" || href[0] == '#' {
+		return false
+	}
+	u, err := url.Parse(href)
+	switch {
+	case err != nil:
+		return false
+	case u.Scheme == "" && u.Host == "":
+		return true
+	case u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https":
+		return false
+	}
+	return site == "" || strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") == site
+}
+
+// cardLink returns the <a> with an href inside n or around it (see linksWithin), or nil.
+func cardLink(n *html.Node) *html.Node {
+	if n == nil {
+		return nil
+	}
+	for a, up := n, 0; a != nil && up <= maxCardLinkDepth; a, up = a.Parent, up+1 {
+		if a.Type == html.ElementNode && a.DataAtom == atom.A {
+			return a
+		}
+	}
+	var found *html.Node
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil && found == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.A {
+				if _, ok := dom.AttrOK(c, "href"); ok {
+					found = c
+					return
+				}
+			}
+			walk(c.FirstChild)
+		}
+	}
+	walk(n.FirstChild)
+	return found
+}
+
+// siteOf returns the host of a page's address without "www.", lower-cased, or "".
+func siteOf(pageURL string) string {
+	u, err := url.Parse(pageURL)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
