@@ -160,6 +160,17 @@ func (r *run) result(t *trace, doc *html.Node) *Result {
 		res.Comments = commentsOf(comments)
 	}
 	finish(res, doc, r.src, t.facts)
+	if t.pageType == PageArticle && len(t.ldBody) == 0 {
+		// The author's bio at the end of a story, found by the author's name, which the
+		// metadata has only now.
+		if start, end := authorBio(t.kept, res.Metadata.Authors); start < end {
+			for _, b := range t.kept[start:end] {
+				b.Keep, b.Reason = false, "the author's bio at the end of the body"
+			}
+			t.kept = append(t.kept[:start:start], t.kept[end:]...)
+			res.Blocks = append(res.Blocks[:start:start], res.Blocks[end:]...)
+		}
+	}
 	r.setConfidence(t, res)
 	return res
 }

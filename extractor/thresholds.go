@@ -157,3 +157,20 @@ const (
 	// maxCardLinkDepth: a card wholly inside its link holds its title this many levels under the <a>.
 	maxCardLinkDepth = 4
 )
+
+// The author's bio at the end of a story (rules_authorbio.go).
+const (
+	// maxBioChars: a bio is a short paragraph; a longer one that names the author is the story.
+	maxBioChars = 700
+	// maxBioLineChars: the lines around a bio (the name, a role, a link to the author's
+	// page) are short; a longer block is the body's.
+	maxBioLineChars = 60
+	// maxBioLines: the box opens with at most this many short lines before the bio.
+	maxBioLines = 3
+	// maxBioOpeningRunes: a bio names its author in its first words ("Dr. Charles Patterson is").
+	maxBioOpeningRunes = 50
+	// maxTitleAbbrevRunes: an abbreviated title before a name ("Dr.", "Prof.") is this short.
+	maxTitleAbbrevRunes = 5
+	// minBioNameRunes: a first name shorter than this ("Al", "J.") matches too many words.
+	minBioNameRunes = 3
+)
