@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -15,6 +16,7 @@ import (
 func TestAuthorBio(t *testing.T) {
 	for _, tc := range []struct {
 		file          string
+		kind          PageType
 		must, mustNot []string
 	}{{
 		file: "authorbio-box.html",
@@ -22,13 +24,20 @@ func TestAuthorBio(t *testing.T) {
 			"Rosa Lindqvist tested the machines for this piece"},
 		mustNot: []string{"Contributing writer", "has sewn her own clothes for twenty years"},
 	}, {
+		// The same box under a documentation page's body.
+		file: "authorbio-box.html", kind: PageDocumentation,
+		must:    []string{"A first sewing machine does not need a hundred stitches"},
+		mustNot: []string{"Contributing writer", "has sewn her own clothes for twenty years"},
+	}, {
 		file: "authorbio-in-body.html",
 		must: []string{"Cut the lengths on a big table", "has sewn her own clothes for twenty years"},
 	}} {
-		t.Run(tc.file, func(t *testing.T) {
+		t.Run(tc.file+string(tc.kind), func(t *testing.T) {
 			page, err := os.ReadFile(filepath.Join(kindsDir, tc.file))
 			require.NoError(t, err)
-			res, err := Extract(page, Source{})
+			e, err := New(Options{PageType: tc.kind})
+			require.NoError(t, err)
+			res, err := e.Extract(context.Background(), page, Source{})
 			require.NoError(t, err)
 			assert.Equal(t, []string{"Rosa Lindqvist"}, res.Metadata.Authors)
 			text := res.BodyText()

@@ -160,7 +160,7 @@ func (r *run) result(t *trace, doc *html.Node) *Result {
 		res.Comments = commentsOf(comments)
 	}
 	finish(res, doc, r.src, t.facts)
-	if t.pageType == PageArticle && len(t.ldBody) == 0 {
+	if (t.pageType == PageArticle || t.pageType == PageDocumentation) && len(t.ldBody) == 0 {
 		// The author's bio at the end of a story, found by the author's name, which the
 		// metadata has only now.
 		if start, end := authorBio(t.kept, res.Metadata.Authors); start < end {
