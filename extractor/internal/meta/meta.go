@@ -357,6 +357,11 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 		if !try(dl.authors(f.bareDates)) {
 			return
 		}
+		// A date line that runs on to a byline ("March 15, 2022 · 3 min read · By Jane
+		// Doe"), held to a story page as the date lines above.
+		if dl.story && !try(bylineAuthors(f.datedBylines, site)) {
+			return
+		}
 		// A user name (class username) on a page not judged a forum: a thread read as one
 		// story. Only a handle: such a class also marks form fields and shop feedback.
 		if !forum && isHandle(f.poster) && !try(firstPoster(f)) {
