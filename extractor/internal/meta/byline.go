@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"bytes"
 	"html"
 	"strings"
 	"unicode"
@@ -89,6 +90,15 @@ func isLeadIn(s string) bool {
 		return false
 	}
 	return leadIns[strings.TrimRight(strings.ToLower(t), " :：")]
+}
+
+// isLeadInLower is isLeadIn of a text already lower-cased, without allocating.
+func isLeadInLower(b []byte) bool {
+	t := bytes.TrimSpace(b)
+	if len(t) > maxLeadInBytes {
+		return false
+	}
+	return leadIns[string(bytes.TrimRight(t, " :："))]
 }
 
 // leadIns are the byline lead-ins alone, lower-cased, without their trailing space and colon

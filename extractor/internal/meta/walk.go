@@ -922,47 +922,59 @@ func opensByline(s string) bool {
 	if prefixes == nil {
 		return false
 	}
-	// The opening, its white space collapsed ("by\n  Jane"), lower-cased.
+	// The opening, its white space collapsed ("by\n  Jane"), lower-cased: in a buffer on the
+	// stack when it is ASCII.
 	head := s[:min(len(s), maxLeadBytes)]
-	low := collapseLower(head)
+	var buf [2*maxLeadBytes + 1]byte
+	low, ascii := appendCollapseLower(buf[:0], head)
+	if !ascii {
+		low = []byte(collapseLower(head))
+	}
 	if len(head) < len(s) || strings.HasSuffix(head, " ") || strings.HasSuffix(head, "\n") {
-		low += " "
+		low = append(low, ' ')
 	}
 	for _, p := range prefixes {
 		// A lead-in that also opens other words ("Door Locks", "Par 3", "Di Maio") counts in
 		// lower case only, or alone in its element.
-		if strings.HasPrefix(low, p) && len(low) > len(p) && (nameSafePrefixes[p] || strings.HasPrefix(head, p)) {
+		if len(low) > len(p) && string(low[:len(p)]) == p && (nameSafePrefixes[p] || strings.HasPrefix(head, p)) {
 			return true
 		}
 	}
-	return isLeadIn(low)
+	return isLeadInLower(low)
 }
 
 // collapseLower returns s lower-cased with its runs of white space made one space and its
-// ends trimmed: strings.ToLower(strings.Join(strings.Fields(s), " ")), with one allocation
-// for the ASCII text of a short opening.
+// ends trimmed: strings.ToLower(strings.Join(strings.Fields(s), " ")).
 func collapseLower(s string) string {
 	var buf [2 * maxLeadBytes]byte
-	out := buf[:0]
+	if out, ok := appendCollapseLower(buf[:0], s); ok {
+		return string(out)
+	}
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// appendCollapseLower appends to dst what collapseLower returns for s, and true, when s is
+// ASCII; it returns false, and dst holding part of it, at s's first byte outside ASCII.
+func appendCollapseLower(dst []byte, s string) ([]byte, bool) {
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return strings.ToLower(strings.Join(strings.Fields(s), " "))
+			return dst, false
 		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			space = len(out) > 0
+			space = len(dst) > 0
 			continue
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		}
 		if space {
-			out = append(out, ' ')
+			dst = append(dst, ' ')
 			space = false
 		}
-		out = append(out, c)
+		dst = append(dst, c)
 	}
-	return string(out)
+	return dst, true
 }
 
 // leadInsByFirst holds the byline lead-ins by their first letter, lower-cased.
