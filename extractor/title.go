@@ -203,11 +203,8 @@ func isCountNoun(w string) bool {
 // pickHeadline is pickTitle before a title that only says "Home" is replaced.
 func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	refs := titleRefs(t)
-	site := siteKeys(t)
-	named := siteKeys(t) // the names the page gives itself, without <title>'s last part
-	if k := dom.LooseKey(t.PageSite); k != "" {
-		site[k] = true // a heading that repeats the site part of <title> is no headline
-	}
+	site := siteNameKeys(t) // a heading that repeats the site part of <title> is no headline
+	named := siteKeys(t)    // the names the page gives itself, without <title>'s last part
 	var heads []*block.Block
 	var keys []string   // the heads' loose keys
 	var chrome []string // the texts of the headings that are the site's chrome
@@ -412,6 +409,15 @@ func siteKeys(t meta.Titles) map[string]bool {
 		}
 	}
 	return keys
+}
+
+// siteNameKeys are siteKeys and the loose key of the site part of the page's <title>.
+func siteNameKeys(t meta.Titles) map[string]bool {
+	site := siteKeys(t)
+	if k := dom.LooseKey(t.PageSite); k != "" {
+		site[k] = true
+	}
+	return site
 }
 
 // isDomainSuffix reports whether s is the last label of a host name that a site's name may
