@@ -111,15 +111,21 @@ func dropMediaURLs(kept []*block.Block) []*block.Block {
 // unkeepWhere unkeeps the kept blocks that drop reports, with reason, and returns the rest
 // (kept itself when none is dropped).
 func unkeepWhere(kept []*block.Block, drop func(*block.Block) bool, reason string) []*block.Block {
-	out := kept[:0:0]
-	for _, b := range kept {
+	var out []*block.Block // nil until a block is dropped: most calls drop none
+	for i, b := range kept {
 		if drop(b) {
+			if out == nil {
+				out = make([]*block.Block, i, len(kept)-1)
+				copy(out, kept[:i])
+			}
 			b.Keep, b.Reason = false, reason
 			continue
 		}
-		out = append(out, b)
+		if out != nil {
+			out = append(out, b)
+		}
 	}
-	if len(out) == len(kept) {
+	if out == nil {
 		return kept
 	}
 	return out
