@@ -30,6 +30,22 @@ func TestAssembleDocumentation(t *testing.T) {
 		name: "article-path", file: "documentation-page.html", kind: PageArticle,
 		must:    []string{"On this page"},
 		mustNot: []string{"Writing idempotent consumers", "Was this page helpful?"},
+	}, {
+		// Every tab of a tab group in the body is the manual's text, the hidden ones too,
+		// each with the step that the tabs share; a hidden dialog outside the body is not.
+		name: "hidden-tab-panels", file: "documentation-tabs.html", kind: PageDocumentation, assembled: PageDocumentation,
+		must: []string{
+			"Download the archive for your processor",                                      // the tab shown
+			"Install the tools with the Homebrew formula", "brew install quillmark/tap/qm", // the hidden tabs
+			"Install the tools with winget", "winget install Quillmark.Qm",
+			"On every system the version command",
+		},
+		mustNot: []string{"Search the documentation, browse the tutorials", "Was this page helpful?", "Getting started"},
+	}, {
+		// Read as an article, the hidden tabs stay out: only a manual's assembly takes them.
+		name: "hidden-tab-panels-article", file: "documentation-tabs.html", kind: PageArticle,
+		must:    []string{"Download the archive for your processor"},
+		mustNot: []string{"brew install quillmark/tap/qm", "winget install Quillmark.Qm"},
 	}}
 	testKindPages(t, pages)
 }

@@ -12,7 +12,8 @@ import (
 // links the body holds (a manual's lists of links and sentences that are mostly links are
 // its text) when they sit inside the container between kept blocks; less the table of
 // contents ("On this page"), the feedback and edit widgets and the links to the previous
-// and next pages.
+// and next pages; with the panels of its tab groups that are hidden until a reader opens them
+// (block.TakeBackTabs).
 func Documentation(in Input) ([]*block.Block, bool) {
 	if in.Top == nil || len(in.Article) == 0 {
 		return nil, false
@@ -29,13 +30,17 @@ func Documentation(in Input) ([]*block.Block, bool) {
 		}
 		b.Keep, b.Reason = true, "documentation: links in the body"
 	}
-	dropContents(in.Blocks)
-	for _, b := range in.Blocks {
+	blocks := in.Blocks
+	if block.TakeBackTabs(in.Hidden, in.Top, in.Repeats) {
+		blocks = block.WithHidden(in.Blocks, in.Hidden)
+	}
+	dropContents(blocks)
+	for _, b := range blocks {
 		if b.Keep && IsDocWidgetLine(b) {
 			b.Keep, b.Reason = false, "documentation: feedback, edit or pager widget"
 		}
 	}
-	return keptBlocks(in.Blocks), true
+	return keptBlocks(blocks), true
 }
 
 // dropContents drops a documentation page's table of contents: a title that says so (see

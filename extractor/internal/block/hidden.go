@@ -11,7 +11,8 @@ import (
 // them apart, so that the article path and every other kind's assembly never see them; a
 // service page's assembly takes back those inside its main region (see assembleService),
 // since on such a page the FAQ's answers and the other tabs are the page's content, and an
-// article takes back the answers of the questions it kept (see TakeBackAnswers). A hidden
+// article takes back the answers of the questions it kept (see TakeBackAnswers) and a
+// documentation page the tab panels of its body (see TakeBackTabs). A hidden
 // menu, dialog or cookie box is still chrome by its names (see regionKeeps).
 
 // ReasonHidden is the reason of a hidden block that no assembly took back.
@@ -174,4 +175,48 @@ func inAccordion(e, top *Elem) bool {
 func isQuestion(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
 	return b.Chars <= maxQuestionChars && (strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？"))
+}
+
+// reasonTab is the reason of a hidden block taken back as a tab panel of a manual's body.
+const reasonTab = "documentation: a tab panel inside the body, hidden until a reader opens it"
+
+// TakeBackTabs keeps, on a documentation page, the hidden blocks inside the body's container
+// top that sit in a tab panel (role="tabpanel") below it: a manual's steps or code for each
+// system or language, one tab shown at a time ("Windows", "macOS", "Linux"; "Python",
+// "Node.js"), all of which are its text. The panel is text mostly out of links, not a text
+// repeated on the page, outside an aside, nav or dialog. It reports whether it kept one; the
+// caller merges the blocks (see WithHidden).
+func TakeBackTabs(hidden []*Block, top *Elem, repeats map[string]int) bool {
+	if top == nil || IsPageRoot(top) {
+		return false
+	}
+	took := false
+	for _, h := range hidden {
+		if h.Keep || h.LinkDensity() >= MaxProseLinkDensity ||
+			Under(h.El, SigChrome) || !inTabPanel(h.El, top) {
+			continue
+		}
+		h.Keep, h.Reason, took = true, reasonTab, true
+	}
+	return took
+}
+
+// inTabPanel reports whether e or an ancestor of it below top is a tab panel by its role;
+// false when top does not hold e.
+func inTabPanel(e, top *Elem) bool {
+	panel := false
+	for ; e != nil; e = e.Parent {
+		if e == top {
+			return panel
+		}
+		if !panel {
+			for _, a := range e.Node.Attr {
+				if a.Key == "role" && a.Namespace == "" && strings.EqualFold(strings.TrimSpace(a.Val), "tabpanel") {
+					panel = true
+					break
+				}
+			}
+		}
+	}
+	return false
 }
