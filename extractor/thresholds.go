@@ -46,6 +46,10 @@ const (
 	// maxLostChars: a heading with more question marks inside it than this is not read as
 	// one whose punctuation a wrong encoding lost (see refUndamaged).
 	maxLostChars = 4
+	// maxVariantWords: on a product page, the last part of the title after a separator is the
+	// product's variant (its size, count, capacity or edition: "500 ml", "3 Pack", "2020
+	// Edition") when it holds a digit and has at most this many words (see trimVariant).
+	maxVariantWords = 4
 	// minH1TitleTenths: an <h1> is the headline when the head title contains it and it is at
 	// least this many tenths of the title (the rest is the site name and separators).
 	minH1TitleTenths = 3

@@ -43,15 +43,43 @@ func pickTitle(t meta.Titles, blocks []*block.Block, kind PageType) string {
 
 // resultTitle is the Result's title for the chosen one, title, on a page of kind: its
 // mojibake repaired (see [dom.RepairMojibake]), the invisible hyphenation and word-joining
-// marks the page set in it left out (see dropInvisible) and, on a listing or collection, the count of
-// its items after the name dropped ("Best Books Ever (77141 books)"). The chosen title itself
-// stays as the page shows it, to find the headline's element.
+// marks the page set in it left out (see dropInvisible), on a listing or collection the count of
+// its items after the name dropped ("Best Books Ever (77141 books)") and on a product page the
+// variant after the product's name ("Cold Brew Concentrate | 500 ml": see trimVariant). The
+// chosen title itself stays as the page shows it, to find the headline's element.
 func resultTitle(title string, kind PageType) string {
 	title = dropInvisible(decodeLeftoverReferences(dom.RepairMojibake(title)))
-	if kind == PageCollection || kind == PageListing {
+	switch kind {
+	case PageCollection, PageListing:
 		return trimItemCount(title)
+	case PageProduct:
+		return trimVariant(title)
 	}
 	return title
+}
+
+// trimVariant returns a product's name less the variant that its title gives after the last
+// separator (" | ", " - ", " – ", " — "): a part of at most maxVariantWords words that holds a
+// digit, the product's size, count, capacity or edition ("Trail Socks - 3 Pack", "Cold Brew
+// Concentrate | 500 ml", "Wanderrucksack Alpin – 30 Liter"). The name before it must hold a
+// letter. A last part without a digit ("Linen Shirt - Navy") may be the name's own words, and
+// a title with several separators keeps all but its last part.
+func trimVariant(title string) string {
+	cut, sepLen := -1, 0
+	for _, sep := range dom.TitleSeparators[:4] { // the spaced bar and dashes
+		if i := strings.LastIndex(title, sep); i > cut {
+			cut, sepLen = i, len(sep)
+		}
+	}
+	if cut <= 0 {
+		return title
+	}
+	name, variant := strings.TrimSpace(title[:cut]), strings.TrimSpace(title[cut+sepLen:])
+	if len(strings.Fields(variant)) > maxVariantWords || strings.IndexFunc(variant, unicode.IsDigit) < 0 ||
+		strings.IndexFunc(name, unicode.IsLetter) < 0 {
+		return title
+	}
+	return name
 }
 
 // dropInvisible returns title without the marks a browser does not show in a line that it
@@ -175,11 +203,8 @@ func isCountNoun(w string) bool {
 // pickHeadline is pickTitle before a title that only says "Home" is replaced.
 func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	refs := titleRefs(t)
-	site := siteKeys(t)
-	named := siteKeys(t) // the names the page gives itself, without <title>'s last part
-	if k := dom.LooseKey(t.PageSite); k != "" {
-		site[k] = true // a heading that repeats the site part of <title> is no headline
-	}
+	site := siteNameKeys(t) // a heading that repeats the site part of <title> is no headline
+	named := siteKeys(t)    // the names the page gives itself, without <title>'s last part
 	var heads []*block.Block
 	var keys []string   // the heads' loose keys
 	var chrome []string // the texts of the headings that are the site's chrome
@@ -384,6 +409,15 @@ func siteKeys(t meta.Titles) map[string]bool {
 		}
 	}
 	return keys
+}
+
+// siteNameKeys are siteKeys and the loose key of the site part of the page's <title>.
+func siteNameKeys(t meta.Titles) map[string]bool {
+	site := siteKeys(t)
+	if k := dom.LooseKey(t.PageSite); k != "" {
+		site[k] = true
+	}
+	return site
 }
 
 // isDomainSuffix reports whether s is the last label of a host name that a site's name may

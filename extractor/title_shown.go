@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,13 +16,16 @@ import (
 // shownTitle returns the title as a reader reads it, for the chosen one, title, whose heading
 // element is headline (nil when none), with t the page's title metadata. The chosen title
 // stays as the page's text has it, to find the headline's element (findHeadline); what the
-// reader is given differs from it in three cases:
+// reader is given differs from it in these cases:
 //   - a heading glued from two pieces, a name and its tagline ("<h1>Night Blend<span>Dark
 //     roast</span></h1>" reads "Night BlendDark roast"): the first piece alone when a
 //     metadata title names it and not the second, else both pieces a space apart;
 //   - a heading that opens with a label of its own element ("<h1><span
 //     class=label>News</span> Cameras are back</h1>", a forum thread's prefix) when a metadata
 //     title is the rest without the label: the rest;
+//   - a heading that reads a metadata title after words of its own, a lead ("Explore the 2025
+//     Award Winners" beside og:title "2025 Award Winners | Design Weekly"): the metadata
+//     title less the site's name (see withoutLead);
 //   - a heading in capitals only whose words a metadata title gives in mixed case: the
 //     metadata title's casing ("EVENING POTTERY CLASSES" for <title> "Evening Pottery
 //     Classes | Arts Center" gives "Evening Pottery Classes");
@@ -39,6 +43,8 @@ func shownTitle(title string, headline *block.Elem, t meta.Titles) string {
 		if first, second, ok := gluedPieces(headline.Node); ok && strings.Contains(title, first+second) {
 			title = unglue(first, second, refsOf())
 		} else if rest := unlabelled(title, headline.Node, refsOf); rest != "" {
+			title = rest
+		} else if rest := withoutLead(title, refsOf(), func() map[string]bool { return siteNameKeys(t) }); rest != "" {
 			title = rest
 		}
 	}
@@ -269,6 +275,42 @@ func unlabelled(title string, n *html.Node, refs func() []string) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// withoutLead returns the metadata title, less the site's name after it (see trimSiteTail),
+// that a heading's text, title, reads after words of its own: a lead such as a call to
+// action, a product line's name or a series' label ("Explore the 2025 Award Winners" beside
+// og:title "2025 Award Winners | Design Weekly", "New Video Doorbells" beside "Video
+// Doorbells"). The metadata title must be the heading's last words, two or more, and at least
+// half of its letters and digits; one cut short with an ellipsis reads no heading. "" when no
+// metadata title (refs; site gives the loose keys of the names the page gives itself) reads so.
+func withoutLead(title string, refs []string, site func() map[string]bool) string {
+	tk := dom.LooseKey(title)
+	if len(tk) < 2 {
+		return ""
+	}
+	half := (len(tk) + 1) / 2 // the metadata title's key is at least this long
+	for _, ref := range refs {
+		ref = strings.TrimSpace(ref)
+		if strings.HasSuffix(ref, "…") || strings.HasSuffix(ref, "...") {
+			continue
+		}
+		// The key of ref less the site's name opens ref's and starts inside the heading's, past
+		// its first letter: a cheap test before the site's names are gathered.
+		if rk := dom.LooseKey(ref); len(rk) < half || !strings.Contains(tk[1:], rk[:half]) {
+			continue
+		}
+		rest := trimSiteTail(ref, site())
+		if rk := dom.LooseKey(rest); len(rk) < half || len(rk) >= len(tk) || !strings.HasSuffix(tk, rk) {
+			continue
+		}
+		// The same at a word's start, and two words or more.
+		hw, rw := looseWords(title), looseWords(rest)
+		if len(rw) >= minH1Words && len(rw) < len(hw) && slices.Equal(hw[len(hw)-len(rw):], rw) {
+			return rest
+		}
 	}
 	return ""
 }

@@ -70,3 +70,29 @@ func TestRefCasing(t *testing.T) {
 	assert.Empty(t, refCasing("Evening pottery classes", refs), "mixed case already")
 	assert.Empty(t, refCasing("MORNING POTTERY CLASSES", refs), "other words")
 }
+
+// TestWithoutLead checks that a heading reading a metadata title after a lead of its own
+// gives the metadata title less the site's name, in English and German, and that a metadata
+// title of one word, one under half the heading, one cut with an ellipsis, one that opens
+// the heading (its subtitle after it) and one that is the heading whole give nothing.
+func TestWithoutLead(t *testing.T) {
+	site := map[string]bool{"greenspacesweekly": true, "gartenblatt": true}
+	for _, tc := range []struct {
+		heading string
+		refs    []string
+		want    string
+	}{
+		{"Explore the 2025 Garden Design Award Winners", []string{"2025 Garden Design Award Winners | Green Spaces Weekly"}, "2025 Garden Design Award Winners"},
+		{"New Video Doorbells", []string{"Video Doorbells"}, "Video Doorbells"},
+		{"Entdecken Sie die Gewinner des Gartenpreises 2025", []string{"Die Gewinner des Gartenpreises 2025 – Gartenblatt"}, "Die Gewinner des Gartenpreises 2025"},
+		{"Shop Running Shoes", []string{"Shoes"}, ""},
+		{"Everything you need to know before you repaint old garden furniture", []string{"Garden Furniture"}, ""},
+		{"Explore the 2025 Garden Design Award Winners", []string{"2025 Garden Design Award Winners…"}, ""},
+		{"Wedding Planning Tools – Caterer Spreadsheet", []string{"Wedding Planning Tools"}, ""},
+		{"Video Doorbells", []string{"Video Doorbells | Green Spaces Weekly"}, ""},
+		{"★ — ★", []string{"Video Doorbells"}, ""},
+		{"Video Doorbells", []string{"", "—"}, ""},
+	} {
+		assert.Equal(t, tc.want, withoutLead(tc.heading, tc.refs, func() map[string]bool { return site }), tc.heading)
+	}
+}

@@ -103,3 +103,22 @@ func TestDecodeLeftoverReferences(t *testing.T) {
 		assert.Equal(t, want, decodeLeftoverReferences(in), in)
 	}
 }
+
+// TestTrimVariant checks that a product's variant after its name's last separator, a short
+// part with a digit, goes from its title, in English and German, and that a part without a
+// digit, a longer part, a title with no separator and a name with no letter stay.
+func TestTrimVariant(t *testing.T) {
+	for in, want := range map[string]string{
+		"Cold Brew Concentrate - 500 ml":                    "Cold Brew Concentrate",
+		"Trail Running Socks | 3 Pack":                      "Trail Running Socks",
+		"Wanderrucksack Alpin – 30 Liter":                   "Wanderrucksack Alpin",
+		"Desk Lamp - Brass - 2024 Edition":                  "Desk Lamp - Brass",
+		"Linen Shirt - Navy":                                "Linen Shirt - Navy",
+		"Kaffeemühle Classic - Edelstahl gebürstet":         "Kaffeemühle Classic - Edelstahl gebürstet",
+		"Garden Hose - 25 m with a brass nozzle and a reel": "Garden Hose - 25 m with a brass nozzle and a reel",
+		"Espresso Cups (Set of 4)":                          "Espresso Cups (Set of 4)",
+		"2024 - 2025":                                       "2024 - 2025",
+	} {
+		assert.Equal(t, want, trimVariant(in), in)
+	}
+}

@@ -31,7 +31,7 @@ func Documentation(in Input) ([]*block.Block, bool) {
 		b.Keep, b.Reason = true, "documentation: links in the body"
 	}
 	blocks := in.Blocks
-	if block.TakeBackTabs(in.Hidden, in.Top, in.Repeats) {
+	if block.TakeBackTabs(in.Hidden, in.Top) {
 		blocks = block.WithHidden(in.Blocks, in.Hidden)
 	}
 	dropContents(blocks)

@@ -3,6 +3,8 @@ package block
 import (
 	"strings"
 
+	"golang.org/x/net/html"
+
 	"github.com/pithdev/pith/extractor/internal/view"
 )
 
@@ -137,35 +139,48 @@ const reasonPanel = "a panel of an accordion inside the body, hidden until a rea
 // hidden menu or cookie box outside the container stays out. It reports whether it kept one;
 // the caller merges the blocks (see WithHidden).
 func TakeBackPanels(hidden []*Block, top *Elem, repeats map[string]int) bool {
+	return takeBackBelow(hidden, top, isAccordion, reasonPanel, repeats)
+}
+
+// isAccordion reports whether n has a class that names an accordion (see accordionWord).
+func isAccordion(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "class" && a.Namespace == "" && containsFold(a.Val, accordionWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// takeBackBelow keeps the hidden blocks inside top that sit in an element below it that
+// match reports on (see heldBelow), giving them reason: each one text mostly out of links, outside
+// an aside, nav or dialog, and, when repeats is not nil, not a text repeated on the page. It
+// reports whether it kept one.
+func takeBackBelow(hidden []*Block, top *Elem, match func(*html.Node) bool, reason string, repeats map[string]int) bool {
 	if top == nil || IsPageRoot(top) {
 		return false
 	}
 	took := false
 	for _, h := range hidden {
 		if h.Keep || h.LinkDensity() >= MaxProseLinkDensity || repeats[h.Text] > 0 ||
-			Under(h.El, SigChrome) || !inAccordion(h.El, top) {
+			Under(h.El, SigChrome) || !heldBelow(h.El, top, match) {
 			continue
 		}
-		h.Keep, h.Reason, took = true, reasonPanel, true
+		h.Keep, h.Reason, took = true, reason, true
 	}
 	return took
 }
 
-// inAccordion reports whether e or an ancestor of it below top has a class that names an
-// accordion (see accordionWord); false when top does not hold e.
-func inAccordion(e, top *Elem) bool {
-	named := false
+// heldBelow reports whether e or an ancestor of it below top is an element match reports on;
+// false when top does not hold e.
+func heldBelow(e, top *Elem, match func(*html.Node) bool) bool {
+	found := false
 	for ; e != nil; e = e.Parent {
 		if e == top {
-			return named
+			return found
 		}
-		if !named {
-			for _, a := range e.Node.Attr {
-				if a.Key == "class" && a.Namespace == "" && containsFold(a.Val, accordionWord) {
-					named = true
-					break
-				}
-			}
+		if !found && match(e.Node) {
+			found = true
 		}
 	}
 	return false
@@ -183,39 +198,18 @@ const reasonTab = "documentation: a tab panel inside the body, hidden until a re
 // TakeBackTabs keeps, on a documentation page, the hidden blocks inside the body's container
 // top that sit in a tab panel (role="tabpanel") below it: a manual's steps or code for each
 // system or language, one tab shown at a time ("Windows", "macOS", "Linux"; "Python",
-// "Node.js"), all of which are its text. The panel is text mostly out of links, not a text
-// repeated on the page, outside an aside, nav or dialog. It reports whether it kept one; the
-// caller merges the blocks (see WithHidden).
-func TakeBackTabs(hidden []*Block, top *Elem, repeats map[string]int) bool {
-	if top == nil || IsPageRoot(top) {
-		return false
-	}
-	took := false
-	for _, h := range hidden {
-		if h.Keep || h.LinkDensity() >= MaxProseLinkDensity ||
-			Under(h.El, SigChrome) || !inTabPanel(h.El, top) {
-			continue
-		}
-		h.Keep, h.Reason, took = true, reasonTab, true
-	}
-	return took
+// "Node.js"), all of which are its text. The panel is text mostly out of links, outside an
+// aside, nav or dialog; a step every tab repeats comes back in each (a reader of any tab reads
+// it). It reports whether it kept one; the caller merges the blocks (see WithHidden).
+func TakeBackTabs(hidden []*Block, top *Elem) bool {
+	return takeBackBelow(hidden, top, isTabPanel, reasonTab, nil)
 }
 
-// inTabPanel reports whether e or an ancestor of it below top is a tab panel by its role;
-// false when top does not hold e.
-func inTabPanel(e, top *Elem) bool {
-	panel := false
-	for ; e != nil; e = e.Parent {
-		if e == top {
-			return panel
-		}
-		if !panel {
-			for _, a := range e.Node.Attr {
-				if a.Key == "role" && a.Namespace == "" && strings.EqualFold(strings.TrimSpace(a.Val), "tabpanel") {
-					panel = true
-					break
-				}
-			}
+// isTabPanel reports whether n is a tab panel by its role.
+func isTabPanel(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "role" && a.Namespace == "" && strings.EqualFold(strings.TrimSpace(a.Val), "tabpanel") {
+			return true
 		}
 	}
 	return false

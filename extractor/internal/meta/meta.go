@@ -125,14 +125,17 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 	local := &localStamps{stamps: dateStamps(f, ld, main)}
 	md.Published, md.Modified, firm = pickDates(f, ld, main, dc, local, p.URL, md.CanonicalURL)
 	md.Published = shownLocal(md.Published, f, dc.dayFirst)
+	published, reread := pageDateOrder(f, md.Published, dc.dayFirst)
+	md.Published = published
 	if md.Published == "" && p.Forum {
 		// A thread that nothing else dates is as old as its first post.
 		md.Published, _ = dates.Line(f.postDate, dc.dayFirst)
 	}
 	opts := dateOptions(dateCandidates(f, ld, main, dc, p.URL, md.CanonicalURL), md.Published, firm, p.Story, local, f.headlineAt(p.Title))
-	// A sentence that says when the text was first published settles it: the model does not
-	// choose.
-	if _, said := dates.Original(f.originalDate, dc.dayFirst); said {
+	// A sentence that says when the text was first published settles it, and so does a
+	// numeric date that the page's other dates read the other way round (the candidates read
+	// it as the language does): the model does not choose.
+	if _, said := dates.Original(f.originalDate, dc.dayFirst); said || reread {
 		model = nil
 	}
 	if i := model.Choose(opts); i >= 0 && opts[i].Features[FeatRule] == 0 {
@@ -355,6 +358,11 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 			return
 		}
 		if !try(dl.authors(f.bareDates)) {
+			return
+		}
+		// A date line that runs on to a byline ("March 15, 2022 · 3 min read · By Jane
+		// Doe"), held to a story page as the date lines above.
+		if dl.story && !try(bylineAuthors(f.datedBylines, site)) {
 			return
 		}
 		// A user name (class username) on a page not judged a forum: a thread read as one

@@ -51,6 +51,9 @@ type pageFacts struct {
 	// namedDates are leaf lines that end with a date after a separator, the name first:
 	// "Aaron Ricadela | Senior Writer | July 2, 2025", "Charlotte Gannon • November 4th, 2025".
 	namedDates []string
+	// datedBylines are the bylines of leaf lines that open with a date and run on to a byline
+	// after a separator ("March 15, 2022 · 3 min read · By Jane Doe": "By Jane Doe").
+	datedBylines []string
 	// poster is the first poster's name on the page: the text of the first element whose
 	// class or id names a user name ("username", "bigusername", "PostUser-name"), or the first
 	// data-author attribute. On a forum thread it is the first post's author.
@@ -770,6 +773,7 @@ func (f *pageFacts) bareDate(n *html.Node, lead string) {
 	}
 	if at < 0 {
 		f.namedDate(n, string(b))
+		f.datedByline(n, string(b))
 		return
 	}
 	if !isOtherDateLabel(string(b[:at])) && !inComments(n) {
@@ -803,6 +807,25 @@ func (f *pageFacts) namedDate(n *html.Node, line string) {
 	}
 	f.namedDates = append(f.namedDates, line)
 	f.at.namedDates = append(f.at.namedDates, f.elems)
+}
+
+// datedByline records a line that opens with a date and runs on to a byline after a
+// separator ("March 15, 2022 · 3 min read · By Jane Doe"): too long for a bare date, and not
+// one of the lines that open with a byline's lead-in.
+func (f *pageFacts) datedByline(n *html.Node, line string) {
+	if len(f.datedBylines) >= maxFactValues || dates.IndexWithin(line, 0) != 0 {
+		return
+	}
+	for _, s := range bylineSegments(line)[1:] {
+		if s = strings.TrimSpace(s); opensByline(s) {
+			// The line from its byline on: the parts between the date and the lead-in (a
+			// reading time, "5 Min. Lesezeit") name no one.
+			if !inMenu(n) && !inReview(n) && !inComments(n) && !chromeHeading(n) {
+				f.datedBylines = append(f.datedBylines, line[strings.Index(line, s):])
+			}
+			return
+		}
+	}
 }
 
 // isOtherDateLabel reports whether the words before a date say it dates something other than
