@@ -53,35 +53,34 @@ func authorBio(kept []*block.Block, authors []string) (start, end int) {
 
 // namesAuthor reports whether text opens with the name of one of authors, as a bio does:
 // its first word is the author's first name, after an abbreviated title ("Dr.", "Prof.")
-// and anything not a letter ("*Angela Holliday-Bell, MD, is").
+// and anything not a letter ("*Angela Holliday-Bell, MD, is"). It allocates nothing.
 func namesAuthor(text string, authors []string) bool {
-	opening := strings.Fields(firstRunes(text, maxBioOpeningRunes))
-	if len(opening) > 1 && strings.HasSuffix(opening[0], ".") && utf8.RuneCountInString(opening[0]) <= maxTitleAbbrevRunes {
-		opening = opening[1:]
+	word, rest := firstWord(text)
+	if strings.HasSuffix(word, ".") && utf8.RuneCountInString(word) <= maxTitleAbbrevRunes {
+		word, rest = firstWord(rest)
 	}
-	if len(opening) < 2 {
+	if strings.TrimSpace(rest) == "" {
 		return false
 	}
-	first := strings.TrimFunc(opening[0], func(r rune) bool { return !unicode.IsLetter(r) })
+	first := strings.TrimFunc(word, func(r rune) bool { return !unicode.IsLetter(r) })
 	for _, name := range authors {
-		words := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' })
-		if len(words) < 2 || utf8.RuneCountInString(words[0]) < minBioNameRunes {
+		given, more := firstWord(strings.TrimLeftFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }))
+		given = strings.TrimRightFunc(given, func(r rune) bool { return !unicode.IsLetter(r) })
+		if strings.TrimSpace(more) == "" || utf8.RuneCountInString(given) < minBioNameRunes {
 			continue // one word is a site's or a team's name as often as a person's
 		}
-		if r, _ := utf8.DecodeRuneInString(words[0]); unicode.IsUpper(r) && first == words[0] {
+		if r, _ := utf8.DecodeRuneInString(given); unicode.IsUpper(r) && first == given {
 			return true
 		}
 	}
 	return false
 }
 
-// firstRunes returns the first n runes of s, or s.
-func firstRunes(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
+// firstWord returns the first run of s that is not space, and what follows it.
+func firstWord(s string) (word, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i], s[i:]
 	}
-	return s
+	return s, ""
 }

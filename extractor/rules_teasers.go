@@ -21,7 +21,7 @@ import (
 // beside them, in the same element, and stays. Bounded by size (at most teaserShare of the
 // kept text). It returns the blocks still kept; the dropped ones say why.
 func dropTrailingTeasers(kept []*block.Block, pageURL string) []*block.Block {
-	start, titles := teaserRun(kept, siteOf(pageURL))
+	start, titles := teaserRun(kept, pageURL)
 	if titles < minTeaserCards || start == 0 {
 		return kept
 	}
@@ -43,13 +43,19 @@ func dropTrailingTeasers(kept []*block.Block, pageURL string) []*block.Block {
 // The run opens with a card title; every block in it is a card title of the first one's
 // level or a short line (at most maxTeaserChars, not a heading); and the smallest element
 // that holds its titles does not hold the block before it.
-func teaserRun(kept []*block.Block, site string) (start, titles int) {
+func teaserRun(kept []*block.Block, pageURL string) (start, titles int) {
 	start = len(kept)
 	level := 0
+	site, read := "", false // the page's host, read at the first card title (most pages have none)
 	for i := len(kept) - 1; i > 0; i-- {
 		b := kept[i]
 		switch {
-		case isCardTitle(b) && (level == 0 || b.Level == level) && linksWithin(b, site):
+		case isCardTitle(b) && (level == 0 || b.Level == level) && func() bool {
+			if !read {
+				site, read = siteOf(pageURL), true
+			}
+			return linksWithin(b, site)
+		}():
 			level = b.Level
 			titles++
 			start = i

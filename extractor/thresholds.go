@@ -171,8 +171,6 @@ const (
 	maxBioLineChars = 60
 	// maxBioLines: the box opens with at most this many short lines before the bio.
 	maxBioLines = 3
-	// maxBioOpeningRunes: a bio names its author in its first words ("Dr. Charles Patterson is").
-	maxBioOpeningRunes = 50
 	// maxTitleAbbrevRunes: an abbreviated title before a name ("Dr.", "Prof.") is this short.
 	maxTitleAbbrevRunes = 5
 	// minBioNameRunes: a first name shorter than this ("Al", "J.") matches too many words.
