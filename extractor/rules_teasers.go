@@ -46,15 +46,16 @@ func dropTrailingTeasers(kept []*block.Block, pageURL string) []*block.Block {
 func teaserRun(kept []*block.Block, pageURL string) (start, titles int) {
 	start = len(kept)
 	level := 0
-	site, read := "", false // the page's host, read at the first card title (most pages have none)
+	var page *url.URL // the page's address, read at the first card title (most pages have none)
+	read := false
 	for i := len(kept) - 1; i > 0; i-- {
 		b := kept[i]
 		switch {
 		case isCardTitle(b) && (level == 0 || b.Level == level) && func() bool {
 			if !read {
-				site, read = siteOf(pageURL), true
+				page, read = pageAddress(pageURL), true
 			}
-			return linksWithin(b, site)
+			return linksWithin(b, page)
 		}():
 			level = b.Level
 			titles++
@@ -74,7 +75,10 @@ func teaserRun(kept []*block.Block, pageURL string) (start, titles int) {
 			grid = commonElem(grid, b.El)
 		}
 	}
-	if grid == nil || block.Contains(grid, kept[start-1].El) {
+	if grid == nil {
+		return 0, 0
+	}
+	if block.Contains(grid, kept[start-1].El) && !cardsApart(kept, start, grid) {
 		return 0, 0
 	}
 	for _, b := range kept[start:] {
@@ -105,11 +109,12 @@ func commonElem(a, b *block.Elem) *block.Elem {
 }
 
 // linksWithin reports whether the link of a card's title leads to another page of the site:
-// a relative address or one on the page's host (site, "" when the page's address is not
-// known: any web address then), not an anchor on the page (an accordion's toggle), a
-// script or a mail address. The link is the first <a> inside the title, or the one that
-// holds it, up to maxCardLinkDepth levels up (a card wholly inside its link).
-func linksWithin(b *block.Block, site string) bool {
+// a relative address or one on the page's host (any web address when the page's is not
+// known), not an anchor on the page itself (an accordion's toggle, a section's link to
+// itself; the page's own address without one is its card in a grid of the site's posts), a
+// script or a mail address. The link is the first <a> inside the title, or the
+// one that holds it, up to maxCardLinkDepth levels up (a card wholly inside its link).
+func linksWithin(b *block.Block, page *url.URL) bool {
 	a := cardLink(b.El.Node)
 	if a == nil {
 		return false
@@ -122,12 +127,18 @@ func linksWithin(b *block.Block, site string) bool {
 	switch {
 	case err != nil:
 		return false
-	case u.Scheme == "" && u.Host == "":
-		return true
 	case u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https":
 		return false
+	case page == nil:
+		return true
 	}
-	return site == "" || strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") == site
+	u = page.ResolveReference(u)
+	return sameHost(u, page) && (u.Fragment == "" || strings.TrimSuffix(u.Path, "/") != strings.TrimSuffix(page.Path, "/"))
+}
+
+// sameHost reports whether two addresses are on one host, "www." aside.
+func sameHost(a, b *url.URL) bool {
+	return strings.TrimPrefix(strings.ToLower(a.Hostname()), "www.") == strings.TrimPrefix(strings.ToLower(b.Hostname()), "www.")
 }
 
 // cardLink returns the <a> with an href inside n or around it (see linksWithin), or nil.
@@ -157,11 +168,34 @@ func cardLink(n *html.Node) *html.Node {
 	return found
 }
 
-// siteOf returns the host of a page's address without "www.", lower-cased, or "".
-func siteOf(pageURL string) string {
+// pageAddress returns the page's address when it is a web address, or nil.
+func pageAddress(pageURL string) *url.URL {
 	u, err := url.Parse(pageURL)
-	if err != nil {
-		return ""
+	if err != nil || u.Host == "" {
+		return nil
 	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	return u
+}
+
+// cardsApart reports whether the cards of a run that shares its element with the body stand
+// apart from it: the run is a small share of the kept text (at most siblingTeaserShare), and
+// the children of grid that hold its card titles hold no block before the run.
+func cardsApart(kept []*block.Block, start int, grid *block.Elem) bool {
+	if float64(block.KeptChars(kept[start:])) > siblingTeaserShare*float64(block.KeptChars(kept)) {
+		return false
+	}
+	prev := kept[start-1].El
+	for _, b := range kept[start:] {
+		if !isCardTitle(b) {
+			continue
+		}
+		card := b.El
+		for card.Parent != nil && card.Parent != grid {
+			card = card.Parent
+		}
+		if block.Contains(card, prev) {
+			return false
+		}
+	}
+	return true
 }

@@ -18,6 +18,12 @@ func TestDropTrailingTeasers(t *testing.T) {
 		mustNot: []string{"From the journal", "Tidying the cables under a desk", "Cables tangle because",
 			"A small office in a rented flat", "Nothing drilled into the walls"},
 	}, {
+		// Cards after the body in the body's own element, each in a row of its own.
+		name: "sibling-cards", file: "teasers-sibling-cards.html",
+		must: []string{"A small garden feeds a family", "cover the empty ground with leaves"},
+		mustNot: []string{"Building a raised bed from old boards", "Four boards, a saw and an afternoon",
+			"Saving seed from your own beans", "next year's sowing costs nothing"},
+	}, {
 		// A roundup whose picks open with linked names holds its prose beside them: it stays.
 		name: "roundup", file: "teasers-roundup.html",
 		must: []string{"Three of them were worth keeping.", "Stone One", "The quietest kettle we tried",
@@ -38,4 +44,16 @@ func TestTeasersLinkWithin(t *testing.T) {
 	res, err = Extract(page, Source{URL: "https://elsewhere.example/standing-desk"})
 	require.NoError(t, err)
 	assert.Contains(t, res.BodyText(), "Tidying the cables under a desk", "links to another site")
+}
+
+// TestTeasersAnchorsStay: headings that link to anchors on the page itself (its own address
+// with a fragment) are sections, not cards, and stay.
+func TestTeasersAnchorsStay(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join(kindsDir, "teasers-sibling-cards.html"))
+	require.NoError(t, err)
+	page = bytes.ReplaceAll(page, []byte(`href="/guides/`), []byte(`href="/plan#`))
+	res, err := Extract(page, Source{URL: "https://plot.example/plan"})
+	require.NoError(t, err)
+	assert.Contains(t, res.BodyText(), "Building a raised bed from old boards")
+	assert.Contains(t, res.BodyText(), "next year's sowing costs nothing")
 }

@@ -158,6 +158,9 @@ const (
 	maxGridTitleChars = 80
 	// teaserShare: the grid holds at most this share of the kept text; more is the page's content.
 	teaserShare = 0.5
+	// siblingTeaserShare: cards that share their element with the body are teasers only when
+	// they are a small part of the page.
+	siblingTeaserShare = 0.25
 	// maxCardLinkDepth: a card wholly inside its link holds its title this many levels under the <a>.
 	maxCardLinkDepth = 4
 )
