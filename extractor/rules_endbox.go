@@ -98,17 +98,25 @@ func opensMoreReading(b *block.Block) bool {
 }
 
 // opensWith reports whether lower-cased text opens with one of words as whole words: the
-// next rune after them is not a letter.
+// next rune after them is not a letter, but after a word that ends in a script written
+// without spaces between words (Chinese, Japanese: "关注我们的公众号"), where any rune may follow.
 func opensWith(t string, words []string) bool {
 	for _, w := range words {
 		if strings.HasPrefix(t, w) {
 			r, _ := utf8.DecodeRuneInString(t[len(w):])
-			if len(t) == len(w) || !unicode.IsLetter(r) {
+			if len(t) == len(w) || !unicode.IsLetter(r) || unspaced(w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// unspaced reports whether a word ends in a script written without spaces between words:
+// Han, Hiragana, Katakana.
+func unspaced(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return r >= 0x3040 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana))
 }
 
 // isAppeal reports whether lower-cased text is an appeal for money that names the site

@@ -26,6 +26,11 @@ func isNoteText(text string) bool {
 		if rest == "" {
 			continue
 		}
+		// The full-width colon and the closing bracket of a label ("更正：", "【訂正】") in
+		// the scripts written without spaces.
+		if strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, "】") {
+			return true
+		}
 		switch rest[0] {
 		case ':', '(', '*':
 			return true
