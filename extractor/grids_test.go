@@ -167,12 +167,7 @@ func TestGridAssemblies(t *testing.T) {
 			res, err := ex.Extract(context.Background(), page, extractor.Source{})
 			require.NoError(t, err)
 			text := res.Text()
-			for _, s := range p.must {
-				assert.Contains(t, text, s, "must keep")
-			}
-			for _, s := range p.mustNot {
-				assert.NotContains(t, text, s, "must drop")
-			}
+			extractor.AssertSnippets(t, text, p.must, p.mustNot)
 			for _, s := range p.once {
 				assert.Equal(t, 1, strings.Count(text, s), "must come out once: %q", s)
 			}

@@ -1,6 +1,9 @@
 package extractor
 
 import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -17,4 +20,17 @@ func findElement(n *html.Node, a atom.Atom) *html.Node {
 		}
 	}
 	return nil
+}
+
+// AssertSnippets checks that text holds every snippet of must and none of mustNot; msg, when
+// given, says which case each failure is from. It is exported for the tests of package
+// extractor_test too (a _test.go file's names are visible to them, not to users).
+func AssertSnippets(t *testing.T, text string, must, mustNot []string, msg ...any) {
+	t.Helper()
+	for _, s := range must {
+		assert.Contains(t, text, s, append([]any{"must keep"}, msg...)...)
+	}
+	for _, s := range mustNot {
+		assert.NotContains(t, text, s, append([]any{"must drop"}, msg...)...)
+	}
 }

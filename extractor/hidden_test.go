@@ -152,12 +152,7 @@ func TestUnveil(t *testing.T) {
 			res, err := ex.Extract(context.Background(), page, Source{})
 			require.NoError(t, err)
 			text := res.Text()
-			for _, s := range c.must {
-				assert.Contains(t, text, s)
-			}
-			for _, s := range c.mustNot {
-				assert.NotContains(t, text, s)
-			}
+			AssertSnippets(t, text, c.must, c.mustNot)
 		})
 	}
 }

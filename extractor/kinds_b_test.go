@@ -46,12 +46,7 @@ func testKindPages(t *testing.T, pages []kindPage) {
 				sb.WriteString("\n")
 			}
 			text := sb.String()
-			for _, s := range tc.must {
-				assert.Contains(t, text, s, "must keep")
-			}
-			for _, s := range tc.mustNot {
-				assert.NotContains(t, text, s, "must drop")
-			}
+			AssertSnippets(t, text, tc.must, tc.mustNot)
 			for _, s := range tc.once {
 				assert.Equal(t, 1, strings.Count(text, s), "must keep once: %q", s)
 			}

@@ -200,12 +200,7 @@ func TestKindAssembly(t *testing.T) {
 			require.NotNil(t, res)
 			assert.Equal(t, p.kind, res.PageType)
 			text := res.Text()
-			for _, s := range p.must {
-				assert.Contains(t, text, s, "must keep")
-			}
-			for _, s := range p.mustNot {
-				assert.NotContains(t, text, s, "must drop")
-			}
+			extractor.AssertSnippets(t, text, p.must, p.mustNot)
 			at := -1
 			for _, s := range p.order {
 				i := strings.Index(text, s)

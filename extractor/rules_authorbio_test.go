@@ -41,12 +41,7 @@ func TestAuthorBio(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, []string{"Rosa Lindqvist"}, res.Metadata.Authors)
 			text := res.BodyText()
-			for _, s := range tc.must {
-				assert.Contains(t, text, s)
-			}
-			for _, s := range tc.mustNot {
-				assert.NotContains(t, text, s)
-			}
+			AssertSnippets(t, text, tc.must, tc.mustNot)
 		})
 	}
 }

@@ -26,12 +26,7 @@ func TestDateLineAfterBody(t *testing.T) {
 		require.NoError(t, err, tc.file)
 		res, err := extractor.Extract(page, extractor.Source{URL: "https://example.com/post"})
 		require.NoError(t, err, tc.file)
-		for _, m := range tc.must {
-			assert.Contains(t, res.Text(), m, tc.file)
-		}
-		for _, m := range tc.mustNot {
-			assert.NotContains(t, res.Text(), m, tc.file)
-		}
+		extractor.AssertSnippets(t, res.Text(), tc.must, tc.mustNot, tc.file)
 		assert.Equal(t, tc.published, res.Metadata.Published, tc.file)
 		assert.Equal(t, tc.authors, res.Metadata.Authors, tc.file)
 	}

@@ -866,12 +866,7 @@ func TestRules(t *testing.T) {
 			if tc.title != "" {
 				assert.Equal(t, tc.title, res.Title, "rule %s: title", tc.name)
 			}
-			for _, s := range tc.must {
-				assert.Contains(t, text, s, "rule %s: must keep %q", tc.name, s)
-			}
-			for _, s := range tc.mustNot {
-				assert.NotContains(t, text, s, "rule %s: must drop %q", tc.name, s)
-			}
+			extractor.AssertSnippets(t, text, tc.must, tc.mustNot, "rule", tc.name)
 			for s, n := range tc.counts {
 				assert.Equal(t, n, strings.Count(text, s), "rule %s: %q must occur %d times", tc.name, s, n)
 			}
