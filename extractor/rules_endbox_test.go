@@ -80,6 +80,15 @@ func TestOpensEndBox(t *testing.T) {
 		"If you liked knitting hats, try socks next.":        false, // a line of the post
 		"Sources that helped us write this guide":            false, // a line, not the list's title
 		"More from the old soil can be shaken loose by hand, but leave the fine roots in their clump.": false, // prose, not a title
+		"欢迎关注本报微信公众号，获取更多资讯。":                                                                          true,  // no space after a Han word
+		"この記事が役に立ったら、シェアしてください。":                                                                       true,  // nor after Kana
+		"关注度持续上升的充电桩建设仍面临用地难题。":                                                                        false, // no table word opens it
+		"Bizi sosyal medyada takip edin: Instagram":                                                    true,
+		"Ikuti kami di Instagram dan TikTok.":                                                          true,
+		"Ikutilah petunjuk petugas di lokasi.":                                                         false, // not the whole word
+		"تابعونا على فيسبوك":                                                                           true,
+		"Baca juga: Harga kopi naik":                                                                   true,
+		"相关阅读：新能源汽车推广方案":                                                                               true,
 	} {
 		b := &block.Block{Kind: view.Paragraph, Text: text, Chars: utf8.RuneCountInString(text)}
 		assert.Equal(t, want, opensEndBox(b), "opensEndBox(%q)", text)

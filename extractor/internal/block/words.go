@@ -224,7 +224,7 @@ var moreReadingWords = []dom.Words{
 	{Lang: "de", Words: []string{"ähnliche artikel", "verwandte artikel", "das könnte sie auch interessieren", "mehr zum thema", "weitere artikel", "mehr von", "lesen sie auch", "lies auch"}},
 	{Lang: "fr", Words: []string{"articles similaires", "articles liés", "à lire aussi", "vous aimerez aussi", "vous aimerez peut-être aussi", "plus de"}},
 	{Lang: "es", Words: []string{"artículos relacionados", "te puede interesar", "también te puede interesar", "más de", "ver también", "lee también", "noticias relacionadas"}},
-	{Lang: "it", Words: []string{"articoli correlati", "potrebbe interessarti", "ti potrebbe interessare", "leggi anche"}},
+	{Lang: "it", Words: []string{"articoli correlati", "potrebbe interessarti", "ti potrebbe interessare"}},
 	{Lang: "pt", Words: []string{"artigos relacionados", "você também pode gostar", "leia também"}},
 	{Lang: "nl", Words: []string{"gerelateerde artikelen", "misschien ook interessant", "lees ook"}},
 	{Lang: "pl", Words: []string{"czytaj także", "czytaj też", "zobacz też", "zobacz także", "podobne artykuły", "powiązane artykuły"}},
