@@ -78,10 +78,34 @@ func opensEndBox(b *block.Block) bool {
 	if isAppeal(t) {
 		return true
 	}
-	if opensWith(t, block.EndBoxOpen) {
+	if opensWith(t, block.EndBoxOpen) || closesCall(t) {
 		return true
 	}
 	return opensMoreReading(b)
+}
+
+// closesCall reports whether lower-cased text opens with a clause that closes with one of
+// block.EndBoxClose as a whole word, the call to follow or subscribe of a verb-final language
+// ("bizi instagram'dan takip edin, ..."): the clause runs to the first comma, colon or
+// sentence end, at most maxCallClauseRunes.
+func closesCall(t string) bool {
+	end := strings.IndexAny(t, ",:.!?、。：！？،")
+	if end < 0 {
+		end = len(t)
+	}
+	clause := strings.TrimRightFunc(t[:end], unicode.IsSpace)
+	if utf8.RuneCountInString(clause) > maxCallClauseRunes {
+		return false
+	}
+	for _, w := range block.EndBoxClose {
+		if strings.HasSuffix(clause, w) {
+			r, _ := utf8.DecodeLastRuneInString(clause[:len(clause)-len(w)])
+			if len(clause) == len(w) || !unicode.IsLetter(r) || unspaced(firstRune(w)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // opensMoreReading reports whether a block is the title of a box of further pages: short (at
@@ -104,7 +128,7 @@ func opensWith(t string, words []string) bool {
 	for _, w := range words {
 		if strings.HasPrefix(t, w) {
 			r, _ := utf8.DecodeRuneInString(t[len(w):])
-			if len(t) == len(w) || !unicode.IsLetter(r) || unspaced(w) {
+			if len(t) == len(w) || !unicode.IsLetter(r) || unspaced(lastRune(w)) {
 				return true
 			}
 		}
@@ -112,12 +136,17 @@ func opensWith(t string, words []string) bool {
 	return false
 }
 
-// unspaced reports whether a word ends in a script written without spaces between words:
-// Han, Hiragana, Katakana.
-func unspaced(w string) bool {
-	r, _ := utf8.DecodeLastRuneInString(w)
-	return r >= 0x3040 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana))
+// unspaced reports whether r is of a script written without spaces between words: Han,
+// Hiragana, Katakana.
+func unspaced(r rune) bool {
+	return r >= 0x3040 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
+
+// firstRune is a word's first rune.
+func firstRune(w string) rune { r, _ := utf8.DecodeRuneInString(w); return r }
+
+// lastRune is a word's last rune.
+func lastRune(w string) rune { r, _ := utf8.DecodeLastRuneInString(w); return r }
 
 // isAppeal reports whether lower-cased text is an appeal for money that names the site
 // ("support circuit notes! donate via paypal"): it opens with a verb of appealWords, holds

@@ -126,6 +126,11 @@ const maxAppealChars = 300
 // Ana Ruiz") is a line; a longer block that opens with the same words is prose.
 const maxMoreReadingChars = 80
 
+// maxCallClauseRunes: the clause that a call to follow or subscribe in a verb-final language
+// closes ("Bizi Instagram'dan takip edin,", "골목일보 뉴스레터 구독하기:") is a line's
+// opening; a longer first clause is a sentence of the body.
+const maxCallClauseRunes = 80
+
 // The classifier's listing and forum verdicts against the article path (pagekind.go).
 // Tuned on the tuning halves of wcxb-dev (word F1 0.8530 uncapped, 0.8490 with these) and
 // dragnet-train (0.8490 uncapped, 0.8874 with these; 0.8899 with no kinds): old news pages

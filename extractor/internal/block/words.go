@@ -209,6 +209,18 @@ var endBoxWords = []dom.Words{
 	{Lang: "ko", Words: []string{"구독하기", "뉴스레터 구독", "후원하기", "기자 소개", "저자 소개"}},
 }
 
+// endBoxCloseWords close the call of an end box in the languages that put the verb last
+// ("Bizi Instagram ve X'ten takip edin", "골목일보 뉴스레터 구독하기"), where the call opens
+// with the site's or network's name: a block among the last of the body whose first clause
+// (up to its first comma, colon or sentence end) ends with one of them, as a whole word,
+// opens an end box (see closesCall).
+var endBoxCloseWords = []dom.Words{
+	{Lang: "tr", Words: []string{"takip edin", "takip edebilirsiniz", "abone olun", "abone olabilirsiniz", "destek olun", "bağış yapın"}},
+	{Lang: "ko", Words: []string{"구독하기", "구독하세요", "구독해 주세요", "팔로우하세요", "팔로우해 주세요", "후원하기", "후원해 주세요"}},
+	{Lang: "ja", Words: []string{"フォローしてね", "フォローしてください", "フォローお願いします", "ご登録ください", "登録してください", "シェアしてください", "ご支援ください"}},
+	{Lang: "hi", Words: []string{"फॉलो करें", "फ़ॉलो करें", "सब्सक्राइब करें", "सदस्यता लें"}},
+}
+
 // moreReadingWords open the boxes of further pages after a body ("Related articles", "You
 // may also like", "More from the author", "Latest posts by ..."): a list of other pages'
 // titles and teasers, not the body; and the feedback widget under it ("Was this page
@@ -270,6 +282,7 @@ var appealWords = []struct {
 // The appeal and end-box tables flattened; built once, never written after.
 var (
 	EndBoxOpen  = dom.AllWords(endBoxWords)
+	EndBoxClose = dom.AllWords(endBoxCloseWords)
 	MoreReading = dom.AllWords(moreReadingWords)
 	// SourceTitles is sourceTitleWords as a set.
 	SourceTitles = dom.WordSet(sourceTitleWords)
