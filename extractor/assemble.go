@@ -205,7 +205,9 @@ func dropLeadingScraps(blocks []*block.Block) {
 
 // dropTrailingScraps drops the short label lines kept after the last prose paragraph
 // ("Comments", "Related Articles", "Advertisement", "Topics"): the titles of boxes whose
-// items were dropped. Headings are left to block.DropEmptyHeadings; notes and list items stay.
+// items were dropped. Headings are left to block.DropEmptyHeadings; notes and list items stay,
+// and so does the title of an end box ("この記事を書いた人" over a bio of short sentences),
+// which dropEndBoxes drops with its box.
 func dropTrailingScraps(blocks []*block.Block) {
 	for i := len(blocks) - 1; i >= 0; i-- {
 		b := blocks[i]
@@ -215,7 +217,7 @@ func dropTrailingScraps(blocks []*block.Block) {
 		if b.IsProse() {
 			return
 		}
-		if b.Kind == view.Paragraph && !b.Note && b.Chars < maxScrapChars && !block.EndsSentence(b.Text) {
+		if b.Kind == view.Paragraph && !b.Note && b.Chars < maxScrapChars && !block.EndsSentence(b.Text) && !opensEndBox(b) {
 			b.Keep, b.Reason = false, "short label after the body"
 		} else if b.Kind == view.Paragraph && !b.Note && b.Chars < block.MaxDateLineChars && isDatedLine(b.Text) {
 			b.Keep, b.Reason = false, "date line after the body (in the metadata)"
