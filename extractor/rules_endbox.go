@@ -89,7 +89,7 @@ func opensEndBox(b *block.Block) bool {
 // ("bizi instagram'dan takip edin, ..."): the clause runs to the first comma, colon or
 // sentence end, at most maxCallClauseRunes.
 func closesCall(t string) bool {
-	end := strings.IndexAny(t, ",:.!?、。：！？،")
+	end := strings.IndexAny(t, ",:.!?、。：！？،।")
 	if end < 0 {
 		end = len(t)
 	}

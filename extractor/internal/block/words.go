@@ -218,7 +218,7 @@ var endBoxCloseWords = []dom.Words{
 	{Lang: "tr", Words: []string{"takip edin", "takip edebilirsiniz", "abone olun", "abone olabilirsiniz", "destek olun", "bağış yapın"}},
 	{Lang: "ko", Words: []string{"구독하기", "구독하세요", "구독해 주세요", "팔로우하세요", "팔로우해 주세요", "후원하기", "후원해 주세요"}},
 	{Lang: "ja", Words: []string{"フォローしてね", "フォローしてください", "フォローお願いします", "ご登録ください", "登録してください", "シェアしてください", "ご支援ください"}},
-	{Lang: "hi", Words: []string{"फॉलो करें", "फ़ॉलो करें", "सब्सक्राइब करें", "सदस्यता लें"}},
+	{Lang: "hi", Words: []string{"फॉलो करें", "फ़ॉलो करें", "सब्सक्राइब करें", "सदस्यता लें", "हमसे जुड़े रहें"}},
 }
 
 // moreReadingWords open the boxes of further pages after a body ("Related articles", "You
