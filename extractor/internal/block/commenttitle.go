@@ -70,19 +70,38 @@ func signed(blocks []*Block) bool {
 }
 
 // isCommentTitle reports whether text titles a comment section: one of commentTitleWords,
-// with a count before it or in brackets after it ("12 Comments", "Kommentare (3)") and a
-// closing colon allowed.
+// with a count before it, after it or in brackets after it ("12 Comments", "댓글 2",
+// "Kommentare (3)"), or before it with a counter of the scripts written without spaces
+// ("2件のコメント", "3条评论"), and a closing colon allowed.
 func isCommentTitle(text string) bool {
 	t := strings.ToLower(strings.TrimSpace(text))
 	t = strings.TrimRight(t, " :：")
-	if i := strings.LastIndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") && isCount(t[i+1:len(t)-1]) {
-		t = strings.TrimSpace(t[:i])
+	if i := strings.LastIndexAny(t, "(（"); i > 0 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) {
+		_, w := utf8.DecodeRuneInString(t[i:])
+		_, z := utf8.DecodeLastRuneInString(t)
+		if isCount(t[i+w : len(t)-z]) {
+			t = strings.TrimSpace(t[:i])
+		}
 	}
 	if n, rest, ok := strings.Cut(t, " "); ok && isCount(n) {
 		t = strings.TrimSpace(rest)
+	} else if i := strings.LastIndexByte(t, ' '); i > 0 && isCount(t[i+1:]) {
+		t = t[:i]
+	}
+	if i := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsDigit(r) }); i > 0 {
+		for _, c := range commentCounters {
+			if strings.HasPrefix(t[i:], c) {
+				t = t[i+len(c):]
+				break
+			}
+		}
 	}
 	return commentTitles[t]
 }
+
+// commentCounters join a count to the word of a comment title in the scripts written without
+// spaces: "2件のコメント", "3条评论", "3則留言".
+var commentCounters = []string{"件の", "条", "條", "则", "則"}
 
 // TitledComments reads the comments that DropCommentsAfterTitle dropped from the blocks
 // (ReasonTitledComment), in order: each is the paragraphs up to its signature line, whose
