@@ -331,9 +331,11 @@ func TestCommentsAfterTitle(t *testing.T) {
 	for _, tc := range []struct{ file, story, last string }{
 		{"blog-comments-titled.html", "For twenty years we turned every bed over", "we will not go back to the spade."},
 		{"blog-comments-titled-de.html", "Seit Jahren sammeln sich in der Werkstatt", "ist die einzige wirklich knifflige Stelle."},
+		{"blog-comments-titled-ru.html", "Прошлой весной мне достался отцовский велосипед", "я езжу на нём на работу."}, // "3 комментария"
 	} {
 		storyOnly(t, tc.file, []string{tc.story, tc.last},
-			[]string{"Posted by:", "Geschrieben von:", "carrots were straighter", "Nussbaumresten", "Comments", "Kommentare"})
+			[]string{"Posted by:", "Geschrieben von:", "carrots were straighter", "Nussbaumresten", "Comments", "Kommentare",
+				"Написал:", "Отличная статья", "комментария"})
 	}
 	// With KeepComments they come back apart, each with the name and date of its signature.
 	path := filepath.Join("..", "testdata", "kinds", "blog-comments-titled.html")
