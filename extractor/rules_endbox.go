@@ -41,15 +41,31 @@ func dropEndBoxes(kept []*block.Block) []*block.Block {
 	if dropped == 0 {
 		return kept
 	}
+	// The date lines that the box followed now end the body: metadata, as dropTrailingScraps
+	// drops them when no box follows.
+	dated := make([]bool, len(kept))
+	for i := len(kept) - 1; i >= 0 && (drop[i] || isTrailingDateLine(kept[i])); i-- {
+		dated[i] = !drop[i]
+	}
 	out := kept[:0:0]
 	for i, b := range kept {
 		if drop[i] {
 			b.Keep, b.Reason = false, "a box at the end of the body: an appeal, the author's bio or a press contact"
 			continue
 		}
+		if dated[i] {
+			b.Keep, b.Reason = false, "date line after the body (in the metadata)"
+			continue
+		}
 		out = append(out, b)
 	}
 	return out
+}
+
+// isTrailingDateLine reports whether a kept block is a date line that may end a body only as
+// metadata ("Обновлено 3 октября 2026 года в 12:40", "Updated March 3, 2026"), not a note.
+func isTrailingDateLine(b *block.Block) bool {
+	return b.Kind == view.Paragraph && !b.Note && b.Chars < block.MaxDateLineChars && isDatedLine(b.Text)
 }
 
 // endOfBox returns the index after the box that kept[start] opens: the next heading (of its
