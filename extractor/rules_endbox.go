@@ -139,7 +139,7 @@ func opensMoreReading(b *block.Block) bool {
 
 // opensWith reports whether lower-cased text opens with one of words as whole words: the
 // next rune after them is not a letter, but after a word that ends in a script written
-// without spaces between words (Chinese, Japanese: "关注我们的公众号"), where any rune may follow.
+// without spaces between words (Chinese, Japanese, Thai: "关注我们的公众号"), where any rune may follow.
 func opensWith(t string, words []string) bool {
 	for _, w := range words {
 		if strings.HasPrefix(t, w) {
@@ -153,9 +153,9 @@ func opensWith(t string, words []string) bool {
 }
 
 // unspaced reports whether r is of a script written without spaces between words: Han,
-// Hiragana, Katakana.
+// Hiragana, Katakana, Thai.
 func unspaced(r rune) bool {
-	return r >= 0x3040 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+	return r >= 0x0e00 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
 }
 
 // firstRune is a word's first rune.

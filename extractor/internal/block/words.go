@@ -207,6 +207,7 @@ var endBoxWords = []dom.Words{
 	{Lang: "zh", Words: []string{"关注我们", "關注我們", "欢迎关注", "歡迎關注", "扫码关注", "掃碼關注", "订阅我们", "訂閱我們", "关于作者", "關於作者", "作者简介", "作者簡介"}},
 	{Lang: "ja", Words: []string{"この記事を書いた人", "この記事が気に入ったら", "この記事が役に立ったら", "フォローしてね", "フォローお願いします", "メルマガ登録", "ニュースレターに登録", "著者プロフィール"}},
 	{Lang: "ko", Words: []string{"구독하기", "뉴스레터 구독", "후원하기", "기자 소개", "저자 소개"}},
+	{Lang: "th", Words: []string{"ติดตามเรา", "ติดตามข่าว", "กดติดตาม", "สมัครรับจดหมายข่าว", "เกี่ยวกับผู้เขียน"}},
 }
 
 // endBoxCloseWords close the call of an end box in the languages that put the verb last
@@ -250,6 +251,7 @@ var moreReadingWords = []dom.Words{
 	{Lang: "zh", Words: []string{"相关阅读", "相關閱讀", "相关新闻", "相關新聞", "相关文章", "相關文章", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀"}},
 	{Lang: "ja", Words: []string{"関連記事", "あわせて読みたい", "合わせて読みたい", "こちらもおすすめ"}},
 	{Lang: "ko", Words: []string{"관련 기사", "관련기사", "함께 보면 좋은 기사", "추천 기사"}},
+	{Lang: "th", Words: []string{"อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวแนะนำ"}},
 }
 
 // sourceTitleWords are the titles of the list of sources after a body ("References",
@@ -348,6 +350,7 @@ var commentTitleWords = []dom.Words{
 	{Lang: "zh", Words: []string{"评论", "評論", "网友评论", "網友評論", "留言"}},
 	{Lang: "ja", Words: []string{"コメント"}},
 	{Lang: "ko", Words: []string{"댓글"}},
+	{Lang: "th", Words: []string{"ความคิดเห็น"}},
 }
 
 // commentTitles is commentTitleWords as a set.
