@@ -83,6 +83,7 @@ func TestOpensEndBox(t *testing.T) {
 		"欢迎关注本报微信公众号，获取更多资讯。":                                                                          true,  // no space after a Han word
 		"この記事が役に立ったら、シェアしてください。":                                                                       true,  // nor after Kana
 		"关注度持续上升的充电桩建设仍面临用地难题。":                                                                        false, // no table word opens it
+		"关注我们身边的留守儿童，是每一个社区工作者的责任。":                                                                    false, // prose opens with "关注我们"
 		"Bizi sosyal medyada takip edin: Instagram":                                                    true,
 		"Ikuti kami di Instagram dan TikTok.":                                                          true,
 		"Ikutilah petunjuk petugas di lokasi.":                                                         false, // not the whole word

@@ -168,7 +168,9 @@ var (
 	PagerOpen     = dom.AllWords(pagerWords)
 )
 
-// endBoxWords open the boxes at the end of a body that are not the body: appeals for money
+// endBoxWords open the boxes at the end of a body that are not the body (in Chinese and
+// Japanese, written without spaces, a word opens a box before any rune, so only words that
+// prose does not open with: "欢迎关注", not "关注我们", which opens "关注我们的孩子…"): appeals for money
 // ("Support us", "Donate"), for subscriptions and follows ("Subscribe to our newsletter",
 // "Follow us"), the author's bio ("About the author") and the press contact ("Media
 // contact"), and the closing lines that ask a reader who liked the post to share or follow
@@ -204,7 +206,7 @@ var endBoxWords = []dom.Words{
 	{Lang: "vi", Words: []string{"theo dõi chúng tôi", "ủng hộ chúng tôi", "đăng ký nhận bản tin", "về tác giả"}},
 	{Lang: "ar", Words: []string{"تابعونا", "تابعنا", "ادعمونا", "اشترك في النشرة", "اشترك في نشرتنا", "عن الكاتب", "نبذة عن الكاتب"}},
 	{Lang: "hi", Words: []string{"हमें फॉलो करें", "हमें फ़ॉलो करें", "लेखक के बारे में"}},
-	{Lang: "zh", Words: []string{"关注我们", "關注我們", "欢迎关注", "歡迎關注", "扫码关注", "掃碼關注", "订阅我们", "訂閱我們", "关于作者", "關於作者", "作者简介", "作者簡介"}},
+	{Lang: "zh", Words: []string{"欢迎关注", "歡迎關注", "扫码关注", "掃碼關注", "订阅我们", "訂閱我們", "关于作者", "關於作者", "作者简介", "作者簡介"}},
 	{Lang: "ja", Words: []string{"この記事を書いた人", "この記事が気に入ったら", "この記事が役に立ったら", "フォローしてね", "フォローお願いします", "メルマガ登録", "ニュースレターに登録", "著者プロフィール"}},
 	{Lang: "ko", Words: []string{"구독하기", "뉴스레터 구독", "후원하기", "기자 소개", "저자 소개"}},
 	{Lang: "th", Words: []string{"ติดตามเรา", "ติดตามข่าว", "กดติดตาม", "สมัครรับจดหมายข่าว", "เกี่ยวกับผู้เขียน"}},
