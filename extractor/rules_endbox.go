@@ -134,6 +134,9 @@ func opensMoreReading(b *block.Block) bool {
 		return false
 	}
 	t := strings.ToLower(strings.TrimLeftFunc(b.Text, func(r rune) bool { return !unicode.IsLetter(r) }))
+	if unspaced(firstRune(t)) && block.EndsSentence(t) {
+		return false // "相关新闻发布会将于明日举行。": a sentence, where no space ends the title's word
+	}
 	return opensWith(t, block.MoreReading) || block.SourceTitles[strings.TrimRightFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })]
 }
 

@@ -84,18 +84,20 @@ func TestOpensEndBox(t *testing.T) {
 		"この記事が役に立ったら、シェアしてください。":                                                                       true,  // nor after Kana
 		"关注度持续上升的充电桩建设仍面临用地难题。":                                                                        false, // no table word opens it
 		"关注我们身边的留守儿童，是每一个社区工作者的责任。":                                                                    false, // prose opens with "关注我们"
-		"Bizi sosyal medyada takip edin: Instagram":                                                    true,
-		"Ikuti kami di Instagram dan TikTok.":                                                          true,
-		"Ikutilah petunjuk petugas di lokasi.":                                                         false, // not the whole word
-		"تابعونا على فيسبوك":                                                                           true,
-		"Baca juga: Harga kopi naik":                                                                   true,
-		"相关阅读：新能源汽车推广方案":                                                                               true,
-		"Bizi Instagram ve X hesaplarımızdan takip edin, yerel gelişmeleri öğrenin.":                   true, // the call closes its first clause
-		"Vatandaşlar su kesintisini belediyenin sitesinden takip edebilir.":                            false,
-		"골목일보 뉴스레터 구독하기: 매주 금요일 아침 소식을 받아보세요.":                                                         true,
-		"주민들은 구청 누리집에서 공사 일정을 확인할 수 있다.":                                                               false,
-		"ブログの更新情報はXでお知らせしています。フォローしてください。":                                                             false, // the call is not the first clause
-		"公式Xアカウントもフォローしてください。新しい記事をお知らせします。":                                                           true,
+		"相关新闻发布会将于明日上午在市政府举行。":                                                                         false, // a sentence, not the title "相关新闻"
+		"関連記事": true,
+		"Bizi sosyal medyada takip edin: Instagram":                                  true,
+		"Ikuti kami di Instagram dan TikTok.":                                        true,
+		"Ikutilah petunjuk petugas di lokasi.":                                       false, // not the whole word
+		"تابعونا على فيسبوك":                                                         true,
+		"Baca juga: Harga kopi naik":                                                 true,
+		"相关阅读：新能源汽车推广方案":                                                             true,
+		"Bizi Instagram ve X hesaplarımızdan takip edin, yerel gelişmeleri öğrenin.": true, // the call closes its first clause
+		"Vatandaşlar su kesintisini belediyenin sitesinden takip edebilir.":          false,
+		"골목일보 뉴스레터 구독하기: 매주 금요일 아침 소식을 받아보세요.":                                       true,
+		"주민들은 구청 누리집에서 공사 일정을 확인할 수 있다.":                                             false,
+		"ブログの更新情報はXでお知らせしています。フォローしてください。":                                           false, // the call is not the first clause
+		"公式Xアカウントもフォローしてください。新しい記事をお知らせします。":                                         true,
 	} {
 		b := &block.Block{Kind: view.Paragraph, Text: text, Chars: utf8.RuneCountInString(text)}
 		assert.Equal(t, want, opensEndBox(b), "opensEndBox(%q)", text)
