@@ -18,6 +18,7 @@ func TestIsNoteTextLanguages(t *testing.T) {
 		"تصحيح: ورد في نسخة سابقة من هذا الخبر أن المكتبة تضم عشرة آلاف كتاب.":        true,
 		"정정: 기사 초판에서 요금을 2000원으로 잘못 표기했습니다. 바로잡습니다.":                                  true,
 		"更正后的数据显示，全市充电桩总数已超过一万一千个，覆盖所有街道。":                                            false, // a sentence, no label
+		"更新：2026年9月2日 10:30（日本時間）、東京都千代田区":                                            false, // a timestamp
 		"Koreksi data dilakukan setiap bulan oleh petugas dinas di kantor desa.":      false, // no colon after the word
 	} {
 		assert.Equal(t, want, isNoteText(text), "isNoteText(%q)", text)

@@ -34,8 +34,10 @@ var noteWords = []dom.Words{
 	{Lang: "id", Words: []string{"ralat", "koreksi", "pembaruan", "catatan redaksi"}},
 	{Lang: "vi", Words: []string{"đính chính", "cập nhật", "ghi chú của biên tập viên"}},
 	{Lang: "ar", Words: []string{"تصحيح", "تحديث", "ملاحظة المحرر", "ملاحظة التحرير"}},
-	{Lang: "zh", Words: []string{"更正", "更新", "勘误", "勘誤", "编者按", "編者按", "编者注", "編者註"}},
-	{Lang: "ja", Words: []string{"訂正", "追記", "お詫びと訂正", "編集部注", "更新"}},
+	// (Not "更新" in Chinese or Japanese: "更新：2026年9月2日 10:30" is a timestamp, and no space
+	// tells it from a note there.)
+	{Lang: "zh", Words: []string{"更正", "勘误", "勘誤", "编者按", "編者按", "编者注", "編者註"}},
+	{Lang: "ja", Words: []string{"訂正", "追記", "お詫びと訂正", "編集部注"}},
 	{Lang: "ko", Words: []string{"정정", "바로잡습니다", "편집자 주", "업데이트"}},
 }
 
