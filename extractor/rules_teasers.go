@@ -48,15 +48,16 @@ func teaserRun(kept []*block.Block, pageURL string) (start, titles int) {
 	level := 0
 	var page *url.URL // the page's address, read at the first card title (most pages have none)
 	read := false
+	address := func() *url.URL {
+		if !read {
+			page, read = pageAddress(pageURL), true
+		}
+		return page
+	}
 	for i := len(kept) - 1; i > 0; i-- {
 		b := kept[i]
 		switch {
-		case isCardTitle(b) && (level == 0 || b.Level == level) && func() bool {
-			if !read {
-				page, read = pageAddress(pageURL), true
-			}
-			return linksWithin(b, page)
-		}():
+		case isCardTitle(b) && (level == 0 || b.Level == level) && linksWithin(b, address()):
 			level = b.Level
 			titles++
 			start = i
@@ -151,21 +152,14 @@ func cardLink(n *html.Node) *html.Node {
 			return a
 		}
 	}
-	var found *html.Node
-	var walk func(*html.Node)
-	walk = func(c *html.Node) {
-		for ; c != nil && found == nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && c.DataAtom == atom.A {
-				if _, ok := dom.AttrOK(c, "href"); ok {
-					found = c
-					return
-				}
+	for c := range n.Descendants() {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			if _, ok := dom.AttrOK(c, "href"); ok {
+				return c
 			}
-			walk(c.FirstChild)
 		}
 	}
-	walk(n.FirstChild)
-	return found
+	return nil
 }
 
 // pageAddress returns the page's address when it is a web address, or nil.
