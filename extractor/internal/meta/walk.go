@@ -729,7 +729,7 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 	if !byline && len(text) <= 60 {
 		byline = opensByline(text)
 	}
-	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) && !inMenu(n) && !inReview(n) && !inComments(n) && !chromeHeading(n) {
+	if byline && len(f.bylines) < maxFactValues && (utf8.RuneCountInString(text) <= maxBylineChars || opensByline(text)) && bylinePlace(n) {
 		f.bylines = append(f.bylines, text)
 		f.at.bylines = append(f.at.bylines, f.elems)
 		// A lead-in in an element of its own ("<span>Written by:</span> <span>Jane Doe</span>",
@@ -809,6 +809,12 @@ func (f *pageFacts) namedDate(n *html.Node, line string) {
 	f.at.namedDates = append(f.at.namedDates, f.elems)
 }
 
+// bylinePlace reports whether n stands where a page's byline may: not in a menu, a review, a
+// comment section or a heading of the site's chrome.
+func bylinePlace(n *html.Node) bool {
+	return !inMenu(n) && !inReview(n) && !inComments(n) && !chromeHeading(n)
+}
+
 // datedByline records a line that opens with a date and runs on to a byline after a
 // separator ("March 15, 2022 · 3 min read · By Jane Doe"): too long for a bare date, and not
 // one of the lines that open with a byline's lead-in.
@@ -820,7 +826,7 @@ func (f *pageFacts) datedByline(n *html.Node, line string) {
 		if s = strings.TrimSpace(s); opensByline(s) {
 			// The line from its byline on: the parts between the date and the lead-in (a
 			// reading time, "5 Min. Lesezeit") name no one.
-			if !inMenu(n) && !inReview(n) && !inComments(n) && !chromeHeading(n) {
+			if bylinePlace(n) {
 				f.datedBylines = append(f.datedBylines, line[strings.Index(line, s):])
 			}
 			return
