@@ -58,6 +58,13 @@ const (
 	minStyledTitleTenths = 4
 	// minStyledTitleChars: a shorter block is a label, not a headline.
 	minStyledTitleChars = 4
+	// maxNumberLeadDigits: a title's opening number before a spaced dash ("15 - Tutorial: ...",
+	// "2024 - Pros & Cons ...") is a lesson's number or a year label up to this many digits
+	// (see trimNumberLead).
+	maxNumberLeadDigits = 4
+	// minHostKeyLen: a heading that reads the page's host name is the site's name when that
+	// name has at least this many letters and digits (see hostKeys).
+	minHostKeyLen = 4
 	// minH1Words: the page's lone <h1> is taken as the headline only with this many words;
 	// one word is a section name or a logo.
 	minH1Words = 2

@@ -4,9 +4,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 func TestTrimSiteName(t *testing.T) {
@@ -121,4 +123,55 @@ func TestTrimVariant(t *testing.T) {
 	} {
 		assert.Equal(t, want, trimVariant(in), in)
 	}
+}
+
+func TestTrimNumberLead(t *testing.T) {
+	for in, want := range map[string]string{
+		"15 - Tutorial: Sweep, Loft, and Extrude": "Tutorial: Sweep, Loft, and Extrude",
+		"2024 - Pros & Cons of Travel Agents":     "Pros & Cons of Travel Agents",
+		"07 | Lektion: Karten lesen":              "Lektion: Karten lesen",
+		"2024 - 2025 Season":                      "2024 - 2025 Season",
+		"12345 - Five digits are a code":          "12345 - Five digits are a code",
+		"3 - Intro":                               "3 - Intro",
+		"10 Ways to Save Water":                   "10 Ways to Save Water",
+		"24/7 - Always Open":                      "24/7 - Always Open",
+	} {
+		assert.Equal(t, want, trimNumberLead(in), in)
+	}
+}
+
+func TestHostKeys(t *testing.T) {
+	assert.Equal(t, []string{"blogexamplecouk", "blogexample", "example"}, hostKeys("https://blog.example.co.uk/post"))
+	assert.Equal(t, []string{"quietorchardcom", "quietorchard"}, hostKeys("https://www.quietorchard.com/"))
+	assert.Equal(t, []string{"abcde"}, hostKeys("http://abc.de/x"), "keys under four letters and digits are left out")
+	assert.Empty(t, hostKeys("/relative/path"))
+	assert.Empty(t, hostKeys("http://localhost/"))
+}
+
+func TestHeadingPlaces(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<body class="dialog-off-canvas"><main><h1 id="a">Story</h1><h2 id="e" class="entry-title">Post</h2><h2 id="p" class="page_title">Page</h2></main>
+<div class="modal fade"><h1 id="b">Sign up</h1></div><dialog><h1 id="c">Settings</h1></dialog>
+<div class="newsletter-popup"><h1 id="d">Newsletter</h1></div><div class="popular"><h1 id="f">Popular</h1></div></body>`))
+	require.NoError(t, err)
+	byID := func(id string) *html.Node {
+		var found *html.Node
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && dom.Attr(c, "id") == id {
+					found = c
+				}
+				walk(c)
+			}
+		}
+		walk(doc)
+		require.NotNil(t, found, id)
+		return found
+	}
+	for id, want := range map[string]bool{"a": false, "b": true, "c": true, "d": true, "f": false} {
+		assert.Equal(t, want, inDialog(byID(id)), "inDialog(%s)", id)
+	}
+	assert.True(t, namesEntryTitle(byID("e")))
+	assert.False(t, namesEntryTitle(byID("p")))
+	assert.False(t, namesEntryTitle(byID("a")))
 }
