@@ -51,7 +51,7 @@ func pickTitle(t meta.Titles, blocks []*block.Block, kind PageType, pageURL stri
 // variant after the product's name ("Cold Brew Concentrate | 500 ml": see trimVariant). The
 // chosen title itself stays as the page shows it, to find the headline's element.
 func resultTitle(title string, kind PageType) string {
-	title = trimNumberLead(dropInvisible(decodeLeftoverReferences(dom.RepairMojibake(title))))
+	title = trimNumberLead(dropInvisible(decodeLeftoverReferences(dom.RepairMojibake(title))), kind)
 	switch kind {
 	case PageCollection, PageListing:
 		return trimItemCount(title)
@@ -85,17 +85,22 @@ func trimVariant(title string) string {
 	return name
 }
 
-// trimNumberLead returns title less a bare number that opens it before a spaced bar or dash:
-// a lesson's, chapter's or episode's number, or a thread's year label ("15 - Tutorial: Sweep
-// and Loft", "2024 - Pros & Cons of Travel Agents"). The number has at most
-// maxNumberLeadDigits digits, and the rest opens with a letter and has two words or more
-// ("2024 - 2025 Season" stays).
-func trimNumberLead(title string) string {
+// trimNumberLead returns title, the title of a page of kind, less a bare number that opens
+// it before a spaced bar or dash: a lesson's, chapter's or episode's number of at most
+// maxNumberLeadDigits digits ("15 - Tutorial: Sweep and Loft"), or on a forum a thread's
+// label of up to four, a year ("2024 - Pros & Cons of Travel Agents"). The rest opens with a
+// letter and has at least minNumberLeadRest words: a name that is a number ("1984 - George
+// Orwell", "2024 - 2025 Season") stays.
+func trimNumberLead(title string, kind PageType) string {
+	most := maxNumberLeadDigits
+	if kind == PageForum {
+		most = 4
+	}
 	i := 0
-	for i < len(title) && i <= maxNumberLeadDigits && title[i] >= '0' && title[i] <= '9' {
+	for i < len(title) && i <= most && title[i] >= '0' && title[i] <= '9' {
 		i++
 	}
-	if i == 0 || i > maxNumberLeadDigits {
+	if i == 0 || i > most {
 		return title
 	}
 	for _, sep := range dom.TitleSeparators[:4] { // the spaced bar and dashes
@@ -103,7 +108,7 @@ func trimNumberLead(title string) string {
 			continue
 		}
 		rest := strings.TrimSpace(title[i+len(sep):])
-		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) && len(strings.Fields(rest)) >= minH1Words {
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) && len(strings.Fields(rest)) >= minNumberLeadRest {
 			return rest
 		}
 	}
