@@ -313,13 +313,11 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType, hosts []s
 	if only != nil && len(strings.Fields(only.Text)) >= minH1Words && (kind != PageService && !strings.HasSuffix(strings.TrimSpace(only.Text), ".") || len(refs) == 0) {
 		return trimSiteTail(headingText(only), named)
 	}
-	// Every <h1> is the site's name (a blog theme's logo): the <h2> that the page classes as
-	// its entry's title is the headline.
+	// Every <h1> is the site's name (a blog theme's logo): the one <h2> that the page classes
+	// as its entry's title is the headline (several are the entries of a blog's index).
 	if chromeH1 && !slices.ContainsFunc(heads, func(h *block.Block) bool { return h.Level == 1 }) {
-		for _, h := range heads {
-			if h.Level == 2 && !block.Under(h.El, block.SigChrome) && len(strings.Fields(h.Text)) >= minH1Words && namesEntryTitle(h.El.Node) {
-				return trimSiteTail(headingText(h), named)
-			}
+		if h := entryTitle(heads); h != nil && len(strings.Fields(h.Text)) >= minH1Words {
+			return trimSiteTail(headingText(h), named)
 		}
 	}
 	// A short <h1> that is the first part of a metadata title, before its separator

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -48,6 +49,23 @@ func inDialog(n *html.Node) bool {
 
 // notLetter reports whether r is no letter: the split between the words of a class name.
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// entryTitle returns the one <h2> of heads, out of the page's chrome, whose class names it as
+// the entry's title (see namesEntryTitle); nil when there is none or several (a blog's index,
+// an entry each).
+func entryTitle(heads []*block.Block) *block.Block {
+	var found *block.Block
+	for _, h := range heads {
+		if h.Level != 2 || block.Under(h.El, block.SigChrome) || !namesEntryTitle(h.El.Node) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = h
+	}
+	return found
+}
 
 // namesEntryTitle reports whether n's class names it as the title of the page's entry, as
 // blog themes class the headline of a post ("entry-title", "post_title", "articleTitle").

@@ -181,3 +181,18 @@ func TestHeadingPlaces(t *testing.T) {
 	assert.False(t, namesEntryTitle(byID("p")))
 	assert.False(t, namesEntryTitle(byID("a")))
 }
+
+// TestEntryTitleOnIndex checks that on a blog's index, whose logo is its <h1> and whose
+// entries each have an <h2> classed as the entry's title, no entry's title is the page's: the
+// <title> is, less the site's name.
+func TestEntryTitleOnIndex(t *testing.T) {
+	entry := func(title string) string {
+		return `<article class="post"><h2 class="entry-title">` + title + `</h2><div class="entry-content"><p>` +
+			strings.Repeat("The entry's opening words run long enough to be read as a paragraph of prose. ", 4) + `</p></div></article>`
+	}
+	page := `<html><head><title>Latest posts | Birch Lane Notes</title><meta property="og:site_name" content="Birch Lane Notes"></head><body>
+<header><h1 class="site-title">Birch Lane Notes</h1></header><main>` + entry("Building a Cedar Planter Box in One Weekend") + entry("Sharpening Chisels on a Budget") + `</main></body></html>`
+	res, err := Extract([]byte(page), Source{URL: "https://birchlanenotes.example/"})
+	require.NoError(t, err)
+	assert.Equal(t, "Latest posts", res.Title)
+}
