@@ -17,15 +17,16 @@ import (
 // title.
 
 // inDialog reports whether n is inside a dialog laid over the page: a <dialog>, an element of
-// role dialog or alertdialog or with aria-modal="true", or one whose class holds the word
-// "modal", "popup" or "lightbox" ("modal fade", "newsletter-popup"). The <body>'s own class
-// does not count: some themes name the whole page so.
+// role dialog or alertdialog, or one whose class holds the word "modal", "popup" or
+// "lightbox" ("modal fade", "newsletter-popup"). The <body>'s own class does not count: some
+// themes name the whole page so. (aria-modal, which goes with the role, is among the
+// attributes the guard leaves out before parsing.)
 func inDialog(n *html.Node) bool {
 	for ; n != nil; n = n.Parent {
 		if n.Type != html.ElementNode {
 			continue
 		}
-		if n.DataAtom == atom.Dialog || dom.Attr(n, "aria-modal") == "true" {
+		if n.DataAtom == atom.Dialog {
 			return true
 		}
 		if r := dom.Attr(n, "role"); r == "dialog" || r == "alertdialog" {
