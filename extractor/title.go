@@ -34,7 +34,8 @@ import (
 // title wins there. A title that only says "Home" ("Startseite", "Accueil") gives way to the
 // site's name.
 func pickTitle(t meta.Titles, blocks []*block.Block, kind PageType, pageURL string) string {
-	title := pickHeadline(t, blocks, kind, hostKeys(pageURL))
+	page, _ := url.Parse(pageURL) // nil when pageURL is no address
+	title := pickHeadline(t, blocks, kind, page)
 	// "Home" names no page: on a site's home page the site's name is its headline.
 	if block.HomeTitles[strings.ToLower(title)] {
 		if name := dom.FirstNonEmpty(append(slices.Clone(t.SiteNames), t.PageSite)...); name != "" {
@@ -233,12 +234,13 @@ func isCountNoun(w string) bool {
 	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
-// pickHeadline is pickTitle before a title that only says "Home" is replaced; hosts are the
-// loose keys of the page's host name (see hostKeys).
-func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType, hosts []string) string {
+// pickHeadline is pickTitle before a title that only says "Home" is replaced; page is the
+// page's address (nil when it has none).
+func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType, page *url.URL) string {
 	refs := titleRefs(t)
 	site := siteNameKeys(t) // a heading that repeats the site part of <title> is no headline
 	named := siteKeys(t)    // the names the page gives itself, without <title>'s last part
+	hosts := hostKeys(page) // the names its host reads
 	var heads []*block.Block
 	var keys []string   // the heads' loose keys
 	var chrome []string // the texts of the headings that are the site's chrome
@@ -247,7 +249,9 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType, hosts []s
 		if b.Kind != view.Heading || b.Level > maxTitleHeadingLevel || b.Chars < minTitleHeadingChars {
 			continue
 		}
-		if k := dom.LooseKey(b.Text); !isChromeHeading(b, k, site) && !slices.Contains(hosts, k) {
+		// A heading that links to the page itself is its headline (a forum's thread title), even
+		// when the <title> gives it last, where a site's name stands.
+		if k := dom.LooseKey(b.Text); linksSelf(b, page) || !isChromeHeading(b, k, site) && !slices.Contains(hosts, k) {
 			heads, keys = append(heads, b), append(keys, k)
 		} else {
 			chrome = append(chrome, b.Text)

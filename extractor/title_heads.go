@@ -80,16 +80,16 @@ func namesEntryTitle(n *html.Node) bool {
 	return false
 }
 
-// hostKeys returns the loose keys of the names that the host of pageURL reads: the host less
+// hostKeys returns the loose keys of the names that the host of page reads: the host less
 // "www.", with and without its top-level domain (and a second level such as "co." before a
 // country's), and its registered name alone: "blog.example.co.uk" gives "blogexamplecouk",
 // "blogexample" and "example". Keys of fewer than minHostKeyLen letters and digits are left
 // out; a page without a host name has none.
-func hostKeys(pageURL string) []string {
-	u, err := url.Parse(pageURL)
-	if err != nil || u.Hostname() == "" {
+func hostKeys(page *url.URL) []string {
+	if page == nil || page.Hostname() == "" {
 		return nil
 	}
+	u := page
 	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	labels := strings.Split(host, ".")
 	if len(labels) < 2 {
@@ -111,3 +111,41 @@ func hostKeys(pageURL string) []string {
 // secondLevelDomains are the labels that stand between a country's domain and the
 // registered name ("example.co.uk", "example.com.au").
 var secondLevelDomains = map[string]bool{"co": true, "com": true, "org": true, "net": true, "ac": true, "gov": true, "edu": true}
+
+// linksSelf reports whether the heading b is a link, its whole text, to the page itself
+// (page; its path or query, not a home page's "/", where a logo links): a thread's or a
+// post's title that links to its own address.
+func linksSelf(b *block.Block, page *url.URL) bool {
+	if page == nil || page.Host == "" || b.LinkChars == 0 || b.LinkChars != b.Chars {
+		return false
+	}
+	a := firstLink(b.El.Node, 0)
+	if a == nil {
+		return false
+	}
+	ref, err := url.Parse(strings.TrimSpace(dom.Attr(a, "href")))
+	if err != nil {
+		return false
+	}
+	ref = page.ResolveReference(ref)
+	path := strings.TrimSuffix(ref.Path, "/")
+	return (path != "" || ref.RawQuery != "") && strings.EqualFold(ref.Host, page.Host) &&
+		path == strings.TrimSuffix(page.Path, "/") && ref.RawQuery == page.RawQuery
+}
+
+// firstLink returns the first <a> with an href in n's subtree, n included, to
+// maxTitleNodeDepth levels down; nil when there is none.
+func firstLink(n *html.Node, depth int) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A && dom.Attr(n, "href") != "" {
+		return n
+	}
+	if depth >= maxTitleNodeDepth {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if a := firstLink(c, depth+1); a != nil {
+			return a
+		}
+	}
+	return nil
+}

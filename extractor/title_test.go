@@ -1,11 +1,15 @@
 package extractor
 
 import (
+	"context"
+	"net/url"
 	"strings"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/meta"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -147,11 +151,17 @@ func TestTrimNumberLead(t *testing.T) {
 }
 
 func TestHostKeys(t *testing.T) {
-	assert.Equal(t, []string{"blogexamplecouk", "blogexample", "example"}, hostKeys("https://blog.example.co.uk/post"))
-	assert.Equal(t, []string{"quietorchardcom", "quietorchard"}, hostKeys("https://www.quietorchard.com/"))
-	assert.Equal(t, []string{"abcde"}, hostKeys("http://abc.de/x"), "keys under four letters and digits are left out")
-	assert.Empty(t, hostKeys("/relative/path"))
-	assert.Empty(t, hostKeys("http://localhost/"))
+	keys := func(s string) []string {
+		u, err := url.Parse(s)
+		require.NoError(t, err)
+		return hostKeys(u)
+	}
+	assert.Equal(t, []string{"blogexamplecouk", "blogexample", "example"}, keys("https://blog.example.co.uk/post"))
+	assert.Equal(t, []string{"quietorchardcom", "quietorchard"}, keys("https://www.quietorchard.com/"))
+	assert.Equal(t, []string{"abcde"}, keys("http://abc.de/x"), "keys under four letters and digits are left out")
+	assert.Empty(t, keys("/relative/path"))
+	assert.Empty(t, keys("http://localhost/"))
+	assert.Empty(t, hostKeys(nil))
 }
 
 func TestHeadingPlaces(t *testing.T) {
@@ -195,4 +205,38 @@ func TestEntryTitleOnIndex(t *testing.T) {
 	res, err := Extract([]byte(page), Source{URL: "https://birchlanenotes.example/"})
 	require.NoError(t, err)
 	assert.Equal(t, "Latest posts", res.Title)
+}
+
+// TestLinksSelf checks that a heading that links to its own page, by a relative or an
+// absolute address, is told from one that links elsewhere or to a home page.
+func TestLinksSelf(t *testing.T) {
+	page, err := url.Parse("https://forum.example/viewtopic.php?f=3&t=42")
+	require.NoError(t, err)
+	home, err := url.Parse("https://forum.example/")
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		heading string
+		page    *url.URL
+		want    bool
+	}{
+		{`<h2><a href="./viewtopic.php?f=3&amp;t=42">Thread title here</a></h2>`, page, true},
+		{`<h2><a href="https://forum.example/viewtopic.php?f=3&t=42#p1">Thread title here</a></h2>`, page, true},
+		{`<h2><a href="./viewtopic.php?f=3&amp;t=43">Another thread</a></h2>`, page, false},
+		{`<h2><a href="/">Forum name</a></h2>`, home, false},
+		{`<h2>Thread <a href="./viewtopic.php?f=3&amp;t=42">title</a></h2>`, page, false},
+		{`<h2><a href="./viewtopic.php?f=3&amp;t=42">Thread title here</a></h2>`, nil, false},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body>` + tc.heading + `</body></html>`))
+		require.NoError(t, err)
+		blocks, err := block.Segment(context.Background(), doc)
+		require.NoError(t, err)
+		var h *block.Block
+		for _, b := range blocks {
+			if b.Kind == view.Heading {
+				h = b
+			}
+		}
+		require.NotNil(t, h, tc.heading)
+		assert.Equal(t, tc.want, linksSelf(h, tc.page), tc.heading)
+	}
 }
