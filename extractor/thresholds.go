@@ -107,6 +107,10 @@ const (
 	maxScriptNoticeBytes = 300
 )
 
+// ctaShare: the calls to action that dropCallsToAction drops hold at most this share of the
+// kept text together; more is a body written in a page builder's widgets of that name.
+const ctaShare = 0.25
+
 // endBoxReach and endBoxShare: a box at the end of a body (an appeal, the author's bio, a
 // press contact) opens within the last endBoxReach kept blocks, and it and what follows it
 // hold at most endBoxShare of the body's text: a story about donations is not a box.
