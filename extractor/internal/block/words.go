@@ -3,6 +3,7 @@ package block
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/view"
@@ -359,3 +360,49 @@ var commentTitleWords = []dom.Words{
 
 // commentTitles is commentTitleWords as a set.
 var commentTitles = dom.WordSet(commentTitleWords)
+
+// taxonomyLabelWords open the line of a post's taxonomy, lower-cased, before its colon: the
+// tags and categories a blog prints under (or over) the story ("Tags: Travel, Food",
+// "Filed under: Guides", "Рубрика: Политика", "标签：旅行"). Not "Keywords:", which opens a
+// paper's own line of key words under its abstract.
+var taxonomyLabelWords = []dom.Words{
+	{Lang: "en", Words: []string{"tags", "tag", "tagged", "tagged with", "tagged as", "filed under", "categories", "category", "posted in", "topics", "labels"}},
+	{Lang: "de", Words: []string{"schlagwörter", "schlagworte", "stichwörter", "kategorie", "kategorien", "themen", "abgelegt unter"}},
+	{Lang: "fr", Words: []string{"étiquettes", "catégorie", "catégories", "classé dans", "thèmes"}},
+	{Lang: "es", Words: []string{"etiquetas", "categoría", "categorías", "archivado en", "temas"}},
+	{Lang: "it", Words: []string{"etichette", "categoria", "categorie", "argomenti", "archiviato in"}},
+	{Lang: "pt", Words: []string{"etiquetas", "marcadores", "categoria", "categorias", "arquivado em", "assuntos"}},
+	{Lang: "nl", Words: []string{"trefwoorden", "categorie", "categorieën", "onderwerpen", "geplaatst in"}},
+	{Lang: "pl", Words: []string{"tagi", "kategoria", "kategorie", "tematy"}},
+	{Lang: "ru", Words: []string{"теги", "метки", "рубрика", "рубрики", "категория", "категории"}},
+	{Lang: "uk", Words: []string{"теги", "мітки", "рубрика", "рубрики", "категорія", "категорії"}},
+	{Lang: "tr", Words: []string{"etiketler", "kategori", "kategoriler"}},
+	{Lang: "id", Words: []string{"kategori", "topik"}},
+	{Lang: "vi", Words: []string{"thẻ", "chuyên mục", "danh mục"}},
+	{Lang: "ar", Words: []string{"الوسوم", "وسوم", "التصنيفات", "التصنيف", "الأقسام"}},
+	{Lang: "hi", Words: []string{"टैग", "टैग्स", "श्रेणी", "श्रेणियाँ", "विषय"}},
+	{Lang: "zh", Words: []string{"标签", "標籤", "分类", "分類"}},
+	{Lang: "ja", Words: []string{"タグ", "カテゴリー", "カテゴリ"}},
+	{Lang: "ko", Words: []string{"태그", "카테고리", "분류"}},
+	{Lang: "th", Words: []string{"แท็ก", "หมวดหมู่"}},
+}
+
+// taxonomyLabels is taxonomyLabelWords as a set.
+var taxonomyLabels = dom.WordSet(taxonomyLabelWords)
+
+// IsTaxonomyLine reports whether text is a post's taxonomy line: a label of
+// taxonomyLabelWords, a colon (or a full-width one), and a short list of names after it that
+// ends no sentence ("Tags: Employment, Health & Fitness", "Category: Personal Finance 101").
+func IsTaxonomyLine(text string) bool {
+	t := strings.TrimSpace(text)
+	i := strings.IndexAny(t, ":：")
+	if i <= 0 || i > maxTaxonomyLabelBytes {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(t[i:])
+	rest := strings.TrimSpace(t[i+w:])
+	if rest == "" || utf8.RuneCountInString(rest) > maxTaxonomyRunes || EndsSentence(rest) {
+		return false
+	}
+	return taxonomyLabels[strings.ToLower(strings.TrimSpace(t[:i]))]
+}
