@@ -24,6 +24,11 @@ const minElide = 64
 // page.
 const minElideShare = 16
 
+// attrCutWorth is what an attribute cut saves the parser beside its bytes, in bytes of text
+// it need not read: the tokenizer copies an attribute's name and value twice and the parser
+// keeps one more Attribute.
+const attrCutWorth = 64
+
 // Elide returns text with the bodies of its scripts and style sheets left out, each replaced by
 // [ElideMarker], and how many markers it wrote; it returns text itself and 0 when it leaves out
 // nothing. The HTML tokenizer reads such a body byte by byte to find its end, and on pages of
@@ -61,13 +66,20 @@ func Elide(text []byte) ([]byte, int) {
 }
 
 // ElideParts is [Elide] without the copy: the pieces whose concatenation is what Elide returns
-// (slices of text, and [ElideMarker] in place of each body left out), and how many bodies it
-// left out; text alone and 0 when it leaves out nothing. A parser reads them in turn
+// (slices of text, and the markers in place of what it left out), and how many markers it
+// wrote; text alone and 0 when it leaves out nothing. A parser reads them in turn
 // ([PartsReader]), so that the page is not copied once more before it is parsed.
 func ElideParts(text []byte) ([][]byte, int) {
 	if bytes.Contains(text, []byte(ElideMarker)) {
 		return [][]byte{text}, 0
 	}
+	return elide(text, scanCuts(text))
+}
+
+// scanCuts follows the tokenizer over text (see [Elide]) and returns what may be left out, in
+// order: the bodies of scripts and style sheets, the content of <svg> elements and the
+// attributes no stage reads.
+func scanCuts(text []byte) []cut {
 	var cuts []cut
 	foreign := 0
 	for i := 0; ; {
@@ -133,7 +145,7 @@ func ElideParts(text []byte) ([][]byte, int) {
 				break
 			}
 			if name == namePlaintext {
-				return elide(text, cuts)
+				return cuts
 			}
 			close := -1
 			if name == nameScript {
@@ -142,7 +154,7 @@ func ElideParts(text []byte) ([][]byte, int) {
 				close = rawEnd(text, i, rawNames[name])
 			}
 			if close < 0 {
-				return elide(text, cuts)
+				return cuts
 			}
 			if (name == nameScript && !ldJSON || name == nameStyle) && close-i >= minElide {
 				cuts = append(cuts, cut{from: i, to: close})
@@ -153,7 +165,7 @@ func ElideParts(text []byte) ([][]byte, int) {
 			break
 		}
 	}
-	return elide(text, cuts)
+	return cuts
 }
 
 // tagEnd returns the offset after the '>' that ends the tag whose attributes start at
@@ -390,16 +402,20 @@ type cut struct {
 
 // elide returns the pieces of text with each cut replaced by what Elide writes in its place,
 // and the number of markers it wrote; text alone and 0 when the cuts leave out less than
-// minElideShare of it, which would save the parser less than the markers cost it.
+// minElideShare of it (an attribute cut counting as attrCutWorth bytes more than its own),
+// which would save the parser less than the markers and the check of the tree cost.
 func elide(text []byte, cuts []cut) ([][]byte, int) {
-	left, tags := 0, 0
+	left, tags, attrs := 0, 0, 0
 	for _, c := range cuts {
 		left += c.to - c.from
+		if c.attr {
+			attrs++
+		}
 		if c.mark {
 			tags++
 		}
 	}
-	if left == 0 || left < len(text)/minElideShare {
+	if left == 0 || left+attrCutWorth*attrs < len(text)/minElideShare {
 		return [][]byte{text}, 0
 	}
 	// The tags' marker attribute names, one buffer for all: ElideMarker and the tag's number.

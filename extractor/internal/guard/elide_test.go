@@ -40,6 +40,7 @@ func TestElide(t *testing.T) {
 		{"data attribute with a name after it kept", `<p data-x="` + long + `"class="c">a`, 0},
 		{"data attribute that may be a date kept", `<span class="stamp" data-content="2026-03-05 19:28:51 UTC" data-x="` + long + `"></span>`, 1},
 		{"unread attributes cut, aria-hidden kept", `<a href="/x" target="_blank" aria-label="` + long + `"><span aria-hidden="true" tabindex="-1" class="i">x</span></a>`, 2},
+		{"attributes alone worth a cut", strings.Repeat(`<p data-i="a" class="c">t</p>`, 20), 20},
 		{"data attribute in SVG kept", `<svg data-x="` + long + `"><p>a</p></svg>`, 0},
 		{"data attribute of a formatting element made twice", `<p><a href="/" data-x="` + long + `">a<div>b</div>c</a>`, 1},
 		{"data attribute in a comment kept", `<!-- <p data-x="` + long + `"> -->`, 0},
