@@ -27,8 +27,8 @@ import (
 // the first part of a metadata title, or the page's first <h1> whose words open that part
 // ("Headlamps" for "Headlamps for Camping & Hiking | Shop"); last the preferred metadata title, less its site-name
 // part (and a host name it opens with). A heading that repeats
-// the site's chrome (its name, the name its host reads, pageURL's, a link to its home page)
-// is never the title. On a service page
+// the site's chrome (its name, the name that pageURL's host reads, a link to its home page)
+// is never the title, but for a heading that links to the page itself. On a service page
 // (kind), and on any page when it ends with a period, the lone <h1> that no metadata title
 // agrees with is a slogan ("Payday, minus the panic."), not the page's name: the metadata
 // title wins there. A title that only says "Home" ("Startseite", "Accueil") gives way to the

@@ -14,7 +14,7 @@ import (
 
 // This file holds what pickHeadline asks of a heading beyond its text: whether it sits in a
 // dialog, whether it reads the page's host name, whether the page classes it as its entry's
-// title.
+// title, whether it links to the page itself.
 
 // inDialog reports whether n is inside a dialog laid over the page: a <dialog>, an element of
 // role dialog or alertdialog, or one whose class holds the word "modal", "popup" or
@@ -89,8 +89,7 @@ func hostKeys(page *url.URL) []string {
 	if page == nil || page.Hostname() == "" {
 		return nil
 	}
-	u := page
-	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	host := strings.TrimPrefix(strings.ToLower(page.Hostname()), "www.")
 	labels := strings.Split(host, ".")
 	if len(labels) < 2 {
 		return nil
@@ -109,7 +108,7 @@ func hostKeys(page *url.URL) []string {
 }
 
 // secondLevelDomains are the labels that stand between a country's domain and the
-// registered name ("example.co.uk", "example.com.au").
+// registered name ("example.co.uk", "example.com.au"); read only.
 var secondLevelDomains = map[string]bool{"co": true, "com": true, "org": true, "net": true, "ac": true, "gov": true, "edu": true}
 
 // linksSelf reports whether the heading b is a link, its whole text, to the page itself
