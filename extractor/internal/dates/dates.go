@@ -31,9 +31,9 @@ func Normalize(s string) (string, bool) {
 	if d, ok := isoDateString(s); ok {
 		return d, true
 	}
-	// Every one of otherLayouts holds a time of day: text without a colon is none of them, and
-	// a failed time.Parse allocates its error.
-	if strings.IndexByte(s, ':') >= 0 {
+	// Every one of otherLayouts holds a time of day and opens with a weekday or a year and a
+	// slash: other text is none of them, and a failed time.Parse allocates its error.
+	if strings.IndexByte(s, ':') >= 0 && opensLayout(s) {
 		for _, layout := range otherLayouts {
 			if t, err := time.Parse(layout, s); err == nil && plausibleYear(t.Year()) {
 				return t.Format(time.RFC3339), true
@@ -41,6 +41,22 @@ func Normalize(s string) (string, bool) {
 		}
 	}
 	return findTextDate(s)
+}
+
+// opensLayout reports whether s opens as one of otherLayouts may: with a weekday's first three
+// letters, in any case (as time.Parse reads them), or four digits and a slash.
+func opensLayout(s string) bool {
+	if len(s) >= 5 && dom.IsDigits(s[:4]) && s[4] == '/' {
+		return true
+	}
+	if len(s) < 3 {
+		return false
+	}
+	switch string([]byte{s[0] | 0x20, s[1] | 0x20, s[2] | 0x20}) {
+	case "mon", "tue", "wed", "thu", "fri", "sat", "sun":
+		return true
+	}
+	return false
 }
 
 // isoDateString normalizes an ISO 8601 date or date-time at the start of s.

@@ -427,3 +427,23 @@ func TestTextDay(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeLayouts: the machine formats of otherLayouts read, in a weekday's any case and
+// with a year and a slash; text that opens otherwise is read as a written date.
+func TestNormalizeLayouts(t *testing.T) {
+	for in, want := range map[string]string{
+		"Mon, 02 Jan 2006 15:04:05 -0700":   "2006-01-02T15:04:05-07:00",
+		"tue, 03 Jan 2006 15:04:05 +0000":   "2006-01-03T15:04:05Z",
+		"Wednesday, 04-Jan-06 15:04:05 UTC": "2006-01-04T15:04:05Z",
+		"Thu Jan  5 15:04:05 2006":          "2006-01-05T15:04:05Z",
+		"2006/01/06 15:04:05":               "2006-01-06T15:04:05Z",
+		"Posted: January 7, 2006":           "2006-01-07",
+	} {
+		got, ok := Normalize(in)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, got, in)
+	}
+	assert.True(t, opensLayout("SAT, 7 Jan 2006"))
+	assert.False(t, opensLayout("Posted: 7 Jan 2006 10:00"))
+	assert.False(t, opensLayout("Mo"))
+}
