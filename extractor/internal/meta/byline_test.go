@@ -19,6 +19,21 @@ func TestVisibleNames(t *testing.T) {
 	assert.Equal(t, []string{"Jane Doe"}, cleanAuthors([]string{"Written By | Jane Doe"}, true), "the lead-in apart")
 }
 
+// TestNoNameWords checks the words that are never a name: the placeholder a site's software
+// gives an account, a menu's facet after "By", and a consent sentence that opens with "By".
+func TestNoNameWords(t *testing.T) {
+	assert.Nil(t, cleanAuthors([]string{"admin"}, false), "a placeholder account in a meta tag")
+	assert.Nil(t, cleanAuthors([]string{"By Webmaster"}, true), "a placeholder account shown")
+	assert.False(t, isHandle("Administrator"), "a placeholder is no handle")
+	assert.True(t, isHandle("q_admin"), "a user name that holds the word is one")
+	assert.Nil(t, cleanAuthors([]string{"By Category"}, true), "a menu's facet")
+	assert.Nil(t, cleanAuthors([]string{"Por Marca"}, true), "a menu's facet in Spanish")
+	assert.Equal(t, []string{"Jane Price"}, cleanAuthors([]string{"By Jane Price"}, true), "a facet word in a name of two words")
+	assert.Nil(t, cleanAuthors([]string{"By clicking Join you accept our Terms and Conditions"}, true), "a consent sentence")
+	assert.Nil(t, cleanAuthors([]string{"Par votre inscription, vous acceptez nos Conditions et Engagements"}, true), "one in French")
+	assert.Equal(t, []string{"van der Berg", "Ann Roe"}, cleanAuthors([]string{"By van der Berg and Ann Roe"}, true), "a particle opens a name")
+}
+
 // TestDateLineAuthors checks the name beside the page's date, and the lines that are a list.
 func TestDateLineAuthors(t *testing.T) {
 	dl := dateLine{story: true, published: "2025-12-17"}

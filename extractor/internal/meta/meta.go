@@ -672,14 +672,14 @@ func plausibleName(s string, visible bool) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) > maxNameWords || !strings.ContainsFunc(s, unicode.IsLetter) || isIdentifier(s) {
+	if len(words) > maxNameWords || !strings.ContainsFunc(s, unicode.IsLetter) || isIdentifier(s) || placeholderNames[low] {
 		return false
 	}
 	if !visible {
 		return true
 	}
-	if len(words) > maxVisibleNameWords {
-		return false
+	if len(words) > maxVisibleNameWords || len(words) == 1 && facets[low] {
+		return false // "By Category": a menu's facet
 	}
 	if strings.ContainsAny(s, ":*?!") {
 		return false // a form label ("Your Name: *") or a sentence
