@@ -19,8 +19,9 @@ func TestVisibleNames(t *testing.T) {
 	assert.Equal(t, []string{"Jane Doe"}, cleanAuthors([]string{"Written By | Jane Doe"}, true), "the lead-in apart")
 }
 
-// TestNoNameWords checks the words that are never a name: the placeholder a site's software
-// gives an account, a menu's facet after "By", and a consent sentence that opens with "By".
+// TestNoNameWords checks what is never a name: the placeholder a site's software gives an
+// account, a menu's facet after "By", a consent sentence that opens with "By", a breadcrumb
+// trail and an initial alone.
 func TestNoNameWords(t *testing.T) {
 	assert.Nil(t, cleanAuthors([]string{"admin"}, false), "a placeholder account in a meta tag")
 	assert.Nil(t, cleanAuthors([]string{"By Webmaster"}, true), "a placeholder account shown")
@@ -32,6 +33,9 @@ func TestNoNameWords(t *testing.T) {
 	assert.Nil(t, cleanAuthors([]string{"By clicking Join you accept our Terms and Conditions"}, true), "a consent sentence")
 	assert.Nil(t, cleanAuthors([]string{"Par votre inscription, vous acceptez nos Conditions et Engagements"}, true), "one in French")
 	assert.Equal(t, []string{"van der Berg", "Ann Roe"}, cleanAuthors([]string{"By van der Berg and Ann Roe"}, true), "a particle opens a name")
+	assert.Nil(t, cleanAuthors([]string{"Home » Consulting & Services » Security Audits"}, true), "a breadcrumb trail")
+	assert.Equal(t, []string{"Jane Doe"}, cleanAuthors([]string{"by Jane Doe » Tue Aug 27, 2019"}, true), "a mark between the name and its date")
+	assert.Nil(t, cleanAuthors([]string{"By | C-"}, true), "an initial alone")
 }
 
 // TestDateLineAuthors checks the name beside the page's date, and the lines that are a list.

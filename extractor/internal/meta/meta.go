@@ -684,6 +684,9 @@ func plausibleName(s string, visible bool) bool {
 	if strings.ContainsAny(s, ":*?!") {
 		return false // a form label ("Your Name: *") or a sentence
 	}
+	if strings.ContainsAny(strings.Trim(s, breadcrumbMarks+" "), breadcrumbMarks) || isInitial(s) {
+		return false // a breadcrumb ("Home » Services"), an initial alone ("K.")
+	}
 	for i, w := range words {
 		r := []rune(w)
 		// A name's words start with a capital, in scripts that have capitals, and with a
@@ -703,6 +706,12 @@ func plausibleName(s string, visible bool) bool {
 		}
 	}
 	return true
+}
+
+// isInitial reports whether s is one capital letter, with or without its period: "K.", "C".
+func isInitial(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && strings.Trim(s[n:], ".") == ""
 }
 
 // isTeamName reports whether words name a team, its article first in lower case as a byline

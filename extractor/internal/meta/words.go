@@ -41,6 +41,10 @@ var bylineSeparatorWords = []dom.Words{
 	{Lang: "*", Words: []string{"\n", " | ", "|", " • ", "•", " · ", "·", " — ", "—", " – ", " - "}},
 }
 
+// breadcrumbMarks separate the steps of a breadcrumb trail ("Home » Services › Audits"): a
+// byline's text with one between two words is a trail, not a name.
+const breadcrumbMarks = "»›"
+
 // bylineCutWords end the names part of a byline: a date or a role often follows. Tried in order.
 var bylineCutWords = []dom.Words{
 	{Lang: "en", Words: []string{" on ", "published", "last updated", "updated", "posted", "reviewed by"}},
