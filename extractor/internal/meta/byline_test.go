@@ -21,7 +21,7 @@ func TestVisibleNames(t *testing.T) {
 
 // TestNoNameWords checks what is never a name: the placeholder a site's software gives an
 // account, a menu's facet after "By", a consent sentence that opens with "By", a breadcrumb
-// trail and an initial alone.
+// trail, an initial alone, and a template's unfilled field (but a user name with dots).
 func TestNoNameWords(t *testing.T) {
 	assert.Nil(t, cleanAuthors([]string{"admin"}, false), "a placeholder account in a meta tag")
 	assert.Nil(t, cleanAuthors([]string{"By Webmaster"}, true), "a placeholder account shown")
@@ -36,6 +36,8 @@ func TestNoNameWords(t *testing.T) {
 	assert.Nil(t, cleanAuthors([]string{"Home » Consulting & Services » Security Audits"}, true), "a breadcrumb trail")
 	assert.Equal(t, []string{"Jane Doe"}, cleanAuthors([]string{"by Jane Doe » Tue Aug 27, 2019"}, true), "a mark between the name and its date")
 	assert.Nil(t, cleanAuthors([]string{"By | C-"}, true), "an initial alone")
+	assert.Nil(t, cleanAuthors([]string{"page.head.extra.author"}, false), "a template's unfilled field")
+	assert.Equal(t, []string{"ines.m.santos"}, cleanAuthors([]string{"ines.m.santos"}, false), "a user name with two dots")
 }
 
 // TestDateLineAuthors checks the name beside the page's date, and the lines that are a list.

@@ -724,8 +724,9 @@ func isTeamName(words []string) bool {
 }
 
 // isIdentifier reports whether s is a template's unfilled field, not a name: one lower-case
-// word of three or more parts joined by dots ("page.head.extra.author"). A user name may hold
-// one dot ("jane.doe").
+// word of three or more parts joined by dots whose last part names the field
+// ("page.head.extra.author", "post.author.display_name"). A user name may hold dots
+// ("jane.doe", "jane.q.doe").
 func isIdentifier(s string) bool {
 	if strings.Count(s, ".") < 2 || strings.ContainsFunc(s, unicode.IsSpace) {
 		return false
@@ -735,8 +736,17 @@ func isIdentifier(s string) bool {
 			return false
 		}
 	}
-	return true
+	last := s[strings.LastIndexByte(s, '.')+1:]
+	for _, w := range fieldNameParts {
+		if strings.Contains(last, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// fieldNameParts are the words of the name of a template's field that holds an author.
+var fieldNameParts = []string{"author", "name", "byline", "creator", "writer", "user", "owner"}
 
 // publishedMetaKeys and modifiedMetaKeys are the meta tags that give the dates, best first.
 var (
