@@ -245,6 +245,7 @@ var signalLabels = []struct {
 	{block.SigForm, "form"},
 	{block.SigHeader, "header"},
 	{block.SigCaption, "caption"},
+	{block.SigCallToAction, "call-to-action-class"},
 }
 
 // signalNames lists the signals of e and its ancestors, nearest first, one entry per element

@@ -116,6 +116,9 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 	}
 	t.kept = dropEndBoxes(t.kept)
 	if t.pageType == PageArticle || t.pageType == PageDocumentation {
+		t.kept = dropCallsToAction(t.kept)
+		t.kept = dropTaxonomyLines(t.kept)
+		t.kept = dropNewsletterPlugs(t.kept)
 		t.kept = dropTrailingTeasers(t.kept, r.src.URL)
 	}
 	t.kept = dropCopies(t.kept, t.page.repeats)

@@ -107,6 +107,16 @@ const (
 	maxScriptNoticeBytes = 300
 )
 
+// ctaShare: the calls to action that dropCallsToAction drops hold at most this share of the
+// kept text together; more is a body written in a page builder's widgets of that name (a
+// consultancy's page whose sections are "cmp-cta" components held half its text). A call
+// that opens into a long letter to the readers (a fact-checker's appeal) holds a third.
+const ctaShare = 0.4
+
+// taxonomyReach: a post's taxonomy line over the story ("Category: Guides") stands among the
+// first few kept blocks, with the byline and the date.
+const taxonomyReach = 3
+
 // endBoxReach and endBoxShare: a box at the end of a body (an appeal, the author's bio, a
 // press contact) opens within the last endBoxReach kept blocks, and it and what follows it
 // hold at most endBoxShare of the body's text: a story about donations is not a box.

@@ -44,6 +44,10 @@ const (
 	SigCaption
 	// SigHeader: a page or section header (<header>, role=banner).
 	SigHeader
+	// SigCallToAction: the element's class or id name it a call to action ("cta",
+	// "call-to-action"): a box that sends the reader to the site's offer. Chrome in a story,
+	// content on a landing page; only the article path's rule reads it (dropCallsToAction).
+	SigCallToAction
 )
 
 // boilerTokens are class/id words that name page chrome and little else: a block-level element
@@ -99,6 +103,10 @@ var contentTokens = dom.TokenSet(
 // noteTokens are class/id words of correction and update boxes.
 var noteTokens = dom.TokenSet("correction", "corrections", "clarification", "erratum", "errata", "update", "updated", "editornote", "editorsnote")
 
+// callToActionTokens are class/id words of a call to action: a banner or box that asks the
+// reader to buy, book, sign up or get in touch ("cta-box", "BlogCta", "call-to-action").
+var callToActionTokens = dom.TokenSet("cta", "ctas", "calltoaction")
+
 // captionTokens are class/id words of image captions and photo credits.
 var captionTokens = dom.TokenSet("caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "wpcaption")
 
@@ -117,7 +125,7 @@ var classWords = func() map[string]Signal {
 		sig   Signal
 	}{
 		{boilerTokens, SigBoiler}, {ambiguousTokens, SigAmbiguous}, {weakBoilerTokens, SigWeakBoiler}, {commentTokens, SigComments},
-		{contentTokens, SigContent}, {noteTokens, SigNote}, {captionTokens, SigCaption},
+		{contentTokens, SigContent}, {noteTokens, SigNote}, {captionTokens, SigCaption}, {callToActionTokens, SigCallToAction},
 	} {
 		for w := range set.words {
 			m[w] |= set.sig

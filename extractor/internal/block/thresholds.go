@@ -84,6 +84,13 @@ const (
 	BoilerShare = 0.5
 	// maxAdLabelChars: an ad label is a word or two.
 	maxAdLabelChars = 30
+	// maxTaxonomyLabelBytes and maxTaxonomyRunes: a taxonomy line's label is a word or three
+	// ("Filed under", "ключевые слова"), and its names a line, not a paragraph.
+	maxTaxonomyLabelBytes = 32
+	maxTaxonomyRunes      = 200
+	// maxPlugRunes: a plug for the site's newsletter is a line or two; a longer paragraph
+	// that names a newsletter and a sign-up is about them.
+	maxPlugRunes = 240
 	// A paragraph's score reaches its parent divided by parentShareDivisor and each further
 	// ancestor divided by ancestorShareDivisor times its distance (Readability's decay).
 	parentShareDivisor   = 2

@@ -3,6 +3,7 @@ package block
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/view"
@@ -359,3 +360,107 @@ var commentTitleWords = []dom.Words{
 
 // commentTitles is commentTitleWords as a set.
 var commentTitles = dom.WordSet(commentTitleWords)
+
+// taxonomyLabelWords open the line of a post's taxonomy, lower-cased, before its colon: the
+// tags and categories a blog prints under (or over) the story ("Tags: Travel, Food",
+// "Filed under: Guides", "Рубрика: Политика", "标签：旅行"). Not "Keywords:", which opens a
+// paper's own line of key words under its abstract.
+var taxonomyLabelWords = []dom.Words{
+	{Lang: "en", Words: []string{"tags", "tag", "tagged", "tagged with", "tagged as", "filed under", "categories", "category", "posted in", "topics", "labels"}},
+	{Lang: "de", Words: []string{"schlagwörter", "schlagworte", "stichwörter", "kategorie", "kategorien", "themen", "abgelegt unter"}},
+	{Lang: "fr", Words: []string{"étiquettes", "catégorie", "catégories", "classé dans", "thèmes"}},
+	{Lang: "es", Words: []string{"etiquetas", "categoría", "categorías", "archivado en", "temas"}},
+	{Lang: "it", Words: []string{"etichette", "categoria", "categorie", "argomenti", "archiviato in"}},
+	{Lang: "pt", Words: []string{"etiquetas", "marcadores", "categoria", "categorias", "arquivado em", "assuntos"}},
+	{Lang: "nl", Words: []string{"trefwoorden", "categorie", "categorieën", "onderwerpen", "geplaatst in"}},
+	{Lang: "pl", Words: []string{"tagi", "kategoria", "kategorie", "tematy"}},
+	{Lang: "ru", Words: []string{"теги", "метки", "рубрика", "рубрики", "категория", "категории"}},
+	{Lang: "uk", Words: []string{"теги", "мітки", "рубрика", "рубрики", "категорія", "категорії"}},
+	{Lang: "tr", Words: []string{"etiketler", "kategori", "kategoriler"}},
+	{Lang: "id", Words: []string{"kategori", "topik"}},
+	{Lang: "vi", Words: []string{"thẻ", "chuyên mục", "danh mục"}},
+	{Lang: "ar", Words: []string{"الوسوم", "وسوم", "التصنيفات", "التصنيف", "الأقسام"}},
+	{Lang: "hi", Words: []string{"टैग", "टैग्स", "श्रेणी", "श्रेणियाँ", "विषय"}},
+	{Lang: "zh", Words: []string{"标签", "標籤", "分类", "分類"}},
+	{Lang: "ja", Words: []string{"タグ", "カテゴリー", "カテゴリ"}},
+	{Lang: "ko", Words: []string{"태그", "카테고리", "분류"}},
+	{Lang: "th", Words: []string{"แท็ก", "หมวดหมู่"}},
+}
+
+// taxonomyLabels is taxonomyLabelWords as a set.
+var taxonomyLabels = dom.WordSet(taxonomyLabelWords)
+
+// IsTaxonomyLine reports whether text is a post's taxonomy line: a label of
+// taxonomyLabelWords, a colon (or a full-width one), and a short list of names after it that
+// ends no sentence ("Tags: Employment, Health & Fitness", "Category: Personal Finance 101").
+func IsTaxonomyLine(text string) bool {
+	t := strings.TrimSpace(text)
+	i := strings.IndexAny(t, ":：")
+	if i <= 0 || i > maxTaxonomyLabelBytes {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(t[i:])
+	rest := strings.TrimSpace(t[i+w:])
+	if rest == "" || utf8.RuneCountInString(rest) > maxTaxonomyRunes || EndsSentence(rest) {
+		return false
+	}
+	return taxonomyLabels[strings.ToLower(strings.TrimSpace(t[:i]))]
+}
+
+// newsletterPlugWords are the two halves of a plug for the site's newsletter, lower-cased: a
+// name of a newsletter (Noun) and a call to sign up for it (Call). A short paragraph that
+// holds both ("Want more? Sign up for our newsletter, The Weekly, and ...", "Love movies? Our
+// Watch Party newsletter ... Sign up now") is the site's plug, wherever it stands in the
+// body (see IsNewsletterPlug). The calls are the reader's: imperatives and "your inbox", not
+// a verb that tells of the writer's own subscriptions ("the newsletters I subscribe to"). The
+// halves are matched inside words ("рассылк" in "рассылку").
+var newsletterPlugWords = []struct {
+	Lang       string
+	Noun, Call []string
+}{
+	{Lang: "en", Noun: []string{"newsletter", "mailing list"}, Call: []string{"sign up", "subscribe now", "subscribe today", "subscribe to our", "subscribe for free", "subscribe here", "your inbox"}},
+	{Lang: "de", Noun: []string{"newsletter"}, Call: []string{"abonnieren sie", "jetzt abonnieren", "jetzt anmelden", "melden sie sich", "ihr postfach"}},
+	{Lang: "fr", Noun: []string{"newsletter", "lettre d'information", "lettre d’information", "infolettre"}, Call: []string{"inscrivez-vous", "abonnez-vous", "votre boîte"}},
+	{Lang: "es", Noun: []string{"newsletter", "boletín"}, Call: []string{"suscríbete", "suscríbase", "regístrate", "tu bandeja"}},
+	{Lang: "it", Noun: []string{"newsletter"}, Call: []string{"iscriviti", "abbonati", "tua casella"}},
+	{Lang: "pt", Noun: []string{"newsletter", "boletim"}, Call: []string{"inscreva-se", "assine", "cadastre-se", "sua caixa"}},
+	{Lang: "nl", Noun: []string{"nieuwsbrief"}, Call: []string{"schrijf je in", "abonneer je", "meld je aan", "je inbox"}},
+	{Lang: "pl", Noun: []string{"newsletter"}, Call: []string{"zapisz się", "zapisz sie", "subskrybuj"}},
+	{Lang: "ru", Noun: []string{"рассылк"}, Call: []string{"подпишитесь", "подписывайтесь"}},
+	{Lang: "uk", Noun: []string{"розсилк"}, Call: []string{"підпишіться", "підписуйтесь"}},
+	{Lang: "tr", Noun: []string{"bülten"}, Call: []string{"abone olun"}},
+	{Lang: "id", Noun: []string{"newsletter", "buletin"}, Call: []string{"berlangganan sekarang", "daftar sekarang"}},
+	{Lang: "vi", Noun: []string{"bản tin"}, Call: []string{"hãy đăng ký", "đăng ký ngay"}},
+	{Lang: "ar", Noun: []string{"النشرة", "نشرتنا"}, Call: []string{"اشترك الآن", "اشتركوا"}},
+	{Lang: "hi", Noun: []string{"न्यूज़लेटर", "न्यूजलेटर"}, Call: []string{"सब्सक्राइब करें", "साइन अप करें"}},
+	{Lang: "zh", Noun: []string{"新闻通讯", "新聞通訊", "电子报", "電子報"}, Call: []string{"立即订阅", "立即訂閱", "欢迎订阅", "歡迎訂閱", "订阅我们", "訂閱我們"}},
+	{Lang: "ja", Noun: []string{"ニュースレター", "メルマガ", "メールマガジン"}, Call: []string{"ご登録", "登録はこちら", "購読はこちら"}},
+	{Lang: "ko", Noun: []string{"뉴스레터"}, Call: []string{"구독하기", "구독해 주세요", "신청하기"}},
+	{Lang: "th", Noun: []string{"จดหมายข่าว"}, Call: []string{"สมัครรับ", "สมัครเลย"}},
+}
+
+// IsNewsletterPlug reports whether a paragraph's text is a plug for the site's newsletter: at
+// most maxPlugRunes, holding a newsletter's name and a call to sign up of one language of
+// newsletterPlugWords.
+func IsNewsletterPlug(text string) bool {
+	if utf8.RuneCountInString(text) > maxPlugRunes {
+		return false
+	}
+	t := strings.ToLower(text)
+	for _, l := range newsletterPlugWords {
+		if containsAny(t, l.Noun) && containsAny(t, l.Call) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether s holds one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -20,13 +20,13 @@
 // whether it is such a flood.
 //
 // [Elide] is a byte scan run on every page: it leaves out the bodies of scripts (but JSON-LD)
-// and style sheets, more than half of a page of today and a quarter of the parser's time, which
-// no stage reads; [CountElided] is the check of the tree that tells the caller whether the
+// and style sheets, more than half of a page of today and a quarter of the parser's time, and
+// the attributes a page's scripts read (data-*, aria-*), which no stage reads; [CountElided] is the check of the tree that tells the caller whether the
 // scan and the tokenizer agreed. [ElideParts] gives the same text as pieces of the page and
 // the marker, which [PartsReader] reads in turn, so that the page is not copied to be parsed.
 //
 // What it may not do: it never drops text the extractor reads, only tags (and, in a Textless
 // pass, what is inside SVG and MathML, which the extractor skips; in Elide, the text of
-// scripts and style sheets), and it is a model of the tree builder and the tokenizer, not a
+// scripts and style sheets and the attributes no stage reads), and it is a model of the tree builder and the tokenizer, not a
 // parser: the caller parses what it returns and checks the tree it gets.
 package guard

@@ -3,6 +3,8 @@ package guard
 import (
 	"bytes"
 	"io"
+	"strconv"
+	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -22,14 +24,26 @@ const minElide = 64
 // page.
 const minElideShare = 16
 
+// attrCutWorth is what an attribute cut saves the parser beside its bytes, in bytes of text
+// it need not read: the tokenizer copies an attribute's name and value twice and the parser
+// keeps one more Attribute.
+const attrCutWorth = 64
+
 // Elide returns text with the bodies of its scripts and style sheets left out, each replaced by
-// [ElideMarker], and how many it left out; it returns text itself and 0 when it leaves out
+// [ElideMarker], and how many markers it wrote; it returns text itself and 0 when it leaves out
 // nothing. The HTML tokenizer reads such a body byte by byte to find its end, and on pages of
 // today more than half the bytes are script and CSS that no stage of the extractor reads: a
 // script whose type names JSON-LD ("application/ld+json"), which the metadata reader reads, is
 // kept whole. It leaves out too the content of an <svg> element of HTML content (icons, logos,
 // charts drawn in paths: a few percent of a page's bytes) when that content holds only SVG
-// drawing elements, comments and text (svgEnd): no stage reads inside <svg>.
+// drawing elements, comments and text (svgEnd): no stage reads inside <svg>. And it leaves out
+// the attributes of HTML tags that no stage reads (isUnreadAttr: a script's data-*, aria-*,
+// loading hints; a page of today has a hundred such attributes, and the tokenizer copies each
+// name and value twice), but a value that may be a date (mayBeStamp): each tag that loses some
+// gets one attribute in their place, named ElideMarker and the marker's number, which
+// CountElided finds (once, however many elements the parser makes of the tag) and TakeElided
+// takes out. An attribute is cut only with white space before it and white space, '/' or '>'
+// after it, and no '=' after that space, so that the attributes around it read as they did.
 //
 // It follows the tokenizer's states closely enough to find the tags: text, start and end tags
 // with their attributes (quoted values may hold '>' or '<script>'), comments, doctypes and
@@ -52,13 +66,20 @@ func Elide(text []byte) ([]byte, int) {
 }
 
 // ElideParts is [Elide] without the copy: the pieces whose concatenation is what Elide returns
-// (slices of text, and [ElideMarker] in place of each body left out), and how many bodies it
-// left out; text alone and 0 when it leaves out nothing. A parser reads them in turn
+// (slices of text, and the markers in place of what it left out), and how many markers it
+// wrote; text alone and 0 when it leaves out nothing. A parser reads them in turn
 // ([PartsReader]), so that the page is not copied once more before it is parsed.
 func ElideParts(text []byte) ([][]byte, int) {
 	if bytes.Contains(text, []byte(ElideMarker)) {
 		return [][]byte{text}, 0
 	}
+	return elide(text, scanCuts(text))
+}
+
+// scanCuts follows the tokenizer over text (see [Elide]) and returns what may be left out, in
+// order: the bodies of scripts and style sheets, the content of <svg> elements and the
+// attributes no stage reads.
+func scanCuts(text []byte) []cut {
 	var cuts []cut
 	foreign := 0
 	for i := 0; ; {
@@ -88,20 +109,27 @@ func ElideParts(text []byte) ([][]byte, int) {
 			i = tagEnd(text, k)
 		case isASCIILetter(c):
 			name, k := tagName(text, i)
-			if name == nameOther {
+			if name == nameOther && foreign > 0 {
 				i = tagEnd(text, k)
 				break
 			}
-			end, selfClosing, ldJSON := skipAttrs(text, k)
+			var attrCuts *[]cut
+			if foreign == 0 && name != nameSVG && name != nameMath {
+				attrCuts = &cuts
+			}
+			end, selfClosing, ldJSON := skipAttrs(text, k, attrCuts)
 			if end > len(text) {
 				i = len(text)
 				break
 			}
 			i = end
+			if name == nameOther {
+				break
+			}
 			if name == nameSVG && foreign == 0 && !selfClosing {
 				if close, ok := svgEnd(text, i); ok {
 					if close-i >= minElide {
-						cuts = append(cuts, cut{i, close})
+						cuts = append(cuts, cut{from: i, to: close})
 					}
 					i = close
 					break
@@ -117,7 +145,7 @@ func ElideParts(text []byte) ([][]byte, int) {
 				break
 			}
 			if name == namePlaintext {
-				return elide(text, cuts)
+				return cuts
 			}
 			close := -1
 			if name == nameScript {
@@ -126,10 +154,10 @@ func ElideParts(text []byte) ([][]byte, int) {
 				close = rawEnd(text, i, rawNames[name])
 			}
 			if close < 0 {
-				return elide(text, cuts)
+				return cuts
 			}
 			if (name == nameScript && !ldJSON || name == nameStyle) && close-i >= minElide {
-				cuts = append(cuts, cut{i, close})
+				cuts = append(cuts, cut{from: i, to: close})
 			}
 			i = close
 		}
@@ -137,7 +165,7 @@ func ElideParts(text []byte) ([][]byte, int) {
 			break
 		}
 	}
-	return elide(text, cuts)
+	return cuts
 }
 
 // tagEnd returns the offset after the '>' that ends the tag whose attributes start at
@@ -179,33 +207,58 @@ func indexFrom(text []byte, i int, c byte) int {
 	return -1
 }
 
-// CountElided counts the <script> and <style> elements of the HTML namespace, and the <svg>
-// elements, in the tree under doc whose whole content is [ElideMarker]. When it is the count
-// [Elide] returned, the tree is the one the text before Elide gives, but for those elements'
-// content.
+// CountElided counts the markers [Elide] left in the tree under doc: the <script> and <style>
+// elements of the HTML namespace, and the <svg> elements, whose whole content is
+// [ElideMarker], and the tags that carry a marker attribute (each counted once, however many
+// elements the parser made of it). When it is the count Elide returned, the tree is the one
+// the text before Elide gives, but for those elements' content and the attributes no stage reads
+// (see isUnreadAttr).
 func CountElided(doc *html.Node) int {
 	return countElided(doc, false)
 }
 
-// TakeElided is [CountElided] that also takes each marker out of the <svg> elements it
-// counts, so that no reader of the tree meets it: an <svg> left out comes out empty, and a
-// reader of its text finds none, as from a drawing of paths. The markers in <script> and
-// <style> elements stay (no stage reads their text). When the count is not the one Elide
-// returned, the caller parses the page again and drops this tree.
+// TakeElided is [CountElided] that also takes the markers out of the tree, so that no reader of
+// it meets one: an <svg> left out comes out empty, and a reader of its text finds none, as from
+// a drawing of paths; a tag's marker attribute goes. The markers in <script> and <style>
+// elements stay (no stage reads their text). When the count is not the one Elide returned,
+// the caller parses the page again and drops this tree.
 func TakeElided(doc *html.Node) int {
 	return countElided(doc, true)
 }
 
-// countElided is CountElided, taking the markers out of <svg> elements when take is set.
+// countElided is CountElided, taking the markers out of <svg> elements and attributes when
+// take is set.
 func countElided(doc *html.Node, take bool) int {
 	found := 0
+	var tags []uint64 // the numbers of the marker attributes seen, a bit each
 	for c := doc; c != nil; {
-		if c.Type == html.ElementNode && isElidable(c) {
-			if t := c.FirstChild; t != nil && t.NextSibling == nil &&
-				t.Type == html.TextNode && t.Data == ElideMarker {
-				found++
-				if take && c.Namespace == "svg" {
-					c.RemoveChild(t)
+		if c.Type == html.ElementNode {
+			if isElidable(c) {
+				if t := c.FirstChild; t != nil && t.NextSibling == nil &&
+					t.Type == html.TextNode && t.Data == ElideMarker {
+					found++
+					if take && c.Namespace == "svg" {
+						c.RemoveChild(t)
+					}
+				}
+			}
+			for i := 0; i < len(c.Attr); i++ {
+				k := c.Attr[i].Key
+				if len(k) <= len(ElideMarker) || k[0] != ElideMarker[0] || !strings.HasPrefix(k, ElideMarker) {
+					continue
+				}
+				if num, err := strconv.Atoi(k[len(ElideMarker):]); err == nil && num >= 0 && num < maxMarkers {
+					for len(tags) <= num/64 {
+						tags = append(tags, 0)
+					}
+					if tags[num/64]&(1<<(num%64)) == 0 {
+						tags[num/64] |= 1 << (num % 64)
+						found++
+					}
+				}
+				if take {
+					c.Attr = append(c.Attr[:i], c.Attr[i+1:]...)
+					i--
 				}
 			}
 		}
@@ -223,6 +276,10 @@ func countElided(doc *html.Node, take bool) int {
 	}
 	return found
 }
+
+// maxMarkers bounds the numbers of marker attributes countElided reads: a page has fewer
+// markers than bytes.
+const maxMarkers = 1 << 26
 
 // isElidable reports whether n is an element whose content Elide may leave out: an HTML
 // <script> or <style>, or an <svg>.
@@ -275,7 +332,7 @@ func svgEnd(text []byte, i int) (int, bool) {
 			if !isSVGName(name) {
 				return -1, false
 			}
-			end, selfClosing, _ := skipAttrs(text, k)
+			end, selfClosing, _ := skipAttrs(text, k, nil)
 			if !selfClosing && equalFoldASCII(name, "svg") {
 				depth++
 			}
@@ -337,26 +394,52 @@ var svgNames = map[string]bool{
 }
 
 // A cut is a body to leave out: text[from:to].
-type cut struct{ from, to int }
+type cut struct {
+	from, to int
+	attr     bool // an attribute cut (see isUnreadAttr), not an element's content
+	mark     bool // an attribute cut that leaves the tag's marker attribute in its place
+}
 
-// elide returns the pieces of text with each cut replaced by ElideMarker, and the number of
-// cuts; text alone and 0 when the cuts leave out less than minElideShare of it, which would
-// save the parser less than the marker costs it.
+// elide returns the pieces of text with each cut replaced by what Elide writes in its place,
+// and the number of markers it wrote; text alone and 0 when the cuts leave out less than
+// minElideShare of it (an attribute cut counting as attrCutWorth bytes more than its own),
+// which would save the parser less than the markers and the check of the tree cost.
 func elide(text []byte, cuts []cut) ([][]byte, int) {
-	left := 0
+	left, tags, attrs := 0, 0, 0
 	for _, c := range cuts {
 		left += c.to - c.from
+		if c.attr {
+			attrs++
+		}
+		if c.mark {
+			tags++
+		}
 	}
-	if left == 0 || left < len(text)/minElideShare {
+	if left == 0 || left+attrCutWorth*attrs < len(text)/minElideShare {
 		return [][]byte{text}, 0
 	}
+	// The tags' marker attribute names, one buffer for all: ElideMarker and the tag's number.
+	var names []byte
+	if tags > 0 {
+		names = make([]byte, 0, tags*(len(ElideMarker)+len(strconv.Itoa(tags))))
+	}
 	parts := make([][]byte, 0, 2*len(cuts)+1)
-	last := 0
+	last, n := 0, 0
 	for _, c := range cuts {
-		parts = append(parts, text[last:c.from:c.from], marker)
+		parts = append(parts, text[last:c.from:c.from])
+		switch {
+		case !c.attr:
+			parts = append(parts, marker)
+			n++
+		case c.mark:
+			at := len(names)
+			names = strconv.AppendInt(append(names, ElideMarker...), int64(n), 10)
+			parts = append(parts, names[at:len(names):len(names)])
+			n++
+		}
 		last = c.to
 	}
-	return append(parts, text[last:]), len(cuts)
+	return append(parts, text[last:]), n
 }
 
 // marker is ElideMarker as bytes, shared by every ElideParts: no reader writes to it.
@@ -463,8 +546,11 @@ func tagName(text []byte, i int) (int, int) {
 
 // skipAttrs reads a tag's attributes from text[i] as the tokenizer does and returns the offset
 // after its '>' (past len(text) when the tag never ends), whether it is self-closing, and
-// whether a type attribute names JSON-LD.
-func skipAttrs(text []byte, i int) (end int, selfClosing, ldJSON bool) {
+// whether a type attribute names JSON-LD. When cuts is not nil, it appends to it a cut for
+// each attribute no stage reads (see [isUnreadAttr]), the first of the tag marked to
+// carry the tag's marker attribute (see [Elide]).
+func skipAttrs(text []byte, i int, cuts *[]cut) (end int, selfClosing, ldJSON bool) {
+	first := true // no attribute of this tag cut yet
 	for {
 		i = skipSpace(text, i)
 		if i >= len(text) {
@@ -474,6 +560,7 @@ func skipAttrs(text []byte, i int) (end int, selfClosing, ldJSON bool) {
 			return i + 1, i > 0 && text[i-1] == '/', ldJSON
 		}
 		// The attribute's name: its first byte may be '=', then up to whitespace, '/', '>' or '='.
+		start := i
 		k := i + 1
 		for k < len(text) {
 			c := text[k]
@@ -519,7 +606,97 @@ func skipAttrs(text []byte, i int) (end int, selfClosing, ldJSON bool) {
 		if len(key) == 4 && equalFoldASCII(key, "type") && containsFoldLD(unescape(val)) {
 			ldJSON = true
 		}
+		// An attribute no stage reads is cut whole, from its name to the end of its value, when white
+		// space comes before it and white space, '/' or '>' after it, and no '=' follows the
+		// white space (which would give the attribute before the cut, or the marker, a value):
+		// what is left, or the marker in its place, then reads as the attributes around it did.
+		if cuts != nil && isSpace(text[start-1]) && i < len(text) && (isSpace(text[i]) || text[i] == '/' || text[i] == '>') &&
+			isUnreadAttr(key) && !mayBeStamp(val) {
+			if next := skipSpace(text, i); next < len(text) && text[next] == '=' {
+				continue
+			}
+			c := cut{from: start, to: i, attr: true, mark: first}
+			*cuts = append(*cuts, c)
+			first = false
+		}
 	}
+}
+
+// readAttrs are the attributes of the families Elide cuts (see isUnreadAttr) that some stage
+// of the extractor reads: Elide keeps them. TestReadAttrsListed checks that every such name
+// in the extractor's source is here.
+var readAttrs = [...]string{
+	"aria-hidden",      // block: a line number cell of a code listing
+	"data-author",      // meta: a byline's author
+	"data-lang",        // view: a code block's language
+	"data-lazy-src",    // view: a lazy image's address
+	"data-lazy-srcset", // view
+	"data-line-number", // block: a line number cell of a code listing
+	"data-linenumber",  // block
+	"data-original",    // view: a lazy image's address
+	"data-src",         // view
+	"data-srcset",      // view
+}
+
+// unreadAttrs are attributes no stage reads, beside the families isUnreadAttr names: where a
+// link opens, the tab order, how and when an image or a script loads.
+var unreadAttrs = [...]string{
+	"crossorigin", "decoding", "fetchpriority", "integrity", "loading", "nonce",
+	"referrerpolicy", "sizes", "tabindex", "target",
+}
+
+// isUnreadAttr reports whether an attribute name (in any case, as the tokenizer lower-cases
+// it) is one no stage reads: a script's data (data-*), an accessibility property (aria-*), or
+// one of unreadAttrs; never one of readAttrs.
+func isUnreadAttr(key []byte) bool {
+	switch {
+	case len(key) > len("data-") && equalFoldASCII(key[:len("data-")], "data-"),
+		len(key) > len("aria-") && equalFoldASCII(key[:len("aria-")], "aria-"):
+		for _, r := range readAttrs {
+			if equalFoldASCII(key, r) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, u := range unreadAttrs {
+		if equalFoldASCII(key, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// Bounds of an attribute value that may be a date: the metadata reader takes the date an element
+// named for a time carries in any of its attributes ("timestamp", <relative-time>: a tooltip's
+// full date behind the "1 year ago" it shows), when its value, trimmed, is 10 to 120 bytes
+// long and holds four digits in a row.
+const (
+	minStampBytes = len("2006-01-02")
+	maxStampBytes = 120
+)
+
+// mayBeStamp reports whether an attribute value may be read as a date (see minStampBytes):
+// Elide keeps it. A value with a character reference may hide digits: it is kept too.
+func mayBeStamp(val []byte) bool {
+	v := bytes.TrimSpace(val)
+	if len(v) < minStampBytes || len(v) > maxStampBytes {
+		return false
+	}
+	if bytes.IndexByte(v, '&') >= 0 {
+		return true
+	}
+	run := 0
+	for _, c := range v {
+		if '0' <= c && c <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // skipMarkup skips what follows "<!" at text[i]: a comment, a doctype, a CDATA section in

@@ -3,6 +3,10 @@ package guard
 import (
 	"bytes"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -28,7 +32,19 @@ func TestElide(t *testing.T) {
 		{"JSON-LD kept, other scripts cut", `<script TYPE='Application/LD+JSON'>{"a": "` + long + `"}</script><script type="application/json">` + long + `</script>`, 1},
 		{"JSON-LD with a character reference kept", `<script type="application/ld&#x2B;json">{"a": "` + long + `"}</script>`, 0},
 		{"tag in a quoted value", `<a title="<script>">` + long + `</a><p>` + long + `</script>`, 0},
-		{"'>' in a quoted value", `<div data-x="a>b"><script>` + long + `</script></div>`, 1},
+		{"'>' in a quoted value", `<div title="a>b"><script>` + long + `</script></div>`, 1},
+		{"data attributes cut, one marker a tag", `<div class="c" data-track='` + long + `' data-id="7" id="d">text</div><p data-x="` + long + `">b`, 2},
+		{"data attributes read kept", `<img data-src="a.png" data-lazy-srcset="b.png 2x" data-x="` + long + `">`, 1},
+		{"data attribute in any case, unquoted", `<p DATA-Track=` + strings.Repeat("x", 160) + `>a`, 1},
+		{"data attribute without space before it kept", `<p class="c"data-x="` + long + `">a`, 0},
+		{"data attribute with a name after it kept", `<p data-x="` + long + `"class="c">a`, 0},
+		{"data attribute that may be a date kept", `<span class="stamp" data-content="2026-03-05 19:28:51 UTC" data-x="` + long + `"></span>`, 1},
+		{"unread attributes cut, aria-hidden kept", `<a href="/x" target="_blank" aria-label="` + long + `"><span aria-hidden="true" tabindex="-1" class="i">x</span></a>`, 2},
+		{"attributes alone worth a cut", strings.Repeat(`<p data-i="a" class="c">t</p>`, 20), 20},
+		{"data attribute in SVG kept", `<svg data-x="` + long + `"><p>a</p></svg>`, 0},
+		{"data attribute of a formatting element made twice", `<p><a href="/" data-x="` + long + `">a<div>b</div>c</a>`, 1},
+		{"data attribute in a comment kept", `<!-- <p data-x="` + long + `"> -->`, 0},
+		{"data attribute in a title kept", `<title><p data-x="` + long + `"></title>`, 0},
 		{"tag in a comment", "<!-- <script> -->" + long + "<p>" + long + "</script>", 0},
 		{"tag in a textarea", "<textarea><script>" + long + "</script></textarea>", 0},
 		{"tag in a title", "<title><script>" + long + "</script></title>", 0},
@@ -60,7 +76,7 @@ func TestElide(t *testing.T) {
 			assert.Less(t, len(out), len(c.page))
 			doc, err := html.Parse(bytes.NewReader(out))
 			require.NoError(t, err)
-			assert.Equal(t, n, CountElided(doc), "every marker alone in its element")
+			assert.Equal(t, n, CountElided(doc), "every marker in its place")
 			assertSameTree(t, []byte(c.page), out, n)
 		})
 	}
@@ -82,6 +98,55 @@ func assertPartsRead(t *testing.T, page, want []byte) {
 	assert.Equal(t, string(want), string(buf[:k]), "in one read")
 	assert.Equal(t, before, bytes.Join(parts, nil), "the pieces unchanged")
 	require.NoError(t, iotest.TestReader(NewPartsReader(parts), want))
+}
+
+// TestElideDataAttributes: a tag's data-* attributes are cut, one marker attribute in their
+// place, which TakeElided takes out of every element the parser made of the tag; a tag the
+// parser drops loses its marker, and the count tells the caller to parse the page again.
+func TestElideDataAttributes(t *testing.T) {
+	page := `<p><b class="k" data-x="` + long + `" data-y="1">a<p>b</b><i data-z="` + long + `">c</i>`
+	out, n := Elide([]byte(page))
+	require.Equal(t, 2, n)
+	doc, err := html.Parse(bytes.NewReader(out))
+	require.NoError(t, err)
+	require.Equal(t, 2, TakeElided(doc), "the <b> made twice counts once")
+	var keys []string
+	for c := range doc.Descendants() {
+		for _, a := range c.Attr {
+			keys = append(keys, c.Data+"."+a.Key)
+		}
+	}
+	assert.Equal(t, []string{"b.class", "b.class"}, keys, "markers taken out, the rest kept")
+
+	dropped := `<form data-x="` + long + `"><form data-y="` + long + `"></form></form>`
+	out, n = Elide([]byte(dropped))
+	require.Equal(t, 2, n)
+	doc, err = html.Parse(bytes.NewReader(out))
+	require.NoError(t, err)
+	assert.Equal(t, 1, CountElided(doc), "the nested <form> is dropped with its marker")
+}
+
+// TestReadAttrsListed: every name the extractor's source quotes is an attribute Elide keeps:
+// a stage that reads one Elide cuts must be listed in readAttrs.
+func TestReadAttrsListed(t *testing.T) {
+	quoted := regexp.MustCompile(`"([a-z][a-z0-9-]*)"`)
+	var found []string
+	err := filepath.WalkDir("../..", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") || strings.Contains(path, "guard") {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, m := range quoted.FindAllStringSubmatch(string(src), -1) {
+			found = append(found, m[1])
+			assert.False(t, isUnreadAttr([]byte(m[1])), "%s reads %s: add it to readAttrs", path, m[1])
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	assert.Contains(t, found, "data-src", "the source's names found")
 }
 
 // TestElideMarkerInPage: a page that holds the marker itself is left as it is, so that the
@@ -122,14 +187,15 @@ func assertSameTree(t *testing.T, page, elided []byte, n int) {
 	require.NoError(t, err)
 	got, err := html.Parse(bytes.NewReader(elided))
 	require.NoError(t, err)
-	if CountElided(got) != n {
+	if TakeElided(got) != n {
 		return // the caller parses the page again
 	}
 	assert.Equal(t, treeString(want), treeString(got))
 }
 
 // treeString writes the tree under n, one node per line, with the text of HTML <script> and
-// <style> elements and the content of <svg> elements outside SVG left out.
+// <style> elements, the content of <svg> elements outside SVG and the attributes no stage
+// reads left out.
 func treeString(n *html.Node) string {
 	var b strings.Builder
 	var walk func(n *html.Node, depth int)
@@ -143,6 +209,9 @@ func treeString(n *html.Node) string {
 			b.WriteString(string(rune('0' + n.Type)))
 			b.WriteString(n.Namespace + ":" + n.Data)
 			for _, a := range n.Attr {
+				if a.Namespace == "" && isUnreadAttr([]byte(a.Key)) {
+					continue
+				}
 				b.WriteString(" " + a.Namespace + ":" + a.Key + "=" + a.Val)
 			}
 		}
@@ -175,6 +244,7 @@ func FuzzElide(f *testing.F) {
 		"<template><script>" + long + "</script></template>",
 		`<svg><g><path d="` + long + `"/></g></svg><p>x`,
 		`<table><svg><path d="` + long + `"/></svg><tr><td>x`,
+		`<p><b data-x="` + long + `">a<p>b</b><form data-y="1"><form data-z="2">`,
 	} {
 		f.Add([]byte(s))
 	}

@@ -1,0 +1,32 @@
+package extractor
+
+import (
+	"github.com/pithdev/pith/extractor/internal/block"
+	"github.com/pithdev/pith/extractor/internal/view"
+)
+
+// dropNewsletterPlugs drops the site's plugs for its newsletter from a story or a manual's
+// page, wherever they stand in the body: a short paragraph that names a newsletter and calls
+// the reader to sign up for it ("Want more? Sign up for our newsletter", "Подпишитесь на
+// нашу рассылку"; see block.IsNewsletterPlug), often written twice down a long post. A
+// paragraph about a newsletter, longer than a line or two, stays. It returns the blocks
+// still kept; the dropped ones say why.
+func dropNewsletterPlugs(kept []*block.Block) []*block.Block {
+	var out []*block.Block
+	for i, b := range kept {
+		if b.Kind == view.Paragraph && !b.Note && len(kept) > 1 && block.IsNewsletterPlug(b.Text) {
+			if out == nil {
+				out = append(kept[:0:0], kept[:i]...)
+			}
+			b.Keep, b.Reason = false, "a plug for the site's newsletter"
+			continue
+		}
+		if out != nil {
+			out = append(out, b)
+		}
+	}
+	if out == nil {
+		return kept
+	}
+	return out
+}
