@@ -54,12 +54,15 @@ func splitByline(s string) (names []string, role bool) {
 }
 
 // opensSentence reports whether a byline's segment is a sentence that opens with the lead-in
-// ("By clicking Sign up you accept our Terms and Conditions", "En continuant, vous acceptez
-// les Conditions"): it opens with a lower-case word and its first part, before any "and", is
-// no name. The name that a split at "and" finds at its end is no author.
+// ("By clicking Sign up you accept our Terms and Conditions", "Par votre inscription, vous
+// acceptez nos Conditions et Engagements"): it opens with a lower-case word, its first part
+// (before any "and" or comma) is no name, and it holds more words than a name (maxNameWords).
+// The name that a split at "and" finds at its end is no author; "by our staff and Jane Doe"
+// still names her.
 func opensSentence(seg string, parts []string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(seg, " \"'“«"))
-	return unicode.IsLower(r) && len(parts) > 0 && !plausibleName(strings.Trim(parts[0], " ,;:|·•-–—"), true)
+	return unicode.IsLower(r) && len(parts) > 0 && len(strings.Fields(seg)) > maxNameWords &&
+		!plausibleName(strings.Trim(parts[0], " ,;:|·•-–—"), true)
 }
 
 // listedNames returns the names of the parts after a plural lead-in ("Authors | Jane Doe |

@@ -32,6 +32,7 @@ func TestNoNameWords(t *testing.T) {
 	assert.Equal(t, []string{"Jane Price"}, cleanAuthors([]string{"By Jane Price"}, true), "a facet word in a name of two words")
 	assert.Nil(t, cleanAuthors([]string{"By clicking Join you accept our Terms and Conditions"}, true), "a consent sentence")
 	assert.Nil(t, cleanAuthors([]string{"Par votre inscription, vous acceptez nos Conditions et Engagements"}, true), "one in French")
+	assert.Equal(t, []string{"Jane Doe"}, cleanAuthors([]string{"By our staff and Jane Doe"}, true), "a short lower-case lead is no sentence")
 	assert.Equal(t, []string{"van der Berg", "Ann Roe"}, cleanAuthors([]string{"By van der Berg and Ann Roe"}, true), "a particle opens a name")
 	assert.Nil(t, cleanAuthors([]string{"Home » Consulting & Services » Security Audits"}, true), "a breadcrumb trail")
 	assert.Equal(t, []string{"Jane Doe"}, cleanAuthors([]string{"by Jane Doe » Tue Aug 27, 2019"}, true), "a mark between the name and its date")
