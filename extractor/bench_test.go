@@ -167,7 +167,7 @@ func BenchmarkScoreAssemble(b *testing.B) {
 		b.StopTimer()
 		blocks, _ := block.Segment(context.Background(), doc)
 		b.StartTimer()
-		title := pickTitle(titles, blocks, PageArticle)
+		title := pickTitle(titles, blocks, PageArticle, "")
 		headline := findHeadline(blocks, title)
 		_ = shownTitle(title, headline, titles)
 		page := measurePage(blocks)

@@ -88,7 +88,7 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 		t.kind, t.pageType = &v, pageTypeOf(v.Kind)
 	}
 	titles := t.facts.Titles(r.src.URL)
-	t.title = pickTitle(titles, t.blocks, t.pageType)
+	t.title = pickTitle(titles, t.blocks, t.pageType, r.src.URL)
 	t.headline = findHeadline(t.blocks, t.title)
 	t.shownTitle = shownTitle(t.title, t.headline, titles)
 	t.page = measurePage(t.blocks)

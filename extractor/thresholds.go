@@ -58,6 +58,14 @@ const (
 	minStyledTitleTenths = 4
 	// minStyledTitleChars: a shorter block is a label, not a headline.
 	minStyledTitleChars = 4
+	// maxNumberLeadDigits and minNumberLeadRest: a title's opening number of at most this
+	// many digits before a spaced dash ("15 - Tutorial: ...") is a lesson's or chapter's number
+	// when the rest has this many words (see trimNumberLead; on a forum a year label too).
+	maxNumberLeadDigits = 2
+	minNumberLeadRest   = 3
+	// minHostKeyLen: a heading that reads the page's host name is the site's name when that
+	// name has at least this many letters and digits (see hostKeys).
+	minHostKeyLen = 4
 	// minH1Words: the page's lone <h1> is taken as the headline only with this many words;
 	// one word is a section name or a logo.
 	minH1Words = 2

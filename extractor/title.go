@@ -21,17 +21,21 @@ import (
 // the title sources taken in the page's order of preference (see titleRefs) and, for one
 // source, the heading that covers most of it (an <h1> holding the site's name loses to the
 // <h2> holding the story's); then a headline styled without a heading tag that a metadata
-// title starts with; then the page's one visible <h1>; then an <h1>, however short, that is
+// title starts with; then the page's one visible <h1> (an <h1> in a dialog, a newsletter's
+// pop-up, does not count); then, when every <h1> is the site's name, the <h2> classed as the
+// entry's title; then an <h1>, however short, that is
 // the first part of a metadata title, or the page's first <h1> whose words open that part
 // ("Headlamps" for "Headlamps for Camping & Hiking | Shop"); last the preferred metadata title, less its site-name
 // part (and a host name it opens with). A heading that repeats
-// the site's chrome (its name, a link to its home page) is never the title. On a service page
+// the site's chrome (its name, the name that pageURL's host reads, a link to its home page)
+// is never the title, but for a heading that links to the page itself. On a service page
 // (kind), and on any page when it ends with a period, the lone <h1> that no metadata title
 // agrees with is a slogan ("Payday, minus the panic."), not the page's name: the metadata
 // title wins there. A title that only says "Home" ("Startseite", "Accueil") gives way to the
 // site's name.
-func pickTitle(t meta.Titles, blocks []*block.Block, kind PageType) string {
-	title := pickHeadline(t, blocks, kind)
+func pickTitle(t meta.Titles, blocks []*block.Block, kind PageType, pageURL string) string {
+	page, _ := url.Parse(pageURL) // nil when pageURL is no address
+	title := pickHeadline(t, blocks, kind, page)
 	// "Home" names no page: on a site's home page the site's name is its headline.
 	if block.HomeTitles[strings.ToLower(title)] {
 		if name := dom.FirstNonEmpty(append(slices.Clone(t.SiteNames), t.PageSite)...); name != "" {
@@ -48,7 +52,7 @@ func pickTitle(t meta.Titles, blocks []*block.Block, kind PageType) string {
 // variant after the product's name ("Cold Brew Concentrate | 500 ml": see trimVariant). The
 // chosen title itself stays as the page shows it, to find the headline's element.
 func resultTitle(title string, kind PageType) string {
-	title = dropInvisible(decodeLeftoverReferences(dom.RepairMojibake(title)))
+	title = trimNumberLead(dropInvisible(decodeLeftoverReferences(dom.RepairMojibake(title))), kind)
 	switch kind {
 	case PageCollection, PageListing:
 		return trimItemCount(title)
@@ -80,6 +84,36 @@ func trimVariant(title string) string {
 		return title
 	}
 	return name
+}
+
+// trimNumberLead returns title, the title of a page of kind, less a bare number that opens
+// it before a spaced bar or dash: a lesson's, chapter's or episode's number of at most
+// maxNumberLeadDigits digits ("15 - Tutorial: Sweep and Loft"), or on a forum a thread's
+// label of up to four, a year ("2024 - Pros & Cons of Travel Agents"). The rest opens with a
+// letter and has at least minNumberLeadRest words: a name that is a number ("1984 - George
+// Orwell", "2024 - 2025 Season") stays.
+func trimNumberLead(title string, kind PageType) string {
+	most := maxNumberLeadDigits
+	if kind == PageForum {
+		most = 4
+	}
+	i := 0
+	for i < len(title) && i <= most && title[i] >= '0' && title[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > most {
+		return title
+	}
+	for _, sep := range dom.TitleSeparators[:4] { // the spaced bar and dashes
+		if !strings.HasPrefix(title[i:], sep) {
+			continue
+		}
+		rest := strings.TrimSpace(title[i+len(sep):])
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) && len(strings.Fields(rest)) >= minNumberLeadRest {
+			return rest
+		}
+	}
+	return title
 }
 
 // dropInvisible returns title without the marks a browser does not show in a line that it
@@ -200,22 +234,28 @@ func isCountNoun(w string) bool {
 	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
-// pickHeadline is pickTitle before a title that only says "Home" is replaced.
-func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
+// pickHeadline is pickTitle before a title that only says "Home" is replaced; page is the
+// page's address (nil when it has none).
+func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType, page *url.URL) string {
 	refs := titleRefs(t)
 	site := siteNameKeys(t) // a heading that repeats the site part of <title> is no headline
 	named := siteKeys(t)    // the names the page gives itself, without <title>'s last part
+	hosts := hostKeys(page) // the names its host reads
 	var heads []*block.Block
 	var keys []string   // the heads' loose keys
 	var chrome []string // the texts of the headings that are the site's chrome
+	chromeH1 := false   // an <h1> is one of them
 	for _, b := range blocks {
 		if b.Kind != view.Heading || b.Level > maxTitleHeadingLevel || b.Chars < minTitleHeadingChars {
 			continue
 		}
-		if k := dom.LooseKey(b.Text); !isChromeHeading(b, k, site) {
+		// A heading that links to the page itself is its headline (a forum's thread title), even
+		// when the <title> gives it last, where a site's name stands.
+		if k := dom.LooseKey(b.Text); linksSelf(b, page) || !isChromeHeading(b, k, site) && !slices.Contains(hosts, k) {
 			heads, keys = append(heads, b), append(keys, k)
 		} else {
 			chrome = append(chrome, b.Text)
+			chromeH1 = chromeH1 || b.Level == 1
 		}
 	}
 	// A heading that is a metadata title whole, whichever source gives it: a heading that
@@ -266,7 +306,7 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	// the headline; with none or several, the metadata title, less its site-name part.
 	var only *block.Block
 	for _, h := range heads {
-		if h.Level == 1 && !block.Under(h.El, block.SigChrome) {
+		if h.Level == 1 && !block.Under(h.El, block.SigChrome) && !inDialog(h.El.Node) {
 			if only != nil {
 				only = nil
 				break
@@ -276,6 +316,13 @@ func pickHeadline(t meta.Titles, blocks []*block.Block, kind PageType) string {
 	}
 	if only != nil && len(strings.Fields(only.Text)) >= minH1Words && (kind != PageService && !strings.HasSuffix(strings.TrimSpace(only.Text), ".") || len(refs) == 0) {
 		return trimSiteTail(headingText(only), named)
+	}
+	// Every <h1> is the site's name (a blog theme's logo): the one <h2> that the page classes
+	// as its entry's title is the headline (several are the entries of a blog's index).
+	if chromeH1 && !slices.ContainsFunc(heads, func(h *block.Block) bool { return h.Level == 1 }) {
+		if h := entryTitle(heads); h != nil && len(strings.Fields(h.Text)) >= minH1Words {
+			return trimSiteTail(headingText(h), named)
+		}
 	}
 	// A short <h1> that is the first part of a metadata title, before its separator
 	// ("Gardening" for "Gardening | Campus Weekly | Community College"): the page names

@@ -1,12 +1,18 @@
 package extractor
 
 import (
+	"context"
+	"net/url"
 	"strings"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/block"
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/meta"
+	"github.com/pithdev/pith/extractor/internal/view"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 func TestTrimSiteName(t *testing.T) {
@@ -120,5 +126,117 @@ func TestTrimVariant(t *testing.T) {
 		"2024 - 2025":                                       "2024 - 2025",
 	} {
 		assert.Equal(t, want, trimVariant(in), in)
+	}
+}
+
+func TestTrimNumberLead(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		kind PageType
+		want string
+	}{
+		{"15 - Tutorial: Sweep, Loft, and Extrude", PageDocumentation, "Tutorial: Sweep, Loft, and Extrude"},
+		{"07 | Lektion: Karten lesen lernen", PageArticle, "Lektion: Karten lesen lernen"},
+		{"2024 - Pros & Cons of Travel Agents", PageForum, "Pros & Cons of Travel Agents"},
+		{"2024 - Pros & Cons of Travel Agents", PageArticle, "2024 - Pros & Cons of Travel Agents"},
+		{"1984 - George Orwell", PageForum, "1984 - George Orwell"},
+		{"2024 - 2025 Season Tickets", PageForum, "2024 - 2025 Season Tickets"},
+		{"12345 - Five digits are a code", PageForum, "12345 - Five digits are a code"},
+		{"3 - Intro", PageArticle, "3 - Intro"},
+		{"10 Ways to Save Water", PageArticle, "10 Ways to Save Water"},
+		{"24/7 - Always Open Here", PageArticle, "24/7 - Always Open Here"},
+	} {
+		assert.Equal(t, tc.want, trimNumberLead(tc.in, tc.kind), "%q on a %s page", tc.in, tc.kind)
+	}
+}
+
+func TestHostKeys(t *testing.T) {
+	keys := func(s string) []string {
+		u, err := url.Parse(s)
+		require.NoError(t, err)
+		return hostKeys(u)
+	}
+	assert.Equal(t, []string{"blogexamplecouk", "blogexample", "example"}, keys("https://blog.example.co.uk/post"))
+	assert.Equal(t, []string{"quietorchardcom", "quietorchard"}, keys("https://www.quietorchard.com/"))
+	assert.Equal(t, []string{"abcde"}, keys("http://abc.de/x"), "keys under four letters and digits are left out")
+	assert.Empty(t, keys("/relative/path"))
+	assert.Empty(t, keys("http://localhost/"))
+	assert.Empty(t, hostKeys(nil))
+}
+
+func TestHeadingPlaces(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<body class="dialog-off-canvas"><main><h1 id="a">Story</h1><h2 id="e" class="entry-title">Post</h2><h2 id="p" class="page_title">Page</h2></main>
+<div class="modal fade"><h1 id="b">Sign up</h1></div><dialog><h1 id="c">Settings</h1></dialog>
+<div class="newsletter-popup"><h1 id="d">Newsletter</h1></div><div class="popular"><h1 id="f">Popular</h1></div></body>`))
+	require.NoError(t, err)
+	byID := func(id string) *html.Node {
+		var found *html.Node
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && dom.Attr(c, "id") == id {
+					found = c
+				}
+				walk(c)
+			}
+		}
+		walk(doc)
+		require.NotNil(t, found, id)
+		return found
+	}
+	for id, want := range map[string]bool{"a": false, "b": true, "c": true, "d": true, "f": false} {
+		assert.Equal(t, want, inDialog(byID(id)), "inDialog(%s)", id)
+	}
+	assert.True(t, namesEntryTitle(byID("e")))
+	assert.False(t, namesEntryTitle(byID("p")))
+	assert.False(t, namesEntryTitle(byID("a")))
+}
+
+// TestEntryTitleOnIndex checks that on a blog's index, whose logo is its <h1> and whose
+// entries each have an <h2> classed as the entry's title, no entry's title is the page's: the
+// <title> is, less the site's name.
+func TestEntryTitleOnIndex(t *testing.T) {
+	entry := func(title string) string {
+		return `<article class="post"><h2 class="entry-title">` + title + `</h2><div class="entry-content"><p>` +
+			strings.Repeat("The entry's opening words run long enough to be read as a paragraph of prose. ", 4) + `</p></div></article>`
+	}
+	page := `<html><head><title>Latest posts | Birch Lane Notes</title><meta property="og:site_name" content="Birch Lane Notes"></head><body>
+<header><h1 class="site-title">Birch Lane Notes</h1></header><main>` + entry("Building a Cedar Planter Box in One Weekend") + entry("Sharpening Chisels on a Budget") + `</main></body></html>`
+	res, err := Extract([]byte(page), Source{URL: "https://birchlanenotes.example/"})
+	require.NoError(t, err)
+	assert.Equal(t, "Latest posts", res.Title)
+}
+
+// TestLinksSelf checks that a heading that links to its own page, by a relative or an
+// absolute address, is told from one that links elsewhere or to a home page.
+func TestLinksSelf(t *testing.T) {
+	page, err := url.Parse("https://forum.example/viewtopic.php?f=3&t=42")
+	require.NoError(t, err)
+	home, err := url.Parse("https://forum.example/")
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		heading string
+		page    *url.URL
+		want    bool
+	}{
+		{`<h2><a href="./viewtopic.php?f=3&amp;t=42">Thread title here</a></h2>`, page, true},
+		{`<h2><a href="https://forum.example/viewtopic.php?f=3&t=42#p1">Thread title here</a></h2>`, page, true},
+		{`<h2><a href="./viewtopic.php?f=3&amp;t=43">Another thread</a></h2>`, page, false},
+		{`<h2><a href="/">Forum name</a></h2>`, home, false},
+		{`<h2>Thread <a href="./viewtopic.php?f=3&amp;t=42">title</a></h2>`, page, false},
+		{`<h2><a href="./viewtopic.php?f=3&amp;t=42">Thread title here</a></h2>`, nil, false},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body>` + tc.heading + `</body></html>`))
+		require.NoError(t, err)
+		blocks, err := block.Segment(context.Background(), doc)
+		require.NoError(t, err)
+		var h *block.Block
+		for _, b := range blocks {
+			if b.Kind == view.Heading {
+				h = b
+			}
+		}
+		require.NotNil(t, h, tc.heading)
+		assert.Equal(t, tc.want, linksSelf(h, tc.page), tc.heading)
 	}
 }
