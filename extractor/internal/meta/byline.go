@@ -40,7 +40,7 @@ func splitByline(s string) (names []string, role bool) {
 			seg = stripBylinePrefix(dropLeadingDate(seg), true) // "March 3, 2023, Jane Doe", "04/09/2024 By Jane Doe"
 		}
 		parts := nameParts(seg)
-		if !anyPlausible(parts) {
+		if !anyPlausible(parts) || opensSentence(seg, parts) {
 			continue
 		}
 		if !isRole {
@@ -51,6 +51,18 @@ func splitByline(s string) (names []string, role bool) {
 		}
 	}
 	return credited, credited != nil
+}
+
+// opensSentence reports whether a byline's segment is a sentence that opens with the lead-in
+// ("By clicking Sign up you accept our Terms and Conditions", "Par votre inscription, vous
+// acceptez nos Conditions et Engagements"): it opens with a lower-case word, its first part
+// (before any "and" or comma) is no name, and it holds more words than a name (maxNameWords).
+// The name that a split at "and" finds at its end is no author; "by our staff and Jane Doe"
+// still names her.
+func opensSentence(seg string, parts []string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(seg, " \"'“«"))
+	return unicode.IsLower(r) && len(parts) > 0 && len(strings.Fields(seg)) > maxNameWords &&
+		!plausibleName(strings.Trim(parts[0], " ,;:|·•-–—"), true)
 }
 
 // listedNames returns the names of the parts after a plural lead-in ("Authors | Jane Doe |
@@ -415,9 +427,10 @@ func leadInHandle(line string) string {
 }
 
 // isHandle reports whether s is one word that can be a user name: letters, digits, ".", "-"
-// and "_", a letter among them, at most maxHandleChars long.
+// and "_", a letter among them, at most maxHandleChars long, and not the name a site's software
+// gives an account nobody named ("admin", see placeholderNameWords).
 func isHandle(s string) bool {
-	if s == "" || len(s) > maxHandleChars || !strings.ContainsFunc(s, unicode.IsLetter) {
+	if s == "" || len(s) > maxHandleChars || !strings.ContainsFunc(s, unicode.IsLetter) || placeholderNames[strings.ToLower(s)] {
 		return false
 	}
 	for _, r := range s {

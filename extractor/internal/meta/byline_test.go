@@ -19,6 +19,28 @@ func TestVisibleNames(t *testing.T) {
 	assert.Equal(t, []string{"Jane Doe"}, cleanAuthors([]string{"Written By | Jane Doe"}, true), "the lead-in apart")
 }
 
+// TestNoNameWords checks what is never a name: the placeholder a site's software gives an
+// account, a menu's facet after "By", a consent sentence that opens with "By", a breadcrumb
+// trail, an initial alone, and a template's unfilled field (but a user name with dots).
+func TestNoNameWords(t *testing.T) {
+	assert.Nil(t, cleanAuthors([]string{"admin"}, false), "a placeholder account in a meta tag")
+	assert.Nil(t, cleanAuthors([]string{"By Webmaster"}, true), "a placeholder account shown")
+	assert.False(t, isHandle("Administrator"), "a placeholder is no handle")
+	assert.True(t, isHandle("q_admin"), "a user name that holds the word is one")
+	assert.Nil(t, cleanAuthors([]string{"By Category"}, true), "a menu's facet")
+	assert.Nil(t, cleanAuthors([]string{"Por Marca"}, true), "a menu's facet in Spanish")
+	assert.Equal(t, []string{"Jane Price"}, cleanAuthors([]string{"By Jane Price"}, true), "a facet word in a name of two words")
+	assert.Nil(t, cleanAuthors([]string{"By clicking Join you accept our Terms and Conditions"}, true), "a consent sentence")
+	assert.Nil(t, cleanAuthors([]string{"Par votre inscription, vous acceptez nos Conditions et Engagements"}, true), "one in French")
+	assert.Equal(t, []string{"Jane Doe"}, cleanAuthors([]string{"By our staff and Jane Doe"}, true), "a short lower-case lead is no sentence")
+	assert.Equal(t, []string{"van der Berg", "Ann Roe"}, cleanAuthors([]string{"By van der Berg and Ann Roe"}, true), "a particle opens a name")
+	assert.Nil(t, cleanAuthors([]string{"Home » Consulting & Services » Security Audits"}, true), "a breadcrumb trail")
+	assert.Equal(t, []string{"Jane Doe"}, cleanAuthors([]string{"by Jane Doe » Tue Aug 27, 2019"}, true), "a mark between the name and its date")
+	assert.Nil(t, cleanAuthors([]string{"By | C-"}, true), "an initial alone")
+	assert.Nil(t, cleanAuthors([]string{"page.head.extra.author"}, false), "a template's unfilled field")
+	assert.Equal(t, []string{"ines.m.santos"}, cleanAuthors([]string{"ines.m.santos"}, false), "a user name with two dots")
+}
+
 // TestDateLineAuthors checks the name beside the page's date, and the lines that are a list.
 func TestDateLineAuthors(t *testing.T) {
 	dl := dateLine{story: true, published: "2025-12-17"}

@@ -672,17 +672,20 @@ func plausibleName(s string, visible bool) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) > maxNameWords || !strings.ContainsFunc(s, unicode.IsLetter) || isIdentifier(s) {
+	if len(words) > maxNameWords || !strings.ContainsFunc(s, unicode.IsLetter) || isIdentifier(s) || placeholderNames[low] {
 		return false
 	}
 	if !visible {
 		return true
 	}
-	if len(words) > maxVisibleNameWords {
-		return false
+	if len(words) > maxVisibleNameWords || len(words) == 1 && facets[low] {
+		return false // "By Category": a menu's facet
 	}
 	if strings.ContainsAny(s, ":*?!") {
 		return false // a form label ("Your Name: *") or a sentence
+	}
+	if strings.ContainsAny(strings.Trim(s, breadcrumbMarks+" "), breadcrumbMarks) || isInitial(s) {
+		return false // a breadcrumb ("Home » Services"), an initial alone ("K.")
 	}
 	for i, w := range words {
 		r := []rune(w)
@@ -705,6 +708,12 @@ func plausibleName(s string, visible bool) bool {
 	return true
 }
 
+// isInitial reports whether s is one capital letter, with or without its period: "K.", "C".
+func isInitial(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && strings.Trim(s[n:], ".") == ""
+}
+
 // isTeamName reports whether words name a team, its article first in lower case as a byline
 // writes it: "the Acme Team", "the Editors", "die Redaktion".
 func isTeamName(words []string) bool {
@@ -715,8 +724,9 @@ func isTeamName(words []string) bool {
 }
 
 // isIdentifier reports whether s is a template's unfilled field, not a name: one lower-case
-// word of three or more parts joined by dots ("page.head.extra.author"). A user name may hold
-// one dot ("jane.doe").
+// word of three or more parts joined by dots whose last part names the field
+// ("page.head.extra.author", "post.author.display_name"). A user name may hold dots
+// ("jane.doe", "jane.q.doe").
 func isIdentifier(s string) bool {
 	if strings.Count(s, ".") < 2 || strings.ContainsFunc(s, unicode.IsSpace) {
 		return false
@@ -726,8 +736,17 @@ func isIdentifier(s string) bool {
 			return false
 		}
 	}
-	return true
+	last := s[strings.LastIndexByte(s, '.')+1:]
+	for _, w := range fieldNameParts {
+		if strings.Contains(last, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// fieldNameParts are the words of the name of a template's field that holds an author.
+var fieldNameParts = []string{"author", "name", "byline", "creator", "writer", "user", "owner"}
 
 // publishedMetaKeys and modifiedMetaKeys are the meta tags that give the dates, best first.
 var (

@@ -41,6 +41,10 @@ var bylineSeparatorWords = []dom.Words{
 	{Lang: "*", Words: []string{"\n", " | ", "|", " • ", "•", " · ", "·", " — ", "—", " – ", " - "}},
 }
 
+// breadcrumbMarks separate the steps of a breadcrumb trail ("Home » Services › Audits"): a
+// byline's text with one between two words is a trail, not a name.
+const breadcrumbMarks = "»›"
+
 // bylineCutWords end the names part of a byline: a date or a role often follows. Tried in order.
 var bylineCutWords = []dom.Words{
 	{Lang: "en", Words: []string{" on ", "published", "last updated", "updated", "posted", "reviewed by"}},
@@ -221,6 +225,26 @@ var (
 	}
 )
 
+// placeholderNameWords are the names a site's software gives an account that nobody named
+// ("admin", "webmaster") or writes where a field was empty ("undefined"), lower-cased: no
+// author's name, in any language.
+var placeholderNameWords = []dom.Words{
+	{Lang: "*", Words: []string{"admin", "administrator", "administrateur", "administrador", "webmaster", "undefined", "null", "default"}},
+}
+
+// facetWords are the facets a catalogue's menu sorts or filters by ("Shop by Category",
+// "Por Marca"), lower-cased: a one-word name after a byline's lead-in that is one of them
+// is a menu's entry, not an author.
+var facetWords = []dom.Words{
+	{Lang: "en", Words: []string{"category", "categories", "collection", "collections", "brand", "brands", "country", "countries",
+		"region", "regions", "topic", "topics", "type", "price", "size", "color", "colour", "manufacturer", "department", "occasion",
+		"industry", "location", "subject", "popularity", "relevance", "state", "states", "weight"}},
+	{Lang: "fr", Words: []string{"catégorie", "catégories", "collection", "marque", "marques", "fabricant", "pays", "région", "thème",
+		"prix", "taille", "couleur"}},
+	{Lang: "es, pt", Words: []string{"categoría", "categoria", "colección", "coleção", "marca", "marcas", "fabricante", "país", "región",
+		"região", "tema", "precio", "preço", "talla", "tamanho", "color", "cor"}},
+}
+
 // The tables flattened, as the reader uses them.
 var (
 	bylinePrefixes    = dom.AllWords(bylinePrefixWords)
@@ -244,4 +268,6 @@ var (
 	aboutAuthorLabels = dom.WordSet(aboutAuthorWords)
 	aboutNamePrefixes = dom.AllWords(aboutNameWords)
 	personPronouns    = dom.WordSet(personPronounWords)
+	placeholderNames  = dom.WordSet(placeholderNameWords)
+	facets            = dom.WordSet(facetWords)
 )
