@@ -18,7 +18,7 @@ func isNoteText(text string) bool {
 		return false // (an ASCII letter that opens no note word: no lower-cased copy)
 	}
 	head := strings.ToLower(t[:min(len(t), maxNoteLead+maxNoteWordBytes)])
-	for _, p := range block.NotePrefixes {
+	for _, p := range notePrefixesBy[head[0]] {
 		if !strings.HasPrefix(head, p) {
 			continue
 		}
@@ -56,6 +56,17 @@ var noteFirstBytes = func() [utf8.RuneSelf]bool {
 	for _, p := range block.NotePrefixes {
 		if p != "" && p[0] < utf8.RuneSelf {
 			t[p[0]] = true
+		}
+	}
+	return t
+}()
+
+// notePrefixesBy are block.NotePrefixes by their first byte, each list in the table's order:
+// isNoteText tries only those that open as the text does.
+var notePrefixesBy = func() (t [256][]string) {
+	for _, p := range block.NotePrefixes {
+		if p != "" {
+			t[p[0]] = append(t[p[0]], p)
 		}
 	}
 	return t

@@ -1,6 +1,7 @@
 package block
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -439,6 +440,19 @@ var newsletterPlugWords = []struct {
 	{Lang: "th", Noun: []string{"จดหมายข่าว"}, Call: []string{"สมัครรับ", "สมัครเลย"}},
 }
 
+// newsletterNouns are the Noun words of every language of newsletterPlugWords, each once.
+var newsletterNouns = func() []string {
+	var all []string
+	for _, l := range newsletterPlugWords {
+		for _, n := range l.Noun {
+			if !slices.Contains(all, n) {
+				all = append(all, n)
+			}
+		}
+	}
+	return all
+}()
+
 // IsNewsletterPlug reports whether a paragraph's text is a plug for the site's newsletter: at
 // most maxPlugRunes, holding a newsletter's name and a call to sign up of one language of
 // newsletterPlugWords.
@@ -447,6 +461,9 @@ func IsNewsletterPlug(text string) bool {
 		return false
 	}
 	t := strings.ToLower(text)
+	if !containsAny(t, newsletterNouns) {
+		return false // most paragraphs: one pass over the nouns of every language
+	}
 	for _, l := range newsletterPlugWords {
 		if containsAny(t, l.Noun) && containsAny(t, l.Call) {
 			return true

@@ -136,6 +136,9 @@ var leadIns, maxLeadInBytes = func() (map[string]bool, int) {
 func bylineSegments(s string) []string {
 	segs := []string{s}
 	for _, sep := range bylineSeparators {
+		if !strings.Contains(s, sep) {
+			continue // nor does any part of s hold it: nothing to split, nothing to allocate
+		}
 		var next []string
 		for _, p := range segs {
 			next = append(next, strings.Split(p, sep)...)
