@@ -94,7 +94,7 @@ func opensEndBox(b *block.Block) bool {
 	if isAppeal(t) {
 		return true
 	}
-	if opensWith(t, block.EndBoxOpen) || closesCall(t) {
+	if opensWith(t, &endBoxOpenBy) || closesCall(t) {
 		return true
 	}
 	return opensMoreReading(b)
@@ -137,14 +137,38 @@ func opensMoreReading(b *block.Block) bool {
 	if unspaced(firstRune(t)) && block.EndsSentence(t) {
 		return false // "相关新闻发布会将于明日举行。": a sentence, where no space ends the title's word
 	}
-	return opensWith(t, block.MoreReading) || block.SourceTitles[strings.TrimRightFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })]
+	return opensWith(t, &moreReadingBy) || block.SourceTitles[strings.TrimRightFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })]
+}
+
+// endBoxOpenBy and moreReadingBy are block.EndBoxOpen and block.MoreReading by first byte.
+var (
+	endBoxOpenBy  = indexPrefixes(block.EndBoxOpen)
+	moreReadingBy = indexPrefixes(block.MoreReading)
+)
+
+// prefixIndex is a list of words by their first byte, each list in the words' order: a text
+// is tried only against those that open as it does.
+type prefixIndex [256][]string
+
+// indexPrefixes returns words by their first byte; an empty word is left out.
+func indexPrefixes(words []string) prefixIndex {
+	var t prefixIndex
+	for _, w := range words {
+		if w != "" {
+			t[w[0]] = append(t[w[0]], w)
+		}
+	}
+	return t
 }
 
 // opensWith reports whether lower-cased text opens with one of words as whole words: the
 // next rune after them is not a letter, but after a word that ends in a script written
 // without spaces between words (Chinese, Japanese, Thai: "关注我们的公众号"), where any rune may follow.
-func opensWith(t string, words []string) bool {
-	for _, w := range words {
+func opensWith(t string, words *prefixIndex) bool {
+	if t == "" {
+		return false
+	}
+	for _, w := range words[t[0]] {
 		if strings.HasPrefix(t, w) {
 			r, _ := utf8.DecodeRuneInString(t[len(w):])
 			if len(t) == len(w) || !unicode.IsLetter(r) || unspaced(lastRune(w)) {

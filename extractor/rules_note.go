@@ -61,16 +61,9 @@ var noteFirstBytes = func() [utf8.RuneSelf]bool {
 	return t
 }()
 
-// notePrefixesBy are block.NotePrefixes by their first byte, each list in the table's order:
-// isNoteText tries only those that open as the text does.
-var notePrefixesBy = func() (t [256][]string) {
-	for _, p := range block.NotePrefixes {
-		if p != "" {
-			t[p[0]] = append(t[p[0]], p)
-		}
-	}
-	return t
-}()
+// notePrefixesBy are block.NotePrefixes by their first byte: isNoteText tries only those
+// that open as the text does.
+var notePrefixesBy = indexPrefixes(block.NotePrefixes)
 
 // leadColon returns the index of the first colon in s that ends a lead (followed by a space
 // or the end), or -1. Colons between digits belong to times.
