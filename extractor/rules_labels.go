@@ -111,9 +111,15 @@ func dropMediaURLs(kept []*block.Block) []*block.Block {
 // unkeepWhere unkeeps the kept blocks that drop reports, with reason, and returns the rest
 // (kept itself when none is dropped).
 func unkeepWhere(kept []*block.Block, drop func(*block.Block) bool, reason string) []*block.Block {
+	return unkeepAt(kept, func(_ int, b *block.Block) bool { return drop(b) }, reason)
+}
+
+// unkeepAt is unkeepWhere for a test that reads the block's place too: drop gets the index of
+// the block in kept.
+func unkeepAt(kept []*block.Block, drop func(int, *block.Block) bool, reason string) []*block.Block {
 	var out []*block.Block // nil until a block is dropped: most calls drop none
 	for i, b := range kept {
-		if drop(b) {
+		if drop(i, b) {
 			if out == nil {
 				out = make([]*block.Block, i, len(kept)-1)
 				copy(out, kept[:i])

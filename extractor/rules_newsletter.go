@@ -12,21 +12,7 @@ import (
 // paragraph about a newsletter, longer than a line or two, stays. It returns the blocks
 // still kept; the dropped ones say why.
 func dropNewsletterPlugs(kept []*block.Block) []*block.Block {
-	var out []*block.Block
-	for i, b := range kept {
-		if b.Kind == view.Paragraph && !b.Note && len(kept) > 1 && block.IsNewsletterPlug(b.Text) {
-			if out == nil {
-				out = append(kept[:0:0], kept[:i]...)
-			}
-			b.Keep, b.Reason = false, "a plug for the site's newsletter"
-			continue
-		}
-		if out != nil {
-			out = append(out, b)
-		}
-	}
-	if out == nil {
-		return kept
-	}
-	return out
+	return unkeepWhere(kept, func(b *block.Block) bool {
+		return b.Kind == view.Paragraph && !b.Note && len(kept) > 1 && block.IsNewsletterPlug(b.Text)
+	}, "a plug for the site's newsletter")
 }

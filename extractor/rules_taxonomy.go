@@ -13,23 +13,9 @@ import (
 // the body (a recipe card's "Category: Dessert" between its steps) stays. It returns the
 // blocks still kept; the dropped ones say why.
 func dropTaxonomyLines(kept []*block.Block) []*block.Block {
-	var out []*block.Block
-	for i, b := range kept {
-		if (i < taxonomyReach || i >= len(kept)-endBoxReach) && len(kept) > 1 && isTaxonomyBlock(b) {
-			if out == nil {
-				out = append(kept[:0:0], kept[:i]...)
-			}
-			b.Keep, b.Reason = false, "the post's tags or categories"
-			continue
-		}
-		if out != nil {
-			out = append(out, b)
-		}
-	}
-	if out == nil {
-		return kept
-	}
-	return out
+	return unkeepAt(kept, func(i int, b *block.Block) bool {
+		return (i < taxonomyReach || i >= len(kept)-endBoxReach) && len(kept) > 1 && isTaxonomyBlock(b)
+	}, "the post's tags or categories")
 }
 
 // isTaxonomyBlock reports whether b is a taxonomy line: a paragraph, not a note.
