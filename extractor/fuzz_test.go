@@ -163,6 +163,9 @@ func newWordIndex(doc *html.Node) *wordIndex {
 	w := &wordIndex{wholes: map[string]bool{}, heads: map[string]bool{}, tails: map[string]bool{}}
 	var runs strings.Builder
 	add := func(s string, node bool) {
+		// The title joins the letters around an invisible mark (a soft hyphen: "Assis\u00adtance"
+		// reads "Assistance"; see dropInvisible): the page's words are read the same way.
+		s = dropInvisible(s)
 		for _, run := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			runs.WriteString(run)
 			runs.WriteByte(0)
