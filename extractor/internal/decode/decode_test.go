@@ -51,6 +51,8 @@ func TestDecode(t *testing.T) {
 		{"header wins over meta", `<meta charset="utf-8"><p>` + encode(t, japanese.ShiftJIS, ja), "text/html; charset=Shift_JIS", ja, nil},
 		{"late meta", "<!--" + strings.Repeat("x", 4000) + `--><meta charset="shift_jis"><p>` + encode(t, japanese.ShiftJIS, ja), "", ja, nil},
 		{"a few stray bytes", "<p>over\xffnight</p>", "", "overÿnight", nil},
+		{"utf-8 with a run of one junk byte", `<meta charset="utf-8"><a href="/a` + strings.Repeat("\xe6", 400) + `">x</a><p>` + ru, "", ru, nil},
+		{"windows-1252 with a dash line", "<p>" + encode(t, charmap.Windows1252, fr) + "<p>" + strings.Repeat("\x97", 20), "", fr, nil},
 		{"utf-8 BOM", "\xef\xbb\xbf<p>" + ru, "", "<p>" + ru, nil},
 		{"empty", "", "", "", ErrEmpty},
 		{"whitespace", " \r\n\t ", "", "", ErrEmpty},

@@ -13,6 +13,16 @@ type byteStats struct {
 	// Among the invalid bytes: those in runs of three or more (whole words in a non-Latin
 	// script: Cyrillic in windows-1251 or KOI8), and those in 0xC0-0xDF and 0xE0-0xFF.
 	inRuns, upper, lower int
+	junk                 int // bytes in runs of one invalid byte repeated (see minJunkRun)
+}
+
+// sameRun returns how many times b's first byte repeats at its start.
+func sameRun(b []byte) int {
+	k := 1
+	for k < len(b) && b[k] == b[0] {
+		k++
+	}
+	return k
 }
 
 // minLegacyBytes is the fewest invalid bytes from which a script is guessed; below it the page
@@ -40,6 +50,14 @@ func scanBytes(page []byte) byteStats {
 			endRun()
 			st.utf8Runes++
 			i += size
+			continue
+		}
+		if k := sameRun(page[i:]); k >= minJunkRun {
+			// One byte over and over is no word of any encoding (a blob pasted into the page,
+			// a broken transfer): it counts for neither UTF-8 nor a legacy encoding.
+			endRun()
+			st.junk += k
+			i += k
 			continue
 		}
 		st.invalid++
@@ -103,6 +121,9 @@ const (
 	// minLegacyRun: a run of this many undecodable bytes is a word of a legacy encoding, not
 	// a stray byte.
 	minLegacyRun = 3
+	// minJunkRun: one undecodable byte this many times in a row is junk, not text: no script
+	// writes a letter eight times running.
+	minJunkRun = 8
 	// mostlyUTF8Ratio and surelyUTF8Ratio: valid multi-byte UTF-8 sequences must outnumber
 	// invalid bytes this many times for the page to be taken as UTF-8, and to overrule a
 	// declared encoding.
