@@ -1,14 +1,10 @@
 package extractor
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/pithdev/pith/extractor/internal/block"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 func TestDropTaxonomyLines(t *testing.T) {
@@ -24,21 +20,10 @@ func TestDropTaxonomyLines(t *testing.T) {
 
 // TestTaxonomyLinesInOtherLanguages: the same lines in Russian and Japanese are dropped too.
 func TestTaxonomyLinesInOtherLanguages(t *testing.T) {
-	page, err := os.ReadFile(filepath.Join(kindsDir, "taxonomy-lines.html"))
-	require.NoError(t, err)
-	for _, tc := range []struct{ top, tags string }{
-		{"Рубрика: Хлеб", "Теги: рожь, закваска"},
-		{"カテゴリー：パン", "タグ：ライ麦、天然酵母"},
-	} {
-		p := strings.Replace(string(page), "Category: Bread Basics", tc.top, 1)
-		p = strings.Replace(p, "Tags: rye, sourdough, no-knead, beginner", tc.tags, 1)
-		res, err := Extract([]byte(p), Source{})
-		require.NoError(t, err)
-		text := res.BodyText()
-		assert.NotContains(t, text, tc.top)
-		assert.NotContains(t, text, tc.tags)
-		assert.Contains(t, text, "Rye flour holds little gluten")
-	}
+	const top, tags = "Category: Bread Basics", "Tags: rye, sourdough, no-knead, beginner"
+	assertReplacedDropped(t, "taxonomy-lines.html", "Rye flour holds little gluten",
+		map[string]string{top: "Рубрика: Хлеб", tags: "Теги: рожь, закваска"},
+		map[string]string{top: "カテゴリー：パン", tags: "タグ：ライ麦、天然酵母"})
 }
 
 func TestIsTaxonomyLine(t *testing.T) {
