@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"unicode"
@@ -26,12 +27,24 @@ import (
 //   - a heading that reads a metadata title after words of its own, a lead ("Explore the 2025
 //     Award Winners" beside og:title "2025 Award Winners | Design Weekly"): the metadata
 //     title less the site's name (see withoutLead);
+//   - a heading that asks a question that no metadata title holds or asks ("What is Azure
+//     Functions?" beside og:title "Azure Functions overview"): the metadata title less the
+//     site's name (see questionName);
 //   - a heading in capitals only whose words a metadata title gives in mixed case: the
 //     metadata title's casing ("EVENING POTTERY CLASSES" for <title> "Evening Pottery
 //     Classes | Arts Center" gives "Evening Pottery Classes");
 //   - a heading whose punctuation the page's encoding lost to question marks ("A Party? A
 //     Host? Checklist" beside the <title> "A Party: A Host’s Checklist"): the metadata title.
-func shownTitle(title string, headline *block.Elem, t meta.Titles) string {
+//
+// Last, a title whose last part names the site by its host's name ("Marietta Electricians
+// Costs - ProMatcher Cost Report" at electricians.promatcher.example) is given without it
+// (see trimHostTail; pageURL is the page's address).
+func shownTitle(title string, headline *block.Elem, t meta.Titles, pageURL string) string {
+	return trimHostTail(readerTitle(title, headline, t), pageURL)
+}
+
+// readerTitle is shownTitle before a host-named tail is cut.
+func readerTitle(title string, headline *block.Elem, t meta.Titles) string {
 	var refs []string // the metadata titles, gathered when a case needs them
 	refsOf := func() []string {
 		if refs == nil {
@@ -46,6 +59,8 @@ func shownTitle(title string, headline *block.Elem, t meta.Titles) string {
 			title = rest
 		} else if rest := withoutLead(title, refsOf(), func() map[string]bool { return siteNameKeys(t) }); rest != "" {
 			title = rest
+		} else if name := questionName(title, refsOf(), func() map[string]bool { return siteNameKeys(t) }); name != "" {
+			title = name
 		}
 	}
 	if allCaps(title) {
@@ -313,4 +328,65 @@ func withoutLead(title string, refs []string, site func() map[string]bool) strin
 		}
 	}
 	return ""
+}
+
+// trimHostTail returns title less its last part after a spaced separator (" | ", " - ", " – ",
+// " — ") when that part is a short name that opens with the registered name of the page's
+// host (pageURL): the site's name, which the page set after its headline ("Costs & Prices -
+// ProMatcher Cost Report" at electricians.promatcher.example, "Checklist | Bridgestone
+// Tires" at tires.bridgestone.example). The part has at most maxHostTailWords words (a
+// longer one is a subtitle that names the site's product, "Threads - Flarum as a Discussion
+// Engine?" at discuss.flarum.example; "Recap 2025 - updates at Osso" at osso.example does not
+// open with it), and the rest at least minH1Words.
+func trimHostTail(title, pageURL string) string {
+	cut, sepLen := -1, 0
+	for _, sep := range dom.TitleSeparators[:4] { // the spaced bar and dashes
+		if i := strings.LastIndex(title, sep); i > cut {
+			cut, sepLen = i, len(sep)
+		}
+	}
+	if cut <= 0 {
+		return title
+	}
+	tail, rest := title[cut+sepLen:], strings.TrimSpace(title[:cut])
+	if n := len(strings.Fields(tail)); n == 0 || n > maxHostTailWords || len(strings.Fields(rest)) < minH1Words {
+		return title
+	}
+	page, err := url.Parse(pageURL)
+	if err != nil {
+		return title
+	}
+	if name := registeredName(page); name != "" && strings.HasPrefix(dom.LooseKey(tail), name) {
+		return rest
+	}
+	return title
+}
+
+// questionName returns the page's name that its preferred metadata title gives (refs, the
+// first; site gives the loose keys of the names the page gives itself), less the site's name,
+// when the heading's text, title, asks a question that no metadata title holds and the name
+// asks none: the heading is the page's lead question ("What is Azure Functions?" beside
+// og:title "Azure Functions overview", "Wie viel kostet ein Umbau?" beside "Umbaukosten im
+// Überblick | Site"), the metadata title its name. "" otherwise.
+func questionName(title string, refs []string, site func() map[string]bool) string {
+	if len(refs) == 0 || !asksQuestion(title) {
+		return ""
+	}
+	tk := dom.LooseKey(title)
+	for _, ref := range refs {
+		if strings.Contains(dom.LooseKey(ref), tk) {
+			return "" // a metadata title agrees with the heading
+		}
+	}
+	name := trimSite(refs[0], site())
+	if asksQuestion(name) || len(strings.Fields(name)) < minH1Words {
+		return ""
+	}
+	return name
+}
+
+// asksQuestion reports whether text ends with a question mark (a full-width or an Arabic one too).
+func asksQuestion(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
+	return r == '?' || r == '\uff1f' || r == '\u061f'
 }
