@@ -27,24 +27,24 @@ import (
 //   - a heading that reads a metadata title after words of its own, a lead ("Explore the 2025
 //     Award Winners" beside og:title "2025 Award Winners | Design Weekly"): the metadata
 //     title less the site's name (see withoutLead);
-//   - a heading that asks a question that no metadata title holds or asks ("What is Azure
-//     Functions?" beside og:title "Azure Functions overview"): the metadata title less the
-//     site's name (see questionName);
+//   - a heading that asks a question that no metadata title holds or asks ("What is a heat
+//     pump?" beside og:title "Heat pump basics"): the metadata title less the site's name
+//     (see questionName);
 //   - a heading in capitals only whose words a metadata title gives in mixed case: the
 //     metadata title's casing ("EVENING POTTERY CLASSES" for <title> "Evening Pottery
 //     Classes | Arts Center" gives "Evening Pottery Classes");
 //   - a heading whose punctuation the page's encoding lost to question marks ("A Party? A
 //     Host? Checklist" beside the <title> "A Party: A Host’s Checklist"): the metadata title.
 //
-// Last, a title whose last part names the site by its host's name ("Marietta Electricians
-// Costs - ProMatcher Cost Report" at electricians.promatcher.example) is given without it
-// (see trimHostTail; pageURL is the page's address).
-func shownTitle(title string, headline *block.Elem, t meta.Titles, pageURL string) string {
-	return trimHostTail(readerTitle(title, headline, t), pageURL)
+// Last, a title whose last part names the site by its host's name ("Roof Repair Costs -
+// Quotehive Cost Report" at roofers.quotehive.example) is given without it (see
+// trimHostTail; pageURL is the page's address). kind is the page's kind.
+func shownTitle(title string, headline *block.Elem, t meta.Titles, pageURL string, kind PageType) string {
+	return trimHostTail(readerTitle(title, headline, t, kind), pageURL)
 }
 
 // readerTitle is shownTitle before a host-named tail is cut.
-func readerTitle(title string, headline *block.Elem, t meta.Titles) string {
+func readerTitle(title string, headline *block.Elem, t meta.Titles, kind PageType) string {
 	var refs []string // the metadata titles, gathered when a case needs them
 	refsOf := func() []string {
 		if refs == nil {
@@ -59,7 +59,7 @@ func readerTitle(title string, headline *block.Elem, t meta.Titles) string {
 			title = rest
 		} else if rest := withoutLead(title, refsOf(), func() map[string]bool { return siteNameKeys(t) }); rest != "" {
 			title = rest
-		} else if name := questionName(title, refsOf(), func() map[string]bool { return siteNameKeys(t) }); name != "" {
+		} else if name := questionName(title, kind, refsOf(), func() map[string]bool { return siteNameKeys(t) }); name != "" {
 			title = name
 		}
 	}
@@ -332,12 +332,12 @@ func withoutLead(title string, refs []string, site func() map[string]bool) strin
 
 // trimHostTail returns title less its last part after a spaced separator (" | ", " - ", " – ",
 // " — ") when that part is a short name that opens with the registered name of the page's
-// host (pageURL): the site's name, which the page set after its headline ("Costs & Prices -
-// ProMatcher Cost Report" at electricians.promatcher.example, "Checklist | Bridgestone
-// Tires" at tires.bridgestone.example). The part has at most maxHostTailWords words (a
-// longer one is a subtitle that names the site's product, "Threads - Flarum as a Discussion
-// Engine?" at discuss.flarum.example; "Recap 2025 - updates at Osso" at osso.example does not
-// open with it), and the rest at least minH1Words.
+// host (pageURL): the site's name, which the page set after its headline ("Roof Repair Costs
+// - Quotehive Cost Report" at roofers.quotehive.example, "Checkliste | Radwerk Ratgeber" at
+// ratgeber.radwerk.example). The part has at most maxHostTailWords words (a longer one is a
+// subtitle that names the site's product, "Threads - Quotehive as a Discussion Engine?";
+// "Recap 2025 - updates at Quotehive" does not open with it), and the rest at least
+// minH1Words.
 func trimHostTail(title, pageURL string) string {
 	cut, sepLen := -1, 0
 	for _, sep := range dom.TitleSeparators[:4] { // the spaced bar and dashes
@@ -365,11 +365,13 @@ func trimHostTail(title, pageURL string) string {
 // questionName returns the page's name that its preferred metadata title gives (refs, the
 // first; site gives the loose keys of the names the page gives itself), less the site's name,
 // when the heading's text, title, asks a question that no metadata title holds and the name
-// asks none: the heading is the page's lead question ("What is Azure Functions?" beside
-// og:title "Azure Functions overview", "Wie viel kostet ein Umbau?" beside "Umbaukosten im
-// Überblick | Site"), the metadata title its name. "" otherwise.
-func questionName(title string, refs []string, site func() map[string]bool) string {
-	if len(refs) == 0 || !asksQuestion(title) {
+// asks none: the heading is the page's lead question ("What is a heat pump?" beside og:title
+// "Heat pump basics", "Wie viel kostet ein Dachausbau?" beside "Dachausbau: Kosten im
+// Überblick | Bauratgeber Nord"), the metadata title its name, when the two share a word of
+// minSharedWordLen letters and digits or more. Not on a forum (kind), whose thread asks its
+// question in the heading and may name only its board in the metadata. "" otherwise.
+func questionName(title string, kind PageType, refs []string, site func() map[string]bool) string {
+	if kind == PageForum || len(refs) == 0 || !asksQuestion(title) {
 		return ""
 	}
 	tk := dom.LooseKey(title)
@@ -379,10 +381,22 @@ func questionName(title string, refs []string, site func() map[string]bool) stri
 		}
 	}
 	name := trimSite(refs[0], site())
-	if asksQuestion(name) || len(strings.Fields(name)) < minH1Words {
+	if asksQuestion(name) || len(strings.Fields(name)) < minH1Words || !shareWord(title, name) {
 		return ""
 	}
 	return name
+}
+
+// shareWord reports whether a and b have a word in common of at least minSharedWordLen
+// letters and digits, compared by their loose keys.
+func shareWord(a, b string) bool {
+	bw := looseWords(b)
+	for _, w := range looseWords(a) {
+		if len(w) >= minSharedWordLen && slices.Contains(bw, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksQuestion reports whether text ends with a question mark (a full-width or an Arabic one too).

@@ -100,7 +100,8 @@ func TestWithoutLead(t *testing.T) {
 // TestQuestionName checks that a heading asking a question no metadata title holds gives the
 // preferred metadata title less the site's name, in English and German, and that a heading
 // without a question, one a metadata title agrees with, a metadata title that asks a question
-// too and one of a single word give nothing.
+// too, one of a single word, one that shares no word with it and a forum's thread give
+// nothing.
 func TestQuestionName(t *testing.T) {
 	site := map[string]bool{"homeenergyguide": true, "bauratgebernord": true}
 	for _, tc := range []struct {
@@ -116,24 +117,26 @@ func TestQuestionName(t *testing.T) {
 		{"What is a heat pump?", []string{"Do you need a heat pump? | Home Energy Guide"}, ""},
 		{"What is a heat pump?", []string{"Heating | Home Energy Guide"}, ""},
 		{"What is a heat pump?", nil, ""},
+		{"What is a heat pump?", []string{"View topic | Home Energy Guide"}, ""},
 	} {
-		assert.Equal(t, tc.want, questionName(tc.heading, tc.refs, func() map[string]bool { return site }), tc.heading)
+		assert.Equal(t, tc.want, questionName(tc.heading, PageArticle, tc.refs, func() map[string]bool { return site }), tc.heading)
 	}
+	assert.Empty(t, questionName("Is a heat pump worth it?", PageForum, []string{"Heat pump basics"}, func() map[string]bool { return site }), "a forum's thread")
 }
 
 // TestTrimHostTail checks that a title's last part that opens with the host's registered name
 // is cut, and that a part that only mentions it, a long part, a rest of one word and a page
 // without a host keep the title whole.
 func TestTrimHostTail(t *testing.T) {
-	const page = "https://roofers.quotehive.example/cost/marietta"
+	const page = "https://roofers.quotehive.example/cost/lakeside"
 	for _, tc := range []struct{ title, url, want string }{
-		{"Roof Repair Costs in Marietta - Quotehive Cost Report", page, "Roof Repair Costs in Marietta"},
+		{"Roof Repair Costs in Lakeside - Quotehive Cost Report", page, "Roof Repair Costs in Lakeside"},
 		{"Die große Checkliste zur Fahrradwartung | Radwerk Ratgeber", "https://ratgeber.radwerk.example/x", "Die große Checkliste zur Fahrradwartung"},
 		{"Recap 2025 - updates at Quotehive", page, "Recap 2025 - updates at Quotehive"},
 		{"Threads - Quotehive as a Discussion Engine?", page, "Threads - Quotehive as a Discussion Engine?"},
 		{"Costs - Quotehive", page, "Costs - Quotehive"},
 		{"Roof Repair Costs - Quotehive", "/relative/path", "Roof Repair Costs - Quotehive"},
-		{"Roof Repair Costs in Marietta", page, "Roof Repair Costs in Marietta"},
+		{"Roof Repair Costs in Lakeside", page, "Roof Repair Costs in Lakeside"},
 	} {
 		assert.Equal(t, tc.want, trimHostTail(tc.title, tc.url), tc.title)
 	}
