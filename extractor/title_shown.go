@@ -36,11 +36,11 @@ import (
 //   - a heading whose punctuation the page's encoding lost to question marks ("A Party? A
 //     Host? Checklist" beside the <title> "A Party: A Host’s Checklist"): the metadata title.
 //
-// Last, a title whose last part names the site by its host's name ("Roof Repair Costs -
-// Quotehive Cost Report" at roofers.quotehive.example) is given without it (see
-// trimHostTail; pageURL is the page's address). kind is the page's kind.
+// Last, a title whose last part is the <title>'s site part and names the site by its host's
+// name ("Roof Repair Costs - Quotehive Cost Report" at roofers.quotehive.example) is given
+// without it (see trimHostTail; pageURL is the page's address). kind is the page's kind.
 func shownTitle(title string, headline *block.Elem, t meta.Titles, pageURL string, kind PageType) string {
-	return trimHostTail(readerTitle(title, headline, t, kind), pageURL)
+	return trimHostTail(readerTitle(title, headline, t, kind), pageURL, t.PageSite)
 }
 
 // readerTitle is shownTitle before a host-named tail is cut.
@@ -331,14 +331,16 @@ func withoutLead(title string, refs []string, site func() map[string]bool) strin
 }
 
 // trimHostTail returns title less its last part after a spaced separator (" | ", " - ", " – ",
-// " — ") when that part is a short name that opens with the registered name of the page's
-// host (pageURL): the site's name, which the page set after its headline ("Roof Repair Costs
-// - Quotehive Cost Report" at roofers.quotehive.example, "Checkliste | Radwerk Ratgeber" at
-// ratgeber.radwerk.example). The part has at most maxHostTailWords words (a longer one is a
-// subtitle that names the site's product, "Threads - Quotehive as a Discussion Engine?";
-// "Recap 2025 - updates at Quotehive" does not open with it), and the rest at least
-// minH1Words.
-func trimHostTail(title, pageURL string) string {
+// " — ") when that part is the site part of the page's <title> (pageSite, see
+// meta.Titles.PageSite) and opens with the registered name of the page's host (pageURL): the
+// site's name, which the page set after its headline though it declares no site's name
+// ("Roof Repair Costs - Quotehive Cost Report" at roofers.quotehive.example, "Checkliste |
+// Radwerk Ratgeber" at ratgeber.radwerk.example). A last part that the <title> does not give
+// as its site part is a subtitle, even one that opens with the site's name ("2025 Recap -
+// Quotehive's Year in Review" beside the <title> "... | Quotehive"); one that only mentions
+// the name ("Recap 2025 - updates at Quotehive") is no site's name either. The part has at
+// most maxHostTailWords words, and the rest at least minH1Words.
+func trimHostTail(title, pageURL, pageSite string) string {
 	cut, sepLen := -1, 0
 	for _, sep := range dom.TitleSeparators[:4] { // the spaced bar and dashes
 		if i := strings.LastIndex(title, sep); i > cut {
@@ -349,14 +351,15 @@ func trimHostTail(title, pageURL string) string {
 		return title
 	}
 	tail, rest := title[cut+sepLen:], strings.TrimSpace(title[:cut])
-	if n := len(strings.Fields(tail)); n == 0 || n > maxHostTailWords || len(strings.Fields(rest)) < minH1Words {
+	tk := dom.LooseKey(tail)
+	if n := len(strings.Fields(tail)); n == 0 || n > maxHostTailWords || len(strings.Fields(rest)) < minH1Words || tk != dom.LooseKey(pageSite) {
 		return title
 	}
 	page, err := url.Parse(pageURL)
 	if err != nil {
 		return title
 	}
-	if name := registeredName(page); name != "" && strings.HasPrefix(dom.LooseKey(tail), name) {
+	if name := registeredName(page); name != "" && strings.HasPrefix(tk, name) {
 		return rest
 	}
 	return title
