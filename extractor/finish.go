@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"github.com/pithdev/pith/extractor/internal/block"
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/meta"
 	"github.com/pithdev/pith/extractor/internal/view"
 	"golang.org/x/net/html"
@@ -26,14 +27,18 @@ func readMetadata(doc *html.Node, src Source, res *Result, facts *meta.Facts) (M
 			}
 		}
 	}})
+	// The reader's texts are the page's: repaired as the body's are (dom.RepairMojibake).
+	for i, a := range m.Authors {
+		m.Authors[i] = dom.RepairMojibake(a)
+	}
 	md := Metadata{
 		Authors:      m.Authors,
 		Published:    m.Published,
 		Modified:     m.Modified,
-		SiteName:     m.SiteName,
+		SiteName:     dom.RepairMojibake(m.SiteName),
 		Language:     m.Language,
 		CanonicalURL: m.CanonicalURL,
-		Description:  m.Description,
+		Description:  dom.RepairMojibake(m.Description),
 		Image:        m.Image,
 		Tags:         m.Tags,
 		Categories:   m.Categories,

@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/decode"
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/tree"
 
 	"github.com/pithdev/pith/extractor/internal/guard"
@@ -162,7 +163,16 @@ type wordIndex struct {
 func newWordIndex(doc *html.Node) *wordIndex {
 	w := &wordIndex{wholes: map[string]bool{}, heads: map[string]bool{}, tails: map[string]bool{}}
 	var runs strings.Builder
+	var addRead func(s string, node bool)
 	add := func(s string, node bool) {
+		// Text damaged by a Windows-1252 reading is given repaired ("libraryâ€™s" reads
+		// "library’s"; see dom.RepairMojibake): the page's words are read both ways.
+		if r := dom.RepairMojibake(s); r != s {
+			addRead(r, node)
+		}
+		addRead(s, node)
+	}
+	addRead = func(s string, node bool) {
 		// The title joins the letters around an invisible mark (a soft hyphen: "Assis\u00adtance"
 		// reads "Assistance"; see dropInvisible): the page's words are read the same way.
 		s = dropInvisible(s)

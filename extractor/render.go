@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/pithdev/pith/extractor/internal/render"
 	"github.com/pithdev/pith/extractor/internal/urls"
 	"github.com/pithdev/pith/extractor/internal/view"
@@ -123,7 +124,7 @@ func commentsOf(views []view.Comment) []Comment {
 	}
 	out := make([]Comment, len(views))
 	for i, c := range views {
-		out[i] = Comment{Author: c.Author, Date: c.Date, Text: c.Text, Depth: c.Depth}
+		out[i] = Comment{Author: dom.RepairMojibake(c.Author), Date: c.Date, Text: dom.RepairMojibake(c.Text), Depth: c.Depth}
 	}
 	return out
 }

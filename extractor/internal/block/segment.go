@@ -396,6 +396,7 @@ func (s *segmenter) addASCII(c byte) {
 // addTextSlow is addText for text that is not ASCII. Its ASCII characters (the spaces and
 // letters around a curly quote) take addText's way, without a call of unicode.IsSpace.
 func (s *segmenter) addTextSlow(t string) {
+	t = dom.RepairMojibake(t)
 	for _, r := range t {
 		if r < utf8.RuneSelf {
 			s.addASCII(byte(r))

@@ -56,17 +56,21 @@ func TestTokenSet(t *testing.T) {
 // French and German, and text that only looks like it.
 func TestRepairMojibake(t *testing.T) {
 	for in, want := range map[string]string{
-		"A DIY Investorâ\u0080\u0099s Guide": "A DIY Investor’s Guide",
-		"A DIY Investorâ€™s Guide":           "A DIY Investor’s Guide",
-		"itertools â\u0080\u0094 Functions":  "itertools — Functions",
-		"Le cafÃ© de la gare":                "Le café de la gare",
-		"GrÃ¼ÃŸe aus MÃ¼nchen":               "Grüße aus München",
-		"Le café de la gare":                 "Le café de la gare",
-		"Grüße aus München":                  "Grüße aus München",
-		"Ãœber":                              "Über",
-		"Plain ASCII title":                  "Plain ASCII title",
-		"Ã alone":                            "Ã alone",
-		"日本語のタイトル":                           "日本語のタイトル",
+		"A DIY Investorâ\u0080\u0099s Guide":   "A DIY Investor’s Guide",
+		"A DIY Investorâ€™s Guide":             "A DIY Investor’s Guide",
+		"itertools â\u0080\u0094 Functions":    "itertools — Functions",
+		"Le cafÃ© de la gare":                  "Le café de la gare",
+		"GrÃ¼ÃŸe aus MÃ¼nchen":                 "Grüße aus München",
+		"Le café de la gare":                   "Le café de la gare",
+		"Grüße aus München":                    "Grüße aus München",
+		"Ãœber":                                "Über",
+		"Plain ASCII title":                    "Plain ASCII title",
+		"Ã alone":                              "Ã alone",
+		"Admission is free.Â\u00a0 Open daily": "Admission is free.\u00a0 Open daily",
+		"the cafÃ©â€™s menu":                   "the café’s menu",
+		"the café’s menu":                      "the café’s menu",
+		"If you see Ã© and é, it is broken":    "If you see Ã© and é, it is broken",
+		"日本語のタイトル":                             "日本語のタイトル",
 	} {
 		assert.Equal(t, want, RepairMojibake(in), in)
 	}

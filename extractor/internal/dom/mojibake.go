@@ -12,9 +12,7 @@ import (
 // those charsets and those bytes are valid UTF-8 that holds a character of several bytes:
 // text in Latin-1 proper ("café", "Straße") never is.
 func RepairMojibake(s string) string {
-	// Every damaged character opens with one of the lead bytes of UTF-8's two- to four-byte
-	// sequences, U+00C2 to U+00F4 read as Latin-1: most text has none and is passed over.
-	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0xC2 && r <= 0xF4 }) {
+	if !damaged(s) {
 		return s
 	}
 	b := make([]byte, 0, len(s))
@@ -32,6 +30,29 @@ func RepairMojibake(s string) string {
 		return s
 	}
 	return string(b)
+}
+
+// damaged reports whether s holds the mark of the damage RepairMojibake undoes: one of the
+// lead bytes of UTF-8's two- to four-byte sequences read as Latin-1 (U+00C2 to U+00F4, which
+// UTF-8 writes as 0xC3 0x82 to 0xC3 0xB4) followed by a byte that continues a sequence read the
+// same way (U+0080 to U+00BF, or a Windows-1252 character of bytes 0x80 to 0x9F). Most text
+// has no byte 0xC3 and is passed over; text in Latin-1 proper ("café", "Straße") seldom has
+// such a pair. It allocates nothing: the segmenter asks it of every text that is not ASCII.
+func damaged(s string) bool {
+	for {
+		i := strings.IndexByte(s, 0xC3)
+		if i < 0 || i+2 >= len(s) {
+			return false
+		}
+		lead := s[i+1]
+		s = s[i+2:]
+		if lead < 0x82 || lead > 0xB4 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s); (r >= 0x80 && r <= 0xBF) || cp1252High[r] != 0 {
+			return true
+		}
+	}
 }
 
 // cp1252High maps the characters that Windows-1252 puts at bytes 0x80 to 0x9F to those bytes.

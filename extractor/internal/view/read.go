@@ -133,7 +133,7 @@ func (ir *inlineReader) node(n *html.Node, flags int, out []Span) []Span {
 		if prev != nil && prev.Data != "" && GluedNames(prev.Data[len(prev.Data)-1], prev, n) {
 			out = append(out, Span{Kind: TextSpan, Text: " "})
 		}
-		return append(out, Span{Kind: TextSpan, Text: n.Data})
+		return append(out, Span{Kind: TextSpan, Text: dom.RepairMojibake(n.Data)})
 	case html.ElementNode:
 	default:
 		return out
