@@ -219,7 +219,7 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl date
 		}
 		names := slices.DeleteFunc(slices.Clone(trimmed), func(n string) bool { return site[dom.LooseKey(n)] })
 		if len(names) > 0 {
-			if shown := shownByline(f.bylines); dl.story && shown != nil && !bylinesName(f.bylines, names) {
+			if shown := shownByline(f.bylines); dl.story && shown != nil && !bylinesName(f.bylines, names) && !cardsName(f.bios, names) {
 				return shown
 			}
 			return names
@@ -245,6 +245,32 @@ func shownByline(lines []string) []string {
 		}
 	}
 	return nil
+}
+
+// cardsName reports whether the page's authors' cards (bios, see [bioAuthor]) name the one
+// person names holds: a card confirms them over a shown "By" line that names someone else
+// (a list's "by" lines, the books a page recommends).
+func cardsName(bios, names []string) bool {
+	card := bioAuthor(bios)
+	return len(card) == 1 && len(names) == 1 && dom.LooseKey(card[0]) == dom.LooseKey(names[0])
+}
+
+// namesSeveral reports whether the page's byline lines name more than one person, each line
+// its own: a list's "by" lines rather than the page's byline.
+func namesSeveral(lines []string) bool {
+	first := ""
+	for _, line := range lines {
+		parts, _ := splitByline(dom.Collapse(html.UnescapeString(line)))
+		for _, n := range cleanAuthors(parts, true) {
+			switch k := dom.LooseKey(n); {
+			case first == "":
+				first = k
+			case k != first:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // widens reports whether the list of names more holds every name of names and more.
@@ -349,6 +375,11 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 			}
 		}
 		if !try(cleanAuthors(f.relAuthors, true)) || !try(cleanAuthors([]string{f.authorLink}, true)) {
+			return
+		}
+		// An author's card ("<h3>Jane Doe</h3><p>Jane is ...") on a story page, before
+		// bylines that name several people: a list's ("by" lines of the books it recommends).
+		if dl.story && namesSeveral(f.bylines) && !try(bioAuthor(f.bios)) {
 			return
 		}
 		if !try(bylineAuthors(f.bylines, site)) || f.handle != "" && !try([]string{f.handle}) {
