@@ -177,25 +177,11 @@ func printBatchUsage(w io.Writer) {
 // parseBatchArgs parses the arguments after "batch": flags anywhere, "--" ends them.
 func parseBatchArgs(args []string) (*batchFlags, error) {
 	b := &batchFlags{}
-	fs := newBatchFlags(b)
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, flag.ErrHelp
-			}
-			return nil, &usageError{msg: flagMessage(err)}
-		}
-		rest := fs.Args()
-		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
-			b.cfg.Inputs = append(b.cfg.Inputs, rest...)
-			break
-		}
-		if len(rest) == 0 {
-			break
-		}
-		b.cfg.Inputs = append(b.cfg.Inputs, rest[0])
-		args = rest[1:]
+	inputs, err := parseInterspersed(newBatchFlags(b), args)
+	if err != nil {
+		return nil, err
 	}
+	b.cfg.Inputs = inputs
 	switch {
 	case len(b.cfg.Inputs) == 0 && len(b.lists) == 0:
 		return nil, &usageError{msg: "no input: give WARC files, folders, HTML or JSON Lines files, @LIST or -"}

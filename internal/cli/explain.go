@@ -42,25 +42,11 @@ func newExplainFlags(c *config, format *string) *flag.FlagSet {
 // ("-" or none for stdin).
 func parseExplainArgs(args []string) (*config, string, error) {
 	c, format := &config{}, ""
-	fs := newExplainFlags(c, &format)
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, "", flag.ErrHelp
-			}
-			return nil, "", &usageError{msg: flagMessage(err)}
-		}
-		rest := fs.Args()
-		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
-			c.inputs = append(c.inputs, rest...)
-			break
-		}
-		if len(rest) == 0 {
-			break
-		}
-		c.inputs = append(c.inputs, rest[0])
-		args = rest[1:]
+	inputs, err := parseInterspersed(newExplainFlags(c, &format), args)
+	if err != nil {
+		return nil, "", err
 	}
+	c.inputs = inputs
 	switch {
 	case len(c.inputs) > 1:
 		return nil, "", &usageError{msg: explainCommand + " takes one page, got " + fmt.Sprint(len(c.inputs))}
@@ -144,23 +130,6 @@ func explainUsage() string {
 	sb.WriteString("the rule that decided, its length, link density, repetitions, tag path and classes.\n")
 	sb.WriteString("The HTML report is one self-contained page with no scripts that loads nothing:\n\n")
 	sb.WriteString("  " + name + " " + explainCommand + " page.html > report.html\n\nFlags:\n")
-	newExplainFlags(&config{}, new(string)).VisitAll(func(f *flag.Flag) {
-		arg, usage := flag.UnquoteUsage(f)
-		left := "  --" + f.Name
-		if arg != "" {
-			left += " " + arg
-		}
-		if len(left) < 26 {
-			left += strings.Repeat(" ", 26-len(left))
-		} else {
-			left += "\n" + strings.Repeat(" ", 26)
-		}
-		sb.WriteString(left + usage)
-		if d := f.DefValue; d != "" && d != "false" && d != "0" {
-			sb.WriteString(" (default " + d + ")")
-		}
-		sb.WriteString("\n")
-	})
-	sb.WriteString("  -h, --help              print this help and exit\n")
+	writeFlags(&sb, newExplainFlags(&config{}, new(string)))
 	return sb.String()
 }

@@ -64,7 +64,25 @@ func newFlagSet(c *config) *flag.FlagSet {
 // for anything else wrong.
 func parseArgs(args []string) (*config, error) {
 	c := &config{}
-	fs := newFlagSet(c)
+	inputs, err := parseInterspersed(newFlagSet(c), args)
+	if err != nil {
+		return nil, err
+	}
+	c.inputs = inputs
+	if err := c.limits.check(); err != nil {
+		return nil, err
+	}
+	if len(c.inputs) == 0 {
+		c.inputs = []string{stdinArg}
+	}
+	return c, nil
+}
+
+// parseInterspersed parses args with fs, flags before, between or after the inputs, and
+// returns the inputs in order; "--" ends the flags. It returns [flag.ErrHelp] for -h/--help
+// and a *usageError for anything else wrong.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var inputs []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
@@ -74,22 +92,37 @@ func parseArgs(args []string) (*config, error) {
 		}
 		rest := fs.Args()
 		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
-			c.inputs = append(c.inputs, rest...)
-			break
+			return append(inputs, rest...), nil
 		}
 		if len(rest) == 0 {
-			break
+			return inputs, nil
 		}
-		c.inputs = append(c.inputs, rest[0])
+		inputs = append(inputs, rest[0])
 		args = rest[1:]
 	}
-	if err := c.limits.check(); err != nil {
-		return nil, err
-	}
-	if len(c.inputs) == 0 {
-		c.inputs = []string{stdinArg}
-	}
-	return c, nil
+}
+
+// writeFlags writes the "Flags:" list of a usage text: each flag of fs in the --flag style,
+// its argument and usage, its default when it has one, then -h/--help.
+func writeFlags(sb *strings.Builder, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		arg, usage := flag.UnquoteUsage(f)
+		left := "  --" + f.Name
+		if arg != "" {
+			left += " " + arg
+		}
+		if len(left) < 26 {
+			left += strings.Repeat(" ", 26-len(left))
+		} else {
+			left += "\n" + strings.Repeat(" ", 26)
+		}
+		sb.WriteString(left + usage)
+		if d := f.DefValue; d != "" && d != "false" && d != "0" {
+			sb.WriteString(" (default " + d + ")")
+		}
+		sb.WriteString("\n")
+	})
+	sb.WriteString("  -h, --help              print this help and exit\n")
 }
 
 // flagMessage rewords an error of package flag, which spells flags with one dash,
@@ -131,24 +164,7 @@ func printUsage(w io.Writer) {
 	sb.WriteString("argument, or with -, the page is read from standard input. With several inputs,\n")
 	sb.WriteString("each text or Markdown result starts with a line \"==> NAME <==\" (as head does),\n")
 	sb.WriteString("HTML fragments are separated by a blank line, and JSON is one object per line.\n\nFlags:\n")
-	newFlagSet(&config{}).VisitAll(func(f *flag.Flag) {
-		arg, usage := flag.UnquoteUsage(f)
-		left := "  --" + f.Name
-		if arg != "" {
-			left += " " + arg
-		}
-		if len(left) < 26 {
-			left += strings.Repeat(" ", 26-len(left))
-		} else {
-			left += "\n" + strings.Repeat(" ", 26)
-		}
-		sb.WriteString(left + usage)
-		if d := f.DefValue; d != "" && d != "false" && d != "0" {
-			sb.WriteString(" (default " + d + ")")
-		}
-		sb.WriteString("\n")
-	})
-	sb.WriteString("  -h, --help              print this help and exit\n")
+	writeFlags(&sb, newFlagSet(&config{}))
 	sb.WriteString("\nExit status: 0 if every input gave content, 1 if some input failed, 2 for a usage error.\n")
 	_, _ = io.WriteString(w, sb.String())
 }
