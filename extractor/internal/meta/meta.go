@@ -141,7 +141,7 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 	if i := model.Choose(opts); i >= 0 && opts[i].Features[FeatRule] == 0 {
 		md.Published = opts[i].Value
 	}
-	md.Authors = pickAuthors(f, ld, main, md.SiteName, dateLine{story: p.Story, published: md.Published, dayFirst: dc.dayFirst}, p.Forum)
+	md.Authors = pickAuthors(f, ld, main, md.SiteName, pageHost(dom.FirstNonEmpty(p.URL, md.CanonicalURL)), dateLine{story: p.Story, published: md.Published, dayFirst: dc.dayFirst}, p.Forum)
 	md.Description = decodeEscapedProse(unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description"))))
 	md.Image = pickImage(f, ld, main, base)
@@ -208,8 +208,10 @@ var authorMetaKeys = []string{
 // pickAuthors takes the authors from the first source that names any: JSON-LD, meta tags,
 // Twitter's "Written by" label, microdata, rel=author links, visible bylines. A name that is
 // the site's own (siteName, the publisher's) is no author: the next source is asked, and the
-// site's name is returned only when no source names anyone else.
-func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl dateLine, forum bool) []string {
+// site's name is returned only when no source names anyone else. On a story page a one-word
+// name that the site's address spells (host; "Acme" on acme.com: the brand) gives way to an
+// author's card that names a person.
+func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName, host string, dl dateLine, forum bool) []string {
 	site := authorSiteKeys(ld, main, siteName)
 	var siteOnly []string
 	for a := range authorSources(f, ld, main, dl, forum, site) {
@@ -221,6 +223,9 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl date
 		if len(names) > 0 {
 			if shown := shownByline(f.bylines); dl.story && shown != nil && !bylinesName(f.bylines, names) && !cardsName(f.bios, names) {
 				return shown
+			}
+			if card := bioAuthor(f.bios); dl.story && card != nil && hostSpells(host, names) && !hostSpells(host, card) {
+				return card
 			}
 			return names
 		}
@@ -255,19 +260,37 @@ func cardsName(bios, names []string) bool {
 	return len(card) == 1 && len(names) == 1 && dom.LooseKey(card[0]) == dom.LooseKey(names[0])
 }
 
+// hostSpells reports whether names is one name of one word that is a label of host, the
+// page's host ("Acme" on acme.com, blog.acme.com): the site's brand.
+func hostSpells(host string, names []string) bool {
+	if len(names) != 1 || len(strings.Fields(names[0])) != 1 {
+		return false
+	}
+	k := dom.LooseKey(names[0])
+	for label := range strings.SplitSeq(host, ".") {
+		if k != "" && label == k {
+			return true
+		}
+	}
+	return false
+}
+
 // namesSeveral reports whether the page's byline lines name more than one person, each line
 // its own: a list's "by" lines rather than the page's byline.
 func namesSeveral(lines []string) bool {
 	first := ""
 	for _, line := range lines {
 		parts, _ := splitByline(dom.Collapse(html.UnescapeString(line)))
-		for _, n := range cleanAuthors(parts, true) {
-			switch k := dom.LooseKey(n); {
-			case first == "":
-				first = k
-			case k != first:
-				return true
-			}
+		names := cleanAuthors(parts, true)
+		if len(names) == 0 {
+			continue
+		}
+		// A line's first name stands for it: co-authors on one line are one byline.
+		switch k := dom.LooseKey(names[0]); {
+		case first == "":
+			first = k
+		case k != first:
+			return true
 		}
 	}
 	return false
