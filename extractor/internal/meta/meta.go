@@ -117,7 +117,8 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 	if base != nil {
 		md.Base = base.String()
 	}
-	homes := f.homeNames(pageHost(dom.FirstNonEmpty(p.URL, md.CanonicalURL)))
+	host := pageHost(dom.FirstNonEmpty(p.URL, md.CanonicalURL))
+	homes := f.homeNames(host)
 	md.SiteName = pickSiteName(f, ld, main, p.Title, homes)
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
 	dc := dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched, headline: f.titleHeadingAt(p.Title)}
@@ -141,7 +142,7 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 	if i := model.Choose(opts); i >= 0 && opts[i].Features[FeatRule] == 0 {
 		md.Published = opts[i].Value
 	}
-	md.Authors = pickAuthors(f, ld, main, md.SiteName, pageHost(dom.FirstNonEmpty(p.URL, md.CanonicalURL)), dateLine{story: p.Story, published: md.Published, dayFirst: dc.dayFirst}, p.Forum)
+	md.Authors = pickAuthors(f, ld, main, md.SiteName, host, dateLine{story: p.Story, published: md.Published, dayFirst: dc.dayFirst}, p.Forum)
 	md.Description = decodeEscapedProse(unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description"))))
 	md.Image = pickImage(f, ld, main, base)
@@ -221,11 +222,13 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName, host string, d
 		}
 		names := slices.DeleteFunc(slices.Clone(trimmed), func(n string) bool { return site[dom.LooseKey(n)] })
 		if len(names) > 0 {
-			if shown := shownByline(f.bylines); dl.story && shown != nil && !bylinesName(f.bylines, names) && !cardsName(f.bios, names) {
+			if shown := shownByline(f.bylines); dl.story && shown != nil && !bylinesName(f.bylines, names) && (len(f.bios) == 0 || !cardsName(f.bios, names)) {
 				return shown
 			}
-			if card := bioAuthor(f.bios); dl.story && card != nil && hostSpells(host, names) && !hostSpells(host, card) {
-				return card
+			if dl.story && len(f.bios) > 0 && hostSpells(host, names) {
+				if card := bioAuthor(f.bios); card != nil && !hostSpells(host, card) {
+					return card
+				}
 			}
 			return names
 		}
@@ -263,7 +266,7 @@ func cardsName(bios, names []string) bool {
 // hostSpells reports whether names is one name of one word that is a label of host, the
 // page's host ("Acme" on acme.com, blog.acme.com): the site's brand.
 func hostSpells(host string, names []string) bool {
-	if len(names) != 1 || len(strings.Fields(names[0])) != 1 {
+	if len(names) != 1 || strings.ContainsFunc(strings.TrimSpace(names[0]), unicode.IsSpace) {
 		return false
 	}
 	k := dom.LooseKey(names[0])
@@ -402,7 +405,7 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 		}
 		// An author's card ("<h3>Jane Doe</h3><p>Jane is ...") on a story page, before
 		// bylines that name several people: a list's ("by" lines of the books it recommends).
-		if dl.story && namesSeveral(f.bylines) && !try(bioAuthor(f.bios)) {
+		if dl.story && len(f.bios) > 0 && namesSeveral(f.bylines) && !try(bioAuthor(f.bios)) {
 			return
 		}
 		if !try(bylineAuthors(f.bylines, site)) || f.handle != "" && !try([]string{f.handle}) {
