@@ -86,18 +86,11 @@ func namesEntryTitle(n *html.Node) bool {
 // "blogexample" and "example". Keys of fewer than minHostKeyLen letters and digits are left
 // out; a page without a host name has none.
 func hostKeys(page *url.URL) []string {
-	if page == nil || page.Hostname() == "" {
+	labels := hostLabels(page)
+	if len(labels) == 0 {
 		return nil
 	}
 	host := strings.TrimPrefix(strings.ToLower(page.Hostname()), "www.")
-	labels := strings.Split(host, ".")
-	if len(labels) < 2 {
-		return nil
-	}
-	labels = labels[:len(labels)-1]
-	if n := len(labels); n >= 2 && secondLevelDomains[labels[n-1]] {
-		labels = labels[:n-1]
-	}
 	var keys []string
 	for _, k := range []string{dom.LooseKey(host), dom.LooseKey(strings.Join(labels, "")), dom.LooseKey(labels[len(labels)-1])} {
 		if len(k) >= minHostKeyLen && !slices.Contains(keys, k) {
@@ -105,6 +98,39 @@ func hostKeys(page *url.URL) []string {
 		}
 	}
 	return keys
+}
+
+// registeredName returns the loose key of the name registered for the host of page, the label
+// before its top-level domain (and before a second level such as "co." before a country's):
+// "blog.example.co.uk" gives "example". "" when the page has no host name or the name has
+// fewer than minHostKeyLen letters and digits.
+func registeredName(page *url.URL) string {
+	labels := hostLabels(page)
+	if len(labels) == 0 {
+		return ""
+	}
+	if k := dom.LooseKey(labels[len(labels)-1]); len(k) >= minHostKeyLen {
+		return k
+	}
+	return ""
+}
+
+// hostLabels returns the labels of page's host less "www." and its top-level domain (and a
+// second level such as "co." before a country's): "blog.example.co.uk" gives "blog" and
+// "example". nil when the page has no host name of two labels or more.
+func hostLabels(page *url.URL) []string {
+	if page == nil || page.Hostname() == "" {
+		return nil
+	}
+	labels := strings.Split(strings.TrimPrefix(strings.ToLower(page.Hostname()), "www."), ".")
+	if len(labels) < 2 {
+		return nil
+	}
+	labels = labels[:len(labels)-1]
+	if n := len(labels); n >= 2 && secondLevelDomains[labels[n-1]] {
+		labels = labels[:n-1]
+	}
+	return labels
 }
 
 // secondLevelDomains are the labels that stand between a country's domain and the

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"unicode"
@@ -26,12 +27,24 @@ import (
 //   - a heading that reads a metadata title after words of its own, a lead ("Explore the 2025
 //     Award Winners" beside og:title "2025 Award Winners | Design Weekly"): the metadata
 //     title less the site's name (see withoutLead);
+//   - a heading that asks a question that no metadata title holds or asks ("What is a heat
+//     pump?" beside og:title "Heat pump basics"): the metadata title less the site's name
+//     (see questionName);
 //   - a heading in capitals only whose words a metadata title gives in mixed case: the
 //     metadata title's casing ("EVENING POTTERY CLASSES" for <title> "Evening Pottery
 //     Classes | Arts Center" gives "Evening Pottery Classes");
 //   - a heading whose punctuation the page's encoding lost to question marks ("A Party? A
 //     Host? Checklist" beside the <title> "A Party: A Host’s Checklist"): the metadata title.
-func shownTitle(title string, headline *block.Elem, t meta.Titles) string {
+//
+// Last, a title whose last part is the <title>'s site part and names the site by its host's
+// name ("Roof Repair Costs - Quotehive Cost Report" at roofers.quotehive.example) is given
+// without it (see trimHostTail; pageURL is the page's address). kind is the page's kind.
+func shownTitle(title string, headline *block.Elem, t meta.Titles, pageURL string, kind PageType) string {
+	return trimHostTail(readerTitle(title, headline, t, kind), pageURL, t.PageSite)
+}
+
+// readerTitle is shownTitle before a host-named tail is cut.
+func readerTitle(title string, headline *block.Elem, t meta.Titles, kind PageType) string {
 	var refs []string // the metadata titles, gathered when a case needs them
 	refsOf := func() []string {
 		if refs == nil {
@@ -46,6 +59,8 @@ func shownTitle(title string, headline *block.Elem, t meta.Titles) string {
 			title = rest
 		} else if rest := withoutLead(title, refsOf(), func() map[string]bool { return siteNameKeys(t) }); rest != "" {
 			title = rest
+		} else if name := questionName(title, kind, refsOf(), func() map[string]bool { return siteNameKeys(t) }); name != "" {
+			title = name
 		}
 	}
 	if allCaps(title) {
@@ -313,4 +328,82 @@ func withoutLead(title string, refs []string, site func() map[string]bool) strin
 		}
 	}
 	return ""
+}
+
+// trimHostTail returns title less its last part after a spaced separator (" | ", " - ", " – ",
+// " — ") when that part is the site part of the page's <title> (pageSite, see
+// meta.Titles.PageSite) and opens with the registered name of the page's host (pageURL): the
+// site's name, which the page set after its headline though it declares no site's name
+// ("Roof Repair Costs - Quotehive Cost Report" at roofers.quotehive.example, "Checkliste |
+// Radwerk Ratgeber" at ratgeber.radwerk.example). A last part that the <title> does not give
+// as its site part is a subtitle, even one that opens with the site's name ("2025 Recap -
+// Quotehive's Year in Review" beside the <title> "... | Quotehive"); one that only mentions
+// the name ("Recap 2025 - updates at Quotehive") is no site's name either. The part has at
+// most maxHostTailWords words, and the rest at least minH1Words.
+func trimHostTail(title, pageURL, pageSite string) string {
+	cut, sepLen := -1, 0
+	for _, sep := range dom.TitleSeparators[:4] { // the spaced bar and dashes
+		if i := strings.LastIndex(title, sep); i > cut {
+			cut, sepLen = i, len(sep)
+		}
+	}
+	if cut <= 0 {
+		return title
+	}
+	tail, rest := title[cut+sepLen:], strings.TrimSpace(title[:cut])
+	tk := dom.LooseKey(tail)
+	if n := len(strings.Fields(tail)); n == 0 || n > maxHostTailWords || len(strings.Fields(rest)) < minH1Words || tk != dom.LooseKey(pageSite) {
+		return title
+	}
+	page, err := url.Parse(pageURL)
+	if err != nil {
+		return title
+	}
+	if name := registeredName(page); name != "" && strings.HasPrefix(tk, name) {
+		return rest
+	}
+	return title
+}
+
+// questionName returns the page's name that its preferred metadata title gives (refs, the
+// first; site gives the loose keys of the names the page gives itself), less the site's name,
+// when the heading's text, title, asks a question that no metadata title holds and the name
+// asks none: the heading is the page's lead question ("What is a heat pump?" beside og:title
+// "Heat pump basics", "Wie viel kostet ein Dachausbau?" beside "Dachausbau: Kosten im
+// Überblick | Bauratgeber Nord"), the metadata title its name, when the two share a word of
+// minSharedWordLen letters and digits or more. Not on a forum (kind), whose thread asks its
+// question in the heading and may name only its board in the metadata. "" otherwise.
+func questionName(title string, kind PageType, refs []string, site func() map[string]bool) string {
+	if kind == PageForum || len(refs) == 0 || !asksQuestion(title) {
+		return ""
+	}
+	tk := dom.LooseKey(title)
+	for _, ref := range refs {
+		if strings.Contains(dom.LooseKey(ref), tk) {
+			return "" // a metadata title agrees with the heading
+		}
+	}
+	name := trimSite(refs[0], site())
+	if asksQuestion(name) || len(strings.Fields(name)) < minH1Words || !shareWord(title, name) {
+		return ""
+	}
+	return name
+}
+
+// shareWord reports whether a and b have a word in common of at least minSharedWordLen
+// letters and digits, compared by their loose keys.
+func shareWord(a, b string) bool {
+	bw := looseWords(b)
+	for _, w := range looseWords(a) {
+		if len(w) >= minSharedWordLen && slices.Contains(bw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksQuestion reports whether text ends with a question mark (a full-width or an Arabic one too).
+func asksQuestion(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
+	return r == '?' || r == '\uff1f' || r == '\u061f'
 }

@@ -96,3 +96,50 @@ func TestWithoutLead(t *testing.T) {
 		assert.Equal(t, tc.want, withoutLead(tc.heading, tc.refs, func() map[string]bool { return site }), tc.heading)
 	}
 }
+
+// TestQuestionName checks that a heading asking a question no metadata title holds gives the
+// preferred metadata title less the site's name, in English and German, and that a heading
+// without a question, one a metadata title agrees with, a metadata title that asks a question
+// too, one of a single word, one that shares no word with it and a forum's thread give
+// nothing.
+func TestQuestionName(t *testing.T) {
+	site := map[string]bool{"homeenergyguide": true, "bauratgebernord": true}
+	for _, tc := range []struct {
+		heading string
+		refs    []string
+		want    string
+	}{
+		{"What is a heat pump?", []string{"Heat pump basics | Home Energy Guide"}, "Heat pump basics"},
+		{"Wie viel kostet ein Dachausbau?", []string{"Dachausbau: Kosten im Überblick | Bauratgeber Nord"}, "Dachausbau: Kosten im Überblick"},
+		{"What is a heat pump？", []string{"Heat pump basics"}, "Heat pump basics"},
+		{"What is a heat pump", []string{"Heat pump basics"}, ""},
+		{"What is a heat pump?", []string{"Heat pump basics", "What is a heat pump? | Home Energy Guide"}, ""},
+		{"What is a heat pump?", []string{"Do you need a heat pump? | Home Energy Guide"}, ""},
+		{"What is a heat pump?", []string{"Heating | Home Energy Guide"}, ""},
+		{"What is a heat pump?", nil, ""},
+		{"What is a heat pump?", []string{"View topic | Home Energy Guide"}, ""},
+	} {
+		assert.Equal(t, tc.want, questionName(tc.heading, PageArticle, tc.refs, func() map[string]bool { return site }), tc.heading)
+	}
+	assert.Empty(t, questionName("Is a heat pump worth it?", PageForum, []string{"Heat pump basics"}, func() map[string]bool { return site }), "a forum's thread")
+}
+
+// TestTrimHostTail checks that a title's last part that is the <title>'s site part and opens
+// with the host's registered name is cut, and that a part the <title> does not give as its
+// site part, one that only mentions the name, a long part, a rest of one word and a page
+// without a host keep the title whole.
+func TestTrimHostTail(t *testing.T) {
+	const page = "https://roofers.quotehive.example/cost/lakeside"
+	for _, tc := range []struct{ title, url, site, want string }{
+		{"Roof Repair Costs in Lakeside - Quotehive Cost Report", page, "Quotehive Cost Report", "Roof Repair Costs in Lakeside"},
+		{"Die große Checkliste zur Fahrradwartung | Radwerk Ratgeber", "https://ratgeber.radwerk.example/x", "Radwerk Ratgeber", "Die große Checkliste zur Fahrradwartung"},
+		{"2025 Recap - Quotehive's Year in Review", page, "Quotehive", "2025 Recap - Quotehive's Year in Review"},
+		{"Recap 2025 - updates at Quotehive", page, "updates at Quotehive", "Recap 2025 - updates at Quotehive"},
+		{"Threads - Quotehive as a Discussion Engine?", page, "Quotehive as a Discussion Engine?", "Threads - Quotehive as a Discussion Engine?"},
+		{"Costs - Quotehive", page, "Quotehive", "Costs - Quotehive"},
+		{"Roof Repair Costs - Quotehive", "/relative/path", "Quotehive", "Roof Repair Costs - Quotehive"},
+		{"Roof Repair Costs in Lakeside", page, "", "Roof Repair Costs in Lakeside"},
+	} {
+		assert.Equal(t, tc.want, trimHostTail(tc.title, tc.url, tc.site), tc.title)
+	}
+}

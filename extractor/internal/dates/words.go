@@ -198,38 +198,52 @@ var weekdayWords = []dom.Words{
 }
 
 // The words of relative dates: a count and a unit, with a word after them ("3 days ago",
-// "3 giorni fa", "3 дня назад") or before them ("vor 3 Tagen", "il y a 3 jours", "hace 3
-// días", "há 3 dias"), or a day's name ("yesterday"). Lower-cased.
+// "3 giorni fa", "3 дня назад", "3 dagen geleden", "3 dni temu", "för 3 dagar sedan", "3 gün
+// önce") or before them ("vor 3 Tagen", "il y a 3 jours", "hace 3 días", "há 3 dias"), or a
+// day's name ("yesterday"). Lower-cased.
 var (
 	// relativeUnitWords are the units, by the span each names. Months and years are left out:
 	// "2 years ago" names no day.
 	relativeUnitWords = map[time.Duration][]dom.Words{
 		time.Minute: {{Lang: "en", Words: []string{"minute", "minutes", "min", "mins"}}, {Lang: "de", Words: []string{"minute", "minuten"}},
 			{Lang: "fr, it", Words: []string{"minute", "minutes", "minuto", "minuti"}}, {Lang: "es, pt", Words: []string{"minuto", "minutos"}},
-			{Lang: "ru", Words: []string{"минуту", "минуты", "минут"}}},
+			{Lang: "ru", Words: []string{"минуту", "минуты", "минут"}}, {Lang: "nl", Words: []string{"minuut", "minuten"}},
+			{Lang: "pl", Words: []string{"minutę", "minuty", "minut"}}, {Lang: "sv, da, no", Words: []string{"minut", "minuter", "minutt", "minutter"}},
+			{Lang: "tr", Words: []string{"dakika"}}},
 		time.Hour: {{Lang: "en", Words: []string{"hour", "hours", "hr", "hrs"}}, {Lang: "de", Words: []string{"stunde", "stunden"}},
 			{Lang: "fr", Words: []string{"heure", "heures"}}, {Lang: "es, pt", Words: []string{"hora", "horas"}},
-			{Lang: "it", Words: []string{"ora", "ore"}}, {Lang: "ru", Words: []string{"час", "часа", "часов"}}},
+			{Lang: "it", Words: []string{"ora", "ore"}}, {Lang: "ru", Words: []string{"час", "часа", "часов"}},
+			{Lang: "nl", Words: []string{"uur"}}, {Lang: "pl", Words: []string{"godzinę", "godziny", "godzin"}},
+			{Lang: "sv", Words: []string{"timme", "timmar"}}, {Lang: "da, no", Words: []string{"time", "timer"}}, {Lang: "tr", Words: []string{"saat"}}},
 		24 * time.Hour: {{Lang: "en", Words: []string{"day", "days"}}, {Lang: "de", Words: []string{"tag", "tagen"}},
 			{Lang: "fr", Words: []string{"jour", "jours"}}, {Lang: "es", Words: []string{"día", "días"}}, {Lang: "pt", Words: []string{"dia", "dias"}},
-			{Lang: "it", Words: []string{"giorno", "giorni"}}, {Lang: "ru", Words: []string{"день", "дня", "дней"}}},
+			{Lang: "it", Words: []string{"giorno", "giorni"}}, {Lang: "ru", Words: []string{"день", "дня", "дней"}},
+			{Lang: "nl, sv, da, no", Words: []string{"dag", "dagen", "dagar", "dage", "dager"}}, {Lang: "pl", Words: []string{"dzień", "dni"}},
+			{Lang: "tr", Words: []string{"gün"}}},
 		7 * 24 * time.Hour: {{Lang: "en", Words: []string{"week", "weeks"}}, {Lang: "de", Words: []string{"woche", "wochen"}},
 			{Lang: "fr, es", Words: []string{"semaine", "semaines", "semana", "semanas"}}, {Lang: "it", Words: []string{"settimana", "settimane"}},
-			{Lang: "ru", Words: []string{"неделю", "недели", "недель"}}},
+			{Lang: "ru", Words: []string{"неделю", "недели", "недель"}}, {Lang: "nl", Words: []string{"weken"}},
+			{Lang: "pl", Words: []string{"tydzień", "tygodnie", "tygodni"}}, {Lang: "sv", Words: []string{"vecka", "veckor"}},
+			{Lang: "da, no", Words: []string{"uge", "uger", "uke", "uker"}}, {Lang: "tr", Words: []string{"hafta"}}},
 	}
 	// relativeAfterWords follow the count and unit.
-	relativeAfterWords = []dom.Words{{Lang: "en", Words: []string{"ago"}}, {Lang: "it", Words: []string{"fa"}}, {Lang: "ru", Words: []string{"назад"}}}
+	relativeAfterWords = []dom.Words{{Lang: "en", Words: []string{"ago"}}, {Lang: "it", Words: []string{"fa"}}, {Lang: "ru", Words: []string{"назад"}},
+		{Lang: "nl", Words: []string{"geleden"}}, {Lang: "pl", Words: []string{"temu"}}, {Lang: "sv", Words: []string{"sedan"}},
+		{Lang: "da, no", Words: []string{"siden"}}, {Lang: "tr", Words: []string{"önce"}}}
 	// relativeBeforeWords come before the count and unit.
 	relativeBeforeWords = []dom.Words{{Lang: "de", Words: []string{"vor"}}, {Lang: "fr", Words: []string{"il y a"}},
 		{Lang: "es", Words: []string{"hace"}}, {Lang: "pt", Words: []string{"há"}}}
 	// oneWords count one: "an hour ago", "vor einer Stunde", "il y a un jour".
 	oneWords = []dom.Words{{Lang: "en", Words: []string{"a", "an", "one"}}, {Lang: "de", Words: []string{"einer", "einem"}},
-		{Lang: "fr, es, it", Words: []string{"un", "une", "una", "uno"}}, {Lang: "pt", Words: []string{"um", "uma"}}}
+		{Lang: "fr, es, it", Words: []string{"un", "une", "una", "uno"}}, {Lang: "pt", Words: []string{"um", "uma"}},
+		{Lang: "nl, sv, da, no", Words: []string{"een", "één", "en", "ett", "et"}}, {Lang: "tr", Words: []string{"bir"}}}
 	// dayNameWords name a day by its distance from today, in days. "Today" is left out: it
 	// stands in names and slogans ("USA Today", "Subscribe today").
 	dayNameWords = map[int][]dom.Words{
 		1: {{Lang: "en", Words: []string{"yesterday"}}, {Lang: "de", Words: []string{"gestern"}}, {Lang: "fr", Words: []string{"hier"}},
-			{Lang: "es, pt", Words: []string{"ayer", "ontem"}}, {Lang: "it", Words: []string{"ieri"}}, {Lang: "ru", Words: []string{"вчера"}}},
+			{Lang: "es, pt", Words: []string{"ayer", "ontem"}}, {Lang: "it", Words: []string{"ieri"}}, {Lang: "ru", Words: []string{"вчера"}},
+			{Lang: "nl", Words: []string{"gisteren"}}, {Lang: "pl", Words: []string{"wczoraj"}}, {Lang: "sv", Words: []string{"igår"}},
+			{Lang: "tr", Words: []string{"dün"}}},
 	}
 )
 
