@@ -169,7 +169,7 @@ func BenchmarkScoreAssemble(b *testing.B) {
 		b.StartTimer()
 		title := pickTitle(titles, blocks, PageArticle, "")
 		headline := findHeadline(blocks, title)
-		_ = shownTitle(title, headline, titles, "", PageArticle)
+		_ = shownTitle(title, headline, titles, PageArticle)
 		page := measurePage(blocks)
 		var kept []*block.Block
 		if top := block.Score(blocks, headline, page.prose); top != nil {

@@ -90,7 +90,7 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 	titles := t.facts.Titles(r.src.URL)
 	t.title = pickTitle(titles, t.blocks, t.pageType, r.src.URL)
 	t.headline = findHeadline(t.blocks, t.title)
-	t.shownTitle = shownTitle(t.title, t.headline, titles, r.src.URL, t.pageType)
+	t.shownTitle = shownTitle(t.title, t.headline, titles, t.pageType)
 	t.page = measurePage(t.blocks)
 	t.top = block.Score(t.blocks, t.headline, t.page.prose)
 	if t.top != nil {

@@ -66,9 +66,6 @@ const (
 	// minHostKeyLen: a heading that reads the page's host name is the site's name when that
 	// name has at least this many letters and digits (see hostKeys).
 	minHostKeyLen = 4
-	// maxHostTailWords: a title's last part that holds the host's name is the site's name when
-	// it has at most this many words ("Quotehive Cost Report"); a longer one is a subtitle.
-	maxHostTailWords = 4
 	// minSharedWordLen: a heading's question and the metadata title that names its page share
 	// a word of at least this many letters and digits (see questionName).
 	minSharedWordLen = 4

@@ -100,21 +100,6 @@ func hostKeys(page *url.URL) []string {
 	return keys
 }
 
-// registeredName returns the loose key of the name registered for the host of page, the label
-// before its top-level domain (and before a second level such as "co." before a country's):
-// "blog.example.co.uk" gives "example". "" when the page has no host name or the name has
-// fewer than minHostKeyLen letters and digits.
-func registeredName(page *url.URL) string {
-	labels := hostLabels(page)
-	if len(labels) == 0 {
-		return ""
-	}
-	if k := dom.LooseKey(labels[len(labels)-1]); len(k) >= minHostKeyLen {
-		return k
-	}
-	return ""
-}
-
 // hostLabels returns the labels of page's host less "www." and its top-level domain (and a
 // second level such as "co." before a country's): "blog.example.co.uk" gives "blog" and
 // "example". nil when the page has no host name of two labels or more.

@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"net/url"
 	"slices"
 	"strings"
 	"unicode"
@@ -36,15 +35,8 @@ import (
 //   - a heading whose punctuation the page's encoding lost to question marks ("A Party? A
 //     Host? Checklist" beside the <title> "A Party: A Host’s Checklist"): the metadata title.
 //
-// Last, a title whose last part is the <title>'s site part and names the site by its host's
-// name ("Roof Repair Costs - Quotehive Cost Report" at roofers.quotehive.example) is given
-// without it (see trimHostTail; pageURL is the page's address). kind is the page's kind.
-func shownTitle(title string, headline *block.Elem, t meta.Titles, pageURL string, kind PageType) string {
-	return trimHostTail(readerTitle(title, headline, t, kind), pageURL, t.PageSite)
-}
-
-// readerTitle is shownTitle before a host-named tail is cut.
-func readerTitle(title string, headline *block.Elem, t meta.Titles, kind PageType) string {
+// kind is the page's kind.
+func shownTitle(title string, headline *block.Elem, t meta.Titles, kind PageType) string {
 	var refs []string // the metadata titles, gathered when a case needs them
 	refsOf := func() []string {
 		if refs == nil {
@@ -328,41 +320,6 @@ func withoutLead(title string, refs []string, site func() map[string]bool) strin
 		}
 	}
 	return ""
-}
-
-// trimHostTail returns title less its last part after a spaced separator (" | ", " - ", " – ",
-// " — ") when that part is the site part of the page's <title> (pageSite, see
-// meta.Titles.PageSite) and opens with the registered name of the page's host (pageURL): the
-// site's name, which the page set after its headline though it declares no site's name
-// ("Roof Repair Costs - Quotehive Cost Report" at roofers.quotehive.example, "Checkliste |
-// Radwerk Ratgeber" at ratgeber.radwerk.example). A last part that the <title> does not give
-// as its site part is a subtitle, even one that opens with the site's name ("2025 Recap -
-// Quotehive's Year in Review" beside the <title> "... | Quotehive"); one that only mentions
-// the name ("Recap 2025 - updates at Quotehive") is no site's name either. The part has at
-// most maxHostTailWords words, and the rest at least minH1Words.
-func trimHostTail(title, pageURL, pageSite string) string {
-	cut, sepLen := -1, 0
-	for _, sep := range dom.TitleSeparators[:4] { // the spaced bar and dashes
-		if i := strings.LastIndex(title, sep); i > cut {
-			cut, sepLen = i, len(sep)
-		}
-	}
-	if cut <= 0 {
-		return title
-	}
-	tail, rest := title[cut+sepLen:], strings.TrimSpace(title[:cut])
-	tk := dom.LooseKey(tail)
-	if n := len(strings.Fields(tail)); n == 0 || n > maxHostTailWords || len(strings.Fields(rest)) < minH1Words || tk != dom.LooseKey(pageSite) {
-		return title
-	}
-	page, err := url.Parse(pageURL)
-	if err != nil {
-		return title
-	}
-	if name := registeredName(page); name != "" && strings.HasPrefix(tk, name) {
-		return rest
-	}
-	return title
 }
 
 // questionName returns the page's name that its preferred metadata title gives (refs, the

@@ -123,23 +123,3 @@ func TestQuestionName(t *testing.T) {
 	}
 	assert.Empty(t, questionName("Is a heat pump worth it?", PageForum, []string{"Heat pump basics"}, func() map[string]bool { return site }), "a forum's thread")
 }
-
-// TestTrimHostTail checks that a title's last part that is the <title>'s site part and opens
-// with the host's registered name is cut, and that a part the <title> does not give as its
-// site part, one that only mentions the name, a long part, a rest of one word and a page
-// without a host keep the title whole.
-func TestTrimHostTail(t *testing.T) {
-	const page = "https://roofers.quotehive.example/cost/lakeside"
-	for _, tc := range []struct{ title, url, site, want string }{
-		{"Roof Repair Costs in Lakeside - Quotehive Cost Report", page, "Quotehive Cost Report", "Roof Repair Costs in Lakeside"},
-		{"Die große Checkliste zur Fahrradwartung | Radwerk Ratgeber", "https://ratgeber.radwerk.example/x", "Radwerk Ratgeber", "Die große Checkliste zur Fahrradwartung"},
-		{"2025 Recap - Quotehive's Year in Review", page, "Quotehive", "2025 Recap - Quotehive's Year in Review"},
-		{"Recap 2025 - updates at Quotehive", page, "updates at Quotehive", "Recap 2025 - updates at Quotehive"},
-		{"Threads - Quotehive as a Discussion Engine?", page, "Quotehive as a Discussion Engine?", "Threads - Quotehive as a Discussion Engine?"},
-		{"Costs - Quotehive", page, "Quotehive", "Costs - Quotehive"},
-		{"Roof Repair Costs - Quotehive", "/relative/path", "Quotehive", "Roof Repair Costs - Quotehive"},
-		{"Roof Repair Costs in Lakeside", page, "", "Roof Repair Costs in Lakeside"},
-	} {
-		assert.Equal(t, tc.want, trimHostTail(tc.title, tc.url, tc.site), tc.title)
-	}
-}

@@ -240,16 +240,3 @@ func TestLinksSelf(t *testing.T) {
 		assert.Equal(t, tc.want, linksSelf(h, tc.page), tc.heading)
 	}
 }
-
-func TestRegisteredName(t *testing.T) {
-	name := func(s string) string {
-		u, err := url.Parse(s)
-		require.NoError(t, err)
-		return registeredName(u)
-	}
-	assert.Equal(t, "example", name("https://blog.example.co.uk/post"))
-	assert.Equal(t, "quietorchard", name("https://www.quietorchard.com/"))
-	assert.Empty(t, name("http://abc.de/x"), "under four letters and digits")
-	assert.Empty(t, name("/relative/path"))
-	assert.Empty(t, registeredName(nil))
-}
