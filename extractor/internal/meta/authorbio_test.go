@@ -64,3 +64,23 @@ func TestFoldedWords(t *testing.T) {
 	}
 	assert.True(t, inFoldedSet(personPronouns, "She"), "a capital")
 }
+
+// TestHostSpells checks the one-word names that the site's address spells (its brand), and
+// the names it does not.
+func TestHostSpells(t *testing.T) {
+	assert.True(t, hostSpells("lumora.example", []string{"Lumora"}), "the host's name")
+	assert.True(t, hostSpells("blog.lumora.example", []string{"LUMORA"}), "a label of the host, any case")
+	assert.False(t, hostSpells("lumora.example", []string{"Rowan Pike"}), "a person's name")
+	assert.False(t, hostSpells("lumora.example", []string{"Lumora", "Rowan Pike"}), "two names")
+	assert.False(t, hostSpells("rowanpike.example", []string{"Rowan"}), "a part of a label")
+	assert.False(t, hostSpells("", []string{"Lumora"}), "no host")
+}
+
+// TestNamesSeveral checks that byline lines naming several people, one each, are told from
+// a page's own byline repeated.
+func TestNamesSeveral(t *testing.T) {
+	assert.True(t, namesSeveral([]string{"by Mara Quill", "by Tomas Lindqvist"}), "a list's by-lines")
+	assert.False(t, namesSeveral([]string{"By Jane Doe", "By Jane Doe • March 12, 2025"}), "one byline twice")
+	assert.False(t, namesSeveral([]string{"By Jane Doe and John Roe"}), "co-authors on one line")
+	assert.False(t, namesSeveral(nil), "none")
+}

@@ -117,7 +117,8 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 	if base != nil {
 		md.Base = base.String()
 	}
-	homes := f.homeNames(pageHost(dom.FirstNonEmpty(p.URL, md.CanonicalURL)))
+	host := pageHost(dom.FirstNonEmpty(p.URL, md.CanonicalURL))
+	homes := f.homeNames(host)
 	md.SiteName = pickSiteName(f, ld, main, p.Title, homes)
 	md.Language = pickLanguage(f, ld, main, p.Title, p.Text)
 	dc := dateContext{dayFirst: dates.DayFirst(md.Language), fetched: p.Fetched, headline: f.titleHeadingAt(p.Title)}
@@ -141,7 +142,7 @@ func read(p Page, model *DateModel) (Metadata, []DateOption) {
 	if i := model.Choose(opts); i >= 0 && opts[i].Features[FeatRule] == 0 {
 		md.Published = opts[i].Value
 	}
-	md.Authors = pickAuthors(f, ld, main, md.SiteName, dateLine{story: p.Story, published: md.Published, dayFirst: dc.dayFirst}, p.Forum)
+	md.Authors = pickAuthors(f, ld, main, md.SiteName, host, dateLine{story: p.Story, published: md.Published, dayFirst: dc.dayFirst}, p.Forum)
 	md.Description = decodeEscapedProse(unescapeTwice(dom.FirstNonEmpty(f.metaValue("description", "og:description", "twitter:description",
 		"dc.description", "dcterms.description"), ld.str(main, "description"), f.microValue("description"))))
 	md.Image = pickImage(f, ld, main, base)
@@ -208,8 +209,10 @@ var authorMetaKeys = []string{
 // pickAuthors takes the authors from the first source that names any: JSON-LD, meta tags,
 // Twitter's "Written by" label, microdata, rel=author links, visible bylines. A name that is
 // the site's own (siteName, the publisher's) is no author: the next source is asked, and the
-// site's name is returned only when no source names anyone else.
-func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl dateLine, forum bool) []string {
+// site's name is returned only when no source names anyone else. On a story page a one-word
+// name that the site's address spells (host; "Acme" on acme.com: the brand) gives way to an
+// author's card that names a person.
+func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName, host string, dl dateLine, forum bool) []string {
 	site := authorSiteKeys(ld, main, siteName)
 	var siteOnly []string
 	for a := range authorSources(f, ld, main, dl, forum, site) {
@@ -219,8 +222,13 @@ func pickAuthors(f *pageFacts, ld *jsonLD, main ldNode, siteName string, dl date
 		}
 		names := slices.DeleteFunc(slices.Clone(trimmed), func(n string) bool { return site[dom.LooseKey(n)] })
 		if len(names) > 0 {
-			if shown := shownByline(f.bylines); dl.story && shown != nil && !bylinesName(f.bylines, names) {
+			if shown := shownByline(f.bylines); dl.story && shown != nil && !bylinesName(f.bylines, names) && (len(f.bios) == 0 || !cardsName(f.bios, names)) {
 				return shown
+			}
+			if dl.story && len(f.bios) > 0 && hostSpells(host, names) {
+				if card := bioAuthor(f.bios); card != nil && !hostSpells(host, card) {
+					return card
+				}
 			}
 			return names
 		}
@@ -245,6 +253,50 @@ func shownByline(lines []string) []string {
 		}
 	}
 	return nil
+}
+
+// cardsName reports whether the page's authors' cards (bios, see [bioAuthor]) name the one
+// person names holds: a card confirms them over a shown "By" line that names someone else
+// (a list's "by" lines, the books a page recommends).
+func cardsName(bios, names []string) bool {
+	card := bioAuthor(bios)
+	return len(card) == 1 && len(names) == 1 && dom.LooseKey(card[0]) == dom.LooseKey(names[0])
+}
+
+// hostSpells reports whether names is one name of one word that is a label of host, the
+// page's host ("Acme" on acme.com, blog.acme.com): the site's brand.
+func hostSpells(host string, names []string) bool {
+	if len(names) != 1 || strings.ContainsFunc(strings.TrimSpace(names[0]), unicode.IsSpace) {
+		return false
+	}
+	k := dom.LooseKey(names[0])
+	for label := range strings.SplitSeq(host, ".") {
+		if k != "" && label == k {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSeveral reports whether the page's byline lines name more than one person, each line
+// its own: a list's "by" lines rather than the page's byline.
+func namesSeveral(lines []string) bool {
+	first := ""
+	for _, line := range lines {
+		parts, _ := splitByline(dom.Collapse(html.UnescapeString(line)))
+		names := cleanAuthors(parts, true)
+		if len(names) == 0 {
+			continue
+		}
+		// A line's first name stands for it: co-authors on one line are one byline.
+		switch k := dom.LooseKey(names[0]); {
+		case first == "":
+			first = k
+		case k != first:
+			return true
+		}
+	}
+	return false
 }
 
 // widens reports whether the list of names more holds every name of names and more.
@@ -349,6 +401,11 @@ func authorSources(f *pageFacts, ld *jsonLD, main ldNode, dl dateLine, forum boo
 			}
 		}
 		if !try(cleanAuthors(f.relAuthors, true)) || !try(cleanAuthors([]string{f.authorLink}, true)) {
+			return
+		}
+		// An author's card ("<h3>Jane Doe</h3><p>Jane is ...") on a story page, before
+		// bylines that name several people: a list's ("by" lines of the books it recommends).
+		if dl.story && len(f.bios) > 0 && namesSeveral(f.bylines) && !try(bioAuthor(f.bios)) {
 			return
 		}
 		if !try(bylineAuthors(f.bylines, site)) || f.handle != "" && !try([]string{f.handle}) {
