@@ -113,6 +113,7 @@ func FuzzGuardTextless(f *testing.F) {
 		`<table><tr><td><svg><foreignObject><p>x</p></foreignObject><desc><b>y</td></tr></table>z`,
 		`<svg><![CDATA[<p>x]]><font color=red>a</font>b`,
 		`<select><svg><path></select><p>a</p>`,
+		`<svg><foreignObject></svg>a<math><mi></math>b<svg><desc><b></svg>c`,
 	} {
 		f.Add([]byte(s))
 	}

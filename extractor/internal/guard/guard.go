@@ -715,7 +715,10 @@ func (g *guard) end(z *html.Tokenizer) bool {
 			}
 		}
 	}
-	if g.inForeign() {
+	if t := g.top(); t != nil && t.foreign {
+		// The parser reads an end tag by the rules of foreign content whenever the current
+		// node is in SVG or MathML, an integration point too (where only start tags and text
+		// are read as HTML): "<svg><foreignObject></svg>" closes the <svg>.
 		if i := g.find(a, name, func(e *gelem) bool { return !e.foreign }); i >= 0 {
 			g.popTo(i)
 			return true
