@@ -83,7 +83,7 @@ func tableText(t *html.Node) (text string, links int) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
-				cell.WriteString(c.Data)
+				cell.WriteString(dom.RepairMojibake(c.Data)) // as addTextSlow
 				if inLink > 0 {
 					links += utf8.RuneCountInString(strings.TrimSpace(c.Data))
 				}
