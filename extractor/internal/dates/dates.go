@@ -336,17 +336,36 @@ func IsWeekday(word string) bool {
 	return weekdayNames[strings.ToLower(strings.TrimSuffix(word, "."))]
 }
 
-// matchYMD matches "2023-03-03", "2023/03/03" or "2023.03.03" at i.
+// matchYMD matches "2023-03-03", "2023/03/03" or "2023.03.03" at i, or "2023. 3. 3." (Korean)
+// (see matchSpacedYMD).
 func matchYMD(s string, i int) (ymd, bool) {
 	y, j, ok := wordBoundedDigits(s, i, 4)
 	if !ok || j-i != 4 || j >= len(s) || !isDateSep(s[j]) {
 		return ymd{}, false
+	}
+	if s[j] == '.' && j+1 < len(s) && isSpaceRE(s[j+1]) {
+		return matchSpacedYMD(s, y, j+2)
 	}
 	m, j, ok := numberThen(s, j+1)
 	if !ok || j >= len(s) || !isDateSep(s[j]) {
 		return ymd{}, false
 	}
 	d, j, ok := numberThen(s, j+1)
+	if !ok || !wordEnd(s, j) {
+		return ymd{}, false
+	}
+	return ymd{y, m, d}, true
+}
+
+// matchSpacedYMD reads the month and day of the Korean numeric form, "2023. 3. 3." (a space
+// after each dot; the one after the month's may be left out), from i, just past the year's dot
+// and its space.
+func matchSpacedYMD(s string, y, i int) (ymd, bool) {
+	m, j, ok := numberThen(s, i)
+	if !ok || j >= len(s) || s[j] != '.' {
+		return ymd{}, false
+	}
+	d, j, ok := numberThen(s, skipSpace(s, j+1))
 	if !ok || !wordEnd(s, j) {
 		return ymd{}, false
 	}

@@ -19,6 +19,7 @@ var (
 	refDayMonSepYr  = regexp.MustCompile(`\b(\d{1,2})(?:-(\p{L}+)-|/(\p{L}+)/|\.(\p{L}+)\.)(\d{4})\b`)
 	refMonthDayYear = regexp.MustCompile(`(?i)(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(?:` + refWeekdays() + `)\.?,?\s+)?(\d{4})`)
 	refNumericYMD   = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
+	refSpacedYMD    = regexp.MustCompile(`\b(\d{4})\.\s(\d{1,2})\.\s?(\d{1,2})\b`)
 	refNumericDMY   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
 	refNumericMDY   = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 	refNumericMDYd  = regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`)
@@ -78,6 +79,9 @@ func refTextDate(s string) (string, int) {
 	if m := refNumericYMD.FindStringSubmatchIndex(s); m != nil {
 		try(m[0], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
 	}
+	if m := refSpacedYMD.FindStringSubmatchIndex(s); m != nil {
+		try(m[0], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
+	}
 	if m := refNumericDMY.FindStringSubmatchIndex(s); m != nil {
 		try(m[0], atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]))
 	}
@@ -119,7 +123,7 @@ var textDateCases = []string{
 	"3 févr. 2023", "3 JÄN 2023", "3 jänner 2023", "3.\u00a0März 2023", "May 5th, 2023, 10:00", "05.06.2023.",
 	"On 5 Foo 2023, 6 March 2023", "1st 2nd 3rd March 2023", "2023-03-03T10:00:00Z", "20 de junio del 2023",
 	"Marzo 3, 2023", "листопада 3, 2023", "3 листопада 2023", "ıst", "3 İstanbul 2023", "3 KMarch 2023",
-	"2023 年 3 月 3 日", "公開日：2026年10月14日 9時30分", "2025년 10월 14일 오전 10:15", "2023年13月3日",
+	"2023 年 3 月 3 日", "2023. 3. 3.", "2023. 3.3", "작성일 2024. 10. 14. 오전 10:15", "2023. 13. 3.", "2023.  3. 3.", "2023. 3. 33.", "2023. 3.", "公開日：2026年10月14日 9時30分", "2025년 10월 14일 오전 10:15", "2023年13月3日",
 	"2023年3月", "12023年3月3日", "2023年3月33日", "2023年3 月3日", "2023年03月03日更新", "2023年\t3月\n3日",
 	"3 października 2023", "14. října 2023", "14 Ekim 2025 Salı", "14 oktober 2025", "14 augusti 2025",
 	"14 octombrie 2025", "14 Οκτωβρίου 2025", "الثلاثاء 14 أكتوبر 2025", "14 באוקטובר 2025",
