@@ -25,6 +25,10 @@ func Relative(line string, now time.Time) (string, bool) {
 		if i+1 >= len(words) {
 			continue
 		}
+		if countlessUnits[w] && relativeAfter[words[i+1]] && (i == 0 || !isCount(words[i-1])) {
+			// "godzinę temu", "час назад": the unit alone counts one.
+			return day(now, relativeUnits[w]), true
+		}
 		n, ok := relativeCount(w)
 		unit, isUnit := relativeUnits[words[i+1]]
 		if !ok || !isUnit {
@@ -57,6 +61,12 @@ func relativeCount(w string) (int, bool) {
 		}
 	}
 	return atoi(w), true
+}
+
+// isCount reports whether w is a count of a relative date (see relativeCount).
+func isCount(w string) bool {
+	_, ok := relativeCount(w)
+	return ok
 }
 
 // endsWithAny reports whether words end with one of the phrases (each a list of words).

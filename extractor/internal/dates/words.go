@@ -233,6 +233,11 @@ var (
 	// relativeBeforeWords come before the count and unit.
 	relativeBeforeWords = []dom.Words{{Lang: "de", Words: []string{"vor"}}, {Lang: "fr", Words: []string{"il y a"}},
 		{Lang: "es", Words: []string{"hace"}}, {Lang: "pt", Words: []string{"há"}}}
+	// countlessUnitWords are units that count one with no count before them, where a language
+	// says "an hour ago" with the unit alone ("godzinę temu", "час назад"): read only before
+	// one of relativeAfterWords. Each is also in relativeUnitWords.
+	countlessUnitWords = []dom.Words{{Lang: "pl", Words: []string{"minutę", "godzinę", "dzień", "tydzień"}},
+		{Lang: "ru", Words: []string{"минуту", "час", "день", "неделю"}}}
 	// oneWords count one: "an hour ago", "vor einer Stunde", "il y a un jour".
 	oneWords = []dom.Words{{Lang: "en", Words: []string{"a", "an", "one"}}, {Lang: "de", Words: []string{"einer", "einem"}},
 		{Lang: "fr, es, it", Words: []string{"un", "une", "una", "uno"}}, {Lang: "pt", Words: []string{"um", "uma"}},
@@ -276,6 +281,7 @@ var (
 	relativeAfter  = dom.WordSet(relativeAfterWords)
 	dateFillers    = dom.WordSet(dateFillerWords)
 	one            = dom.WordSet(oneWords)
+	countlessUnits = dom.WordSet(countlessUnitWords)
 	relativeBefore = func() [][]string {
 		var out [][]string
 		for _, w := range dom.AllWords(relativeBeforeWords) {
