@@ -29,6 +29,10 @@ func Relative(line string, now time.Time) (string, bool) {
 			// "godzinę temu", "час назад": the unit alone counts one.
 			return day(now, relativeUnits[w]), true
 		}
+		if n, unit, ok := gluedCount(w); ok && words[i+1] == "ago" {
+			// "3h ago", "5d ago", "2w ago", "10min ago".
+			return day(now, time.Duration(n)*unit), true
+		}
 		n, ok := relativeCount(w)
 		unit, isUnit := relativeUnits[words[i+1]]
 		if !ok || !isUnit {
@@ -61,6 +65,20 @@ func relativeCount(w string) (int, bool) {
 		}
 	}
 	return atoi(w), true
+}
+
+// gluedCount reads a count with the letter of its unit glued to it, as English writes a
+// short relative date ("3h", "5d", "2w", "10m", "10min"): the count and the unit's span.
+func gluedCount(w string) (int, time.Duration, bool) {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return 0, 0, false
+	}
+	unit, ok := gluedUnits[w[i:]]
+	return atoi(w[:i]), unit, ok
 }
 
 // isCount reports whether w is a count of a relative date (see relativeCount).

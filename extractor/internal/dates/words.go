@@ -238,6 +238,9 @@ var (
 	// one of relativeAfterWords. Each is also in relativeUnitWords.
 	countlessUnitWords = []dom.Words{{Lang: "pl", Words: []string{"minutę", "godzinę", "dzień", "tydzień"}},
 		{Lang: "ru", Words: []string{"минуту", "час", "день", "неделю"}}}
+	// gluedUnits are the unit letters English glues to a count before "ago" ("3h ago").
+	gluedUnits = map[string]time.Duration{"m": time.Minute, "min": time.Minute, "mins": time.Minute,
+		"h": time.Hour, "hr": time.Hour, "hrs": time.Hour, "d": 24 * time.Hour, "w": 7 * 24 * time.Hour, "wk": 7 * 24 * time.Hour}
 	// oneWords count one: "an hour ago", "vor einer Stunde", "il y a un jour".
 	oneWords = []dom.Words{{Lang: "en", Words: []string{"a", "an", "one"}}, {Lang: "de", Words: []string{"einer", "einem"}},
 		{Lang: "fr, es, it", Words: []string{"un", "une", "una", "uno"}}, {Lang: "pt", Words: []string{"um", "uma"}},
