@@ -16,8 +16,9 @@ import (
 // nothing else on the page names one (or only the site's name does).
 
 // bioName returns the name that opens a biography's paragraph: the one to maxBioNameWords
-// capitalized words before a verb of bioVerbs at the opening of lead ("Jane Doe is a travel
-// writer" -> "Jane Doe", "Jana ist Redakteurin" -> "Jana"); "" when lead opens otherwise. It
+// capitalized words before a verb at the opening of lead, one of bioVerbs or one shaped like
+// a verb of the present (see [presentVerb]: "Jane Doe is a travel writer" -> "Jane Doe", "Jana
+// ist Redakteurin" -> "Jana", "Tom explores ..." -> "Tom"); "" when lead opens otherwise. It
 // runs for most paragraphs of a page: a text that does not open so is turned down without
 // allocating.
 func bioName(lead string) string {
@@ -38,7 +39,7 @@ func bioName(lead string) string {
 			return "" // the lead ends inside the word: no verb seen
 		}
 		w := lead[i:j]
-		if words > 0 && bioVerbs[w] {
+		if words > 0 && (bioVerbs[w] || presentVerb(w)) {
 			return lead[:end]
 		}
 		if words == maxBioNameWords || !bioNameWord(w, words == 0) {
@@ -47,6 +48,21 @@ func bioName(lead string) string {
 		end, i = j, j
 	}
 	return ""
+}
+
+// presentVerb reports whether w is shaped like a verb of the present's third person singular
+// after a name: a lower-case word of letters ending in "s" (English "explores", "writes") or
+// "t" (German "schreibt", "lebt"), not a word of bioFunctionWords.
+func presentVerb(w string) bool {
+	if len(w) < 3 || (w[len(w)-1] != 's' && w[len(w)-1] != 't') {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return !bioFunctionWords[w]
 }
 
 // isLeadSpace reports whether c is an ASCII white space byte.

@@ -25,6 +25,11 @@ func TestBioName(t *testing.T) {
 		"jane is a travel writer":               "",
 		"Jane Doe Marie Roe Smith is a writer":  "",
 		"Jane Doe":                              "",
+		"Ines explores how old structures age":  "Ines",
+		"Lukas schreibt über Bauwerke und dar":  "Lukas",
+		"Jane Doe first came to the city in ":   "",
+		"Jana Schulz und Tom Roe haben das ":    "",
+		"Acme Labs builds tools for teachers":   "Acme Labs",
 	} {
 		assert.Equal(t, want, bioName(lead), "%q", lead)
 	}

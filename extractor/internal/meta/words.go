@@ -194,6 +194,14 @@ var bioStopWordList = []dom.Words{
 	{Lang: "es, it, pt", Words: []string{"esto", "este", "esta", "el", "ella", "questo", "questa", "isso", "ele"}},
 }
 
+// bioFunctionWordList are lower-case words ending in "s" or "t" that follow a name without
+// being its verb ("Jane Doe first ...", "Jana Schulz und ...").
+var bioFunctionWordList = []dom.Words{
+	{Lang: "en", Words: []string{"its", "this", "plus", "versus", "but", "just", "first", "most", "almost", "last", "at", "next", "yet", "not", "best", "west", "east", "south", "post", "guest"}},
+	{Lang: "de", Words: []string{"als", "bis", "des", "nicht", "seit", "jetzt", "selbst", "erst", "zuletzt", "meist", "fast", "oft", "mit", "und"}},
+	{Lang: "fr, es, it", Words: []string{"et", "les", "des", "mais", "dans", "sous", "los", "las", "tras", "dopo"}},
+}
+
 // personPronounWords are the personal pronouns of the third person singular that a
 // biography uses of its subject ("She has written for ..."), lower-cased; those that also
 // mean "they" or "it" are left out ("sie", "ihr", "zij").
@@ -265,6 +273,7 @@ var (
 	teamWords         = dom.WordSet(teamNameWords)
 	bioVerbs          = dom.WordSet(bioVerbWords)
 	bioStopWords      = dom.WordSet(bioStopWordList)
+	bioFunctionWords  = dom.WordSet(bioFunctionWordList)
 	aboutAuthorLabels = dom.WordSet(aboutAuthorWords)
 	aboutNamePrefixes = dom.AllWords(aboutNameWords)
 	personPronouns    = dom.WordSet(personPronounWords)
