@@ -762,7 +762,7 @@ func (f *pageFacts) bareDate(n *html.Node, lead string) {
 	}
 	// Every form of date holds a four-digit year: text without one is not collapsed. (Collapsing
 	// neither makes nor breaks a run of digits.)
-	b, ok := f.text.readIf(n, maxNamedDateChars, func(raw []byte) bool { return dates.HasDigitRun(raw, 4) })
+	b, ok := f.text.readIf(n, maxLineChars, func(raw []byte) bool { return dates.HasDigitRun(raw, 4) })
 	f.lineNodes += f.text.nodes
 	if !ok {
 		return
@@ -772,7 +772,9 @@ func (f *pageFacts) bareDate(n *html.Node, lead string) {
 		at = dates.IndexWithin(string(b), maxBareDateAt)
 	}
 	if at < 0 {
-		f.namedDate(n, string(b))
+		if len(b) <= maxNamedDateChars {
+			f.namedDate(n, string(b))
+		}
 		f.datedByline(n, string(b))
 		return
 	}
@@ -816,8 +818,9 @@ func bylinePlace(n *html.Node) bool {
 }
 
 // datedByline records a line that opens with a date and runs on to a byline after a
-// separator ("March 15, 2022 · 3 min read · By Jane Doe"): too long for a bare date, and not
-// one of the lines that open with a byline's lead-in.
+// separator ("March 15, 2022 · 3 min read · By Jane Doe") or right after the date
+// ("03/01/2017 by Jane Doe, Student Liaison"): too long for a bare date, and not one of the
+// lines that open with a byline's lead-in.
 func (f *pageFacts) datedByline(n *html.Node, line string) {
 	if len(f.datedBylines) >= maxFactValues || dates.IndexWithin(line, 0) != 0 {
 		return
@@ -831,6 +834,10 @@ func (f *pageFacts) datedByline(n *html.Node, line string) {
 			}
 			return
 		}
+	}
+	// No separator: the lead-in right after the date ("03/01/2017 by Jane Doe, Reporter").
+	if rest := dropLeadingDate(line); len(rest) < len(line) && opensByline(rest) && bylinePlace(n) {
+		f.datedBylines = append(f.datedBylines, rest)
 	}
 }
 
