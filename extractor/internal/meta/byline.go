@@ -9,6 +9,8 @@ import (
 
 	"github.com/pithdev/pith/extractor/internal/dates"
 	"github.com/pithdev/pith/extractor/internal/dom"
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // splitByline reads a visible byline line: its lead-in stripped, the line split at its
@@ -442,4 +444,49 @@ func isHandle(s string) bool {
 		}
 	}
 	return true
+}
+
+// cardNames returns the names of the people's cards that follow a lead-in in an element of
+// its own (n: "Author", "Authors") when the next element's text is too long for a line: a
+// list of cards, each an avatar's initials, the name and a job title ("CP | Jane Doe |
+// Staff Engineer, Acme"). Each card gives the first part of its text that is one name of two
+// or three words, and the names come back as one byline's ("Jane Doe, John Roe"); "" when a
+// card names no one, holds nothing but the name (a list of links: "Ten Garden Tips"), its
+// text is long (a paragraph, a teaser) or n has no such list.
+func (f *pageFacts) cardNames(n *xhtml.Node) string {
+	list := n.NextSibling
+	for list != nil && (list.Type != xhtml.ElementNode || list.DataAtom == atom.Style || list.DataAtom == atom.Script) {
+		list = list.NextSibling // a style sheet written beside its element
+	}
+	if list == nil {
+		return ""
+	}
+	var names []string
+	for c := list.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != xhtml.ElementNode || c.DataAtom == atom.Style || c.DataAtom == atom.Script {
+			continue
+		}
+		t, ok := f.shortText(c, maxLineChars)
+		if !ok || len(names) == maxFactValues {
+			return ""
+		}
+		if t == "" {
+			continue
+		}
+		name, parts := "", 0
+		for _, seg := range bylineSegments(t) {
+			if seg = strings.TrimSpace(seg); seg == "" {
+				continue
+			}
+			parts++
+			if w := len(strings.Fields(seg)); name == "" && w >= 2 && w <= 3 && plausibleName(seg, true) {
+				name = seg
+			}
+		}
+		if name == "" || parts < 2 {
+			return "" // a list of links ("Ten Garden Tips"): a card holds more than a name
+		}
+		names = append(names, name)
+	}
+	return strings.Join(names, ", ")
 }

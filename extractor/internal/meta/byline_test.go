@@ -207,3 +207,20 @@ func TestChromeHeadingByline(t *testing.T) {
 		assert.Equal(t, want, collectFacts(doc).bylines, "page %s", page)
 	}
 }
+
+// TestCardNames checks the names read from the list of people's cards after a lead-in alone
+// in its element, and the lists that are no cards.
+func TestCardNames(t *testing.T) {
+	for page, want := range map[string]string{
+		`<div><span>Author</span></div><div><div><div>RK</div><div>Rina Kovač</div><span>Staff Engineer</span></div><div><div>TO</div><div>Tomás Ortega</div><span>Director</span></div></div>`: "Rina Kovač, Tomás Ortega",
+		`<div><span>Author</span></div><style>.x{}</style><div><script>var a</script><div><p>Rina Kovač</p><p>Staff Engineer, Acme Inference Platform</p></div></div>`:                          "Rina Kovač",
+		`<div><span>Author</span></div><ul><li><a>Ten Garden Tips</a></li><li><a>Pruning Old Roses</a></li></ul>`:                                                                               "",
+		`<div><span>Author</span></div><div><div><div>JD</div><div>Staff</div></div></div>`:                                                                                                     "",
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><body>" + page + "</body></html>"))
+		require.NoError(t, err)
+		label := doc.LastChild.LastChild.FirstChild // html > body > div
+		f := &pageFacts{}
+		assert.Equal(t, want, f.cardNames(label), "%s", page)
+	}
+}

@@ -735,7 +735,7 @@ func (f *pageFacts) lines(n *html.Node, byline, date bool) {
 		// A lead-in in an element of its own ("<span>Written by:</span> <span>Jane Doe</span>",
 		// "<h2>Article by</h2><div>Jane Doe</div>"): the name is the next sibling's text.
 		if isLeadIn(text) && len(f.bylines) < maxFactValues {
-			if name := f.nextSiblingText(n); name != "" {
+			if name := dom.FirstNonEmpty(f.nextSiblingText(n), f.cardNames(n)); name != "" {
 				text += blockSeparator + name
 				f.bylines = append(f.bylines, text)
 				f.at.bylines = append(f.at.bylines, f.elems)
@@ -1038,6 +1038,9 @@ func (f *pageFacts) nextSiblingText(n *html.Node) string {
 				return t
 			}
 		case html.ElementNode:
+			if c.DataAtom == atom.Style || c.DataAtom == atom.Script {
+				continue // a style sheet written beside its element
+			}
 			seen++
 			t, ok := f.shortText(c, maxLineChars)
 			if !ok {
