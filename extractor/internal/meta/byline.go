@@ -198,7 +198,7 @@ func nameParts(s string) []string {
 		// word that leads into it goes with it ("Posted by Jane at December 16, 2025").
 		s = dropDateLeadIn(s[:at])
 	}
-	s = cutMonthDay(s)
+	s = cutMonthDay(cutAddress(s))
 	s = openCoauthors(s)
 	parts := []string{s}
 	for _, sep := range nameSplitters {
@@ -257,6 +257,21 @@ func dropFootnoteMark(s string) string {
 		return s
 	}
 	return t
+}
+
+// cutAddress cuts the address in angle brackets after a name, as a document's author field
+// and a mail header write it ("Jane Doe <jane@example.com>", "Jane Doe <jane at example dot
+// com>"): the name is the author.
+func cutAddress(s string) string {
+	i := strings.Index(s, " <")
+	if i <= 0 {
+		return s
+	}
+	addr := strings.TrimSpace(s[i+2:])
+	if end := strings.IndexByte(addr, '>'); end > 0 && (strings.Contains(addr[:end], "@") || strings.Contains(addr[:end], " at ")) {
+		return s[:i]
+	}
+	return s
 }
 
 // cutMonthDay cuts s before a month and day without a year that follows the name, glued to

@@ -224,3 +224,18 @@ func TestCardNames(t *testing.T) {
 		assert.Equal(t, want, f.cardNames(label), "%s", page)
 	}
 }
+
+// TestCutAddress checks that the address in angle brackets after a name is cut, and that
+// other angle brackets are left.
+func TestCutAddress(t *testing.T) {
+	for in, want := range map[string]string{
+		"Jane Doe <jane@example.com>":            "Jane Doe",
+		"Jane Doe <jane_doe at example dot com>": "Jane Doe",
+		"Jane Doe <3":                            "Jane Doe <3",
+		"Jane Doe":                               "Jane Doe",
+	} {
+		assert.Equal(t, want, cutAddress(in), "%q", in)
+	}
+	names, _ := splitByline("Author: Jane Doe <jane@example.com>")
+	assert.Equal(t, []string{"Jane Doe"}, names)
+}

@@ -1085,10 +1085,10 @@ func leadWalk(n *html.Node, nodes *int) (lead string, done bool) {
 }
 
 // isLeafBlock reports whether n is a paragraph-like element: visible date lines such as
-// "Published March 3, 2023" sit in one.
+// "Published March 3, 2023" sit in one, and so does a field list's label ("<dt>Author:</dt>").
 func isLeafBlock(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.P, atom.Div, atom.Span, atom.Li, atom.Small, atom.Em, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Strong, atom.B:
+	case atom.P, atom.Div, atom.Span, atom.Li, atom.Small, atom.Em, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Strong, atom.B, atom.Dt:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && dom.BlockTags[c.DataAtom] {
 				return false
