@@ -359,7 +359,17 @@ func visibleText(n *html.Node) string {
 			case c.Type == html.TextNode:
 				sb.WriteString(c.Data)
 			case c.Type == html.ElementNode && !SkipTags[c.DataAtom] && !IsHidden(c):
+				// A block, or a line break, is words apart from what is beside it, with white
+				// space between their tags in the page or not: "<p>Ann</p><p>May 2</p>" reads
+				// "Ann May 2".
+				apart := dom.BlockTags[c.DataAtom] || c.DataAtom == atom.Br
+				if apart {
+					sb.WriteByte(' ')
+				}
 				walk(c)
+				if apart {
+					sb.WriteByte(' ')
+				}
 			}
 		}
 	}

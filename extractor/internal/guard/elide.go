@@ -59,8 +59,8 @@ const attrCutWorth = 64
 // alone in a <script> or <style>, the caller parses text as it was.
 func Elide(text []byte) ([]byte, int) {
 	parts, n := ElideParts(text)
-	if n == 0 {
-		return text, 0
+	if len(parts) == 1 {
+		return parts[0], n
 	}
 	return bytes.Join(parts, nil), n
 }
@@ -82,11 +82,15 @@ func ElideParts(text []byte) ([][]byte, int) {
 func scanCuts(text []byte) []cut {
 	var cuts []cut
 	foreign := 0
+	var gaps gapModel
 	for i := 0; ; {
 		j := bytes.IndexByte(text[i:], '<')
 		if j < 0 || i+j+1 >= len(text) {
 			break
 		}
+		gap := j > 0 && foreign == 0 && gaps.mayCut() && allSpace(text[i:i+j])
+		gapFrom, gapTo := i, i+j
+		gaps.afterEnd = false
 		i += j + 1
 		switch c := text[i]; {
 		case c == '!':
@@ -106,12 +110,18 @@ func scanCuts(text []byte) []cut {
 			if foreign > 0 && (name == nameSVG || name == nameMath) {
 				foreign--
 			}
+			if foreign == 0 && gaps.endTag(text[i:k]) && gap {
+				cuts = append(cuts, cut{from: gapFrom, to: gapTo, gap: true})
+			}
 			i = tagEnd(text, k)
 		case isASCIILetter(c):
 			name, k := tagName(text, i)
 			if name == nameOther && foreign > 0 {
 				i = tagEnd(text, k)
 				break
+			}
+			if foreign == 0 && name != nameSVG && name != nameMath && gaps.startTag(text[i:k]) && gap {
+				cuts = append(cuts, cut{from: gapFrom, to: gapTo, gap: true})
 			}
 			var attrCuts *[]cut
 			if foreign == 0 && name != nameSVG && name != nameMath {
@@ -398,6 +408,7 @@ type cut struct {
 	from, to int
 	attr     bool // an attribute cut (see isUnreadAttr), not an element's content
 	mark     bool // an attribute cut that leaves the tag's marker attribute in its place
+	gap      bool // white space between two blocks' tags, left out with nothing in its place
 }
 
 // elide returns the pieces of text with each cut replaced by what Elide writes in its place,
@@ -428,6 +439,7 @@ func elide(text []byte, cuts []cut) ([][]byte, int) {
 	for _, c := range cuts {
 		parts = append(parts, text[last:c.from:c.from])
 		switch {
+		case c.gap:
 		case !c.attr:
 			parts = append(parts, marker)
 			n++

@@ -806,6 +806,8 @@ func isIdentifier(s string) bool {
 var fieldNameParts = []string{"author", "name", "byline", "creator", "writer", "user", "owner"}
 
 // publishedMetaKeys and modifiedMetaKeys are the meta tags that give the dates, best first.
+// "ms.date" is the date a documentation platform gives the article's current version (its
+// "Last updated on" line shows the build's later date, an update's).
 var (
 	publishedMetaKeys = []string{
 		"article:published_time", "og:published_time", "og:article:published_time", "article:published",
@@ -813,6 +815,7 @@ var (
 		"dc.date", "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
 		"pubdate", "publishdate", "publish-date", "publish_date", "published_time", "date", "article.published",
 		"display-date", "original-publish-date", "release_date", "published-date", "publication-date", "publication_date",
+		"ms.date",
 	}
 	modifiedMetaKeys = []string{
 		"article:modified_time", "og:updated_time", "og:article:modified_time", "article:modified", "datemodified",

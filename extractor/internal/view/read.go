@@ -205,8 +205,7 @@ func collapseInlines(spans []Span) []Span {
 		}
 		return out
 	}
-	spans = walk(spans)
-	trimInlineEnd(spans)
+	spans, _ = trimInlineEnd(walk(spans))
 	return spans
 }
 
@@ -269,22 +268,28 @@ func collapsedPrefix(t string, space bool) int {
 	return len(t)
 }
 
-// trimInlineEnd drops the trailing space of the last text in the spans, and reports whether it found text.
-func trimInlineEnd(spans []Span) bool {
+// trimInlineEnd drops the trailing space of the last text in the spans, and the last text span
+// itself when that leaves it empty (white space after the block's last word, which the page may
+// or may not have written), and reports whether it found text.
+func trimInlineEnd(spans []Span) ([]Span, bool) {
 	for i := len(spans) - 1; i >= 0; i-- {
 		s := &spans[i]
 		switch s.Kind {
 		case TextSpan, CodeSpan, MathSpan:
 			s.Text = strings.TrimRight(s.Text, " ")
-			return true
+			if s.Text == "" && s.Kind == TextSpan {
+				spans = append(spans[:i], spans[i+1:]...)
+			}
+			return spans, true
 		case ImageSpan:
 		default:
-			if trimInlineEnd(s.Kids) {
-				return true
+			var found bool
+			if s.Kids, found = trimInlineEnd(s.Kids); found {
+				return spans, true
 			}
 		}
 	}
-	return false
+	return spans, false
 }
 
 // PlainText is the plain text of spans, as the block's Text has it.
