@@ -120,6 +120,8 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 		t.kept = dropTaxonomyLines(t.kept)
 		t.kept = dropNewsletterPlugs(t.kept)
 		t.kept = dropTrailingTeasers(t.kept, r.src.URL)
+	} else if t.pageType == PageCollection || t.pageType == PageListing {
+		t.kept = dropIndexPromos(t.kept)
 	}
 	t.kept = dropCopies(t.kept, t.page.repeats)
 	t.lastResort(r.src.URL)
