@@ -119,6 +119,7 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 		t.kept = dropCallsToAction(t.kept)
 		t.kept = dropTaxonomyLines(t.kept)
 		t.kept = dropNewsletterPlugs(t.kept)
+		t.kept = dropFollowPlugs(t.kept)
 		t.kept = dropTrailingTeasers(t.kept, r.src.URL)
 	}
 	t.kept = dropCopies(t.kept, t.page.repeats)
