@@ -35,10 +35,11 @@ var galleryCounterWords = []struct {
 // count (or a slash), and the count ("Image 3 of 5", "Bild 2 von 12", "Фото 1 из 8",
 // "Photo 4/9").
 func IsGalleryCounter(text string) bool {
-	t := strings.ToLower(strings.TrimSpace(text))
+	t := strings.TrimSpace(text)
 	if len(t) > maxGalleryCounterBytes || t == "" || !unicode.IsDigit(lastRune(t)) {
-		return false
+		return false // most blocks: no lower-cased copy made
 	}
+	t = strings.ToLower(t)
 	for _, l := range galleryCounterWords {
 		for _, n := range l.Noun {
 			rest, ok := strings.CutPrefix(t, n+" ")
