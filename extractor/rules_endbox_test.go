@@ -36,6 +36,12 @@ func TestDropEndBoxes(t *testing.T) {
 		must:    []string{"Sources of starch differ, too", "the crystals melt in the heat and form again as it cools."},
 		mustNot: []string{"References", "Starch crystals in stored wheat bread", "Cold storage and the texture of baked goods"},
 	}, {
+		// A box of the site's most read pages under its title, a dozen blocks long, opening
+		// thirteen blocks before the end; a line of prose with the same words stays.
+		name: "popular", file: "endbox-popular.html",
+		must:    []string{"The most popular way to root them", "can go into a small pot of ordinary houseplant mix."},
+		mustNot: []string{"Most popular", "Why snake plants rot in winter", "Keep it still, warm and out of draughts."},
+	}, {
 		// A feedback widget under a help page's body.
 		name: "feedback", file: "endbox-feedback.html",
 		must:    []string{"Hold the dial down for ten seconds", "cannot be brought back once the reset is done."},
@@ -101,5 +107,15 @@ func TestOpensEndBox(t *testing.T) {
 	} {
 		b := &block.Block{Kind: view.Paragraph, Text: text, Chars: utf8.RuneCountInString(text)}
 		assert.Equal(t, want, opensEndBox(b), "opensEndBox(%q)", text)
+	}
+}
+
+// TestPopularBoxInOtherLanguages: the title of a box of the most read pages in Russian,
+// Spanish and Japanese opens it too.
+func TestPopularBoxInOtherLanguages(t *testing.T) {
+	const teaser = "Too much water in cold soil is the usual cause."
+	for _, title := range []string{"Самые популярные", "Lo más leído", "人気記事"} {
+		assertReplacedDropped(t, "endbox-popular.html", "can go into a small pot of ordinary houseplant mix.",
+			map[string]string{"Most popular": title, teaser: teaser})
 	}
 }

@@ -110,6 +110,7 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 	}
 	t.hidden = hidden
 	t.kept = dropMediaURLs(t.kept)
+	t.kept = dropGalleryCounters(t.kept)
 	if t.pageType != PageArticle {
 		// A news story may end with its wire's copyright notice, which is part of the story.
 		t.kept = dropCopyrightLines(t.kept)
@@ -119,6 +120,7 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 		t.kept = dropCallsToAction(t.kept)
 		t.kept = dropTaxonomyLines(t.kept)
 		t.kept = dropNewsletterPlugs(t.kept)
+		t.kept = dropFollowPlugs(t.kept)
 		t.kept = dropTrailingTeasers(t.kept, r.src.URL)
 	} else if t.pageType == PageCollection || t.pageType == PageListing {
 		t.kept = dropIndexPromos(t.kept)

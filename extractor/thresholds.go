@@ -134,9 +134,10 @@ const taxonomyReach = 3
 const (
 	endBoxReach = 6
 	endBoxShare = 0.3
-	// moreReadingReach: a box of further pages under its title ("Related articles") is a
-	// list of titles and teasers, a dozen blocks; its title may open that far from the end.
-	moreReadingReach = 12
+	// moreReadingReach: a box of further pages under its title ("Related articles", "Most
+	// popular") is a list of titles and teasers, a dozen blocks; its title may open that far
+	// from the end, a dozen blocks and itself.
+	moreReadingReach = 13
 )
 
 // maxAppealChars: an appeal for money that names the site is a short box, not a paragraph of

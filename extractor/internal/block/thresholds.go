@@ -91,6 +91,8 @@ const (
 	// maxPlugRunes: a plug for the site's newsletter is a line or two; a longer paragraph
 	// that names a newsletter and a sign-up is about them.
 	maxPlugRunes = 240
+	// maxGalleryCounterBytes: a slideshow's counter ("Image 3 of 5", "Фото 1 из 8") is a few words.
+	maxGalleryCounterBytes = 40
 	// A paragraph's score reaches its parent divided by parentShareDivisor and each further
 	// ancestor divided by ancestorShareDivisor times its distance (Readability's decay).
 	parentShareDivisor   = 2
