@@ -50,6 +50,13 @@ func TestAssembleProduct(t *testing.T) {
 			"section_bg_color", "#2b2b2b", "bulk_grid_toggle_label", "Wholesale",
 		},
 	}, {
+		// Boxes that sell the product's accessories and other products, titled "Accessories
+		// for ..." and "How about these?", go with their tiles; the description and the
+		// measurements stay.
+		name: "accessory-boxes", file: "product-accessory-boxes.html", kind: PageProduct, assembled: PageProduct,
+		must:    []string{"Eight open cubes in solid oak veneer", "every cube takes a box or a door insert.", "Max load per shelf: 13 kg"},
+		mustNot: []string{"Accessories for Linden", "Linden door insert", "£15.00", "How about these?", "Ashby open bookcase", "£59.00"},
+	}, {
 		// A JSON-LD description written as a URL component ("A%20solid%20oak...") is read
 		// decoded, never printed with its escapes.
 		name: "json-ld-description-escaped", file: "product-escaped-jsonld.html", kind: PageProduct, assembled: PageProduct,
@@ -90,6 +97,11 @@ func TestSellingBoxTitle(t *testing.T) {
 		"Kunden kauften auch":                 true,
 		"Vous aimerez aussi":                  true,
 		"Похожие товары":                      true,
+		"Accessories for Linden":              true,
+		"Zubehör für das Regal":               true,
+		"Complétez votre look":                true,
+		"Choose your add-ons":                 true,
+		"Accessories":                         false, // a shop's own section of accessories
 		"Description":                         false,
 		"Related reading on kettles and teas": false,
 		"You may also like the way the lid lifts with one finger, and many other things": false, // too long for a title
