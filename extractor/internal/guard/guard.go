@@ -362,8 +362,15 @@ func (g *guard) push(a atom.Atom, name, key string) bool {
 	}
 	t := g.top()
 	e := &gelem{a: a, name: name, key: key, open: true}
-	e.foreign = a == atom.Svg || a == atom.Math || t != nil && t.foreign && !t.integration()
-	e.math = a == atom.Math || e.foreign && a != atom.Svg && t != nil && t.math
+	switch {
+	case t != nil && t.foreign && !t.integration() && !(a == atom.Svg && t.math && t.a == atom.AnnotationXml):
+		// Foreign content: the element takes its parent's namespace, whatever its name (a
+		// <math> inside <svg> is an SVG element, and a MathML <mi> in it no integration
+		// point), but for an <svg> in a MathML <annotation-xml>.
+		e.foreign, e.math = true, t.math
+	default:
+		e.foreign, e.math = a == atom.Svg || a == atom.Math, a == atom.Math
+	}
 	g.stack = append(g.stack, e)
 	g.onStack[name]++
 	g.nodes++
