@@ -225,17 +225,11 @@ func looseTree(n *html.Node) string {
 			b.WriteString(n.Data)
 		case format:
 		default:
-			b.WriteString("<" + string(rune('0'+n.Type)) + n.Namespace + ":" + n.Data)
-			for _, a := range n.Attr {
-				if a.Namespace == "" && isUnreadAttr([]byte(a.Key)) {
-					continue
-				}
-				b.WriteString(" " + a.Namespace + ":" + a.Key + "=" + a.Val)
-			}
+			b.WriteString("<")
+			writeNode(&b, n)
 			b.WriteString(">")
 		}
-		if n.Type == html.ElementNode && n.Namespace == "svg" && n.DataAtom == atom.Svg &&
-			n.Parent != nil && n.Parent.Namespace != "svg" {
+		if isOuterSVG(n) {
 			b.WriteString("#svg</>")
 			return
 		}
@@ -295,18 +289,10 @@ func treeString(n *html.Node) string {
 			(n.Parent.DataAtom == atom.Script || n.Parent.DataAtom == atom.Style):
 			b.WriteString("#raw")
 		default:
-			b.WriteString(string(rune('0' + n.Type)))
-			b.WriteString(n.Namespace + ":" + n.Data)
-			for _, a := range n.Attr {
-				if a.Namespace == "" && isUnreadAttr([]byte(a.Key)) {
-					continue
-				}
-				b.WriteString(" " + a.Namespace + ":" + a.Key + "=" + a.Val)
-			}
+			writeNode(&b, n)
 		}
 		b.WriteByte('\n')
-		if n.Type == html.ElementNode && n.Namespace == "svg" && n.DataAtom == atom.Svg &&
-			n.Parent != nil && n.Parent.Namespace != "svg" {
+		if isOuterSVG(n) {
 			b.WriteString(strings.Repeat(" ", depth+1) + "#svg\n")
 			return
 		}
@@ -316,6 +302,24 @@ func treeString(n *html.Node) string {
 	}
 	walk(n, 0)
 	return b.String()
+}
+
+// writeNode writes n's type, namespace, name and the attributes some stage reads.
+func writeNode(b *strings.Builder, n *html.Node) {
+	b.WriteString(string(rune('0'+n.Type)) + n.Namespace + ":" + n.Data)
+	for _, a := range n.Attr {
+		if a.Namespace == "" && isUnreadAttr([]byte(a.Key)) {
+			continue
+		}
+		b.WriteString(" " + a.Namespace + ":" + a.Key + "=" + a.Val)
+	}
+}
+
+// isOuterSVG reports whether n is an <svg> element of HTML content, whose content Elide may
+// leave out.
+func isOuterSVG(n *html.Node) bool {
+	return n.Type == html.ElementNode && n.Namespace == "svg" && n.DataAtom == atom.Svg &&
+		n.Parent != nil && n.Parent.Namespace != "svg"
 }
 
 // FuzzElide: for any input, Elide never panics, leaves out only what it counts, and when the
