@@ -88,7 +88,14 @@ func scanCuts(text []byte) []cut {
 		if j < 0 || i+j+1 >= len(text) {
 			break
 		}
-		gap := j > 0 && foreign == 0 && gaps.mayCut() && allSpace(text[i:i+j])
+		gap := false
+		if j > 0 {
+			if !allSpace(text[i : i+j]) {
+				gaps.text()
+			} else {
+				gap = foreign == 0 && gaps.mayCut()
+			}
+		}
 		gapFrom, gapTo := i, i+j
 		gaps.afterEnd = false
 		i += j + 1
@@ -122,6 +129,9 @@ func scanCuts(text []byte) []cut {
 			}
 			if foreign == 0 && name != nameSVG && name != nameMath && gaps.startTag(text[i:k]) && gap {
 				cuts = append(cuts, cut{from: gapFrom, to: gapTo, gap: true})
+			}
+			if name == nameSVG || name == nameMath {
+				gaps.foreign()
 			}
 			var attrCuts *[]cut
 			if foreign == 0 && name != nameSVG && name != nameMath {
@@ -170,6 +180,8 @@ func scanCuts(text []byte) []cut {
 				cuts = append(cuts, cut{from: i, to: close})
 			}
 			i = close
+		default:
+			gaps.text() // a "<" that starts no tag is text
 		}
 		if i >= len(text) {
 			break

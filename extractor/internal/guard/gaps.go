@@ -12,15 +12,33 @@ import "golang.org/x/net/html/atom"
 // White space is left out only after a block's end tag (or a void block's tag: <meta>,
 // <link>, <hr>) and before a block's tag, start or end: the white space inside a block before
 // its first child is kept, as readers of a block's text count its leading white space as its
-// start. Never inside <pre> or <listing>, where it is text, and never while a formatting
-// element may be open: the parser makes each formatting element left open again before any
-// text, white space too, that follows a block (its list of active formatting elements), so
-// that white space there may hold an element. The model of that list errs one way: it may think
-// an element open that the parser closed, never the other way but for markup no page has (an
-// end tag the adoption agency gives up on after eight rounds; see FuzzElide).
+// start. Never inside <pre> or <listing>, where it is text, never inside <select>, whose
+// parser mode drops most tags, and never while a formatting element may be open: the parser
+// makes each formatting element left open again before any text, white space too, that follows
+// a block (its list of active formatting elements), so that white space there may hold an
+// element. The model of that list errs one way: it may think an element open that the parser
+// closed, never the other way but for markup no page has (an end tag the adoption agency gives
+// up on after eight rounds; see FuzzElide).
+//
+// A block's tag in the page is not always a block in the tree: the parser drops an end tag
+// whose element is not open ("a</div> </div>b") and a start tag it has no place for (<td>
+// outside a table, <body> in the body), and the white space between two such tags is all
+// that keeps the words beside them apart ("a b"). So the white space is left out only where
+// the tree is sure to hold a block on one side of it: before a start tag that always makes a
+// block (<div>, <p>, <li>, a heading, ...; gapMakesBlock), before "</p>" (which makes an empty
+// paragraph when none is open), or when no text and no inline element may have come since the
+// last block the tree surely ends there (inline): "</p>", <hr>, or the end tag of a block the
+// model knows to be the parser's current node. It knows that of the elements in its chain: a
+// block whose start tag came (the parser makes it the current node wherever it is), then the
+// plain inline elements opened inside it in turn, each popped by its own end tag; any other tag
+// (an end tag of another name, a start tag the chain does not follow) ends the chain's
+// knowledge, as "<li><a href=x>t</a></li>" keeps it and "<li><a>t</li>" does not.
 type gapModel struct {
-	afterEnd bool // the last tag was a block's end tag or a void block's tag
-	pre      int  // <pre> and <listing> elements open
+	afterEnd bool     // the last tag was a block's end tag or a void block's tag
+	pre      int      // <pre> and <listing> elements open
+	inSelect bool     // a <select> may be open
+	inline   bool     // text or an inline element may have come since the last sure block end
+	chain    gapChain // the elements known to be the parser's current node and its parents
 
 	// The formatting elements open, per name (gapFormatting), and for each table or marker
 	// element open (gapScopes) the counts when it opened: an end tag inside it closes only a
@@ -28,6 +46,37 @@ type gapModel struct {
 	open   [len(gapFormatting)]int32
 	frames []gapFrame
 	lost   bool // more scopes nested than maxGapFrames: the model stops
+}
+
+// gapChain is a stack of elements the model knows the parser holds open in this order, the
+// last its current node; empty when it knows nothing.
+type gapChain struct {
+	names [maxGapChain]atom.Atom
+	n     int
+}
+
+// maxGapChain bounds the chain; deeper, the model forgets it.
+const maxGapChain = 16
+
+// push adds a to the chain, which forgets all when full.
+func (c *gapChain) push(a atom.Atom) {
+	if c.n == maxGapChain {
+		c.n = 0
+		return
+	}
+	c.names[c.n] = a
+	c.n++
+}
+
+// pop takes a off the chain and reports true when it is the chain's last element; otherwise
+// the chain forgets all and pop reports false.
+func (c *gapChain) pop(a atom.Atom) bool {
+	if c.n > 0 && c.names[c.n-1] == a {
+		c.n--
+		return true
+	}
+	c.n = 0
+	return false
 }
 
 // gapFrame is a table or marker element open and the formatting counts when it opened.
@@ -49,7 +98,7 @@ var gapFormatting = [...]atom.Atom{
 // it (see startTag and endTag): a block's end tag came last, and no <pre> and no formatting
 // element is open.
 func (g *gapModel) mayCut() bool {
-	if !g.afterEnd || g.pre > 0 || g.lost {
+	if !g.afterEnd || g.pre > 0 || g.lost || g.inSelect {
 		return false
 	}
 	for _, n := range g.open {
@@ -60,10 +109,59 @@ func (g *gapModel) mayCut() bool {
 	return true
 }
 
-// startTag follows a start tag of the given name (any case) and reports whether it is a
-// block's, so that white space just before it may be left out.
+// text follows a run of text that is not all white space.
+func (g *gapModel) text() {
+	g.inline = true
+	g.afterEnd = false
+}
+
+// foreign follows the start tag of an <svg> or <math> element: inline, and opaque to the model.
+func (g *gapModel) foreign() {
+	g.inline = true
+	g.afterEnd = false
+	g.chain.n = 0
+}
+
+// startTag follows a start tag of the given name (any case) and reports whether white space
+// just before it, where mayCut allowed, may be left out: the tag is a block's, and it makes one
+// for sure or the tree holds one on the other side of the white space.
 func (g *gapModel) startTag(name []byte) bool {
 	a := lowerAtom(name)
+	cut := isGapBlock(a) && (!g.inline || gapMakesBlock(a))
+	switch {
+	case g.inSelect:
+		if a == atom.Select {
+			g.inSelect = false // a <select> inside a <select> ends it
+		}
+	case a == atom.Select:
+		g.inSelect = true
+		g.inline = true
+		g.chain.n = 0
+	case a == atom.Hr:
+		// It closes an open paragraph, which may be the current node.
+		g.inline = false
+		g.chain.n = 0
+	case gapMakesBlock(a):
+		g.inline = false
+		g.chain.n = 0
+		g.chain.push(a)
+	case gapInvisible(a):
+		// Made and closed in place, or dropped; the chain stays.
+	case gapKeepsInline(a):
+		g.chain.n = 0
+	case gapVoidInline(a):
+		g.inline = true
+	case gapPlainInline(a):
+		g.inline = true
+		if k := formattingIndex(a); k >= 0 && g.open[k] > 0 {
+			g.chain.n = 0 // the parser may close one it had already, or make one again
+		} else {
+			g.chain.push(a)
+		}
+	default:
+		g.inline = true
+		g.chain.n = 0
+	}
 	switch {
 	case a == atom.Pre || a == atom.Listing:
 		g.pre++
@@ -78,14 +176,31 @@ func (g *gapModel) startTag(name []byte) bool {
 			g.open[k]++
 		}
 	}
-	block := isGapBlock(a)
-	g.afterEnd = block && (a == atom.Meta || a == atom.Link || a == atom.Base || a == atom.Hr)
-	return block
+	g.afterEnd = isGapBlock(a) && (a == atom.Meta || a == atom.Link || a == atom.Base || a == atom.Hr)
+	return cut
 }
 
-// endTag follows an end tag of the given name (any case) and reports whether it is a block's.
+// endTag follows an end tag of the given name (any case) and reports whether white space
+// just before it, where mayCut allowed, may be left out (as startTag).
 func (g *gapModel) endTag(name []byte) bool {
 	a := lowerAtom(name)
+	cut := isGapBlock(a) && (!g.inline || a == atom.P)
+	switch {
+	case g.inSelect:
+		if a == atom.Select {
+			g.inSelect = false
+			g.inline = true
+		}
+	case gapInvisible(a):
+		// The end of a raw text element the tokenizer read to its end tag, or ignored.
+	case g.chain.pop(a):
+		if gapMakesBlock(a) {
+			g.inline = false
+		}
+	case a == atom.P:
+		// "</p>" ends a paragraph or makes an empty one.
+		g.inline = false
+	}
 	switch {
 	case a == atom.Pre || a == atom.Listing:
 		if g.pre > 0 {
@@ -109,7 +224,7 @@ func (g *gapModel) endTag(name []byte) bool {
 		}
 	}
 	g.afterEnd = isGapBlock(a)
-	return g.afterEnd
+	return cut
 }
 
 // formattingIndex returns a's index in gapFormatting, or -1.
@@ -161,6 +276,69 @@ func isGapBlock(a atom.Atom) bool {
 		atom.Aside, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Table,
 		atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.Caption, atom.Form,
 		atom.Figure, atom.Figcaption, atom.Blockquote, atom.Hr, atom.Address, atom.Pre, atom.Listing:
+		return true
+	}
+	return false
+}
+
+// gapMakesBlock reports whether a start tag named a always makes a block element that holds
+// what follows it (outside <select> and foreign content): the parser drops none of these, and
+// a text reader sets each apart from what is beside it.
+func gapMakesBlock(a atom.Atom) bool {
+	switch a {
+	case atom.Div, atom.P, atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd, atom.Section,
+		atom.Article, atom.Header, atom.Footer, atom.Nav, atom.Main, atom.Aside, atom.H1, atom.H2,
+		atom.H3, atom.H4, atom.H5, atom.H6, atom.Figure, atom.Figcaption, atom.Blockquote,
+		atom.Address, atom.Hr:
+		return true
+	}
+	return false
+}
+
+// gapInvisible reports whether a names an element no text reader reads that the parser makes
+// and closes in place (its end tag is the one the tokenizer reads its text to), or drops: a
+// start or end tag of it leaves the current node and what a reader finds as they were.
+func gapInvisible(a atom.Atom) bool {
+	switch a {
+	case atom.Meta, atom.Link, atom.Base, atom.Title, atom.Script, atom.Style:
+		return true
+	}
+	return false
+}
+
+// gapKeepsInline reports whether a start tag named a leaves what a text reader finds beside
+// the white space that follows as it was, but not the current node: it makes a block of a
+// table or form, or nothing at all where the parser drops it (<td> outside a table, <form>
+// inside a form, <body> in the body).
+func gapKeepsInline(a atom.Atom) bool {
+	switch a {
+	case atom.Html, atom.Head, atom.Body, atom.Table, atom.Caption, atom.Col, atom.Colgroup,
+		atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.Form, atom.Frame,
+		atom.Frameset:
+		return true
+	}
+	return false
+}
+
+// gapVoidInline reports whether a names a void inline element the parser makes in place and
+// closes at once, the current node unchanged.
+func gapVoidInline(a atom.Atom) bool {
+	switch a {
+	case atom.Br, atom.Img, atom.Wbr, atom.Embed:
+		return true
+	}
+	return false
+}
+
+// gapPlainInline reports whether a names an inline element whose start tag the parser always
+// makes the current node without closing any other (a formatting element of a name not open
+// before) and whose end tag, when it is the current node, closes it alone.
+func gapPlainInline(a atom.Atom) bool {
+	switch a {
+	case atom.Span, atom.A, atom.B, atom.I, atom.Em, atom.Strong, atom.Small, atom.Code,
+		atom.Label, atom.Time, atom.Abbr, atom.Cite, atom.Sup, atom.Sub, atom.U, atom.S,
+		atom.Mark, atom.Q, atom.Kbd, atom.Var, atom.Dfn, atom.Bdi, atom.Bdo, atom.Data,
+		atom.Font, atom.Big, atom.Tt, atom.Strike:
 		return true
 	}
 	return false
