@@ -70,7 +70,7 @@ func isCardFigure(fig *html.Node) bool {
 				if inLink {
 					links += k
 				}
-			case c.Type == html.ElementNode && c.DataAtom != atom.Figcaption && !block.SkipTags[c.DataAtom]:
+			case c.Type == html.ElementNode && c.DataAtom != atom.Figcaption && !block.SkipTags.Has(c.DataAtom):
 				walk(c, inLink || c.DataAtom == atom.A)
 			}
 		}

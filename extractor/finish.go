@@ -68,4 +68,4 @@ func captureMarkup(blocks []Block) {
 
 // isUnshown reports whether n is an element whose content is never text of the page: a
 // script, a form control, a hidden element (see block.SkipTags and block.IsHidden).
-func isUnshown(n *html.Node) bool { return block.SkipTags[n.DataAtom] || block.IsHidden(n) }
+func isUnshown(n *html.Node) bool { return block.SkipTags.Has(n.DataAtom) || block.IsHidden(n) }

@@ -73,7 +73,7 @@ type commentReader struct {
 
 // skipped reports whether an element holds nothing a comment reader reads.
 func skipped(n *html.Node) bool {
-	return SkipTags[n.DataAtom] || IsHidden(n) || n.DataAtom == atom.Form
+	return SkipTags.Has(n.DataAtom) || IsHidden(n) || n.DataAtom == atom.Form
 }
 
 // findSections walks the tree for comment sections. A section that holds body blocks is
@@ -262,7 +262,7 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 // item when items are named, an <li> when they are list items.
 func isReply(c *html.Node, stop commentRole) bool {
 	if stop == roleItem {
-		return dom.BlockTags[c.DataAtom] && classRole(c) == roleItem
+		return dom.BlockTags.Has(c.DataAtom) && classRole(c) == roleItem
 	}
 	return c.DataAtom == atom.Li
 }
@@ -358,11 +358,11 @@ func visibleText(n *html.Node) string {
 			switch {
 			case c.Type == html.TextNode:
 				sb.WriteString(c.Data)
-			case c.Type == html.ElementNode && !SkipTags[c.DataAtom] && !IsHidden(c):
+			case c.Type == html.ElementNode && !SkipTags.Has(c.DataAtom) && !IsHidden(c):
 				// A block, or a line break, is words apart from what is beside it, with white
 				// space between their tags in the page or not: "<p>Ann</p><p>May 2</p>" reads
 				// "Ann May 2".
-				apart := dom.BlockTags[c.DataAtom] || c.DataAtom == atom.Br
+				apart := dom.BlockTags.Has(c.DataAtom) || c.DataAtom == atom.Br
 				if apart {
 					sb.WriteByte(' ')
 				}
@@ -429,7 +429,7 @@ func (t *commentText) walk(n *html.Node, whole bool) {
 			t.text(" ")
 			continue
 		}
-		block := dom.BlockTags[c.DataAtom]
+		block := dom.BlockTags.Has(c.DataAtom)
 		if block {
 			t.flush()
 		}

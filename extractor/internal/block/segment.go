@@ -86,17 +86,17 @@ func (b *Block) LinkDensity() float64 {
 }
 
 // SkipTags hold no readable text: their content is never segmented.
-var SkipTags = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Template: true, atom.Svg: true,
-	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
-	atom.Select: true, atom.Option: true, atom.Textarea: true, atom.Input: true, atom.Head: true,
-	atom.Button: true, atom.Audio: true, atom.Video: true, atom.Frameset: true, atom.Map: true,
+var SkipTags = dom.NewAtomSet(
+	atom.Script, atom.Style, atom.Template, atom.Svg,
+	atom.Math, atom.Iframe, atom.Object, atom.Embed, atom.Canvas,
+	atom.Select, atom.Option, atom.Textarea, atom.Input, atom.Head,
+	atom.Button, atom.Audio, atom.Video, atom.Frameset, atom.Map,
 	// A <title> the parser moved into <body> (markup before it closed <head>) is the page's
 	// title, read by the title stage, never a paragraph of text.
-	atom.Title: true,
+	atom.Title,
 	// A ruby annotation's reading and its fallback brackets: 漢字(かんじ) reads 漢字.
-	atom.Rt: true, atom.Rp: true,
-}
+	atom.Rt, atom.Rp,
+)
 
 // segmenter walks the DOM once and cuts it into blocks.
 type segmenter struct {
@@ -198,7 +198,7 @@ func (s *segmenter) walk(n *html.Node, parent, owner *Elem) {
 			return
 		}
 	}
-	if SkipTags[n.DataAtom] {
+	if SkipTags.Has(n.DataAtom) {
 		return
 	}
 	if s.seenElems++; s.seenElems%ctxCheckEvery == 0 {
@@ -223,7 +223,7 @@ func (s *segmenter) walk(n *html.Node, parent, owner *Elem) {
 	if isEditLink(n) {
 		return
 	}
-	blockTag := dom.BlockTags[n.DataAtom] // looked up once: this runs for every element
+	blockTag := dom.BlockTags.Has(n.DataAtom) // looked up once: this runs for every element
 	if sig&sigHidden != 0 {
 		if !blockTag {
 			return
@@ -304,7 +304,7 @@ func textFollows(n, owner *html.Node) bool {
 				return false
 			}
 		}
-		if n.Parent == nil || n.Parent.Type != html.ElementNode || dom.BlockTags[n.Parent.DataAtom] {
+		if n.Parent == nil || n.Parent.Type != html.ElementNode || dom.BlockTags.Has(n.Parent.DataAtom) {
 			return false
 		}
 	}
@@ -331,9 +331,9 @@ func lineText(n *html.Node, budget *int) int {
 		return 0
 	}
 	switch {
-	case dom.BlockTags[n.DataAtom] || n.DataAtom == atom.Br:
+	case dom.BlockTags.Has(n.DataAtom) || n.DataAtom == atom.Br:
 		return -1
-	case SkipTags[n.DataAtom]:
+	case SkipTags.Has(n.DataAtom):
 		return 0
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

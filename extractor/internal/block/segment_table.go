@@ -24,7 +24,7 @@ func preText(n *html.Node) (text string, links int) {
 			}
 		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
 			sb.WriteByte('\n')
-		case n.Type == html.ElementNode && (SkipTags[n.DataAtom] || isGutter(n) || n.DataAtom == atom.Pre && isGutterPre(n)):
+		case n.Type == html.ElementNode && (SkipTags.Has(n.DataAtom) || isGutter(n) || n.DataAtom == atom.Pre && isGutterPre(n)):
 			// A line-number gutter is no part of the code (see segment_code.go).
 		default:
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -87,7 +87,7 @@ func tableText(t *html.Node) (text string, links int) {
 				if inLink > 0 {
 					links += utf8.RuneCountInString(strings.TrimSpace(c.Data))
 				}
-			case c.Type == html.ElementNode && (SkipTags[c.DataAtom] || IsHidden(c)):
+			case c.Type == html.ElementNode && (SkipTags.Has(c.DataAtom) || IsHidden(c)):
 			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
 				cell.WriteByte(' ')
 			case c.Type == html.ElementNode:
@@ -107,7 +107,7 @@ func tableText(t *html.Node) (text string, links int) {
 	var rowsWalk func(*html.Node)
 	rowsWalk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || SkipTags[c.DataAtom] || IsHidden(c) {
+			if c.Type != html.ElementNode || SkipTags.Has(c.DataAtom) || IsHidden(c) {
 				continue
 			}
 			switch c.DataAtom {

@@ -550,7 +550,7 @@ func IsCurtain(n *html.Node) bool {
 			return true
 		}
 		for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
-			if c != n && c.Type == html.ElementNode && !unrendered[c.DataAtom] {
+			if c != n && c.Type == html.ElementNode && !unrendered.Has(c.DataAtom) {
 				return false
 			}
 		}
@@ -560,10 +560,10 @@ func IsCurtain(n *html.Node) bool {
 
 // unrendered are the elements that show nothing on the page: siblings that do not make an
 // element less than the whole page (see IsCurtain).
-var unrendered = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Link: true, atom.Meta: true, atom.Noscript: true,
-	atom.Template: true, atom.Base: true, atom.Title: true,
-}
+var unrendered = dom.NewAtomSet(
+	atom.Script, atom.Style, atom.Link, atom.Meta, atom.Noscript,
+	atom.Template, atom.Base, atom.Title,
+)
 
 // hasHiddenClass reports whether a class attribute holds a class that hides the element.
 func hasHiddenClass(v string) bool {

@@ -103,16 +103,16 @@ func TokenSet(words ...string) map[string]bool {
 }
 
 // BlockTags start a new block of text.
-var BlockTags = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Body: true,
-	atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Div: true, atom.Dl: true,
-	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true,
-	atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Menu: true,
-	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
-	atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Td: true,
-	atom.Th: true, atom.Ul: true, atom.Caption: true, atom.Legend: true, atom.Html: true,
-}
+var BlockTags = NewAtomSet(
+	atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Body,
+	atom.Center, atom.Dd, atom.Details, atom.Dialog, atom.Div, atom.Dl,
+	atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer,
+	atom.Form, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+	atom.Header, atom.Hgroup, atom.Hr, atom.Li, atom.Main, atom.Menu,
+	atom.Nav, atom.Ol, atom.P, atom.Pre, atom.Section, atom.Summary,
+	atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td,
+	atom.Th, atom.Ul, atom.Caption, atom.Legend, atom.Html,
+)
 
 // LooseKey lower-cases s and keeps only its letters and digits, so that titles compare equal
 // across punctuation, ellipses and spacing ("Ama…" and "Ama...").

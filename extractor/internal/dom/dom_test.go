@@ -48,8 +48,8 @@ func TestTokenSet(t *testing.T) {
 	s := TokenSet("a", "b")
 	assert.True(t, s["a"] && s["b"])
 	assert.False(t, s["c"])
-	assert.True(t, BlockTags[atom.P])
-	assert.False(t, BlockTags[atom.Span])
+	assert.True(t, BlockTags.Has(atom.P))
+	assert.False(t, BlockTags.Has(atom.Span))
 }
 
 // TestRepairMojibake checks text damaged by a Windows-1252 or Latin-1 reading, in English,

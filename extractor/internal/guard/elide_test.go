@@ -217,7 +217,7 @@ func readerText(n *html.Node) string {
 			case c.Type == html.ElementNode && c.Namespace == "" && readerSkips[c.DataAtom]:
 			case c.Type == html.ElementNode && c.Namespace == "svg" && c.DataAtom == atom.Svg:
 				b.WriteString("#svg")
-			case c.Type == html.ElementNode && c.Namespace == "" && dom.BlockTags[c.DataAtom]:
+			case c.Type == html.ElementNode && c.Namespace == "" && dom.BlockTags.Has(c.DataAtom):
 				b.WriteByte('\n')
 				walk(c)
 				b.WriteByte('\n')

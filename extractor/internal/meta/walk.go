@@ -1090,7 +1090,7 @@ func isLeafBlock(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.P, atom.Div, atom.Span, atom.Li, atom.Small, atom.Em, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Strong, atom.B, atom.Dt:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && dom.BlockTags[c.DataAtom] {
+			if c.Type == html.ElementNode && dom.BlockTags.Has(c.DataAtom) {
 				return false
 			}
 		}
@@ -1166,7 +1166,7 @@ func (tb *textBuffer) gather(n *html.Node, limit int) bool {
 			}
 			// Blocks are lines apart: "<div>Liza Burke</div><div>Marketing Director</div>" reads
 			// "Liza Burke | Marketing Director", not "Liza BurkeMarketing Director".
-			block := dom.BlockTags[c.DataAtom] && len(tb.raw) > 0
+			block := dom.BlockTags.Has(c.DataAtom) && len(tb.raw) > 0
 			if block {
 				tb.raw = append(tb.raw, blockSeparator...)
 			} else if p := c.PrevSibling; p != nil && p.Type == html.ElementNode {

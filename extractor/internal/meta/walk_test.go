@@ -41,7 +41,7 @@ func refShortText(n *html.Node, limit int) (string, bool) {
 				if c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Template {
 					continue
 				}
-				block := dom.BlockTags[c.DataAtom] && sb.Len() > 0
+				block := dom.BlockTags.Has(c.DataAtom) && sb.Len() > 0
 				if block {
 					sb.WriteString(" | ")
 				} else if c.PrevSibling != nil && c.PrevSibling.Type == html.ElementNode {

@@ -147,7 +147,7 @@ func (ir *inlineReader) node(n *html.Node, flags int, out []Span) []Span {
 			return out
 		}
 	}
-	if ir.hidden(n) || dom.BlockTags[n.DataAtom] {
+	if ir.hidden(n) || dom.BlockTags.Has(n.DataAtom) {
 		// Nested blocks are blocks of their own; their text is not part of this one.
 		return out
 	}
