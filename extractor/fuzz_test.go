@@ -163,7 +163,7 @@ type wordIndex struct {
 func newWordIndex(doc *html.Node) *wordIndex {
 	w := &wordIndex{wholes: map[string]bool{}, heads: map[string]bool{}, tails: map[string]bool{}}
 	var runs strings.Builder
-	var addRead func(s string, node bool)
+	var addRead, addMarks func(s string, node bool)
 	add := func(s string, node bool) {
 		// Text damaged by a Windows-1252 reading is given repaired ("libraryâ€™s" reads
 		// "library’s"; see dom.RepairMojibake): the page's words are read both ways.
@@ -174,8 +174,14 @@ func newWordIndex(doc *html.Node) *wordIndex {
 	}
 	addRead = func(s string, node bool) {
 		// The title joins the letters around an invisible mark (a soft hyphen: "Assis\u00adtance"
-		// reads "Assistance"; see dropInvisible): the page's words are read the same way.
-		s = dropInvisible(s)
+		// reads "Assistance"; see dropInvisible), the body keeps the mark, which ends a word
+		// ("A<b>AB\u00adC" reads "AAB", "C"): the page's words are read both ways.
+		if d := dropInvisible(s); d != s {
+			addMarks(d, node)
+		}
+		addMarks(s, node)
+	}
+	addMarks = func(s string, node bool) {
 		for _, run := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			runs.WriteString(run)
 			runs.WriteByte(0)

@@ -1,6 +1,7 @@
 package block
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -66,11 +67,60 @@ func IsFollowPlug(text string) bool {
 	if utf8.RuneCountInString(text) > maxPlugRunes {
 		return false
 	}
+	if len(text) <= maxPlugRunes && !mayNameLatinNetwork(text) {
+		return false // ASCII, and no network's name in Latin letters: most paragraphs
+	}
 	t := strings.ToLower(text)
 	if !containsAny(t, socialNetworkNames) || containsAny(t, toldFollows) {
 		return false
 	}
 	return containsAny(t, followCalls)
+}
+
+// mayNameLatinNetwork reports whether text, at most maxPlugRunes bytes, may hold a name of
+// socialNetworkNames: it holds a byte outside ASCII, or, lower-cased in ASCII, a name in Latin
+// letters. It spares the lower-case copy and the search for every name on the paragraphs of a
+// page, nearly all of which are ASCII and name no network.
+func mayNameLatinNetwork(text string) bool {
+	var buf [maxPlugRunes]byte
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	t := buf[:len(text)]
+	for _, name := range latinNetworkNames {
+		if bytes.Contains(t, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// latinNetworkNames are the names of socialNetworkNames in ASCII.
+var latinNetworkNames = func() [][]byte {
+	var names [][]byte
+	for _, n := range socialNetworkNames {
+		if isASCII(n) {
+			names = append(names, []byte(n))
+		}
+	}
+	return names
+}()
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // toldFollows tell of the reader's or others' follows rather than call for one ("if you

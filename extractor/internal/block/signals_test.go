@@ -54,16 +54,6 @@ func TestClassCacheOneName(t *testing.T) {
 	assert.NotZero(t, classCache{}.Lookup("sidebar"), "a boilerplate name has signals")
 }
 
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // TestWordShapesKeepEveryWord checks that the shape filter of WordSignal turns away no word
 // of ClassWords: each word gets its own signals back, and a word of no list gets none.
 func TestWordShapesKeepEveryWord(t *testing.T) {

@@ -17,7 +17,8 @@
 // after they open), so they neither reach the tree nor count toward [Limits].MaxNodes.
 //
 // [Scan] is the quick byte scan that tells the caller whether a page needs the guard at all, and
-// whether it is such a flood.
+// whether it is such a flood; [ScanParts] counts the same in Elide's scan, so that a page that
+// needs no guard (nearly all) is read once before the parser.
 //
 // [Elide] is a byte scan run on every page: it leaves out the bodies of scripts (but JSON-LD)
 // and style sheets, more than half of a page of today and a quarter of the parser's time, and

@@ -73,16 +73,58 @@ func ElideParts(text []byte) ([][]byte, int) {
 	if bytes.Contains(text, []byte(ElideMarker)) {
 		return [][]byte{text}, 0
 	}
-	return elide(text, scanCuts(text))
+	return elide(text, scanCuts(text, nil))
+}
+
+// ScanParts is [Scan] and [ElideParts] in one pass over text: the tags it counts are the ones
+// the tokenizer reads (none inside a comment, a script or a style sheet; those inside an <svg>
+// element too), a tighter bound than Scan's, which counts every "<" before a letter.
+func ScanParts(text []byte) (TagScan, [][]byte, int) {
+	if bytes.Contains(text, []byte(ElideMarker)) {
+		return Scan(text), [][]byte{text}, 0
+	}
+	var s TagScan
+	parts, n := elide(text, scanCuts(text, &s))
+	return s, parts, n
+}
+
+// tagCounter counts the start tags of a page and the formatting elements left open, as
+// [TagScan] has them.
+type tagCounter struct {
+	s     *TagScan
+	open  [len(gapFormatting)]int
+	total int
+}
+
+// start counts a start tag of the element a.
+func (c *tagCounter) start(a atom.Atom) {
+	c.s.Starts++
+	if k := formattingIndex(a); k > 0 { // gapFormatting[0] is <a>, which TagScan leaves out
+		c.open[k]++
+		c.total++
+		c.s.Unclosed = max(c.s.Unclosed, c.total)
+	}
+}
+
+// end counts an end tag of the element a.
+func (c *tagCounter) end(a atom.Atom) {
+	if k := formattingIndex(a); k > 0 && c.open[k] > 0 {
+		c.open[k]--
+		c.total--
+	}
 }
 
 // scanCuts follows the tokenizer over text (see [Elide]) and returns what may be left out, in
 // order: the bodies of scripts and style sheets, the content of <svg> elements and the
-// attributes no stage reads.
-func scanCuts(text []byte) []cut {
+// attributes no stage reads; and counts the tags into scan, when not nil (see [ScanParts]).
+func scanCuts(text []byte, scan *TagScan) []cut {
 	var cuts []cut
 	foreign := 0
 	var gaps gapModel
+	tags := tagCounter{s: scan}
+	if scan == nil {
+		tags.s = new(TagScan)
+	}
 	for i := 0; ; {
 		j := bytes.IndexByte(text[i:], '<')
 		if j < 0 || i+j+1 >= len(text) {
@@ -117,7 +159,9 @@ func scanCuts(text []byte) []cut {
 			if foreign > 0 && (name == nameSVG || name == nameMath) {
 				foreign--
 			}
-			if foreign == 0 && gaps.endTag(text[i:k]) && gap {
+			a := lowerAtom(text[i:k])
+			tags.end(a)
+			if foreign == 0 && gaps.endTag(a) && gap {
 				cuts = append(cuts, cut{from: gapFrom, to: gapTo, gap: true})
 			}
 			i = tagEnd(text, k)
@@ -127,7 +171,9 @@ func scanCuts(text []byte) []cut {
 				i = tagEnd(text, k)
 				break
 			}
-			if foreign == 0 && name != nameSVG && name != nameMath && gaps.startTag(text[i:k]) && gap {
+			a := lowerAtom(text[i:k])
+			tags.start(a)
+			if foreign == 0 && name != nameSVG && name != nameMath && gaps.startTag(a) && gap {
 				cuts = append(cuts, cut{from: gapFrom, to: gapTo, gap: true})
 			}
 			if name == nameSVG || name == nameMath {
@@ -147,7 +193,8 @@ func scanCuts(text []byte) []cut {
 				break
 			}
 			if name == nameSVG && foreign == 0 && !selfClosing {
-				if close, ok := svgEnd(text, i); ok {
+				if close, starts, ok := svgEnd(text, i); ok {
+					tags.s.Starts += starts
 					if close-i >= minElide {
 						cuts = append(cuts, cut{from: i, to: close})
 					}
@@ -316,18 +363,18 @@ func isElidable(n *html.Node) bool {
 }
 
 // svgEnd returns the offset of the "</svg" that ends an <svg> element whose content starts at
-// text[i], and true, when that content is SVG the parser keeps inside the element: only
+// text[i], the number of start tags in that content, and true, when that content is SVG the parser keeps inside the element: only
 // elements named in svgNames (with their attributes), nested <svg> elements, comments and
 // CDATA sections, and text. Any other tag, start or end, may end SVG content in the parser
 // (a <p>, a <br>, a </div>, a <font> with a color) or hold HTML (<foreignObject>): then it
 // returns false, and the content is not left out. It returns false too when the element never
 // ends.
-func svgEnd(text []byte, i int) (int, bool) {
-	depth := 1
+func svgEnd(text []byte, i int) (int, int, bool) {
+	depth, starts := 1, 0
 	for {
 		j := bytes.IndexByte(text[i:], '<')
 		if j < 0 || i+j+2 >= len(text) {
-			return -1, false
+			return -1, 0, false
 		}
 		at := i + j
 		i = at + 1
@@ -340,11 +387,11 @@ func svgEnd(text []byte, i int) (int, bool) {
 			k := nameEnd(text, i+1)
 			name := text[i+1 : k]
 			if !isSVGName(name) {
-				return -1, false
+				return -1, 0, false
 			}
 			if equalFoldASCII(name, "svg") {
 				if depth--; depth == 0 {
-					return at, true
+					return at, starts, true
 				}
 			}
 			i = tagEnd(text, k)
@@ -352,8 +399,9 @@ func svgEnd(text []byte, i int) (int, bool) {
 			k := nameEnd(text, i)
 			name := text[i:k]
 			if !isSVGName(name) {
-				return -1, false
+				return -1, 0, false
 			}
+			starts++
 			end, selfClosing, _ := skipAttrs(text, k, nil)
 			if !selfClosing && equalFoldASCII(name, "svg") {
 				depth++
@@ -361,7 +409,7 @@ func svgEnd(text []byte, i int) (int, bool) {
 			i = end
 		}
 		if i >= len(text) {
-			return -1, false
+			return -1, 0, false
 		}
 	}
 }

@@ -249,7 +249,7 @@ func isHTMLSpace(r rune) bool {
 
 // cutsGaps reports whether Elide finds white space between blocks to leave out of page.
 func cutsGaps(page []byte) bool {
-	for _, c := range scanCuts(page) {
+	for _, c := range scanCuts(page, nil) {
 		if c.gap {
 			return true
 		}

@@ -122,11 +122,10 @@ func (g *gapModel) foreign() {
 	g.chain.n = 0
 }
 
-// startTag follows a start tag of the given name (any case) and reports whether white space
+// startTag follows a start tag of the element a (0 for a name of no atom) and reports whether white space
 // just before it, where mayCut allowed, may be left out: the tag is a block's, and it makes one
 // for sure or the tree holds one on the other side of the white space.
-func (g *gapModel) startTag(name []byte) bool {
-	a := lowerAtom(name)
+func (g *gapModel) startTag(a atom.Atom) bool {
 	cut := isGapBlock(a) && (!g.inline || gapMakesBlock(a))
 	switch {
 	case g.inSelect:
@@ -180,10 +179,9 @@ func (g *gapModel) startTag(name []byte) bool {
 	return cut
 }
 
-// endTag follows an end tag of the given name (any case) and reports whether white space
+// endTag follows an end tag of the element a (0 for a name of no atom) and reports whether white space
 // just before it, where mayCut allowed, may be left out (as startTag).
-func (g *gapModel) endTag(name []byte) bool {
-	a := lowerAtom(name)
+func (g *gapModel) endTag(a atom.Atom) bool {
 	cut := isGapBlock(a) && (!g.inline || a == atom.P)
 	switch {
 	case g.inSelect:

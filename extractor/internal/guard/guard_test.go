@@ -107,6 +107,28 @@ func TestScan(t *testing.T) {
 	assert.Equal(t, TagScan{}, Scan(bytes.Repeat([]byte("a<1"), 10)))
 }
 
+// TestScanParts: one pass gives Scan's counts on a page of plain tags, ElideParts' pieces, and
+// leaves out of its counts the "tags" of a script, a comment and a style sheet, which the
+// tokenizer reads as text, while it counts the elements of an <svg> whose content it leaves out.
+func TestScanParts(t *testing.T) {
+	plain := []byte("<p>a < b <B>x</b><font><FONT color=red><i>y</i></p><br/><strong>")
+	s, parts, n := ScanParts(plain)
+	assert.Equal(t, Scan(plain), s)
+	wantParts, wantN := ElideParts(plain)
+	assert.Equal(t, wantParts, parts)
+	assert.Equal(t, wantN, n)
+
+	page := []byte("<p>a</p><script>var s = '<b><b><b>' + '" + long + "';</script><!-- <font><font> -->" +
+		"<style>p::after { content: '<i>' }</style><svg><g><path d='" + long + "'/><circle/></g></svg><b>")
+	s, parts, n = ScanParts(page)
+	assert.Equal(t, TagScan{Starts: 8, Unclosed: 1}, s, "p, script, style, svg, g, path, circle, b")
+	assert.Equal(t, TagScan{Starts: 14, Unclosed: 7}, Scan(page), "Scan counts every '<' before a letter")
+	wantParts, wantN = ElideParts(page)
+	assert.Equal(t, wantParts, parts)
+	assert.Equal(t, wantN, n)
+	assert.Equal(t, 2, n, "the script's and the svg's bodies")
+}
+
 // TestMaxNodes checks that a pass stops once the expected elements pass the limit.
 func TestMaxNodes(t *testing.T) {
 	page := []byte(strings.Repeat("<div>x</div>", 100))

@@ -51,16 +51,19 @@ func parseOnce(ctx context.Context, text []byte, maxNodes int) (*html.Node, erro
 		return nil, decode.ErrNotHTML
 	}
 	in, guarded := text, 0
-	s := guard.Scan(text)
+	s, parts, elided := guard.ScanParts(text)
 	lim := guard.Limits{Depth: MaxNestingDepth, Formatting: MaxFormatting, MaxNodes: maxNodes, Textless: s.Flood(maxNodes)}
+	var doc *html.Node
+	var err error
 	if s.Needed(maxNodes) {
-		out, err := guardText(ctx, text, lim)
-		if err != nil {
+		if in, err = guardText(ctx, text, lim); err != nil {
 			return nil, err
 		}
-		in, guarded = out, MaxNestingDepth
+		guarded = MaxNestingDepth
+		doc, err = ParseHTML(ctx, in)
+	} else {
+		doc, err = parseParts(ctx, text, parts, elided)
 	}
-	doc, err := ParseHTML(ctx, in)
 	for _, depth := range fallbackDepths {
 		if err == nil || ctx.Err() != nil {
 			break
@@ -112,6 +115,11 @@ func guardText(ctx context.Context, text []byte, lim guard.Limits) ([]byte, erro
 // is empty).
 func ParseHTML(ctx context.Context, text []byte) (*html.Node, error) {
 	parts, elided := guard.ElideParts(text)
+	return parseParts(ctx, text, parts, elided)
+}
+
+// parseParts is ParseHTML with text's elided pieces and their marker count given.
+func parseParts(ctx context.Context, text []byte, parts [][]byte, elided int) (*html.Node, error) {
 	doc, err := parseReader(ctx, guard.NewPartsReader(parts))
 	if elided > 0 && (err != nil || guard.TakeElided(doc) != elided) && ctx.Err() == nil {
 		doc, err = parseText(ctx, text)
