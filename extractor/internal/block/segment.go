@@ -217,27 +217,51 @@ func (s *segmenter) walk(n *html.Node, parent, owner *Elem) {
 		return
 	case atom.Noscript:
 		s.noscript++
-		defer func() { s.noscript-- }()
+		s.element(n, parent, owner)
+		s.noscript--
+		return
 	}
+	s.element(n, parent, owner)
+}
+
+// element walks an element that may hold text, with the walk's state set for it: inside a
+// link, inside a hidden element. The state is set and reset around the call of contents, not
+// by deferred calls: walk runs for every node of the page, and a function of many returns with
+// defers in it pays for them at run time.
+func (s *segmenter) element(n *html.Node, parent, owner *Elem) {
 	sig := elementSignals(n, s.classes)
 	if isEditLink(n) {
 		return
 	}
 	blockTag := dom.BlockTags.Has(n.DataAtom) // looked up once: this runs for every element
-	if sig&sigHidden != 0 {
+	hidden := sig&sigHidden != 0
+	var saved pending
+	if hidden {
 		if !blockTag {
 			return
 		}
 		// The hidden element's text goes to blocks of its own; the shown text around it
 		// stays one run, as if the element were not there.
-		saved := s.setAside()
+		saved = s.setAside()
 		s.inHidden++
-		defer func() { s.inHidden--; s.restore(saved) }()
 	}
-	if n.DataAtom == atom.A {
+	link := n.DataAtom == atom.A
+	if link {
 		s.inLink++
-		defer func() { s.inLink-- }()
 	}
+	s.contents(n, parent, owner, sig, blockTag)
+	if link {
+		s.inLink--
+	}
+	if hidden {
+		s.inHidden--
+		s.restore(saved)
+	}
+}
+
+// contents cuts an element's text into blocks: its own, when it is a block-level element or
+// one whose signals call for one, or the enclosing block's.
+func (s *segmenter) contents(n *html.Node, parent, owner *Elem, sig Signal, blockTag bool) {
 	// An inline element that names chrome or a caption (<span class="credit">, <a
 	// class="share">) gets a block of its own, so that it can be dropped alone; but one inside
 	// a run of text (<p>KHARTOUM, <span class="meta-loc">Sudan</span> — ...) is a part of the
