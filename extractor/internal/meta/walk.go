@@ -911,29 +911,47 @@ var lineRoots = [26][]string{
 	'u' - 'a': {"updated", "username"}, 'w' - 'a': {"writer"},
 }
 
-// lineRootPairs marks the first two letters of the roots of lineRoots.
-var lineRootPairs = func() (t [26][26]bool) {
+// letterIndex maps an ASCII letter of either case to its place in the alphabet (0-25) and
+// every other byte to 31, a letter of no root.
+var letterIndex = func() (t [256]uint8) {
+	for i := range t {
+		t[i] = 31
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = uint8(c-'a'), uint8(c-'a')
+	}
+	return t
+}()
+
+// lineRootPairs marks the first two letters of the roots of lineRoots, at first<<5 | second
+// (letterIndex's numbers): a pair with a byte other than a letter is never marked.
+var lineRootPairs = func() (t [32 * 32]bool) {
 	for _, roots := range lineRoots {
 		for _, r := range roots {
-			t[r[0]-'a'][r[1]-'a'] = true
+			t[uint(letterIndex[r[0]])<<5|uint(letterIndex[r[1]])] = true
 		}
 	}
 	return t
 }()
 
 // hasLineRoot reports whether v holds one of lineRoots, ignoring ASCII case, in one pass.
-// It looks at the roots only where two letters open one.
+// It looks at the roots only where two letters open one; each byte is read once, and the pair
+// it makes with the byte before is one index into lineRootPairs.
 func hasLineRoot(v string) bool {
-	for i := 0; i+1 < len(v); i++ {
-		a, b := v[i]|0x20-'a', v[i+1]|0x20-'a' // ASCII letters, lower-cased, to 0-25; other bytes to more
-		if a >= 26 || b >= 26 || !lineRootPairs[a][b] {
-			continue
-		}
-		for _, r := range lineRoots[a] {
-			if len(v)-i >= len(r) && asciiEqualFold(v[i:i+len(r)], r) {
-				return true
+	if len(v) < 2 {
+		return false
+	}
+	prev := uint(letterIndex[v[0]])
+	for i := 1; i < len(v); i++ {
+		cur := uint(letterIndex[v[i]])
+		if lineRootPairs[(prev<<5|cur)&(32*32-1)] {
+			for _, r := range lineRoots[prev] {
+				if len(v)-i+1 >= len(r) && asciiEqualFold(v[i-1:i-1+len(r)], r) {
+					return true
+				}
 			}
 		}
+		prev = cur
 	}
 	return false
 }
