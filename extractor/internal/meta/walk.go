@@ -459,6 +459,9 @@ func inReview(n *html.Node) bool {
 // hasReviewToken reports whether a class or id value holds a word of reviewTokens, whole or
 // as a part split at "-" and "_", in a class that is no taxonomy class.
 func hasReviewToken(v string) bool {
+	if !mayHoldFold(v, "review", "testimonial") {
+		return false
+	}
 	low := strings.ToLower(v)
 	if !strings.Contains(low, "review") && !strings.Contains(low, "testimonial") {
 		return false
@@ -530,6 +533,9 @@ func chromeHeading(n *html.Node) bool {
 // hasCommentToken reports whether a class or id value holds a word of commentTokens, whole
 // or as a part split at "-" and "_".
 func hasCommentToken(v string) bool {
+	if !mayHoldFold(v, "comment", "disqus") {
+		return false
+	}
 	low := strings.ToLower(v)
 	if !strings.Contains(low, "comment") && !strings.Contains(low, "disqus") {
 		return false
@@ -952,6 +958,24 @@ func hasLineRoot(v string) bool {
 			}
 		}
 		prev = cur
+	}
+	return false
+}
+
+// mayHoldFold reports whether strings.ToLower(v) may hold the lower-case ASCII word a or b:
+// false only when v is ASCII and holds neither, ignoring case. It allocates nothing, where
+// lower-casing a class value did, for every ancestor of the lines that inComments and
+// inReview ask about. (A value with a byte outside ASCII is left to strings.ToLower, which
+// lower-cases a few letters outside ASCII into ASCII ones: "İ" to "i".)
+func mayHoldFold(v, a, b string) bool {
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= utf8.RuneSelf:
+			return true
+		case c|0x20 == a[0] && len(v)-i >= len(a) && asciiEqualFold(v[i:i+len(a)], a),
+			c|0x20 == b[0] && len(v)-i >= len(b) && asciiEqualFold(v[i:i+len(b)], b):
+			return true
+		}
 	}
 	return false
 }

@@ -509,3 +509,40 @@ func TestMayBeHomeURLAgreesWithParse(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHoldFold checks the prefilter of hasCommentToken and hasReviewToken: it never says no
+// where the lower-cased value holds a word, over random values of word parts, case and bytes
+// outside ASCII ("İ" lower-cases to "i").
+func TestMayHoldFold(t *testing.T) {
+	parts := []string{"com", "ment", "Comment", "COMMENTS", "dis", "qus", "DISQUS", "rev", "iew", "Review", "testimonial",
+		"TESTIMONIALS", "-", "_", " ", "x", "post", "İ", "dİsqus", "é", "\xff"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 100000 {
+		var sb strings.Builder
+		for range r.IntN(6) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		v := sb.String()
+		low := strings.ToLower(v)
+		for _, w := range [][2]string{{"comment", "disqus"}, {"review", "testimonial"}} {
+			holds := strings.Contains(low, w[0]) || strings.Contains(low, w[1])
+			if holds && !mayHoldFold(v, w[0], w[1]) {
+				t.Fatalf("%q holds %q or %q lower-cased, mayHoldFold says no", v, w[0], w[1])
+			}
+			if !holds && mayHoldFold(v, w[0], w[1]) && isASCII(v) {
+				t.Fatalf("%q (ASCII) holds neither %q nor %q, mayHoldFold says yes", v, w[0], w[1])
+			}
+		}
+	}
+	require.True(t, hasCommentToken("dİsqus_thread"), "a letter outside ASCII that lower-cases into the word")
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
