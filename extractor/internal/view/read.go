@@ -33,8 +33,16 @@ func isTextOnly(n *html.Node) bool {
 // or the end), is want.
 func collapsedEquals(raw, want string) bool {
 	j, space := 0, false
-	for _, r := range raw {
-		if unicode.IsSpace(r) || r == '\u200b' {
+	for i := 0; i < len(raw); {
+		// ASCII, most of a page's text, is read a byte at a time, with no rune decoded and no
+		// call of unicode.IsSpace.
+		c := raw[i]
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(raw[i:])
+		}
+		i += w
+		if c < utf8.RuneSelf && dom.ASCIISpace[c] || c >= utf8.RuneSelf && (unicode.IsSpace(r) || r == '\u200b') {
 			space = j > 0
 			continue
 		}
@@ -45,8 +53,8 @@ func collapsedEquals(raw, want string) bool {
 			j++
 			space = false
 		}
-		if r < utf8.RuneSelf {
-			if j >= len(want) || want[j] != byte(r) {
+		if c < utf8.RuneSelf {
+			if j >= len(want) || want[j] != c {
 				return false
 			}
 			j++

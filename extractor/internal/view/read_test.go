@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
 	"github.com/stretchr/testify/assert"
@@ -108,4 +109,60 @@ func TestTextOnlyMarkup(t *testing.T) {
 			}
 		}
 	}
+}
+
+// refCollapsedEquals is collapsedEquals as it was before its byte-wise reading of ASCII: a
+// rune at a time, unicode.IsSpace for each.
+func refCollapsedEquals(raw, want string) bool {
+	j, space := 0, false
+	for _, r := range raw {
+		if unicode.IsSpace(r) || r == '\u200b' {
+			space = j > 0
+			continue
+		}
+		if space {
+			if j >= len(want) || want[j] != ' ' {
+				return false
+			}
+			j++
+			space = false
+		}
+		if r < utf8.RuneSelf {
+			if j >= len(want) || want[j] != byte(r) {
+				return false
+			}
+			j++
+			continue
+		}
+		var buf [utf8.UTFMax]byte
+		enc := buf[:utf8.EncodeRune(buf[:], r)]
+		if !strings.HasPrefix(want[j:], string(enc)) {
+			return false
+		}
+		j += len(enc)
+	}
+	return j == len(want)
+}
+
+// TestCollapsedEquals checks collapsedEquals against its reference over random texts of
+// ASCII, white space of every kind (a no-break space, U+0085, a zero-width space), letters
+// outside ASCII and invalid UTF-8, each against its collapsed form, a near miss and another text.
+func TestCollapsedEquals(t *testing.T) {
+	parts := []string{"a", "B", " ", "  ", "\n", "\t", "\v\f\r", "\u00a0", "\u0085", "\u200b", "\u3000", "é", "’", "\xff", "\xe2\x80", "\ufffd", ".", "x y"}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 100000 {
+		var sb strings.Builder
+		for range r.IntN(8) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		raw := sb.String()
+		other := parts[r.IntN(len(parts))] + parts[r.IntN(len(parts))]
+		collapsed := strings.Join(strings.FieldsFunc(strings.ToValidUTF8(raw, "\ufffd"), func(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' }), " ")
+		for _, want := range []string{collapsed, collapsed + " ", strings.TrimSuffix(collapsed, "a"), other, raw} {
+			if got, ref := collapsedEquals(raw, want), refCollapsedEquals(raw, want); got != ref {
+				t.Fatalf("collapsedEquals(%q, %q) = %v, the reference says %v", raw, want, got, ref)
+			}
+		}
+	}
+	require.True(t, collapsedEquals(" a \u00a0b\u200b ", "a b"))
 }
