@@ -112,37 +112,47 @@ const decisiveLetters = int(minScriptShare * maxScriptLetters)
 func (sc *scriptCounter) done() bool { return sc.total >= maxScriptLetters || sc.decided >= 0 }
 
 // count counts the letters of s. ASCII letters, most of the text on most pages, are Latin
-// without a look at the tables.
+// without a look at the tables, read a byte at a time with no rune decoded.
 func (sc *scriptCounter) count(s string) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
 		if sc.done() {
 			return
 		}
-		i := -1
-		if r < utf8.RuneSelf {
-			if 'a' <= r|0x20 && r|0x20 <= 'z' {
-				i = scriptLatn
-			} else {
-				continue
+		if s[i] < utf8.RuneSelf {
+			// A run of ASCII: its letters are counted in a tight loop, up to the count that
+			// makes done true (the cap, or Latin's decisive count).
+			need := min(maxScriptLetters-sc.total, decisiveLetters-sc.counts[scriptLatn])
+			n := 0
+			for ; i < len(s) && s[i] < utf8.RuneSelf && n < need; i++ {
+				if c := s[i] | 0x20; 'a' <= c && c <= 'z' {
+					n++
+				}
 			}
-		} else if !unicode.IsLetter(r) {
+			sc.total += n
+			if sc.counts[scriptLatn] += n; sc.counts[scriptLatn] >= decisiveLetters {
+				sc.decided = scriptLatn
+			}
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if !unicode.IsLetter(r) {
 			continue
 		}
 		sc.total++
-		if i < 0 {
-			for j, st := range scriptTables {
-				if unicode.Is(st.table, r) {
-					i = j
-					break
-				}
+		for j, st := range scriptTables {
+			if unicode.Is(st.table, r) {
+				sc.add(j)
+				break
 			}
 		}
-		if i < 0 {
-			continue
-		}
-		if sc.counts[i]++; sc.counts[i] >= decisiveLetters && i != scriptHani && i != scriptKana && i != scriptHira {
-			sc.decided = i
-		}
+	}
+}
+
+// add counts a letter of the script scriptTables[i].
+func (sc *scriptCounter) add(i int) {
+	if sc.counts[i]++; sc.counts[i] >= decisiveLetters && i != scriptHani && i != scriptKana && i != scriptHira {
+		sc.decided = i
 	}
 }
 

@@ -234,7 +234,7 @@ func TestDominantScript(t *testing.T) {
 	}
 	assert.Greater(t, decisiveLetters, maxScriptLetters/2, "a decisive script outnumbers all others")
 	assert.GreaterOrEqual(t, float64(decisiveLetters), minScriptShare*maxScriptLetters)
-	words := []string{"word ", "слово ", "λέξη ", "単語", "かな", "カナ", "한국어 ", "كلمة ", "1234 ", ". ", "é"}
+	words := []string{"word ", "слово ", "λέξη ", "単語", "かな", "カナ", "한국어 ", "كلمة ", "1234 ", ". ", "é", "\xff"}
 	r := rand.New(rand.NewPCG(9, 10))
 	for range 3000 {
 		res := &testPage{Title: strings.Repeat(words[r.IntN(len(words))], r.IntN(20))}
