@@ -483,11 +483,28 @@ func isEditLink(n *html.Node) bool {
 		return true
 	}
 	for _, a := range n.Attr {
-		if a.Key == "href" && strings.Contains(a.Val, "action=edit") {
+		if a.Key == "href" && hasEditAction(a.Val) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasEditAction reports whether href holds "action=edit", as strings.Contains does, looking
+// only around each "=": most links have none or a few, and this runs for every link of a page.
+func hasEditAction(href string) bool {
+	const action, at = "action=edit", len("action")
+	for i := 0; ; {
+		j := strings.IndexByte(href[i:], '=')
+		if j < 0 {
+			return false
+		}
+		p := i + j
+		if p >= at && len(href)-p >= len(action)-at && href[p-at:p-at+len(action)] == action {
+			return true
+		}
+		i = p + 1
+	}
 }
 
 // isPermalink reports whether a link in a heading has for its whole text one pilcrow, section,

@@ -1,6 +1,7 @@
 package block
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -66,4 +67,23 @@ func TestWordShapesKeepEveryWord(t *testing.T) {
 	}
 	assert.Zero(t, WordSignal([]byte("zqxv")), "a word of no list")
 	assert.NotZero(t, WordSignal([]byte("sidebar")), "a boilerplate word")
+}
+
+// TestHasEditAction checks hasEditAction against strings.Contains over random links made of
+// pieces of the word, "=" and other bytes, and a few whole ones.
+func TestHasEditAction(t *testing.T) {
+	parts := []string{"action", "=", "edit", "action=edit", "act", "ion=ed", "it", "?", "&", "/w/index.php", "title=X", "veaction=edit", "=edit", "x"}
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 100000 {
+		var sb strings.Builder
+		for range r.IntN(7) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		href := sb.String()
+		require.Equal(t, strings.Contains(href, "action=edit"), hasEditAction(href), "%q", href)
+	}
+	assert.True(t, hasEditAction("/w/index.php?title=Page&action=edit&section=2"))
+	assert.True(t, hasEditAction("action=edit"))
+	assert.False(t, hasEditAction("action=edi"))
+	assert.False(t, hasEditAction("https://example.com/story?utm=1"))
 }
