@@ -1112,7 +1112,7 @@ func leadWalk(n *html.Node, nodes *int) (lead string, done bool) {
 		}
 		switch c.Type {
 		case html.TextNode:
-			if t := strings.TrimLeftFunc(c.Data, unicode.IsSpace); t != "" {
+			if t := trimLeftSpace(c.Data); t != "" {
 				return t[:min(len(t), maxLeadBytes)], true
 			}
 		case html.ElementNode:
@@ -1124,6 +1124,20 @@ func leadWalk(n *html.Node, nodes *int) (lead string, done bool) {
 		}
 	}
 	return "", false
+}
+
+// trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace), with the ASCII white space that
+// opens most text nodes (a newline and an indent) skipped a byte at a time, without a call
+// through a function value for each.
+func trimLeftSpace(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && dom.ASCIISpace[s[i]] {
+		i++
+	}
+	if i < len(s) && s[i] >= utf8.RuneSelf {
+		return strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+	}
+	return s[i:]
 }
 
 // isLeafBlock reports whether n is a paragraph-like element: visible date lines such as

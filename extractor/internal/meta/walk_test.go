@@ -546,3 +546,18 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// TestTrimLeftSpace checks trimLeftSpace against strings.TrimLeftFunc(s, unicode.IsSpace)
+// over random texts of ASCII and other white space, letters and invalid UTF-8.
+func TestTrimLeftSpace(t *testing.T) {
+	parts := []string{" ", "\n", "\t", "\v\f\r", "\u00a0", "\u0085", "\u2003", "\u3000", "a", "By", "é", "\xff", "\xc2", "1"}
+	r := rand.New(rand.NewPCG(15, 16))
+	for range 100000 {
+		var sb strings.Builder
+		for range r.IntN(6) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		require.Equal(t, strings.TrimLeftFunc(s, unicode.IsSpace), trimLeftSpace(s), "%q", s)
+	}
+}
