@@ -112,8 +112,21 @@ func isLeadInLower(b []byte) bool {
 	if len(t) > maxLeadInBytes {
 		return false
 	}
-	return leadIns[string(bytes.TrimRight(t, " :："))]
+	k := bytes.TrimRight(t, " :：")
+	if len(k) > longestLeadIn {
+		return false // no lead-in is so long: the map is not asked (opensByline asks for most paragraphs)
+	}
+	return leadIns[string(k)]
 }
+
+// longestLeadIn is the length in bytes of the longest key of leadIns.
+var longestLeadIn = func() int {
+	n := 0
+	for k := range leadIns {
+		n = max(n, len(k))
+	}
+	return n
+}()
 
 // leadIns are the byline lead-ins alone, lower-cased, without their trailing space and colon
 // ("by", "written by", "von", "auteur"), "author" and "authors", and the plural lead-ins that

@@ -996,7 +996,7 @@ func asciiEqualFold(s, w string) bool {
 // opens no lead-in is turned down without allocating.
 func opensByline(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	prefixes := leadInsByFirst[unicode.ToLower(r)]
+	prefixes := leadInsFor(r)
 	if prefixes == nil {
 		return false
 	}
@@ -1064,6 +1064,24 @@ var leadInsByFirst = func() map[rune][]string {
 	}
 	return m
 }()
+
+// leadInsByASCII is leadInsByFirst for the ASCII letters, in either case: an index, not a
+// map lookup, for the first letter of most paragraphs.
+var leadInsByASCII = func() (t [utf8.RuneSelf][]string) {
+	for r := range t {
+		t[r] = leadInsByFirst[unicode.ToLower(rune(r))]
+	}
+	return t
+}()
+
+// leadInsFor returns the byline lead-ins that open with r, lower-cased:
+// leadInsByFirst[unicode.ToLower(r)].
+func leadInsFor(r rune) []string {
+	if 0 <= r && r < utf8.RuneSelf {
+		return leadInsByASCII[r]
+	}
+	return leadInsByFirst[unicode.ToLower(r)]
+}
 
 // nextSiblingText returns the short text of the first of n's next few siblings that has
 // text: the name after a lead-in in an element of its own. "" when that text is long (a

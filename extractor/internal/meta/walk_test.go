@@ -561,3 +561,16 @@ func TestTrimLeftSpace(t *testing.T) {
 		require.Equal(t, strings.TrimLeftFunc(s, unicode.IsSpace), trimLeftSpace(s), "%q", s)
 	}
 }
+
+// TestLeadInsFor checks the ASCII table of leadInsFor against the map it is made from, and
+// isLeadInLower's length bound against the map alone, for every lead-in and its longer kin.
+func TestLeadInsFor(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		require.Equal(t, leadInsByFirst[unicode.ToLower(r)], leadInsFor(r), "%q", r)
+	}
+	for k := range leadIns {
+		require.True(t, isLeadInLower([]byte(k+" :")), "%q", k)
+		require.Equal(t, leadIns[k+"x"], isLeadInLower([]byte(k+"x")), "%q", k+"x")
+	}
+	require.False(t, isLeadInLower([]byte(strings.Repeat("b", longestLeadIn+1))))
+}
