@@ -581,16 +581,31 @@ func digitsValue(s string) int {
 	return v
 }
 
-// HasDigitRun reports whether s holds n ASCII digits in a row.
+// HasDigitRun reports whether s holds n ASCII digits in a row. The metadata reader asks it
+// of most short texts of a page: it reads only every n-th byte (any n bytes in a row hold one
+// at an offset that is n-1 modulo n) and, at a digit there, counts the run it is in.
 func HasDigitRun[T string | []byte](s T, n int) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if '0' <= s[i] && s[i] <= '9' {
-			if run++; run >= n {
+	if n <= 1 {
+		for i := 0; i < len(s); i++ {
+			if '0' <= s[i] && s[i] <= '9' {
 				return true
 			}
-		} else {
-			run = 0
+		}
+		return false
+	}
+	for p := n - 1; p < len(s); p += n {
+		if s[p] < '0' || s[p] > '9' {
+			continue
+		}
+		l, r := p, p
+		for l > 0 && '0' <= s[l-1] && s[l-1] <= '9' && r-l+1 < n {
+			l--
+		}
+		for r+1 < len(s) && '0' <= s[r+1] && s[r+1] <= '9' && r-l+1 < n {
+			r++
+		}
+		if r-l+1 >= n {
+			return true
 		}
 	}
 	return false

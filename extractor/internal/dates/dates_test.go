@@ -451,3 +451,38 @@ func TestNormalizeLayouts(t *testing.T) {
 	assert.False(t, opensLayout("Posted: 7 Jan 2006 10:00"))
 	assert.False(t, opensLayout("Mo"))
 }
+
+// refHasDigitRun is HasDigitRun as it was before it read only every n-th byte.
+func refHasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// TestHasDigitRun checks HasDigitRun against its reference for runs of every length from 0 to
+// 6 over random texts of digits, letters and other bytes, as strings and as bytes.
+func TestHasDigitRun(t *testing.T) {
+	parts := []string{"0", "1", "9", "12", "2024", "123456", "a", " ", "/", ":", "é", "\xff", "x1", "99 9"}
+	r := rand.New(rand.NewPCG(17, 18))
+	for range 100000 {
+		var sb strings.Builder
+		for range r.IntN(9) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		for n := 0; n <= 6; n++ {
+			want := refHasDigitRun(s, n)
+			if HasDigitRun(s, n) != want || HasDigitRun([]byte(s), n) != want {
+				t.Fatalf("HasDigitRun(%q, %d) != %v", s, n, want)
+			}
+		}
+	}
+}
