@@ -96,19 +96,19 @@ type tagCounter struct {
 	total int
 }
 
-// start counts a start tag of the element a.
-func (c *tagCounter) start(a atom.Atom) {
+// start counts a start tag of an element of class tc.
+func (c *tagCounter) start(tc tagClass) {
 	c.s.Starts++
-	if k := formattingIndex(a); k > 0 { // gapFormatting[0] is <a>, which TagScan leaves out
+	if k := tc.formatting(); k > 0 { // gapFormatting[0] is <a>, which TagScan leaves out
 		c.open[k]++
 		c.total++
 		c.s.Unclosed = max(c.s.Unclosed, c.total)
 	}
 }
 
-// end counts an end tag of the element a.
-func (c *tagCounter) end(a atom.Atom) {
-	if k := formattingIndex(a); k > 0 && c.open[k] > 0 {
+// end counts an end tag of an element of class tc.
+func (c *tagCounter) end(tc tagClass) {
+	if k := tc.formatting(); k > 0 && c.open[k] > 0 {
 		c.open[k]--
 		c.total--
 	}
@@ -160,8 +160,9 @@ func scanCuts(text []byte, scan *TagScan) []cut {
 				foreign--
 			}
 			a := lowerAtom(text[i:k])
-			tags.end(a)
-			if foreign == 0 && gaps.endTag(a) && gap {
+			tc := classOf(a)
+			tags.end(tc)
+			if foreign == 0 && gaps.endTag(a, tc) && gap {
 				cuts = append(cuts, cut{from: gapFrom, to: gapTo, gap: true})
 			}
 			i = tagEnd(text, k)
@@ -172,8 +173,9 @@ func scanCuts(text []byte, scan *TagScan) []cut {
 				break
 			}
 			a := lowerAtom(text[i:k])
-			tags.start(a)
-			if foreign == 0 && name != nameSVG && name != nameMath && gaps.startTag(a) && gap {
+			tc := classOf(a)
+			tags.start(tc)
+			if foreign == 0 && name != nameSVG && name != nameMath && gaps.startTag(a, tc) && gap {
 				cuts = append(cuts, cut{from: gapFrom, to: gapTo, gap: true})
 			}
 			if name == nameSVG || name == nameMath {

@@ -420,3 +420,19 @@ func FuzzElide(f *testing.F) {
 		assertSameTree(t, page, out, n)
 	})
 }
+
+// TestClassOf: every formatting element of the parser's list has its index, and the flags the
+// gap model leans on hold of the elements they name.
+func TestClassOf(t *testing.T) {
+	for k, a := range gapFormatting {
+		assert.Equal(t, k, classOf(a).formatting(), a.String())
+	}
+	assert.Equal(t, -1, classOf(atom.Div).formatting())
+	assert.Equal(t, -1, classOf(0).formatting())
+	assert.True(t, classOf(atom.Li).has(gapBlock|makesBlock))
+	assert.True(t, classOf(atom.Td).has(gapBlock|keepsInline|gapScope))
+	assert.True(t, classOf(atom.B).has(plainInline))
+	assert.False(t, classOf(atom.Nobr).has(plainInline), "a <nobr> may close one open before")
+	assert.False(t, classOf(atom.Table).has(makesBlock), "text after it goes before it")
+	assert.Zero(t, classOf(atom.Select))
+}
