@@ -78,10 +78,14 @@ func ElideParts(text []byte) ([][]byte, int) {
 
 // ScanParts is [Scan] and [ElideParts] in one pass over text: the tags it counts are the ones
 // the tokenizer reads (none inside a comment, a script or a style sheet; those inside an <svg>
-// element too), a tighter bound than Scan's, which counts every "<" before a letter.
+// element too), a tighter bound than Scan's, which counts every "<" before a letter. It tells
+// too whether a <noscript> start tag is among them (TagScan.Noscript; true when it did not
+// look, on a page holding ElideMarker).
 func ScanParts(text []byte) (TagScan, [][]byte, int) {
 	if bytes.Contains(text, []byte(ElideMarker)) {
-		return Scan(text), [][]byte{text}, 0
+		s := Scan(text)
+		s.Noscript = true // not looked for
+		return s, [][]byte{text}, 0
 	}
 	var s TagScan
 	parts, n := elide(text, scanCuts(text, &s))
@@ -168,13 +172,16 @@ func scanCuts(text []byte, scan *TagScan) []cut {
 			i = tagEnd(text, k)
 		case isASCIILetter(c):
 			name, k := tagName(text, i)
+			a := lowerAtom(text[i:k])
+			tc := classOf(a)
+			tags.start(tc)
+			if name == nameNoscript {
+				tags.s.Noscript = true
+			}
 			if name == nameOther && foreign > 0 {
 				i = tagEnd(text, k)
 				break
 			}
-			a := lowerAtom(text[i:k])
-			tc := classOf(a)
-			tags.start(tc)
 			if foreign == 0 && name != nameSVG && name != nameMath && gaps.startTag(a, tc) && gap {
 				cuts = append(cuts, cut{from: gapFrom, to: gapTo, gap: true})
 			}

@@ -412,6 +412,7 @@ func FuzzElide(f *testing.F) {
 	f.Fuzz(func(t *testing.T, page []byte) {
 		out, n := Elide(page)
 		assertPartsRead(t, page, out)
+		assertNoscriptSeen(t, page)
 		if bytes.Equal(page, out) {
 			require.Zero(t, n)
 			return
@@ -419,6 +420,23 @@ func FuzzElide(f *testing.F) {
 		require.Less(t, len(out), len(page))
 		assertSameTree(t, page, out, n)
 	})
+}
+
+// assertNoscriptSeen checks that ScanParts finds a <noscript> start tag wherever the parser
+// makes a <noscript> element: the tree parser skips its walk for them when it does not.
+func assertNoscriptSeen(t *testing.T, page []byte) {
+	t.Helper()
+	s, _, _ := ScanParts(page)
+	if s.Noscript {
+		return
+	}
+	doc, err := html.Parse(bytes.NewReader(page))
+	require.NoError(t, err)
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Noscript && n.Namespace == "" {
+			t.Fatalf("a <noscript> in the tree, none in the scan")
+		}
+	}
 }
 
 // TestClassOf: every formatting element of the parser's list has its index, and the flags the
