@@ -78,10 +78,14 @@ func ElideParts(text []byte) ([][]byte, int) {
 
 // ScanParts is [Scan] and [ElideParts] in one pass over text: the tags it counts are the ones
 // the tokenizer reads (none inside a comment, a script or a style sheet; those inside an <svg>
-// element too), a tighter bound than Scan's, which counts every "<" before a letter.
+// element too), a tighter bound than Scan's, which counts every "<" before a letter. It tells
+// too whether a <noscript> start tag is among them (TagScan.Noscript; true when it did not
+// look, on a page holding ElideMarker).
 func ScanParts(text []byte) (TagScan, [][]byte, int) {
 	if bytes.Contains(text, []byte(ElideMarker)) {
-		return Scan(text), [][]byte{text}, 0
+		s := Scan(text)
+		s.Noscript = true // not looked for
+		return s, [][]byte{text}, 0
 	}
 	var s TagScan
 	parts, n := elide(text, scanCuts(text, &s))
@@ -96,19 +100,19 @@ type tagCounter struct {
 	total int
 }
 
-// start counts a start tag of the element a.
-func (c *tagCounter) start(a atom.Atom) {
+// start counts a start tag of an element of class tc.
+func (c *tagCounter) start(tc tagClass) {
 	c.s.Starts++
-	if k := formattingIndex(a); k > 0 { // gapFormatting[0] is <a>, which TagScan leaves out
+	if k := tc.formatting(); k > 0 { // gapFormatting[0] is <a>, which TagScan leaves out
 		c.open[k]++
 		c.total++
 		c.s.Unclosed = max(c.s.Unclosed, c.total)
 	}
 }
 
-// end counts an end tag of the element a.
-func (c *tagCounter) end(a atom.Atom) {
-	if k := formattingIndex(a); k > 0 && c.open[k] > 0 {
+// end counts an end tag of an element of class tc.
+func (c *tagCounter) end(tc tagClass) {
+	if k := tc.formatting(); k > 0 && c.open[k] > 0 {
 		c.open[k]--
 		c.total--
 	}
@@ -160,20 +164,25 @@ func scanCuts(text []byte, scan *TagScan) []cut {
 				foreign--
 			}
 			a := lowerAtom(text[i:k])
-			tags.end(a)
-			if foreign == 0 && gaps.endTag(a) && gap {
+			tc := classOf(a)
+			tags.end(tc)
+			if foreign == 0 && gaps.endTag(a, tc) && gap {
 				cuts = append(cuts, cut{from: gapFrom, to: gapTo, gap: true})
 			}
 			i = tagEnd(text, k)
 		case isASCIILetter(c):
 			name, k := tagName(text, i)
+			a := lowerAtom(text[i:k])
+			tc := classOf(a)
+			tags.start(tc)
+			if name == nameNoscript {
+				tags.s.Noscript = true
+			}
 			if name == nameOther && foreign > 0 {
 				i = tagEnd(text, k)
 				break
 			}
-			a := lowerAtom(text[i:k])
-			tags.start(a)
-			if foreign == 0 && name != nameSVG && name != nameMath && gaps.startTag(a) && gap {
+			if foreign == 0 && name != nameSVG && name != nameMath && gaps.startTag(a, tc) && gap {
 				cuts = append(cuts, cut{from: gapFrom, to: gapTo, gap: true})
 			}
 			if name == nameSVG || name == nameMath {

@@ -412,6 +412,7 @@ func FuzzElide(f *testing.F) {
 	f.Fuzz(func(t *testing.T, page []byte) {
 		out, n := Elide(page)
 		assertPartsRead(t, page, out)
+		assertNoscriptSeen(t, page)
 		if bytes.Equal(page, out) {
 			require.Zero(t, n)
 			return
@@ -419,4 +420,37 @@ func FuzzElide(f *testing.F) {
 		require.Less(t, len(out), len(page))
 		assertSameTree(t, page, out, n)
 	})
+}
+
+// assertNoscriptSeen checks that ScanParts finds a <noscript> start tag wherever the parser
+// makes a <noscript> element: the tree parser skips its walk for them when it does not.
+func assertNoscriptSeen(t *testing.T, page []byte) {
+	t.Helper()
+	s, _, _ := ScanParts(page)
+	if s.Noscript {
+		return
+	}
+	doc, err := html.Parse(bytes.NewReader(page))
+	require.NoError(t, err)
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Noscript && n.Namespace == "" {
+			t.Fatalf("a <noscript> in the tree, none in the scan")
+		}
+	}
+}
+
+// TestClassOf: every formatting element of the parser's list has its index, and the flags the
+// gap model leans on hold of the elements they name.
+func TestClassOf(t *testing.T) {
+	for k, a := range gapFormatting {
+		assert.Equal(t, k, classOf(a).formatting(), a.String())
+	}
+	assert.Equal(t, -1, classOf(atom.Div).formatting())
+	assert.Equal(t, -1, classOf(0).formatting())
+	assert.True(t, classOf(atom.Li).has(gapBlock|makesBlock))
+	assert.True(t, classOf(atom.Td).has(gapBlock|keepsInline|gapScope))
+	assert.True(t, classOf(atom.B).has(plainInline))
+	assert.False(t, classOf(atom.Nobr).has(plainInline), "a <nobr> may close one open before")
+	assert.False(t, classOf(atom.Table).has(makesBlock), "text after it goes before it")
+	assert.Zero(t, classOf(atom.Select))
 }

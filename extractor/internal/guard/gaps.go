@@ -25,7 +25,7 @@ import "golang.org/x/net/html/atom"
 // outside a table, <body> in the body), and the white space between two such tags is all
 // that keeps the words beside them apart ("a b"). So the white space is left out only where
 // the tree is sure to hold a block on one side of it: before a start tag that always makes a
-// block (<div>, <p>, <li>, a heading, ...; gapMakesBlock), before "</p>" (which makes an empty
+// block (<div>, <p>, <li>, a heading, ...; makesBlock), before "</p>" (which makes an empty
 // paragraph when none is open), or when no text and no inline element may have come since the
 // last block the tree surely ends there (inline): "</p>", <hr>, or the end tag of a block the
 // model knows to be the parser's current node. It knows that of the elements in its chain: a
@@ -122,11 +122,11 @@ func (g *gapModel) foreign() {
 	g.chain.n = 0
 }
 
-// startTag follows a start tag of the element a (0 for a name of no atom) and reports whether white space
-// just before it, where mayCut allowed, may be left out: the tag is a block's, and it makes one
+// startTag follows a start tag of the element a (0 for a name of no atom) of class c and
+// reports whether white space just before it, where mayCut allowed, may be left out: the tag is a block's, and it makes one
 // for sure or the tree holds one on the other side of the white space.
-func (g *gapModel) startTag(a atom.Atom) bool {
-	cut := isGapBlock(a) && (!g.inline || gapMakesBlock(a))
+func (g *gapModel) startTag(a atom.Atom, c tagClass) bool {
+	cut := c.has(gapBlock) && (!g.inline || c.has(makesBlock))
 	switch {
 	case g.inSelect:
 		if a == atom.Select {
@@ -140,19 +140,19 @@ func (g *gapModel) startTag(a atom.Atom) bool {
 		// It closes an open paragraph, which may be the current node.
 		g.inline = false
 		g.chain.n = 0
-	case gapMakesBlock(a):
+	case c.has(makesBlock):
 		g.inline = false
 		g.chain.n = 0
 		g.chain.push(a)
-	case gapInvisible(a):
+	case c.has(invisible):
 		// Made and closed in place, or dropped; the chain stays.
-	case gapKeepsInline(a):
+	case c.has(keepsInline):
 		g.chain.n = 0
-	case gapVoidInline(a):
+	case c.has(voidInline):
 		g.inline = true
-	case gapPlainInline(a):
+	case c.has(plainInline):
 		g.inline = true
-		if k := formattingIndex(a); k >= 0 && g.open[k] > 0 {
+		if k := c.formatting(); k >= 0 && g.open[k] > 0 {
 			g.chain.n = 0 // the parser may close one it had already, or make one again
 		} else {
 			g.chain.push(a)
@@ -164,35 +164,35 @@ func (g *gapModel) startTag(a atom.Atom) bool {
 	switch {
 	case a == atom.Pre || a == atom.Listing:
 		g.pre++
-	case isGapScope(a):
+	case c.has(gapScope):
 		if len(g.frames) == maxGapFrames {
 			g.lost = true
 			break
 		}
 		g.frames = append(g.frames, gapFrame{name: a, floor: g.open})
 	default:
-		if k := formattingIndex(a); k >= 0 {
+		if k := c.formatting(); k >= 0 {
 			g.open[k]++
 		}
 	}
-	g.afterEnd = isGapBlock(a) && (a == atom.Meta || a == atom.Link || a == atom.Base || a == atom.Hr)
+	g.afterEnd = c.has(gapBlock) && (a == atom.Meta || a == atom.Link || a == atom.Base || a == atom.Hr)
 	return cut
 }
 
-// endTag follows an end tag of the element a (0 for a name of no atom) and reports whether white space
-// just before it, where mayCut allowed, may be left out (as startTag).
-func (g *gapModel) endTag(a atom.Atom) bool {
-	cut := isGapBlock(a) && (!g.inline || a == atom.P)
+// endTag follows an end tag of the element a (0 for a name of no atom) of class c and
+// reports whether white space just before it, where mayCut allowed, may be left out (as startTag).
+func (g *gapModel) endTag(a atom.Atom, c tagClass) bool {
+	cut := c.has(gapBlock) && (!g.inline || a == atom.P)
 	switch {
 	case g.inSelect:
 		if a == atom.Select {
 			g.inSelect = false
 			g.inline = true
 		}
-	case gapInvisible(a):
+	case c.has(invisible):
 		// The end of a raw text element the tokenizer read to its end tag, or ignored.
 	case g.chain.pop(a):
-		if gapMakesBlock(a) {
+		if c.has(makesBlock) {
 			g.inline = false
 		}
 	case a == atom.P:
@@ -204,14 +204,14 @@ func (g *gapModel) endTag(a atom.Atom) bool {
 		if g.pre > 0 {
 			g.pre--
 		}
-	case isGapScope(a):
+	case c.has(gapScope):
 		// The counts stay as they are: a marker's end clears the formatting elements opened
 		// inside it only when the parser took its start tag, which the model cannot tell.
 		if n := len(g.frames); n > 0 && g.frames[n-1].name == a {
 			g.frames = g.frames[:n-1]
 		}
 	default:
-		if k := formattingIndex(a); k >= 0 {
+		if k := c.formatting(); k >= 0 {
 			var floor int32
 			if n := len(g.frames); n > 0 {
 				floor = g.frames[n-1].floor[k]
@@ -221,18 +221,100 @@ func (g *gapModel) endTag(a atom.Atom) bool {
 			}
 		}
 	}
-	g.afterEnd = isGapBlock(a)
+	g.afterEnd = c.has(gapBlock)
 	return cut
 }
 
+// tagClass is what the model knows of an element by its name: a set of the flags below and,
+// for a formatting element, its index in gapFormatting. classOf gives it, in one switch.
+type tagClass uint32
+
+// The flags of a tagClass.
+const (
+	// gapBlock: the element starts and ends a block of its own for every stage that reads the
+	// tree, so that white space beside its tags separates nothing (its tags may be cut beside).
+	gapBlock tagClass = 1 << iota
+	// makesBlock: its start tag always makes a block element that holds what follows it
+	// (outside <select> and foreign content): the parser drops none of these, and a text reader
+	// sets each apart from what is beside it.
+	makesBlock
+	// invisible: an element no text reader reads that the parser makes and closes in place (its
+	// end tag is the one the tokenizer reads its text to), or drops: a start or end tag of it
+	// leaves the current node and what a reader finds as they were.
+	invisible
+	// keepsInline: its start tag leaves what a text reader finds beside the white space that
+	// follows as it was, but not the current node: it makes a block of a table or form, or
+	// nothing at all where the parser drops it (<td> outside a table, <form> inside a form,
+	// <body> in the body).
+	keepsInline
+	// voidInline: a void inline element the parser makes in place and closes at once, the
+	// current node unchanged.
+	voidInline
+	// plainInline: an inline element whose start tag the parser always makes the current node
+	// without closing any other (a formatting element of a name not open before) and whose end
+	// tag, when it is the current node, closes it alone.
+	plainInline
+	// gapScope: the element bounds a formatting element's scope for the parser's end tags: a
+	// table, or a marker of the list of active formatting elements.
+	gapScope
+
+	// formattingShift: the bits from here hold a formatting element's index in gapFormatting,
+	// plus one (0: not one).
+	formattingShift = 8
+)
+
+// has reports whether c has every flag of f.
+func (c tagClass) has(f tagClass) bool { return c&f == f }
+
+// formatting returns the element's index in gapFormatting, or -1.
+func (c tagClass) formatting() int { return int(c>>formattingShift) - 1 }
+
 // formattingIndex returns a's index in gapFormatting, or -1.
-func formattingIndex(a atom.Atom) int {
+func formattingIndex(a atom.Atom) int { return classOf(a).formatting() }
+
+// classOf returns the class of the element a.
+func classOf(a atom.Atom) tagClass {
+	const blockMade = gapBlock | makesBlock
+	switch a {
+	case atom.Div, atom.P, atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd, atom.Section,
+		atom.Article, atom.Header, atom.Footer, atom.Nav, atom.Main, atom.Aside, atom.H1, atom.H2,
+		atom.H3, atom.H4, atom.H5, atom.H6, atom.Figure, atom.Figcaption, atom.Blockquote,
+		atom.Address, atom.Hr:
+		return blockMade
+	case atom.Meta, atom.Link, atom.Base, atom.Title, atom.Script, atom.Style:
+		return gapBlock | invisible
+	case atom.Html, atom.Head, atom.Body, atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Form:
+		return gapBlock | keepsInline
+	case atom.Table, atom.Td, atom.Th, atom.Caption:
+		return gapBlock | keepsInline | gapScope
+	case atom.Pre, atom.Listing:
+		return gapBlock
+	case atom.Col, atom.Colgroup, atom.Frame, atom.Frameset:
+		return keepsInline
+	case atom.Applet, atom.Marquee, atom.Object, atom.Template:
+		return gapScope
+	case atom.Br, atom.Img, atom.Wbr, atom.Embed:
+		return voidInline
+	case atom.Span, atom.Label, atom.Time, atom.Abbr, atom.Cite, atom.Sup, atom.Sub, atom.Mark,
+		atom.Q, atom.Kbd, atom.Var, atom.Dfn, atom.Bdi, atom.Bdo, atom.Data:
+		return plainInline
+	case atom.Nobr:
+		return formattingClass(atom.Nobr)
+	case atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.S, atom.Small,
+		atom.Strike, atom.Strong, atom.Tt, atom.U:
+		return plainInline | formattingClass(a)
+	}
+	return 0
+}
+
+// formattingClass returns the formatting bits of a tagClass for a, one of gapFormatting.
+func formattingClass(a atom.Atom) tagClass {
 	for k, f := range gapFormatting {
 		if f == a {
-			return k
+			return tagClass(k+1) << formattingShift
 		}
 	}
-	return -1
+	return 0
 }
 
 // lowerAtom returns the atom of a tag name in any case, or 0.
@@ -252,95 +334,6 @@ func lowerAtom(name []byte) atom.Atom {
 
 // maxAtomName is the longest tag name lowerAtom looks up: longer names are no block's.
 const maxAtomName = 10
-
-// isGapScope reports whether a bounds a formatting element's scope for the parser's end
-// tags: a table, or a marker of the list of active formatting elements.
-func isGapScope(a atom.Atom) bool {
-	switch a {
-	case atom.Table, atom.Td, atom.Th, atom.Caption, atom.Applet, atom.Marquee, atom.Object,
-		atom.Template:
-		return true
-	}
-	return false
-}
-
-// isGapBlock reports whether a starts and ends a block of its own for every stage that reads
-// the tree, so that white space beside its tags separates nothing.
-func isGapBlock(a atom.Atom) bool {
-	switch a {
-	case atom.Html, atom.Head, atom.Body, atom.Meta, atom.Link, atom.Base, atom.Title,
-		atom.Script, atom.Style, atom.Div, atom.P, atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt,
-		atom.Dd, atom.Section, atom.Article, atom.Header, atom.Footer, atom.Nav, atom.Main,
-		atom.Aside, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Table,
-		atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.Caption, atom.Form,
-		atom.Figure, atom.Figcaption, atom.Blockquote, atom.Hr, atom.Address, atom.Pre, atom.Listing:
-		return true
-	}
-	return false
-}
-
-// gapMakesBlock reports whether a start tag named a always makes a block element that holds
-// what follows it (outside <select> and foreign content): the parser drops none of these, and
-// a text reader sets each apart from what is beside it.
-func gapMakesBlock(a atom.Atom) bool {
-	switch a {
-	case atom.Div, atom.P, atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd, atom.Section,
-		atom.Article, atom.Header, atom.Footer, atom.Nav, atom.Main, atom.Aside, atom.H1, atom.H2,
-		atom.H3, atom.H4, atom.H5, atom.H6, atom.Figure, atom.Figcaption, atom.Blockquote,
-		atom.Address, atom.Hr:
-		return true
-	}
-	return false
-}
-
-// gapInvisible reports whether a names an element no text reader reads that the parser makes
-// and closes in place (its end tag is the one the tokenizer reads its text to), or drops: a
-// start or end tag of it leaves the current node and what a reader finds as they were.
-func gapInvisible(a atom.Atom) bool {
-	switch a {
-	case atom.Meta, atom.Link, atom.Base, atom.Title, atom.Script, atom.Style:
-		return true
-	}
-	return false
-}
-
-// gapKeepsInline reports whether a start tag named a leaves what a text reader finds beside
-// the white space that follows as it was, but not the current node: it makes a block of a
-// table or form, or nothing at all where the parser drops it (<td> outside a table, <form>
-// inside a form, <body> in the body).
-func gapKeepsInline(a atom.Atom) bool {
-	switch a {
-	case atom.Html, atom.Head, atom.Body, atom.Table, atom.Caption, atom.Col, atom.Colgroup,
-		atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.Form, atom.Frame,
-		atom.Frameset:
-		return true
-	}
-	return false
-}
-
-// gapVoidInline reports whether a names a void inline element the parser makes in place and
-// closes at once, the current node unchanged.
-func gapVoidInline(a atom.Atom) bool {
-	switch a {
-	case atom.Br, atom.Img, atom.Wbr, atom.Embed:
-		return true
-	}
-	return false
-}
-
-// gapPlainInline reports whether a names an inline element whose start tag the parser always
-// makes the current node without closing any other (a formatting element of a name not open
-// before) and whose end tag, when it is the current node, closes it alone.
-func gapPlainInline(a atom.Atom) bool {
-	switch a {
-	case atom.Span, atom.A, atom.B, atom.I, atom.Em, atom.Strong, atom.Small, atom.Code,
-		atom.Label, atom.Time, atom.Abbr, atom.Cite, atom.Sup, atom.Sub, atom.U, atom.S,
-		atom.Mark, atom.Q, atom.Kbd, atom.Var, atom.Dfn, atom.Bdi, atom.Bdo, atom.Data,
-		atom.Font, atom.Big, atom.Tt, atom.Strike:
-		return true
-	}
-	return false
-}
 
 // allSpace reports whether b holds only HTML white space.
 func allSpace(b []byte) bool {

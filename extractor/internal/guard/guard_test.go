@@ -127,6 +127,17 @@ func TestScanParts(t *testing.T) {
 	assert.Equal(t, wantParts, parts)
 	assert.Equal(t, wantN, n)
 	assert.Equal(t, 2, n, "the script's and the svg's bodies")
+	assert.False(t, s.Noscript)
+
+	for _, p := range []string{"<p>a<NoScript><img src=x></noscript>", "<svg><noscript>a</noscript></svg>"} {
+		s, _, _ = ScanParts([]byte(p))
+		assert.True(t, s.Noscript, p)
+		assertNoscriptSeen(t, []byte(p))
+	}
+	for _, p := range []string{"<!-- <noscript> --><p>a", "<script>var s = '<noscript>'</script>", "<p>&lt;noscript>"} {
+		s, _, _ = ScanParts([]byte(p))
+		assert.False(t, s.Noscript, p)
+	}
 }
 
 // TestMaxNodes checks that a pass stops once the expected elements pass the limit.

@@ -10,6 +10,8 @@ type TagScan struct {
 	// counting start and end tags per name in document order. Each one left open in a closed
 	// block is re-created by the parser before every later run of text.
 	Unclosed int
+	// Noscript: a <noscript> start tag is among the tags (ScanParts only; Scan leaves it false).
+	Noscript bool
 }
 
 // Needed reports whether a page with this scan must go through the guard pass before html.Parse

@@ -62,7 +62,7 @@ func parseOnce(ctx context.Context, text []byte, maxNodes int) (*html.Node, erro
 		guarded = MaxNestingDepth
 		doc, err = ParseHTML(ctx, in)
 	} else {
-		doc, err = parseParts(ctx, text, parts, elided)
+		doc, err = parseParts(ctx, text, parts, elided, s.Noscript)
 	}
 	for _, depth := range fallbackDepths {
 		if err == nil || ctx.Err() != nil {
@@ -115,19 +115,24 @@ func guardText(ctx context.Context, text []byte, lim guard.Limits) ([]byte, erro
 // is empty).
 func ParseHTML(ctx context.Context, text []byte) (*html.Node, error) {
 	parts, elided := guard.ElideParts(text)
-	return parseParts(ctx, text, parts, elided)
+	return parseParts(ctx, text, parts, elided, true)
 }
 
-// parseParts is ParseHTML with text's elided pieces and their marker count given.
-func parseParts(ctx context.Context, text []byte, parts [][]byte, elided int) (*html.Node, error) {
+// parseParts is ParseHTML with text's elided pieces and their marker count given, and whether
+// text may hold a <noscript> start tag (when not, and the tree agrees with the pieces, no walk
+// looks for one).
+func parseParts(ctx context.Context, text []byte, parts [][]byte, elided int, noscript bool) (*html.Node, error) {
 	doc, err := parseReader(ctx, guard.NewPartsReader(parts))
 	if elided > 0 && (err != nil || guard.TakeElided(doc) != elided) && ctx.Err() == nil {
 		doc, err = parseText(ctx, text)
+		noscript = true // the scan and the tokenizer disagreed
 	}
 	if err != nil {
 		return nil, err
 	}
-	expandNoscript(ctx, doc)
+	if noscript {
+		expandNoscript(ctx, doc)
+	}
 	return doc, nil
 }
 
