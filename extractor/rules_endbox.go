@@ -105,9 +105,9 @@ func opensEndBox(b *block.Block) bool {
 // ("bizi instagram'dan takip edin, ..."): the clause runs to the first comma, colon or
 // sentence end, at most maxCallClauseRunes.
 func closesCall(t string) bool {
-	end := strings.IndexAny(t, ",:.!?、。：！？،।")
+	end := clauseEnd(t)
 	if end < 0 {
-		end = len(t)
+		return false
 	}
 	clause := strings.TrimRightFunc(t[:end], unicode.IsSpace)
 	if utf8.RuneCountInString(clause) > maxCallClauseRunes {
@@ -122,6 +122,22 @@ func closesCall(t string) bool {
 		}
 	}
 	return false
+}
+
+// clauseEnd returns the offset of the first comma, colon or sentence end of t, or len(t); or
+// -1 as soon as the clause before it is sure to hold more than maxCallClauseRunes runes (a
+// rune past them that is not white space), so that a long paragraph is not read to its end.
+func clauseEnd(t string) int {
+	n := 0
+	for i, r := range t {
+		if strings.ContainsRune(",:.!?、。：！？،।", r) {
+			return i
+		}
+		if n++; n > maxCallClauseRunes && !unicode.IsSpace(r) {
+			return -1
+		}
+	}
+	return len(t)
 }
 
 // opensMoreReading reports whether a block is the title of a box of further pages: short (at

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -118,4 +119,15 @@ func TestPopularBoxInOtherLanguages(t *testing.T) {
 		assertReplacedDropped(t, "endbox-popular.html", "can go into a small pot of ordinary houseplant mix.",
 			map[string]string{"Most popular": title, teaser: teaser})
 	}
+}
+
+// TestClauseEnd: the first clause's end, or -1 once the clause is sure to be longer than
+// maxCallClauseRunes; white space past them does not count.
+func TestClauseEnd(t *testing.T) {
+	assert.Equal(t, 9, clauseEnd("follow us, and more"))
+	assert.Equal(t, len("bizi takip edin"), clauseEnd("bizi takip edin"))
+	long := strings.Repeat("word ", 40) + ", then"
+	assert.Equal(t, -1, clauseEnd(long))
+	spaced := strings.Repeat("x", maxCallClauseRunes) + strings.Repeat(" ", 30) + "："
+	assert.Equal(t, len(spaced)-len("："), clauseEnd(spaced))
 }

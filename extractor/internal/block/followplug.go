@@ -67,7 +67,7 @@ func IsFollowPlug(text string) bool {
 	if utf8.RuneCountInString(text) > maxPlugRunes {
 		return false
 	}
-	if len(text) <= maxPlugRunes && !mayNameLatinNetwork(text) {
+	if len(text) <= maxPlugRunes && !mayHoldFolded(text, latinNetworkNames) {
 		return false // ASCII, and no network's name in Latin letters: most paragraphs
 	}
 	t := strings.ToLower(text)
@@ -77,11 +77,14 @@ func IsFollowPlug(text string) bool {
 	return containsAny(t, followCalls)
 }
 
-// mayNameLatinNetwork reports whether text, at most maxPlugRunes bytes, may hold a name of
-// socialNetworkNames: it holds a byte outside ASCII, or, lower-cased in ASCII, a name in Latin
-// letters. It spares the lower-case copy and the search for every name on the paragraphs of a
-// page, nearly all of which are ASCII and name no network.
-func mayNameLatinNetwork(text string) bool {
+// latinNetworkNames are the names of socialNetworkNames in ASCII.
+var latinNetworkNames = asciiWords(socialNetworkNames)
+
+// mayHoldFolded reports whether text, at most maxPlugRunes bytes, may hold one of words
+// (lower-cased, ASCII) in any case: it holds a byte outside ASCII, or, lower-cased in ASCII,
+// one of the words. It spares the lower-case copy of text and the search for every word of
+// every language on the paragraphs of a page, nearly all of which are ASCII and hold none.
+func mayHoldFolded(text string, words [][]byte) bool {
 	var buf [maxPlugRunes]byte
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -94,24 +97,24 @@ func mayNameLatinNetwork(text string) bool {
 		buf[i] = c
 	}
 	t := buf[:len(text)]
-	for _, name := range latinNetworkNames {
-		if bytes.Contains(t, name) {
+	for _, w := range words {
+		if bytes.Contains(t, w) {
 			return true
 		}
 	}
 	return false
 }
 
-// latinNetworkNames are the names of socialNetworkNames in ASCII.
-var latinNetworkNames = func() [][]byte {
-	var names [][]byte
-	for _, n := range socialNetworkNames {
-		if isASCII(n) {
-			names = append(names, []byte(n))
+// asciiWords returns the words of words that are all ASCII, as bytes.
+func asciiWords(words []string) [][]byte {
+	var out [][]byte
+	for _, w := range words {
+		if isASCII(w) {
+			out = append(out, []byte(w))
 		}
 	}
-	return names
-}()
+	return out
+}
 
 // isASCII reports whether s holds only ASCII bytes.
 func isASCII(s string) bool {

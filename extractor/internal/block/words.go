@@ -404,7 +404,7 @@ var taxonomyLabels = dom.WordSet(taxonomyLabelWords)
 // ends no sentence ("Tags: Employment, Health & Fitness", "Category: Personal Finance 101").
 func IsTaxonomyLine(text string) bool {
 	t := strings.TrimSpace(text)
-	i := strings.IndexAny(t, ":：")
+	i := firstColon(t[:min(len(t), maxTaxonomyLabelBytes+len("："))])
 	if i <= 0 || i > maxTaxonomyLabelBytes {
 		return false
 	}
@@ -414,6 +414,15 @@ func IsTaxonomyLine(text string) bool {
 		return false
 	}
 	return taxonomyLabels[strings.ToLower(strings.TrimSpace(t[:i]))]
+}
+
+// firstColon returns the offset of the first colon or full-width colon in s, or -1.
+func firstColon(s string) int {
+	i := strings.IndexByte(s, ':')
+	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
+		return j
+	}
+	return i
 }
 
 // newsletterPlugWords are the two halves of a plug for the site's newsletter, lower-cased: a
@@ -461,6 +470,9 @@ var newsletterNouns = func() []string {
 	return all
 }()
 
+// asciiNewsletterNouns are the newsletterNouns in ASCII.
+var asciiNewsletterNouns = asciiWords(newsletterNouns)
+
 // IsNewsletterPlug reports whether a paragraph's text is a plug for the site's newsletter: at
 // most maxPlugRunes, holding a newsletter's name and a call to sign up of one language of
 // newsletterPlugWords.
@@ -468,9 +480,12 @@ func IsNewsletterPlug(text string) bool {
 	if utf8.RuneCountInString(text) > maxPlugRunes {
 		return false
 	}
+	if len(text) <= maxPlugRunes && !mayHoldFolded(text, asciiNewsletterNouns) {
+		return false // most paragraphs: ASCII, and no newsletter's name in it
+	}
 	t := strings.ToLower(text)
 	if !containsAny(t, newsletterNouns) {
-		return false // most paragraphs: one pass over the nouns of every language
+		return false // one pass over the nouns of every language
 	}
 	for _, l := range newsletterPlugWords {
 		if containsAny(t, l.Noun) && containsAny(t, l.Call) {

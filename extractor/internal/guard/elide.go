@@ -3,6 +3,7 @@ package guard
 import (
 	"bytes"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -70,7 +71,7 @@ func Elide(text []byte) ([]byte, int) {
 // wrote; text alone and 0 when it leaves out nothing. A parser reads them in turn
 // ([PartsReader]), so that the page is not copied once more before it is parsed.
 func ElideParts(text []byte) ([][]byte, int) {
-	if bytes.Contains(text, []byte(ElideMarker)) {
+	if len(text) > math.MaxInt32 || bytes.Contains(text, []byte(ElideMarker)) {
 		return [][]byte{text}, 0
 	}
 	return elide(text, scanCuts(text, nil))
@@ -82,7 +83,7 @@ func ElideParts(text []byte) ([][]byte, int) {
 // too whether a <noscript> start tag is among them (TagScan.Noscript; true when it did not
 // look, on a page holding ElideMarker).
 func ScanParts(text []byte) (TagScan, [][]byte, int) {
-	if bytes.Contains(text, []byte(ElideMarker)) {
+	if len(text) > math.MaxInt32 || bytes.Contains(text, []byte(ElideMarker)) {
 		s := Scan(text)
 		s.Noscript = true // not looked for
 		return s, [][]byte{text}, 0
@@ -118,11 +119,16 @@ func (c *tagCounter) end(tc tagClass) {
 	}
 }
 
+// cutSpacing is about the median of a page's bytes per cut (280 on ScrapingHub's pages):
+// scanCuts makes room for a cut every cutSpacing bytes at once, so that most pages' cuts fit
+// in it or after one growth.
+const cutSpacing = 256
+
 // scanCuts follows the tokenizer over text (see [Elide]) and returns what may be left out, in
 // order: the bodies of scripts and style sheets, the content of <svg> elements and the
 // attributes no stage reads; and counts the tags into scan, when not nil (see [ScanParts]).
 func scanCuts(text []byte, scan *TagScan) []cut {
-	var cuts []cut
+	cuts := make([]cut, 0, len(text)/cutSpacing+8)
 	foreign := 0
 	var gaps gapModel
 	tags := tagCounter{s: scan}
@@ -167,7 +173,7 @@ func scanCuts(text []byte, scan *TagScan) []cut {
 			tc := classOf(a)
 			tags.end(tc)
 			if foreign == 0 && gaps.endTag(a, tc) && gap {
-				cuts = append(cuts, cut{from: gapFrom, to: gapTo, gap: true})
+				cuts = append(cuts, cut{from: int32(gapFrom), to: int32(gapTo), gap: true})
 			}
 			i = tagEnd(text, k)
 		case isASCIILetter(c):
@@ -183,7 +189,7 @@ func scanCuts(text []byte, scan *TagScan) []cut {
 				break
 			}
 			if foreign == 0 && name != nameSVG && name != nameMath && gaps.startTag(a, tc) && gap {
-				cuts = append(cuts, cut{from: gapFrom, to: gapTo, gap: true})
+				cuts = append(cuts, cut{from: int32(gapFrom), to: int32(gapTo), gap: true})
 			}
 			if name == nameSVG || name == nameMath {
 				gaps.foreign()
@@ -205,7 +211,7 @@ func scanCuts(text []byte, scan *TagScan) []cut {
 				if close, starts, ok := svgEnd(text, i); ok {
 					tags.s.Starts += starts
 					if close-i >= minElide {
-						cuts = append(cuts, cut{from: i, to: close})
+						cuts = append(cuts, cut{from: int32(i), to: int32(close)})
 					}
 					i = close
 					break
@@ -233,7 +239,7 @@ func scanCuts(text []byte, scan *TagScan) []cut {
 				return cuts
 			}
 			if (name == nameScript && !ldJSON || name == nameStyle) && close-i >= minElide {
-				cuts = append(cuts, cut{from: i, to: close})
+				cuts = append(cuts, cut{from: int32(i), to: int32(close)})
 			}
 			i = close
 		default:
@@ -474,10 +480,10 @@ var svgNames = map[string]bool{
 
 // A cut is a body to leave out: text[from:to].
 type cut struct {
-	from, to int
-	attr     bool // an attribute cut (see isUnreadAttr), not an element's content
-	mark     bool // an attribute cut that leaves the tag's marker attribute in its place
-	gap      bool // white space between two blocks' tags, left out with nothing in its place
+	from, to int32 // offsets in the page: Elide leaves a page of 2 GiB or more as it is
+	attr     bool  // an attribute cut (see isUnreadAttr), not an element's content
+	mark     bool  // an attribute cut that leaves the tag's marker attribute in its place
+	gap      bool  // white space between two blocks' tags, left out with nothing in its place
 }
 
 // elide returns the pieces of text with each cut replaced by what Elide writes in its place,
@@ -487,7 +493,7 @@ type cut struct {
 func elide(text []byte, cuts []cut) ([][]byte, int) {
 	left, tags, attrs := 0, 0, 0
 	for _, c := range cuts {
-		left += c.to - c.from
+		left += int(c.to - c.from)
 		if c.attr {
 			attrs++
 		}
@@ -518,7 +524,7 @@ func elide(text []byte, cuts []cut) ([][]byte, int) {
 			parts = append(parts, names[at:len(names):len(names)])
 			n++
 		}
-		last = c.to
+		last = int(c.to)
 	}
 	return append(parts, text[last:]), n
 }
@@ -696,7 +702,7 @@ func skipAttrs(text []byte, i int, cuts *[]cut) (end int, selfClosing, ldJSON bo
 			if next := skipSpace(text, i); next < len(text) && text[next] == '=' {
 				continue
 			}
-			c := cut{from: start, to: i, attr: true, mark: first}
+			c := cut{from: int32(start), to: int32(i), attr: true, mark: first}
 			*cuts = append(*cuts, c)
 			first = false
 		}
