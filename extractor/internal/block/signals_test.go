@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pithdev/pith/extractor/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -73,15 +74,9 @@ func TestWordShapesKeepEveryWord(t *testing.T) {
 // pieces of the word, "=" and other bytes, and a few whole ones.
 func TestHasEditAction(t *testing.T) {
 	parts := []string{"action", "=", "edit", "action=edit", "act", "ion=ed", "it", "?", "&", "/w/index.php", "title=X", "veaction=edit", "=edit", "x"}
-	r := rand.New(rand.NewPCG(13, 14))
-	for range 100000 {
-		var sb strings.Builder
-		for range r.IntN(7) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		href := sb.String()
+	randtext.Each(13, 14, 100000, 6, parts, func(href string, _ *rand.Rand) {
 		require.Equal(t, strings.Contains(href, "action=edit"), hasEditAction(href), "%q", href)
-	}
+	})
 	assert.True(t, hasEditAction("/w/index.php?title=Page&action=edit&section=2"))
 	assert.True(t, hasEditAction("action=edit"))
 	assert.False(t, hasEditAction("action=edi"))

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/pithdev/pith/extractor/internal/randtext"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -471,18 +472,12 @@ func refHasDigitRun(s string, n int) bool {
 // 6 over random texts of digits, letters and other bytes, as strings and as bytes.
 func TestHasDigitRun(t *testing.T) {
 	parts := []string{"0", "1", "9", "12", "2024", "123456", "a", " ", "/", ":", "é", "\xff", "x1", "99 9"}
-	r := rand.New(rand.NewPCG(17, 18))
-	for range 100000 {
-		var sb strings.Builder
-		for range r.IntN(9) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := sb.String()
+	randtext.Each(17, 18, 100000, 8, parts, func(s string, _ *rand.Rand) {
 		for n := 0; n <= 6; n++ {
 			want := refHasDigitRun(s, n)
 			if HasDigitRun(s, n) != want || HasDigitRun([]byte(s), n) != want {
 				t.Fatalf("HasDigitRun(%q, %d) != %v", s, n, want)
 			}
 		}
-	}
+	})
 }

@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -158,15 +159,9 @@ func TestHasLineRoot(t *testing.T) {
 	parts := []string{"post", "-", "_", " ", "Date", "date", "AUTH", "author", "by", "byline", "pub", "publish", "time",
 		"Ti", "me", "x", "wp-block", "writer", "upd", "ated", "modified", "creator", "contributor", "autor", "avtor",
 		"auteur", "é", "\xff", "@", "[", "`", "{"}
-	r := rand.New(rand.NewPCG(7, 8))
-	for range 100000 {
-		var sb strings.Builder
-		for range r.IntN(6) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		v := sb.String()
+	randtext.Each(7, 8, 100000, 5, parts, func(v string, _ *rand.Rand) {
 		require.Equal(t, refHasLineRoot(v), hasLineRoot(v), "%q", v)
-	}
+	})
 }
 
 // testPage is the title and block texts that dominantScript reads.
@@ -516,13 +511,7 @@ func TestMayBeHomeURLAgreesWithParse(t *testing.T) {
 func TestMayHoldFold(t *testing.T) {
 	parts := []string{"com", "ment", "Comment", "COMMENTS", "dis", "qus", "DISQUS", "rev", "iew", "Review", "testimonial",
 		"TESTIMONIALS", "-", "_", " ", "x", "post", "İ", "dİsqus", "é", "\xff"}
-	r := rand.New(rand.NewPCG(9, 10))
-	for range 100000 {
-		var sb strings.Builder
-		for range r.IntN(6) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		v := sb.String()
+	randtext.Each(9, 10, 100000, 5, parts, func(v string, _ *rand.Rand) {
 		low := strings.ToLower(v)
 		for _, w := range [][2]string{{"comment", "disqus"}, {"review", "testimonial"}} {
 			holds := strings.Contains(low, w[0]) || strings.Contains(low, w[1])
@@ -533,7 +522,7 @@ func TestMayHoldFold(t *testing.T) {
 				t.Fatalf("%q (ASCII) holds neither %q nor %q, mayHoldFold says yes", v, w[0], w[1])
 			}
 		}
-	}
+	})
 	require.True(t, hasCommentToken("dİsqus_thread"), "a letter outside ASCII that lower-cases into the word")
 }
 
@@ -551,15 +540,9 @@ func isASCII(s string) bool {
 // over random texts of ASCII and other white space, letters and invalid UTF-8.
 func TestTrimLeftSpace(t *testing.T) {
 	parts := []string{" ", "\n", "\t", "\v\f\r", "\u00a0", "\u0085", "\u2003", "\u3000", "a", "By", "é", "\xff", "\xc2", "1"}
-	r := rand.New(rand.NewPCG(15, 16))
-	for range 100000 {
-		var sb strings.Builder
-		for range r.IntN(6) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := sb.String()
+	randtext.Each(15, 16, 100000, 5, parts, func(s string, _ *rand.Rand) {
 		require.Equal(t, strings.TrimLeftFunc(s, unicode.IsSpace), trimLeftSpace(s), "%q", s)
-	}
+	})
 }
 
 // TestLeadInsFor checks the ASCII table of leadInsFor against the map it is made from, and

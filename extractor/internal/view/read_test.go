@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pithdev/pith/extractor/internal/dom"
+	"github.com/pithdev/pith/extractor/internal/randtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -149,13 +150,7 @@ func refCollapsedEquals(raw, want string) bool {
 // outside ASCII and invalid UTF-8, each against its collapsed form, a near miss and another text.
 func TestCollapsedEquals(t *testing.T) {
 	parts := []string{"a", "B", " ", "  ", "\n", "\t", "\v\f\r", "\u00a0", "\u0085", "\u200b", "\u3000", "é", "’", "\xff", "\xe2\x80", "\ufffd", ".", "x y"}
-	r := rand.New(rand.NewPCG(11, 12))
-	for range 100000 {
-		var sb strings.Builder
-		for range r.IntN(8) {
-			sb.WriteString(parts[r.IntN(len(parts))])
-		}
-		raw := sb.String()
+	randtext.Each(11, 12, 100000, 7, parts, func(raw string, r *rand.Rand) {
 		other := parts[r.IntN(len(parts))] + parts[r.IntN(len(parts))]
 		collapsed := strings.Join(strings.FieldsFunc(strings.ToValidUTF8(raw, "\ufffd"), func(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' }), " ")
 		for _, want := range []string{collapsed, collapsed + " ", strings.TrimSuffix(collapsed, "a"), other, raw} {
@@ -163,6 +158,6 @@ func TestCollapsedEquals(t *testing.T) {
 				t.Fatalf("collapsedEquals(%q, %q) = %v, the reference says %v", raw, want, got, ref)
 			}
 		}
-	}
+	})
 	require.True(t, collapsedEquals(" a \u00a0b\u200b ", "a b"))
 }
