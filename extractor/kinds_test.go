@@ -383,3 +383,14 @@ func TestDiscussionRepliesStayBody(t *testing.T) {
 	assert.Contains(t, body, "Please keep the paper list going for at least a year.")
 	assert.Contains(t, body, "I can help with the spreadsheet on a Saturday morning")
 }
+
+// TestShortPostOverFooterWidget checks a short post whose footer holds a widget of excerpts
+// with more prose than the post itself: the widget, named chrome ("footer-widgets") and away
+// from the headline, votes for no container (block's awayFromHeadline), so the post is the
+// body, not the excerpts.
+func TestShortPostOverFooterWidget(t *testing.T) {
+	_, res := storyOnly(t, "short-post-footer-widget.html",
+		[]string{"A small studio in Ghent has made an armchair", "the chair can face a window or the wall."},
+		[]string{"raised the whole house on slim steel legs", "Each step of this staircase", "Planters built into the worktop"})
+	assert.Equal(t, "A reading chair with a hood", res.Title)
+}

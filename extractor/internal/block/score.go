@@ -1,6 +1,7 @@
 package block
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -35,9 +36,9 @@ func Score(blocks []*Block, headline *Elem, total int) *Elem {
 	}
 	relaxWrappers(blocks, total)
 	markTeasers(blocks, headline)
-	best := vote(blocks, total, true)
+	best, away := vote(blocks, total, true, headline)
 	if best == nil {
-		best = vote(blocks, total, false)
+		best, away = vote(blocks, total, false, nil)
 	}
 	best = climbWrappers(best)
 	own := OutermostArticle(headline)
@@ -51,7 +52,9 @@ func Score(blocks []*Block, headline *Elem, total int) *Elem {
 		// whatever else the page holds (a long comment thread, a feed).
 		return widenToArticle(best, own, total)
 	}
-	return widenToMain(widenToProse(best, total))
+	// Chrome away from the headline (see awayFromHeadline) is not part of the page that the
+	// container must widen to hold.
+	return widenToMain(widenToProse(best, total-away))
 }
 
 // widenToArticle widens like widenToProse, measured against the story's own article and
@@ -116,14 +119,26 @@ func climbWrappers(best *Elem) *Elem {
 	return best
 }
 
-// vote scores the ancestors of each paragraph-like block and returns the best one.
-func vote(blocks []*Block, total int, skipChrome bool) *Elem {
+// vote scores the ancestors of each paragraph-like block and returns the best one. With
+// skipChrome, blocks in chrome and forms do not vote, nor, when the headline is known, blocks
+// in a chrome-named element away from it (awayFromHeadline), whose prose it returns as away.
+func vote(blocks []*Block, total int, skipChrome bool, headline *Elem) (best *Elem, away int) {
 	var candidates []*Elem
+	var chain []*Elem // the headline and its ancestors, nearest first
+	for e := headline; e != nil && e.Node != nil; e = e.Parent {
+		chain = append(chain, e)
+	}
 	for _, b := range blocks {
 		if b.Kind == view.Heading || b.Chars < MinScoredChars || b.Teaser {
 			continue
 		}
 		if skipChrome && BlockContext(b, nil, total)&(CtxBoiler|CtxForm) != 0 {
+			continue
+		}
+		if skipChrome && awayFromHeadline(b.El, chain) {
+			if b.IsProse() {
+				away += b.Chars
+			}
 			continue
 		}
 		c := commas(b.Text)
@@ -148,7 +163,6 @@ func vote(blocks []*Block, total int, skipChrome bool) *Elem {
 			e = e.Parent
 		}
 	}
-	var best *Elem
 	bestScore := 0.0
 	for _, e := range candidates {
 		e.Score = e.Score*(1-ElemLinkDensity(e)) + signalWeight(e.Sig)
@@ -156,7 +170,37 @@ func vote(blocks []*Block, total int, skipChrome bool) *Elem {
 			best, bestScore = e, e.Score
 		}
 	}
-	return best
+	return best, away
+}
+
+// awayFromHeadline reports whether e lies in an element whose class or id names chrome with a
+// strong word (SigBoiler; not a comment section, which relaxWrappers weighs) that does not
+// hold the headline, while the headline's side of the page, below the element that holds both,
+// holds a story of its own (minHeadlineStory). Such an element is chrome even when it holds
+// more than BoilerShare of the page's prose: a footer's widget of excerpts that outweighs a
+// short post. chain is the headline and its ancestors, nearest first; empty when the headline
+// is not known.
+func awayFromHeadline(e *Elem, chain []*Elem) bool {
+	if len(chain) == 0 {
+		return false
+	}
+	x := e
+	for ; x != nil && x.Node != nil && !IsPageRoot(x); x = x.Parent {
+		if x.Sig&SigBoiler != 0 && x.Sig&SigComments == 0 {
+			break
+		}
+	}
+	if x == nil || x.Node == nil || IsPageRoot(x) {
+		return false
+	}
+	for a := x; a != nil; a = a.Parent {
+		if i := slices.Index(chain, a); i >= 0 {
+			// a holds both; chain[i-1] is the headline's side below it (none when a is the
+			// headline's own ancestor that is named chrome: the headline is in it).
+			return i > 0 && a != x && chain[i-1].Prose >= minHeadlineStory
+		}
+	}
+	return false
 }
 
 // initialScore is the prior of a candidate container by its tag (Readability's initializeNode),
