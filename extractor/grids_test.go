@@ -52,6 +52,23 @@ var gridPages = []gridPage{
 		order:   []string{"Stovetop and electric", "Fjord Stovetop Kettle", "Ember Enamel Kettle", "Clearwater Glass Kettle", "Quickboil Electric Kettle"},
 	},
 	{
+		// An events listing whose cards write their title, date and price twice, one layout
+		// per screen size inside each card: each card's lines come out once, the host that
+		// only the wide layout shows too (block.ReasonCardCopy). Read as a collection alike.
+		file: "listing-card-twice.html", kind: extractor.PageListing,
+		must: []string{"Northern Kilns Guild", "Studio Sixteen", "Porcelain Room", "West Coast Clay"},
+		once: []string{"Glazing with ash and wood firing", "Wednesday at 4:00 PM EDT",
+			"Throwing lidded jars for beginners", "Tomorrow at 12:00 PM GMT",
+			"Slip casting a set of porcelain cups", "Raku firing safety, a live walkthrough"},
+		order: []string{"Glazing with ash", "Northern Kilns Guild", "Throwing lidded jars", "Slip casting", "Raku firing"},
+	},
+	{
+		file: "listing-card-twice.html", kind: extractor.PageCollection,
+		must: []string{"Northern Kilns Guild", "Studio Sixteen", "Porcelain Room", "West Coast Clay"},
+		once: []string{"Glazing with ash and wood firing", "Wednesday at 4:00 PM EDT",
+			"Throwing lidded jars for beginners", "Slip casting a set of porcelain cups"},
+	},
+	{
 		// A shop's tiles, each with a class of its own beside the shared one ("product
 		// product_cat-mugs instock"): they share their lead class, and make the grid.
 		file: "collection-shop-tiles.html", kind: extractor.PageCollection,
@@ -159,7 +176,7 @@ var gridPages = []gridPage{
 // must not come out, what comes out once, and in which order.
 func TestGridAssemblies(t *testing.T) {
 	for _, p := range gridPages {
-		t.Run(p.file, func(t *testing.T) {
+		t.Run(p.file+"/"+string(p.kind), func(t *testing.T) {
 			page, err := os.ReadFile(filepath.Join("..", "testdata", "kinds", p.file))
 			require.NoError(t, err)
 			ex, err := extractor.New(extractor.Options{PageType: p.kind})
