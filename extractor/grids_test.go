@@ -69,6 +69,22 @@ var gridPages = []gridPage{
 			"Throwing lidded jars for beginners", "Slip casting a set of porcelain cups"},
 	},
 	{
+		// A list of books whose rows each hold a rating control, its five stars' labels glued
+		// ("1 of 5 stars2 of 5 stars..."): the books, their authors and ratings come out, the
+		// control's labels not (dropRatingScales); a sentence about the stars stays.
+		file: "listing-rating-scale.html", kind: extractor.PageListing,
+		must: []string{"The Salt Road", "Mara Quill", "4.21 avg rating", "Lanterns at Low Tide",
+			"A Harbour of Glass", "The Cartographer's Daughter", "Readers voted 1 to 5 stars"},
+		mustNot: []string{"1 of 5 stars", "5 of 5 stars"},
+	},
+	{
+		// The same list in German ("1 von 5 Sternen2 von 5 Sternen...").
+		file: "listing-rating-scale-de.html", kind: extractor.PageListing,
+		must: []string{"The Salt Road", "Mara Quill", "4.21 Durchschnitt", "Lanterns at Low Tide",
+			"A Harbour of Glass", "Leser vergeben 1 bis 5 Sterne"},
+		mustNot: []string{"1 von 5 Sternen", "5 von 5 Sternen"},
+	},
+	{
 		// A shop's tiles, each with a class of its own beside the shared one ("product
 		// product_cat-mugs instock"): they share their lead class, and make the grid.
 		file: "collection-shop-tiles.html", kind: extractor.PageCollection,
