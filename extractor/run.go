@@ -126,6 +126,7 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 	} else if t.pageType == PageCollection || t.pageType == PageListing {
 		t.kept = dropIndexPromos(t.kept)
 	}
+	t.kept = dropWidthCopies(t.kept, t.page.repeats)
 	t.kept = dropCopies(t.kept, t.page.repeats)
 	t.lastResort(r.src.URL)
 	return t, ctx.Err()
