@@ -52,6 +52,39 @@ var gridPages = []gridPage{
 		order:   []string{"Stovetop and electric", "Fjord Stovetop Kettle", "Ember Enamel Kettle", "Clearwater Glass Kettle", "Quickboil Electric Kettle"},
 	},
 	{
+		// An events listing whose cards write their title, date and price twice, one layout
+		// per screen size inside each card: each card's lines come out once, the host that
+		// only the wide layout shows too (block.ReasonCardCopy). Read as a collection alike.
+		file: "listing-card-twice.html", kind: extractor.PageListing,
+		must: []string{"Northern Kilns Guild", "Studio Sixteen", "Porcelain Room", "West Coast Clay"},
+		once: []string{"Glazing with ash and wood firing", "Wednesday at 4:00 PM EDT",
+			"Throwing lidded jars for beginners", "Tomorrow at 12:00 PM GMT",
+			"Slip casting a set of porcelain cups", "Raku firing safety, a live walkthrough"},
+		order: []string{"Glazing with ash", "Northern Kilns Guild", "Throwing lidded jars", "Slip casting", "Raku firing"},
+	},
+	{
+		file: "listing-card-twice.html", kind: extractor.PageCollection,
+		must: []string{"Northern Kilns Guild", "Studio Sixteen", "Porcelain Room", "West Coast Clay"},
+		once: []string{"Glazing with ash and wood firing", "Wednesday at 4:00 PM EDT",
+			"Throwing lidded jars for beginners", "Slip casting a set of porcelain cups"},
+	},
+	{
+		// A list of books whose rows each hold a rating control, its five stars' labels glued
+		// ("1 of 5 stars2 of 5 stars..."): the books, their authors and ratings come out, the
+		// control's labels not (dropRatingScales); a sentence about the stars stays.
+		file: "listing-rating-scale.html", kind: extractor.PageListing,
+		must: []string{"The Salt Road", "Mara Quill", "4.21 avg rating", "Lanterns at Low Tide",
+			"A Harbour of Glass", "The Cartographer's Daughter", "Readers voted 1 to 5 stars"},
+		mustNot: []string{"1 of 5 stars", "5 of 5 stars"},
+	},
+	{
+		// The same list in German ("1 von 5 Sternen2 von 5 Sternen...").
+		file: "listing-rating-scale-de.html", kind: extractor.PageListing,
+		must: []string{"The Salt Road", "Mara Quill", "4.21 Durchschnitt", "Lanterns at Low Tide",
+			"A Harbour of Glass", "Leser vergeben 1 bis 5 Sterne"},
+		mustNot: []string{"1 von 5 Sternen", "5 von 5 Sternen"},
+	},
+	{
 		// A shop's tiles, each with a class of its own beside the shared one ("product
 		// product_cat-mugs instock"): they share their lead class, and make the grid.
 		file: "collection-shop-tiles.html", kind: extractor.PageCollection,
@@ -159,7 +192,7 @@ var gridPages = []gridPage{
 // must not come out, what comes out once, and in which order.
 func TestGridAssemblies(t *testing.T) {
 	for _, p := range gridPages {
-		t.Run(p.file, func(t *testing.T) {
+		t.Run(p.file+"/"+string(p.kind), func(t *testing.T) {
 			page, err := os.ReadFile(filepath.Join("..", "testdata", "kinds", p.file))
 			require.NoError(t, err)
 			ex, err := extractor.New(extractor.Options{PageType: p.kind})

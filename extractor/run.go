@@ -111,6 +111,7 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 	t.hidden = hidden
 	t.kept = dropMediaURLs(t.kept)
 	t.kept = dropGalleryCounters(t.kept)
+	t.kept = dropRatingScales(t.kept)
 	if t.pageType != PageArticle {
 		// A news story may end with its wire's copyright notice, which is part of the story.
 		t.kept = dropCopyrightLines(t.kept)
@@ -125,6 +126,7 @@ func (r *run) decideBlocks(ctx context.Context, doc *html.Node, blocks, hidden [
 	} else if t.pageType == PageCollection || t.pageType == PageListing {
 		t.kept = dropIndexPromos(t.kept)
 	}
+	t.kept = dropWidthCopies(t.kept, t.page.repeats)
 	t.kept = dropCopies(t.kept, t.page.repeats)
 	t.lastResort(r.src.URL)
 	return t, ctx.Err()

@@ -351,7 +351,7 @@ func NamesFacet(e *Elem) bool {
 
 // CardBlocks marks the blocks of the given grids as kept, with reason, unless they are
 // chrome inside the grid (a form, a share bar), a label the cards repeat ("Read more", "Add to
-// cart") or empty. With fieldNames, a label the cards repeat that names a field of the card,
+// cart"), a text their own card already shows (see ReasonCardCopy) or empty. With fieldNames, a label the cards repeat that names a field of the card,
 // its value beside it ("Capacity:", see isFieldName), is kept: a product tile's. It also keeps
 // the heading just before each grid (a section's title). It returns how many blocks it newly
 // kept.
@@ -369,10 +369,14 @@ func CardBlocks(blocks []*Block, groups []CardGroup, repeats map[string]int, rea
 		}
 	}
 	added := 0
+	shown := cardTexts{}
 	for i, b := range blocks {
 		g, card := CardOf(b, in)
 		if g == nil {
 			continue
+		}
+		if b.Keep {
+			shown.add(card, b.Text)
 		}
 		if i > 0 && b == firstBlockOf(blocks, i, g) {
 			if h := blocks[i-1]; h.Kind == view.Heading && !h.Keep && Contains(g.Parent.Parent, h.El) && BlockContext(h, nil, total)&(CtxBoiler|CtxForm) == 0 {
@@ -389,11 +393,37 @@ func CardBlocks(blocks []*Block, groups []CardGroup, repeats map[string]int, rea
 		if b.Chars < MaxLabelChars && 2*repeats[b.Text] >= len(g.Cards) && repeats[b.Text] >= MinLabelRepeats && !(fieldNames && isFieldName(b.Text)) {
 			continue // "Read more", "Add to cart" on every card
 		}
+		if shown.has(card, b.Text) {
+			b.Reason = ReasonCardCopy
+			continue
+		}
+		shown.add(card, b.Text)
 		b.Keep, b.Reason = true, reason
 		added++
 	}
 	return added
 }
+
+// ReasonCardCopy is why a card's block is left out when a block before it in the same card
+// has its text: a tile that writes its item's name twice (the picture's link and the
+// heading), an event's card laid out twice in one element (one layout per screen size, CSS
+// shows one). The first copy is kept.
+const ReasonCardCopy = "a text its card already shows"
+
+// cardTexts holds the texts kept so far in each card.
+type cardTexts map[cardText]bool
+
+// cardText is a text in a card.
+type cardText struct {
+	card *Elem
+	text string
+}
+
+// add records text as kept in card.
+func (t cardTexts) add(card *Elem, text string) { t[cardText{card, text}] = true }
+
+// has reports whether card already holds a kept block of text.
+func (t cardTexts) has(card *Elem, text string) bool { return t[cardText{card, text}] }
 
 // CardOf returns the grid and the card that hold b, or nil. The innermost card decides.
 func CardOf(b *Block, in map[*Elem]*CardGroup) (*CardGroup, *Elem) {
