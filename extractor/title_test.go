@@ -240,3 +240,13 @@ func TestLinksSelf(t *testing.T) {
 		assert.Equal(t, tc.want, linksSelf(h, tc.page), tc.heading)
 	}
 }
+
+// TestTrimSiteColon checks the "Site: Headline" title of blog platforms: the site's name
+// before an unspaced colon goes, a spaced " : " (a French typographer's colon) and a name the
+// page does not give itself stay.
+func TestTrimSiteColon(t *testing.T) {
+	site := map[string]bool{"ledgernotes": true}
+	assert.Equal(t, "Why the filing matters", trimSite("Ledger Notes: Why the filing matters", site))
+	assert.Equal(t, "Ledger Notes : Shop", trimSite("Ledger Notes : Shop", site))
+	assert.Equal(t, "Bonds: Why the filing matters", trimSite("Bonds: Why the filing matters", site))
+}

@@ -134,5 +134,9 @@ func homeTitlePart(pageTitle string, homes []string) string {
 			}
 		}
 	}
+	// "Site: Headline", a blog platform's default title.
+	if head, _, ok := strings.Cut(pageTitle, ": "); ok && !strings.HasSuffix(head, " ") && keys[dom.LooseKey(head)] {
+		return strings.TrimSpace(head)
+	}
 	return ""
 }

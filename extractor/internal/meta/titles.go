@@ -73,10 +73,19 @@ func (fs *Facts) Titles(pageURL string) Titles {
 
 // titleSite returns the site part of a <title>: its last part ("Headline | Site"), or its
 // first part when that one is a name the page gives itself (names: its home links' texts
-// and its site names) and the last is not: the "Site - Headline" order of older sites.
+// and its site names) and the last is not: the "Site - Headline" order of older sites; or,
+// in a title with no separator, its part before ": " when that part is such a name.
 func titleSite(page string, names []string) string {
+	known := func(s string) bool {
+		k := dom.LooseKey(s)
+		return k != "" && slices.ContainsFunc(names, func(n string) bool { return dom.LooseKey(n) == k })
+	}
 	tail := titleTail(page)
 	if tail == "" {
+		// "Site: Headline", a blog platform's default title, when the page names itself so.
+		if head, _, ok := strings.Cut(page, ": "); ok && !strings.HasSuffix(head, " ") && known(head) {
+			return strings.TrimSpace(head)
+		}
 		return ""
 	}
 	head := strings.TrimSpace(page[:strings.Index(page, tail)])
@@ -85,10 +94,6 @@ func titleSite(page string, names []string) string {
 			head = strings.TrimSpace(head[:i])
 			break
 		}
-	}
-	known := func(s string) bool {
-		k := dom.LooseKey(s)
-		return slices.ContainsFunc(names, func(n string) bool { return dom.LooseKey(n) == k })
 	}
 	if known(head) && !known(tail) {
 		return head
