@@ -1,6 +1,7 @@
 package block
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,7 +14,11 @@ import (
 // Under a thread's title, "Asked 6 years, 2 months ago", "Modified 1 year ago" and "Viewed
 // 3k times" under a question's, "answered Feb 4, 2014 at 13:07" under an answer, "Views 26.2k", "Recommended Posts" above the first post,
 // "Last edited: Sep 6, 2022" or "Last edited by Minoa on Tue Aug 27, 2019 10:03 pm, edited 1
-// time in total." under a post. Each is a short line that opens with its label
+// time in total." under a post; "Created 1 yr", "Last Reply Sep 26", "Featured Replies" and
+// "Top Posters In This Topic" around an Invision-style thread, "Edited August 26 by Jo (see
+// edit history)", "Posted by Lola", "Author" (the starter's badge) and "#12" (a post's
+// permalink) in its posts, "2 weeks later..." between two posts written far apart (and these
+// in German, French, Spanish, Italian and Dutch). Each is a short line that opens with its label
 // and holds only a name, a date or a count after it; a poster's sentence that opens with the
 // same word ("Asked my doctor about it.") does not have that shape and stays.
 
@@ -36,6 +41,8 @@ const (
 	metaCount                     // a number ("Views : 7,909", "Viewed 3k times")
 	metaAgeLead                   // an age ("Asked 6 years ago") or a date, with no name ("answered Feb 4, 2014 at 13:07")
 	metaDateLead                  // a date first ("Edited June 19, 2024 by ColdJ")
+	metaName                      // a name alone ("Posted by Traveling Irish Girl")
+	metaAge                       // a date or an age, nothing else ("Created 1 yr", "Last Reply Sep 26")
 )
 
 // threadMetaLabels are the labels of a thread's meta lines, in lower case.
@@ -50,6 +57,17 @@ var threadMetaLabels = []threadMetaLabel{
 	{"answered", metaAgeLead},
 	{"modified", metaAgeLead},
 	{"edited", metaDateLead},
+	{"posted by", metaName},
+	{"featured replies", metaNone},
+	{"top posters in this topic", metaNone},
+	{"created", metaAge},
+	{"last reply", metaAge},
+	{"author", metaNone},
+	// The same lines in the forum software's other languages.
+	{"bearbeitet", metaDateLead}, {"modifié", metaDateLead}, {"editado", metaDateLead}, {"modificato", metaDateLead}, {"bewerkt", metaDateLead},
+	{"geschrieben von", metaName}, {"verfasst von", metaName}, {"posté par", metaName}, {"publié par", metaName},
+	{"publicado por", metaName}, {"pubblicato da", metaName}, {"inviato da", metaName}, {"geplaatst door", metaName},
+	{"autor", metaNone}, {"auteur", metaNone}, {"autore", metaNone},
 }
 
 // postStatWords are the words of a post's or a poster's counts ("79 Likes", "665 posts",
@@ -66,7 +84,7 @@ func isThreadMeta(text string) bool {
 		return false
 	}
 	t := strings.ToLower(strings.TrimSpace(text))
-	if isPostStat(t) || isMachineTime(t) {
+	if isPostStat(t) || isMachineTime(t) || isPostNumber(t) || isTimeGap(t) {
 		return true
 	}
 	for _, m := range threadMetaLabels {
@@ -98,7 +116,11 @@ func isThreadMeta(text string) bool {
 			// Jan 14, 2025 at 11:15 by ruth" is the post's byline, and stays.
 			return dates.Index(rest) == 0 && !strings.Contains(rest, " by ")
 		case metaDateLead:
-			return dates.Index(rest) == 0
+			return dates.Index(rest) == 0 || opensWithMonthDay(rest)
+		case metaName:
+			return rest != "" && !isSentenceLike(rest) && len(strings.Fields(rest)) <= maxPosterNameWords
+		case metaAge:
+			return rest != "" && strings.IndexFunc(rest, unicode.IsDigit) >= 0 && onlyDateWords(rest)
 		}
 	}
 	return false
@@ -160,4 +182,67 @@ func DropThreadMeta(blocks []*Block, region *Elem) {
 func isSentenceLike(s string) bool {
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
 		strings.Contains(s, ". ") || strings.Contains(s, "! ") || strings.Contains(s, "? ")
+}
+
+// maxPosterNameWords is the most words a poster's name in "Posted by ..." runs to.
+const maxPosterNameWords = 4
+
+// ageWords are the units of a post's age as forum software abbreviates them ("Created 1
+// yr", "3 mo"), which dates.IsDateWord does not know.
+var ageWords = map[string]bool{
+	"yr": true, "yrs": true, "year": true, "years": true, "mo": true, "mos": true, "month": true, "months": true,
+	"wk": true, "wks": true, "week": true, "weeks": true, "day": true, "days": true, "hr": true, "hrs": true,
+	"hour": true, "hours": true, "min": true, "mins": true, "minute": true, "minutes": true, "ago": true,
+}
+
+// onlyDateWords reports whether every word of s, in lower case, is a word of a date, a time
+// or an age ("april 18, 2024", "1 yr1 yr", "sep 26 sep 26").
+func onlyDateWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !dates.IsDateWord(w) && !ageWords[strings.TrimRight(w, ".,")] {
+			return false
+		}
+	}
+	return true
+}
+
+// opensWithMonthDay reports whether s opens with a month's name and a day of it, the date
+// forum software prints without the year in the current year ("august 26 by joe root",
+// "february 26").
+func opensWithMonthDay(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || !dates.IsMonth(strings.TrimRight(f[0], ".")) {
+		return false
+	}
+	d := strings.TrimRight(f[1], ",")
+	return len(d) >= 1 && len(d) <= 2 && strings.IndexFunc(d, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+}
+
+// isPostNumber reports whether t is a post's number alone ("#12"), its permalink.
+func isPostNumber(t string) bool {
+	return len(t) > 1 && t[0] == '#' && strings.IndexFunc(t[1:], func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// timeGapUnits are the units of the line forum software sets between two posts written far
+// apart ("2 weeks later...", "3 Wochen später..."), and laterWords the word after them, in
+// lower case.
+var (
+	timeGapUnits = map[string]bool{
+		"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+		"tag": true, "tage": true, "woche": true, "wochen": true, "monat": true, "monate": true, "jahr": true, "jahre": true,
+		"jour": true, "jours": true, "semaine": true, "semaines": true, "mois": true, "an": true, "ans": true,
+		"día": true, "días": true, "semana": true, "semanas": true, "mes": true, "meses": true, "año": true, "años": true,
+	}
+	laterWords = []string{"later", "später", "plus tard", "después", "más tarde"}
+)
+
+// isTimeGap reports whether t, in lower case, is the line between two posts written far
+// apart: a count, a unit and "later", with the dots that close it.
+func isTimeGap(t string) bool {
+	t = strings.TrimRight(t, ".… ")
+	f := strings.Fields(t)
+	if len(f) < 3 || !isCount(f[0]) || !timeGapUnits[f[1]] {
+		return false
+	}
+	return slices.Contains(laterWords, strings.Join(f[2:], " "))
 }
