@@ -141,25 +141,27 @@ var kindPages = []kindPage{
 		// A thread of forum software that prints its counts and edits as lines of their own:
 		// "Created 1 yr" and "Last Reply Sep 26" under the title, "Featured Replies" above the
 		// first post, "Edited August 26 by ... (see edit history)" and "Posted by ..." in posts,
-		// "2 weeks later..." between two posts written far apart, "Top Posters In This Topic".
+		// "2 weeks later..." between two posts written far apart, "Top Posters In This Topic";
+		// a quote of a post not on the page under its "... wrote:" (the quote stays).
 		file: "forum-post-lines.html", kind: extractor.PageForum,
 		must: []string{
 			"I just bought an old folding camera", "Start with a colour negative film", "silverhalide",
+			"Slide film is the only way",
 			"Shot my first two rolls on the coast",
 		},
-		mustNot: []string{"Created 1 yr", "Last Reply", "Featured Replies", "Edited August 26", "Posted by", "2 weeks later",
+		mustNot: []string{"Created 1 yr", "Last Reply", "Featured Replies", "Edited August 26", "Posted by", "2 weeks later", "wrote:",
 			"Top Posters", "#2"},
 		order: []string{"ines_r", "I just bought", "silverhalide", "Start with a colour", "Shot my first two rolls"},
 	},
 	{
 		// The same lines in German: "Bearbeitet ... von ...", "Geschrieben von ...", "2 Wochen
-		// später...".
+		// später...", "... schrieb:".
 		file: "forum-post-lines-de.html", kind: extractor.PageForum,
 		must: []string{
 			"Ich habe mir eine alte Klappkamera", "Fang mit einem Farbnegativfilm", "silberhalogenid",
-			"Am letzten Wochenende habe ich",
+			"Am letzten Wochenende habe ich", "Diafilm ist der einzige Weg",
 		},
-		mustNot: []string{"Bearbeitet", "Geschrieben von", "Wochen später", "Alle Rechte"},
+		mustNot: []string{"Bearbeitet", "Geschrieben von", "Wochen später", "schrieb:", "Alle Rechte"},
 		order:   []string{"ines_r", "Ich habe mir", "silberhalogenid", "Fang mit einem", "Am letzten Wochenende"},
 	},
 	{
@@ -251,8 +253,8 @@ func TestKindAssemblyBeatsArticlePath(t *testing.T) {
 		"forum-post-forms.html":     "That would be a cure for tinnitus",
 		"forum-nested-replies.html": "Glad to hear it!",
 		"forum-meta-lines.html":     "dmitri\n\nApr 4, 2025",
-		"forum-post-lines.html":     "silverhalide\n\nStart with a colour",
-		"forum-post-lines-de.html":  "silberhalogenid\n\nFang mit einem",
+		"forum-post-lines.html":     "silverhalide\n\nSlide film is the only way",
+		"forum-post-lines-de.html":  "silberhalogenid\n\nDiafilm ist der einzige Weg",
 		"forum-quotes.html":         "orion_olav · Jan 9, 2025",
 		"listing-news-section.html": "By Ewan Lodge · 7 March 2025",
 		"collection-boots.html":     "£120.00",

@@ -17,8 +17,9 @@ import (
 // time in total." under a post; "Created 1 yr", "Last Reply Sep 26", "Featured Replies" and
 // "Top Posters In This Topic" around an Invision-style thread, "Edited August 26 by Jo (see
 // edit history)", "Posted by Lola", "Author" (the starter's badge) and "#12" (a post's
-// permalink) in its posts, "2 weeks later..." between two posts written far apart (and these
-// in German, French, Spanish, Italian and Dutch). Each is a short line that opens with its label
+// permalink) in its posts, "2 weeks later..." between two posts written far apart, a quote's
+// attribution "seth wrote:" or "Originally Posted by HOSTLAR" (and these in German, French,
+// Spanish, Italian and Dutch). Each is a short line that opens with its label
 // and holds only a name, a date or a count after it; a poster's sentence that opens with the
 // same word ("Asked my doctor about it.") does not have that shape and stays.
 
@@ -58,6 +59,7 @@ var threadMetaLabels = []threadMetaLabel{
 	{"modified", metaAgeLead},
 	{"edited", metaDateLead},
 	{"posted by", metaName},
+	{"originally posted by", metaName}, {"zitat von", metaName}, {"citation de", metaName},
 	{"featured replies", metaNone},
 	{"top posters in this topic", metaNone},
 	{"created", metaAge},
@@ -84,7 +86,7 @@ func isThreadMeta(text string) bool {
 		return false
 	}
 	t := strings.ToLower(strings.TrimSpace(text))
-	if isPostStat(t) || isMachineTime(t) || isPostNumber(t) || isTimeGap(t) {
+	if isPostStat(t) || isMachineTime(t) || isPostNumber(t) || isTimeGap(t) || isQuoteHead(t) {
 		return true
 	}
 	for _, m := range threadMetaLabels {
@@ -118,7 +120,7 @@ func isThreadMeta(text string) bool {
 		case metaDateLead:
 			return dates.Index(rest) == 0 || opensWithMonthDay(rest)
 		case metaName:
-			return rest != "" && !isSentenceLike(rest) && len(strings.Fields(rest)) <= maxPosterNameWords
+			return isPosterName(rest)
 		case metaAge:
 			return rest != "" && strings.IndexFunc(rest, unicode.IsDigit) >= 0 && onlyDateWords(rest)
 		}
@@ -245,4 +247,26 @@ func isTimeGap(t string) bool {
 		return false
 	}
 	return slices.Contains(laterWords, strings.Join(f[2:], " "))
+}
+
+// quoteHeadEnds are the words that close a quote's attribution in forum software's
+// languages ("seth wrote:", "Anna schrieb:", "Jo a écrit :"), in lower case. The "said:" of
+// XenForo and Invision ("Ann said:", "On 8/26/2024 at 5:29 PM, Ann said:") is not among them:
+// the truth keeps it with the quote.
+var quoteHeadEnds = []string{" wrote:", " schrieb:", " a écrit :", " a écrit:", " escribió:", " ha scritto:", " schreef:"}
+
+// isQuoteHead reports whether t, in lower case, is a quote's attribution: a name and
+// "wrote:".
+func isQuoteHead(t string) bool {
+	for _, end := range quoteHeadEnds {
+		if name, ok := strings.CutSuffix(t, end); ok {
+			return isPosterName(name)
+		}
+	}
+	return false
+}
+
+// isPosterName reports whether s may be a poster's name: a few words, not a sentence.
+func isPosterName(s string) bool {
+	return s != "" && !isSentenceLike(s) && len(strings.Fields(s)) <= maxPosterNameWords
 }

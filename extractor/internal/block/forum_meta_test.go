@@ -45,6 +45,7 @@ func TestIsThreadMetaPostLines(t *testing.T) {
 		"Edited August 26 by Joe Root", "Edited January 29 by ErnestQ (see edit history)", "2 weeks later...", "3 months later...",
 		"Featured Replies", "Top Posters In This Topic", "Created 1 yr1 yr", "Last Reply Sep 26 Sep 26", "Author",
 		"#4", "Bearbeitet 26. August 2024 von Jo", "2 Wochen später...", "Autor",
+		"seth wrote:", "Originally Posted by HOSTLAR", "mara_k schrieb:", "Zitat von mara_k",
 	}
 	for _, s := range meta {
 		assert.True(t, isThreadMeta(s), s)
@@ -53,6 +54,7 @@ func TestIsThreadMetaPostLines(t *testing.T) {
 		"Posted by mistake, sorry.", "Posted the photos in the other thread.", "Author of the guide here, thanks!",
 		"Created a new table for it in 2020 and it works", "2 weeks later it broke again.", "#5 in the list", "#hashtag",
 		"Posted April 18, 2024", "Geschrieben von mir, nicht von ihm. Danke.", "C# 10 is out",
+		"This is what my neighbour wrote:", "Ann said:",
 	}
 	for _, s := range prose {
 		assert.False(t, isThreadMeta(s), s)
