@@ -142,7 +142,9 @@ var kindPages = []kindPage{
 		// "Created 1 yr" and "Last Reply Sep 26" under the title, "Featured Replies" above the
 		// first post, "Edited August 26 by ... (see edit history)" and "Posted by ..." in posts,
 		// "2 weeks later..." between two posts written far apart, "Top Posters In This Topic";
-		// a quote of a post not on the page under its "... wrote:" (the quote stays).
+		// a quote of a post not on the page under its "... wrote:" (the quote stays); a
+		// signature under FluxBB's glued class name, "postsignature"; a reply's subject line
+		// "Re: " and the thread's title.
 		file: "forum-post-lines.html", kind: extractor.PageForum,
 		must: []string{
 			"I just bought an old folding camera", "Start with a colour negative film", "silverhalide",
@@ -150,18 +152,19 @@ var kindPages = []kindPage{
 			"Shot my first two rolls on the coast",
 		},
 		mustNot: []string{"Created 1 yr", "Last Reply", "Featured Replies", "Edited August 26", "Posted by", "2 weeks later", "wrote:",
+			"far too many light meters", "Re: Which film",
 			"Top Posters", "#2"},
 		order: []string{"ines_r", "I just bought", "silverhalide", "Start with a colour", "Shot my first two rolls"},
 	},
 	{
 		// The same lines in German: "Bearbeitet ... von ...", "Geschrieben von ...", "2 Wochen
-		// später...", "... schrieb:".
+		// später...", "... schrieb:", "AW: " and the thread's title.
 		file: "forum-post-lines-de.html", kind: extractor.PageForum,
 		must: []string{
 			"Ich habe mir eine alte Klappkamera", "Fang mit einem Farbnegativfilm", "silberhalogenid",
 			"Am letzten Wochenende habe ich", "Diafilm ist der einzige Weg",
 		},
-		mustNot: []string{"Bearbeitet", "Geschrieben von", "Wochen später", "schrieb:", "Alle Rechte"},
+		mustNot: []string{"Bearbeitet", "Geschrieben von", "Wochen später", "schrieb:", "AW:", "Alle Rechte"},
 		order:   []string{"ines_r", "Ich habe mir", "silberhalogenid", "Fang mit einem", "Am letzten Wochenende"},
 	},
 	{
