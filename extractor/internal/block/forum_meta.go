@@ -78,7 +78,20 @@ var threadMetaLabels = []threadMetaLabel{
 var postStatWords = map[string]bool{
 	"like": true, "likes": true, "post": true, "posts": true, "reaction": true, "reactions": true,
 	"reply": true, "replies": true, "view": true, "views": true,
+	// German forum software's: "1.204 Beiträge", "12 Antworten", "3.456 Aufrufe".
+	"beitrag": true, "beiträge": true, "antwort": true, "antworten": true, "aufrufe": true, "reaktionen": true,
 }
+
+// threadStatWords are the further words of a thread's counts in a line of them ("12 Posts 5
+// Posters 3.2k Views 2 Watching", "1.9K views 11 replies 12 participants"), in lower case.
+var threadStatWords = map[string]bool{
+	"poster": true, "posters": true, "participant": true, "participants": true, "watching": true, "voice": true, "voices": true,
+	"teilnehmer": true,
+}
+
+// joinedLabels open the part of a poster's line that tells when they joined ("Joined 2021",
+// "Registriert 2019", "Mitglied seit 2019"), in lower case, with the space after them.
+var joinedLabels = []string{"joined ", "registriert ", "mitglied seit ", "membre depuis ", "inscrit "}
 
 // isThreadMeta reports whether text is a thread's meta line (see above).
 func isThreadMeta(text string) bool {
@@ -86,7 +99,8 @@ func isThreadMeta(text string) bool {
 		return false
 	}
 	t := strings.ToLower(strings.TrimSpace(text))
-	if isPostStat(t) || isMachineTime(t) || isPostNumber(t) || isTimeGap(t) || isQuoteHead(t) {
+	if isPostStat(t) || isMachineTime(t) || isPostNumber(t) || isTimeGap(t) || isQuoteHead(t) ||
+		isStatsLine(t) || isReactionLine(t) {
 		return true
 	}
 	for _, m := range threadMetaLabels {
@@ -269,4 +283,79 @@ func isQuoteHead(t string) bool {
 // isPosterName reports whether s may be a poster's name: a few words, not a sentence.
 func isPosterName(s string) bool {
 	return s != "" && !isSentenceLike(s) && len(strings.Fields(s)) <= maxPosterNameWords
+}
+
+// isStatsLine reports whether t, in lower case, is a line of counts: a poster's ("2,994
+// posts · Joined 2021", its parts set apart by "·", "|" or "•", each a count and its word
+// or "Joined" and a date) or a thread's (two counts or more, each before its word, and
+// perhaps the last post's byline after them: "1.9k views 11 replies 12 participants last post
+// by ann jan 18, 2024").
+func isStatsLine(t string) bool {
+	if parts := strings.FieldsFunc(t, func(r rune) bool { return r == '·' || r == '|' || r == '•' }); len(parts) > 1 {
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if !isPostStat(p) && !isJoined(p) {
+				return false
+			}
+		}
+		return true
+	}
+	f := strings.Fields(t)
+	pairs := 0
+	for len(f) >= 2 && isCount(f[0]) && (postStatWords[f[1]] || threadStatWords[f[1]]) {
+		f = f[2:]
+		pairs++
+	}
+	if pairs < 2 {
+		return false
+	}
+	if len(f) == 0 {
+		return true
+	}
+	rest, ok := strings.CutPrefix(strings.Join(f, " "), "last post by ")
+	return ok && rest != "" && !isSentenceLike(rest) && len(strings.Fields(rest)) <= maxPosterNameWords+4
+}
+
+// isJoined reports whether p, in lower case, tells when a poster joined: a label of
+// joinedLabels and a date or a year.
+func isJoined(p string) bool {
+	for _, l := range joinedLabels {
+		if rest, ok := strings.CutPrefix(p, l); ok {
+			return strings.IndexFunc(rest, unicode.IsDigit) >= 0 && onlyDateWords(rest)
+		}
+	}
+	return false
+}
+
+// reactionEnds close the line forum software prints under a post for its likes ("ann likes
+// this.", "ann, bo and 4 others like this.", "Anna gefällt das."), in lower case, with the
+// period that ends it; a plural one follows two names or more.
+var reactionEnds = []struct {
+	end    string
+	plural bool
+}{
+	{" likes this.", false}, {" like this.", true}, {" gefällt das.", false}, {" aime ça.", false}, {" aiment ça.", true},
+}
+
+// isReactionLine reports whether t, in lower case, is a post's line of likes: names set apart
+// by commas and "and" (or a count of "others"), then one of reactionEnds. "The output will
+// look like this." names no two people, and stays.
+func isReactionLine(t string) bool {
+	for _, r := range reactionEnds {
+		names, ok := strings.CutSuffix(t, r.end)
+		if !ok || names == "" {
+			continue
+		}
+		parts := strings.Split(strings.ReplaceAll(strings.ReplaceAll(names, " and ", ","), " und ", ","), ",")
+		if r.plural && len(parts) < 2 {
+			return false
+		}
+		for _, part := range parts {
+			if part = strings.TrimSpace(part); part == "" || isSentenceLike(part) || len(strings.Fields(part)) > maxPosterNameWords {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

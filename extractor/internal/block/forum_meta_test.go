@@ -46,6 +46,10 @@ func TestIsThreadMetaPostLines(t *testing.T) {
 		"Featured Replies", "Top Posters In This Topic", "Created 1 yr1 yr", "Last Reply Sep 26 Sep 26", "Author",
 		"#4", "Bearbeitet 26. August 2024 von Jo", "2 Wochen später...", "Autor",
 		"seth wrote:", "Originally Posted by HOSTLAR", "mara_k schrieb:", "Zitat von mara_k",
+		"2,994 posts · Joined 2021", "1 post · Joined 2023", "1.204 Beiträge · Registriert 2019", "12 Posts 5 Posters 3.2k Views 2 Watching",
+		"1.9K views 11 replies 12 participants last post by AardnoldArrdvark Jan 18, 2024", "23 Posts 3 Posters 928 Views",
+		"MargoFarrel likes this.", "WiSK and JapesUK like this.", "roadwarriorafrica, TedToToe, VorelNaCestach and 4 others like this.",
+		"Anna und Jo gefällt das.",
 	}
 	for _, s := range meta {
 		assert.True(t, isThreadMeta(s), s)
@@ -54,7 +58,8 @@ func TestIsThreadMetaPostLines(t *testing.T) {
 		"Posted by mistake, sorry.", "Posted the photos in the other thread.", "Author of the guide here, thanks!",
 		"Created a new table for it in 2020 and it works", "2 weeks later it broke again.", "#5 in the list", "#hashtag",
 		"Posted April 18, 2024", "Geschrieben von mir, nicht von ihm. Danke.", "C# 10 is out",
-		"This is what my neighbour wrote:", "Ann said:",
+		"This is what my neighbour wrote:", "Ann said:", "The output will look like this.", "output will look like this",
+		"I like this.", "12 posts later I still do not know why it joined the two tables.", "2 participants",
 	}
 	for _, s := range prose {
 		assert.False(t, isThreadMeta(s), s)
