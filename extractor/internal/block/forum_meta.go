@@ -58,6 +58,8 @@ var threadMetaLabels = []threadMetaLabel{
 	{"answered", metaAgeLead},
 	{"modified", metaAgeLead},
 	{"edited", metaDateLead},
+	{"join date", metaWhen},
+	{"posts", metaCount},
 	{"posted by", metaName},
 	{"originally posted by", metaName}, {"zitat von", metaName}, {"citation de", metaName},
 	{"featured replies", metaNone},
@@ -70,6 +72,7 @@ var threadMetaLabels = []threadMetaLabel{
 	{"geschrieben von", metaName}, {"verfasst von", metaName}, {"posté par", metaName}, {"publié par", metaName},
 	{"publicado por", metaName}, {"pubblicato da", metaName}, {"inviato da", metaName}, {"geplaatst door", metaName},
 	{"autor", metaNone}, {"auteur", metaNone}, {"autore", metaNone},
+	{"registriert seit", metaWhen}, {"beiträge", metaCount}, {"messages", metaCount},
 }
 
 // postStatWords are the words of a post's or a poster's counts ("79 Likes", "665 posts",

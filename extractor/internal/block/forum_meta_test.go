@@ -49,7 +49,7 @@ func TestIsThreadMetaPostLines(t *testing.T) {
 		"2,994 posts · Joined 2021", "1 post · Joined 2023", "1.204 Beiträge · Registriert 2019", "12 Posts 5 Posters 3.2k Views 2 Watching",
 		"1.9K views 11 replies 12 participants last post by AardnoldArrdvark Jan 18, 2024", "23 Posts 3 Posters 928 Views",
 		"MargoFarrel likes this.", "WiSK and JapesUK like this.", "roadwarriorafrica, TedToToe, VorelNaCestach and 4 others like this.",
-		"Anna und Jo gefällt das.",
+		"Anna und Jo gefällt das.", "Join Date: Mar 2009", "Posts: 1,370", "Messages: 12,204", "Registriert seit: März 2009", "Beiträge: 1.370",
 	}
 	for _, s := range meta {
 		assert.True(t, isThreadMeta(s), s)
@@ -59,7 +59,7 @@ func TestIsThreadMetaPostLines(t *testing.T) {
 		"Created a new table for it in 2020 and it works", "2 weeks later it broke again.", "#5 in the list", "#hashtag",
 		"Posted April 18, 2024", "Geschrieben von mir, nicht von ihm. Danke.", "C# 10 is out",
 		"This is what my neighbour wrote:", "Ann said:", "The output will look like this.", "output will look like this",
-		"I like this.", "12 posts later I still do not know why it joined the two tables.", "2 participants",
+		"I like this.", "Posts about film cameras", "Join date of the club is in May.", "12 posts later I still do not know why it joined the two tables.", "2 participants",
 	}
 	for _, s := range prose {
 		assert.False(t, isThreadMeta(s), s)
