@@ -188,11 +188,51 @@ func isCount(s string) bool {
 // DropThreadMeta drops the thread's meta lines the forum assembly kept in the thread's
 // region.
 func DropThreadMeta(blocks []*Block, region *Elem) {
+	name := "" // the text of the kept block before, in the region
 	for _, b := range blocks {
-		if b.Keep && !b.Note && Contains(region, b.El) && isThreadMeta(b.Text) {
+		if !b.Keep || b.Note || !Contains(region, b.El) {
+			continue
+		}
+		if isThreadMeta(b.Text) || isNameAndAge(b.Text, name) {
 			b.Keep, b.Reason = false, "forum: the thread's meta line"
+			continue
+		}
+		name = b.Text
+	}
+}
+
+// isNameAndAge reports whether text is a comment's byline that repeats the name on the line
+// before it with the comment's age after it ("poke Over a year ago" under "poke", "Ann 3
+// days ago"): Stack Exchange's comments print the name twice.
+func isNameAndAge(text, name string) bool {
+	if name == "" || len(name) > maxThreadMetaChars || !isPosterName(name) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text, name+" ")
+	if !ok {
+		return false
+	}
+	age := strings.Fields(strings.ToLower(rest))
+	switch {
+	case len(age) >= 3 && age[len(age)-1] == "ago":
+		age = age[:len(age)-1]
+	case len(age) >= 3 && age[0] == "vor":
+		age = age[1:]
+	default:
+		return false
+	}
+	for _, w := range age {
+		if !ageWords[w] && !isCount(w) && !ageFillers[w] {
+			return false
 		}
 	}
+	return true
+}
+
+// ageFillers are the words of a comment's age besides its count and unit ("over a year ago",
+// "vor über einem Jahr"), in lower case.
+var ageFillers = map[string]bool{
+	"a": true, "an": true, "over": true, "about": true, "einem": true, "einer": true, "über": true, "etwa": true,
 }
 
 // isSentenceLike reports whether s reads as a sentence rather than a name or a date: it ends
@@ -206,12 +246,14 @@ func isSentenceLike(s string) bool {
 // maxPosterNameWords is the most words a poster's name in "Posted by ..." runs to.
 const maxPosterNameWords = 4
 
-// ageWords are the units of a post's age as forum software abbreviates them ("Created 1
-// yr", "3 mo"), which dates.IsDateWord does not know.
+// ageWords are the units of a post's age as forum software writes and abbreviates them
+// ("Created 1 yr", "3 mo", "vor 2 Jahren"), which dates.IsDateWord does not know.
 var ageWords = map[string]bool{
 	"yr": true, "yrs": true, "year": true, "years": true, "mo": true, "mos": true, "month": true, "months": true,
 	"wk": true, "wks": true, "week": true, "weeks": true, "day": true, "days": true, "hr": true, "hrs": true,
 	"hour": true, "hours": true, "min": true, "mins": true, "minute": true, "minutes": true, "ago": true,
+	"jahr": true, "jahren": true, "monat": true, "monaten": true, "woche": true, "wochen": true, "tag": true, "tagen": true,
+	"stunde": true, "stunden": true, "minuten": true,
 }
 
 // onlyDateWords reports whether every word of s, in lower case, is a word of a date, a time

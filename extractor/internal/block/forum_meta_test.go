@@ -65,3 +65,20 @@ func TestIsThreadMetaPostLines(t *testing.T) {
 		assert.False(t, isThreadMeta(s), s)
 	}
 }
+
+// TestIsNameAndAge checks comments' bylines that repeat the name before them with an age,
+// in English and German, against lines that only start with the name.
+func TestIsNameAndAge(t *testing.T) {
+	for _, c := range [][2]string{
+		{"poke Over a year ago", "poke"}, {"Gabriel Staples 3 days ago", "Gabriel Staples"}, {"Anna vor über einem Jahr", "Anna"},
+		{"Anna vor 2 Jahren", "Anna"},
+	} {
+		assert.True(t, isNameAndAge(c[0], c[1]), c[0])
+	}
+	for _, c := range [][2]string{
+		{"poke Over a year ago", "radtek"}, {"poke fixed this 3 days ago", "poke"}, {"poke 3 days ago", ""},
+		{"The answer was posted over a year ago", "The answer was posted over a year ago."}, {"Anna vor dem Haus", "Anna"},
+	} {
+		assert.False(t, isNameAndAge(c[0], c[1]), c[0])
+	}
+}
