@@ -148,7 +148,8 @@ var kindPages = []kindPage{
 		// participants last post by ..."), a poster's ("2,994 posts · Joined 2011") and a post's
 		// likes ("ines_r and mara_k like this."); a poster's "Join Date: Mar 2009", "Posts: 1,370";
 		// a note under a post whose byline repeats the name above it with its age ("mara_k Over
-		// a year ago"; the note stays).
+		// a year ago"; the note stays); an ad label with a note on who sees it ("Advertisement
+		// (gone after registration)").
 		file: "forum-post-lines.html", kind: extractor.PageForum,
 		must: []string{
 			"I just bought an old folding camera", "Start with a colour negative film", "silverhalide",
@@ -158,6 +159,7 @@ var kindPages = []kindPage{
 		mustNot: []string{"Created 1 yr", "Last Reply", "Featured Replies", "Edited August 26", "Posted by", "2 weeks later", "wrote:",
 			"far too many light meters", "Re: Which film", "1.9K views", "Joined 2011", "like this",
 			"Join Date", "Posts: 1,370", "Over a year ago",
+			"Advertisement",
 			"Top Posters", "#2"},
 		order: []string{"ines_r", "I just bought", "silverhalide", "Start with a colour", "Shot my first two rolls"},
 	},
@@ -165,13 +167,14 @@ var kindPages = []kindPage{
 		// The same lines in German: "Bearbeitet ... von ...", "Geschrieben von ...", "2 Wochen
 		// später...", "... schrieb:", "AW: " and the thread's title, "3 Antworten 2 Teilnehmer
 		// 1.204 Aufrufe", "1.204 Beiträge · Registriert 2011", "ines_r und mara_k gefällt das.",
-		// "Registriert seit: März 2009", "Beiträge: 1.370", "mara_k vor über einem Jahr".
+		// "Registriert seit: März 2009", "Beiträge: 1.370", "mara_k vor über einem Jahr",
+		// "Anzeige (nach der Anmeldung weg)".
 		file: "forum-post-lines-de.html", kind: extractor.PageForum,
 		must: []string{
 			"Ich habe mir eine alte Klappkamera", "Fang mit einem Farbnegativfilm", "silberhalogenid",
 			"Am letzten Wochenende habe ich", "Diafilm ist der einzige Weg", "Portra 400 ist genau deshalb",
 		},
-		mustNot: []string{"Bearbeitet", "Geschrieben von", "Wochen später", "schrieb:", "AW:", "Aufrufe", "Registriert", "gefällt das", "Beiträge", "vor über einem Jahr",
+		mustNot: []string{"Bearbeitet", "Geschrieben von", "Wochen später", "schrieb:", "AW:", "Aufrufe", "Registriert", "gefällt das", "Beiträge", "vor über einem Jahr", "Anzeige",
 			"Alle Rechte"},
 		order: []string{"ines_r", "Ich habe mir", "silberhalogenid", "Fang mit einem", "Am letzten Wochenende"},
 	},
