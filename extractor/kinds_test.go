@@ -138,6 +138,47 @@ var kindPages = []kindPage{
 		order: []string{"gwen.h", "The radiator in our bedroom", "pipework", "the boiler's night setback", "dmitri", "Bleeding the radiator"},
 	},
 	{
+		// A thread of forum software that prints its counts and edits as lines of their own:
+		// "Created 1 yr" and "Last Reply Sep 26" under the title, "Featured Replies" above the
+		// first post, "Edited August 26 by ... (see edit history)" and "Posted by ..." in posts,
+		// "2 weeks later..." between two posts written far apart, "Top Posters In This Topic";
+		// a quote of a post not on the page under its "... wrote:" (the quote stays); a
+		// signature under FluxBB's glued class name, "postsignature"; a reply's subject line
+		// "Re: " and the thread's title; the thread's counts ("1.9K views 3 replies 2
+		// participants last post by ..."), a poster's ("2,994 posts · Joined 2011") and a post's
+		// likes ("ines_r and mara_k like this."); a poster's "Join Date: Mar 2009", "Posts: 1,370";
+		// a note under a post whose byline repeats the name above it with its age ("mara_k Over
+		// a year ago"; the note stays); an ad label with a note on who sees it ("Advertisement
+		// (gone after registration)").
+		file: "forum-post-lines.html", kind: extractor.PageForum,
+		must: []string{
+			"I just bought an old folding camera", "Start with a colour negative film", "silverhalide",
+			"Slide film is the only way", "Portra 400 is the usual choice",
+			"Shot my first two rolls on the coast",
+		},
+		mustNot: []string{"Created 1 yr", "Last Reply", "Featured Replies", "Edited August 26", "Posted by", "2 weeks later", "wrote:",
+			"far too many light meters", "Re: Which film", "1.9K views", "Joined 2011", "like this",
+			"Join Date", "Posts: 1,370", "Over a year ago",
+			"Advertisement",
+			"Top Posters", "#2"},
+		order: []string{"ines_r", "I just bought", "silverhalide", "Start with a colour", "Shot my first two rolls"},
+	},
+	{
+		// The same lines in German: "Bearbeitet ... von ...", "Geschrieben von ...", "2 Wochen
+		// später...", "... schrieb:", "AW: " and the thread's title, "3 Antworten 2 Teilnehmer
+		// 1.204 Aufrufe", "1.204 Beiträge · Registriert 2011", "ines_r und mara_k gefällt das.",
+		// "Registriert seit: März 2009", "Beiträge: 1.370", "mara_k vor über einem Jahr",
+		// "Anzeige (nach der Anmeldung weg)".
+		file: "forum-post-lines-de.html", kind: extractor.PageForum,
+		must: []string{
+			"Ich habe mir eine alte Klappkamera", "Fang mit einem Farbnegativfilm", "silberhalogenid",
+			"Am letzten Wochenende habe ich", "Diafilm ist der einzige Weg", "Portra 400 ist genau deshalb",
+		},
+		mustNot: []string{"Bearbeitet", "Geschrieben von", "Wochen später", "schrieb:", "AW:", "Aufrufe", "Registriert", "gefällt das", "Beiträge", "vor über einem Jahr", "Anzeige",
+			"Alle Rechte"},
+		order: []string{"ines_r", "Ich habe mir", "silberhalogenid", "Fang mit einem", "Am letzten Wochenende"},
+	},
+	{
 		// Replies that quote earlier posts of the thread, and one that quotes a post from
 		// another thread.
 		file: "forum-quotes.html", kind: extractor.PageForum,
@@ -226,6 +267,8 @@ func TestKindAssemblyBeatsArticlePath(t *testing.T) {
 		"forum-post-forms.html":     "That would be a cure for tinnitus",
 		"forum-nested-replies.html": "Glad to hear it!",
 		"forum-meta-lines.html":     "dmitri\n\nApr 4, 2025",
+		"forum-post-lines.html":     "silverhalide\n\nSlide film is the only way",
+		"forum-post-lines-de.html":  "silberhalogenid\n\nDiafilm ist der einzige Weg",
 		"forum-quotes.html":         "orion_olav · Jan 9, 2025",
 		"listing-news-section.html": "By Ewan Lodge · 7 March 2025",
 		"collection-boots.html":     "£120.00",

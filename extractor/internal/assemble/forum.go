@@ -94,6 +94,7 @@ func Forum(in Input) ([]*block.Block, bool) {
 	dropChromeInPosts(in.Blocks, g)
 	dropEdgeCards(in.Blocks, g)
 	dropPostLabels(in.Blocks, g, in.Repeats)
+	block.DropReplySubjects(in.Blocks, g, in.Headline)
 	block.DropThreadMeta(in.Blocks, region)
 	block.DropRepeatedQuotes(in.Blocks, g)
 	for _, b := range in.Blocks {

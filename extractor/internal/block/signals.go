@@ -65,7 +65,7 @@ var boilerTokens = dom.TokenSet(
 	"outbrain", "taboola", "masthead", "login", "signin", "paywall", "skiplink",
 	"tagcloud", "comment", "comments", "discussion", "disqus", "respond", "reviews",
 	"pullquote", "tooltip", "dropdown", "offcanvas", "adv", "adsbygoogle", "adunit", "noprint",
-	"signature", "userinfo", "avatar", "badge", "badges", "reputation", "reactions", "usercard", "usertitle",
+	"signature", "postsignature", "userinfo", "avatar", "badge", "badges", "reputation", "reactions", "usercard", "usertitle",
 	"postprofile", "userdetails", "authorinfo", "memberinfo", "authorbox", "authorbio", "aboutauthor", "abouttheauthor",
 )
 

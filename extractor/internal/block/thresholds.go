@@ -91,6 +91,9 @@ const (
 	minHeadlineStory = 300
 	// maxAdLabelChars: an ad label is a word or two.
 	maxAdLabelChars = 30
+	// maxAdNoteChars: an ad label with a note on who sees it ("Advertisement (gone after
+	// registration)") is a short line.
+	maxAdNoteChars = 60
 	// maxTaxonomyLabelBytes and maxTaxonomyRunes: a taxonomy line's label is a word or three
 	// ("Filed under", "ключевые слова"), and its names a line, not a paragraph.
 	maxTaxonomyLabelBytes = 32

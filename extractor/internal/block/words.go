@@ -336,11 +336,40 @@ var HomeTitles = dom.WordSet(homeTitleWords)
 // IsAdLabel reports whether a block's whole text is an advertising label ("Advertisement",
 // "— Publicidad —", "[Anzeige]"), in any case.
 func IsAdLabel(b *Block) bool {
-	if b.Chars > maxAdLabelChars || b.Kind == view.Heading {
+	if b.Kind == view.Heading {
+		return false
+	}
+	if b.Chars > maxAdNoteChars {
 		return false
 	}
 	t := strings.TrimFunc(b.Text, func(r rune) bool { return !unicode.IsLetter(r) })
-	return adLabels[strings.ToLower(t)]
+	return b.Chars <= maxAdLabelChars && adLabels[strings.ToLower(t)] || isAdLabelWithNote(b.Text)
+}
+
+// isAdLabelWithNote reports whether text is an ad label followed by a note on who sees the
+// ad, in brackets or after a dash: "Advertisement (gone after registration)", "Anzeige
+// (nach der Anmeldung weg)", "Advertisement - Members don't see this ad". After a dash the
+// note must name the ad again, so a paragraph "Advertising - why it works" stays.
+func isAdLabelWithNote(text string) bool {
+	if label, note, ok := strings.Cut(text, " ("); ok {
+		return len(note) > 1 && strings.HasSuffix(note, ")") && adLabels[strings.ToLower(strings.TrimSpace(label))]
+	}
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if label, note, ok := strings.Cut(text, dash); ok {
+			return adLabels[strings.ToLower(strings.TrimSpace(label))] && namesAd(note)
+		}
+	}
+	return false
+}
+
+// namesAd reports whether one of the words of s is an ad label word ("this ad").
+func namesAd(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if adLabels[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // commentTitleWords title a comment section, lower-cased: a heading that is one of them,
