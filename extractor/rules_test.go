@@ -48,6 +48,20 @@ type ruleCase struct {
 
 var ruleCases = []ruleCase{
 	{
+		// A story whose sections are nested each inside the one before: the section that
+		// holds its last part wins the vote and holds most of its prose, and the container
+		// widens through the sections around it to keep the intro and the first parts.
+		name: "nested-sections-story",
+		file: "nested-sections-story.html",
+		must: []string{
+			"When the canal was drained last spring",
+			"Start with the water board",
+			"Buy boots a size too large",
+			"what the canal was like when barges still came through it.",
+		},
+		mustNot: []string{"Home News About", "Privacy"},
+	},
+	{
 		// A class name that opens with a body word and holds a chrome word in its middle
 		// ("content-nav-section") names a part of the body when its text reads as prose: the
 		// intro above the section that holds the rest stays; "content-nav", whose chrome word

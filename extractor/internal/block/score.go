@@ -58,7 +58,10 @@ func Score(blocks []*Block, headline *Elem, total int) *Elem {
 }
 
 // widenToArticle widens like widenToProse, measured against the story's own article and
-// never past it.
+// never past it. A <section> container then widens through the <section>s that hold it (a
+// story whose sections a theme nests each inside the one before, or left unclosed, so that the
+// section holding its last part holds most of its prose while its intro and first parts sit
+// in the sections around it), up to the article.
 func widenToArticle(best, own *Elem, total int) *Elem {
 	for best != own && float64(best.Prose) < MinProseShare*float64(own.Prose) {
 		p := best.Parent
@@ -67,6 +70,10 @@ func widenToArticle(best, own *Elem, total int) *Elem {
 		}
 		p.Score = max(p.Score, best.Score)
 		best = p
+	}
+	for best != own && best.Node.DataAtom == atom.Section && best.Parent.Node.DataAtom == atom.Section && !IsBoilerElem(best.Parent, total) {
+		best.Parent.Score = max(best.Parent.Score, best.Score)
+		best = best.Parent
 	}
 	return best
 }
