@@ -48,6 +48,19 @@ type ruleCase struct {
 
 var ruleCases = []ruleCase{
 	{
+		// The same story with no <article> around it: the container widens through the
+		// nested sections all the same.
+		name: "nested-sections-page",
+		file: "nested-sections-page.html",
+		must: []string{
+			"When the canal was drained last spring",
+			"Start with the water board",
+			"Buy boots a size too large",
+			"what the canal was like when barges still came through it.",
+		},
+		mustNot: []string{"Home News About", "Privacy"},
+	},
+	{
 		// A story whose sections are nested each inside the one before: the section that
 		// holds its last part wins the vote and holds most of its prose, and the container
 		// widens through the sections around it to keep the intro and the first parts.
