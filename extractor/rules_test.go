@@ -48,6 +48,47 @@ type ruleCase struct {
 
 var ruleCases = []ruleCase{
 	{
+		// The same story with no <article> around it: the container widens through the
+		// nested sections all the same.
+		name: "nested-sections-page",
+		file: "nested-sections-page.html",
+		must: []string{
+			"When the canal was drained last spring",
+			"Start with the water board",
+			"Buy boots a size too large",
+			"what the canal was like when barges still came through it.",
+		},
+		mustNot: []string{"Home News About", "Privacy"},
+	},
+	{
+		// A story whose sections are nested each inside the one before: the section that
+		// holds its last part wins the vote and holds most of its prose, and the container
+		// widens through the sections around it to keep the intro and the first parts.
+		name: "nested-sections-story",
+		file: "nested-sections-story.html",
+		must: []string{
+			"When the canal was drained last spring",
+			"Start with the water board",
+			"Buy boots a size too large",
+			"what the canal was like when barges still came through it.",
+		},
+		mustNot: []string{"Home News About", "Privacy"},
+	},
+	{
+		// A class name that opens with a body word and holds a chrome word in its middle
+		// ("content-nav-section") names a part of the body when its text reads as prose: the
+		// intro above the section that holds the rest stays; "content-nav", whose chrome word
+		// comes last, is still a menu.
+		name: "body-named-part-with-chrome-word",
+		file: "body-named-chrome-word.html",
+		must: []string{
+			"Rooftop hives have spread across the old harbour district",
+			"flower one after another from March until late October.",
+			"worth more than any book on the subject.",
+		},
+		mustNot: []string{"Choosing a hive", "Growing herbs on a balcony", "member-owned"},
+	},
+	{
 		name: "second-opinion-story-in-chrome",
 		file: "opinion-story-in-aside.html",
 		must: []string{

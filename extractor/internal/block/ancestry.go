@@ -21,7 +21,8 @@ const (
 // alone. A class or id word is evidence, weighed by its strength (see boilerTokens and
 // ambiguousTokens) against the element's own text:
 //   - a strong word makes chrome of an element unless the element, or the run of sibling
-//     sections it is one of (see isSection), holds more than BoilerShare of the page's prose;
+//     sections it is one of (see isSection), holds more than BoilerShare of the page's prose,
+//     or a class name of it names a part of the body and its text agrees (see bodyNamedPart);
 //   - an ambiguous word only of an element whose text does not read as prose (short lines,
 //     links) and that does not wrap most of the page;
 //   - a "widget" only of one that is mostly not prose and partly links.
@@ -34,6 +35,9 @@ func IsBoilerElem(e *Elem, totalProse int) bool {
 	case e.Sig&SigComments != 0:
 		return float64(e.Prose) <= limit
 	case e.Sig&SigBoiler != 0:
+		if bodyNamedPart(e, totalProse) {
+			return false
+		}
 		if isSection(e) && e.Node.DataAtom == e.Parent.sectionTag && e.Parent.sections >= 2 && float64(e.Parent.sectionProse) > limit {
 			return false
 		}

@@ -54,15 +54,34 @@ func Score(blocks []*Block, headline *Elem, total int) *Elem {
 	}
 	// Chrome away from the headline (see awayFromHeadline) is not part of the page that the
 	// container must widen to hold.
-	return widenToMain(widenToProse(best, total-away))
+	return widenToMain(widenSections(widenToProse(best, total-away), nil, total))
 }
 
 // widenToArticle widens like widenToProse, measured against the story's own article and
-// never past it.
+// never past it; a <section> container then widens through the <section>s that hold it, up to
+// the article (widenSections).
 func widenToArticle(best, own *Elem, total int) *Elem {
 	for best != own && float64(best.Prose) < MinProseShare*float64(own.Prose) {
 		p := best.Parent
 		if IsBoilerElem(p, total) {
+			break
+		}
+		p.Score = max(p.Score, best.Score)
+		best = p
+	}
+	return widenSections(best, own, total)
+}
+
+// widenSections widens a <section> container through the <section>s that hold it, never past
+// stop (nil: no bound) nor into one that is page chrome: a story whose sections a theme nests
+// each inside the one before, or leaves unclosed, puts its last part several levels under its
+// intro, past the ancestors a paragraph's score reaches (scoreAncestors), so that the section
+// holding that part wins the vote and holds most of the prose while the intro and the first
+// parts sit in the sections around it.
+func widenSections(best, stop *Elem, total int) *Elem {
+	for best != nil && best != stop && best.Node.DataAtom == atom.Section {
+		p := best.Parent
+		if p == nil || p.Node == nil || p.Node.DataAtom != atom.Section || IsBoilerElem(p, total) {
 			break
 		}
 		p.Score = max(p.Score, best.Score)
