@@ -528,12 +528,9 @@ func trimSite(t string, site map[string]bool) string {
 		}
 		break
 	}
-	// "Site: Headline", a blog platform's default title (a spaced " : " is a French
-	// typographer's colon, inside a headline as often as not).
-	if head, rest, ok := strings.Cut(t, ": "); ok && head != "" && !strings.HasSuffix(head, " ") && site[dom.LooseKey(head)] {
-		if rest = strings.TrimSpace(rest); rest != "" {
-			return rest
-		}
+	// "Site: Headline", a blog platform's default title.
+	if head, rest, ok := dom.CutSiteColon(t); ok && site[dom.LooseKey(head)] {
+		return rest
 	}
 	return trimSiteName(t)
 }

@@ -131,6 +131,18 @@ func LooseKey(s string) string {
 // without spaces in titles of scripts written without them ("标题_网站", "見出し｜サイト").
 var TitleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / ", "｜", "|", "_"}
 
+// CutSiteColon splits a "Site: Headline" title, a blog platform's default, at its first ": "
+// when no space stands before the colon (a spaced " : " is a French typographer's colon,
+// inside a headline as often as not): head and rest trimmed, ok when both hold text.
+func CutSiteColon(title string) (head, rest string, ok bool) {
+	head, rest, ok = strings.Cut(title, ": ")
+	if !ok || head == "" || strings.HasSuffix(head, " ") {
+		return "", "", false
+	}
+	head, rest = strings.TrimSpace(head), strings.TrimSpace(rest)
+	return head, rest, head != "" && rest != ""
+}
+
 // Words is one language's words of one kind, in a word table keyed by language: a table is
 // a []Words, one entry per language (a BCP 47 tag, several for words that languages share,
 // "*" for punctuation that every language uses), so that adding a language is one entry.

@@ -88,3 +88,18 @@ func TestCollapse(t *testing.T) {
 	s := "already collapsed text"
 	assert.Equal(t, unsafe.StringData(s), unsafe.StringData(Collapse(s)), "a collapsed text comes back uncopied")
 }
+
+func TestCutSiteColon(t *testing.T) {
+	for _, tc := range []struct{ in, head, rest string }{
+		{"Ledger Notes: Why the filing matters", "Ledger Notes", "Why the filing matters"},
+		{"Carnet de Jardin : Tailler les rosiers", "", ""}, // a spaced colon
+		{"No colon here", "", ""},
+		{": Headline", "", ""},
+		{"Site: ", "", ""},
+	} {
+		head, rest, ok := CutSiteColon(tc.in)
+		assert.Equal(t, tc.head, head, tc.in)
+		assert.Equal(t, tc.rest, rest, tc.in)
+		assert.Equal(t, tc.head != "", ok, tc.in)
+	}
+}

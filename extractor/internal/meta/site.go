@@ -135,8 +135,8 @@ func homeTitlePart(pageTitle string, homes []string) string {
 		}
 	}
 	// "Site: Headline", a blog platform's default title.
-	if head, _, ok := strings.Cut(pageTitle, ": "); ok && !strings.HasSuffix(head, " ") && keys[dom.LooseKey(head)] {
-		return strings.TrimSpace(head)
+	if head, _, ok := dom.CutSiteColon(pageTitle); ok && keys[dom.LooseKey(head)] {
+		return head
 	}
 	return ""
 }

@@ -83,8 +83,8 @@ func titleSite(page string, names []string) string {
 	tail := titleTail(page)
 	if tail == "" {
 		// "Site: Headline", a blog platform's default title, when the page names itself so.
-		if head, _, ok := strings.Cut(page, ": "); ok && !strings.HasSuffix(head, " ") && known(head) {
-			return strings.TrimSpace(head)
+		if head, _, ok := dom.CutSiteColon(page); ok && known(head) {
+			return head
 		}
 		return ""
 	}
