@@ -140,7 +140,10 @@ func CutSiteColon(title string) (head, rest string, ok bool) {
 		return "", "", false
 	}
 	head, rest = strings.TrimSpace(head), strings.TrimSpace(rest)
-	return head, rest, head != "" && rest != ""
+	if head == "" || rest == "" {
+		return "", "", false
+	}
+	return head, rest, true
 }
 
 // Words is one language's words of one kind, in a word table keyed by language: a table is
